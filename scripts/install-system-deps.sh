@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# System libraries for the PDF export: WeasyPrint (from PyPI) renders with the system's pango, and
+# the reports use DejaVu fonts. Installs from Debian only what is missing; a no-op when all is there.
+set -euo pipefail
+need=()
+ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || need+=(libpango-1.0-0)
+ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || need+=(libpangoft2-1.0-0)
+fc-list 2>/dev/null | grep -qi 'DejaVuSans' || need+=(fonts-dejavu-core fontconfig)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages for the PDF export: ${need[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+if ! command -v apt-get >/dev/null; then
+  echo "error: need ${need[*]} (pango and DejaVu fonts) and found no apt-get; install them with your system's package manager" >&2
+  exit 1
+fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"

@@ -1,0 +1,104 @@
+"""Load the curated dataset in ``data/`` as validated, typed pandas DataFrames.
+
+Everything a report says comes through here, so loading always validates first: a report is never
+built from data that breaks the schema.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import DataValidationError
+from .schema import DESCRIPTOR, PackageSchema, TableSchema, read_schema
+from .validate import ParsedTable, validate_tables
+
+DATA_DIR_ENV = "COUNTERPART_DATA_DIR"
+
+_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "date": "datetime64[ns]",
+}
+
+
+def find_data_dir(data_dir: str | os.PathLike | None = None) -> Path:
+    """The data folder: the argument if given, else $COUNTERPART_DATA_DIR, else the nearest
+    ``data/`` with a descriptor above the working directory, else the one beside this package's
+    source tree. Works the same from the project root, ``notebooks/`` and a papermill run."""
+    if data_dir:
+        return Path(data_dir).expanduser().resolve()
+    if os.environ.get(DATA_DIR_ENV):
+        return Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
+    here = Path.cwd().resolve()
+    for d in (here, *here.parents):
+        if (d / "data" / DESCRIPTOR).is_file():
+            return d / "data"
+    return (Path(__file__).resolve().parents[2] / "data").resolve()
+
+
+def fingerprint_dataset(data_dir: str | os.PathLike) -> str:
+    """A short content hash of the descriptor, every table and every stored document.
+
+    Two reports with the same fingerprint were built from byte-identical data."""
+    data_dir = Path(data_dir)
+    h = hashlib.sha256()
+    files = [data_dir / DESCRIPTOR, *sorted(data_dir.glob("*.csv"))]
+    files += sorted(p for p in (data_dir / "sources").rglob("*") if p.is_file())
+    for path in files:
+        h.update(path.relative_to(data_dir).as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    return "sha256:" + h.hexdigest()[:16]
+
+
+def _frame(table: ParsedTable) -> pd.DataFrame:
+    sch: TableSchema = table.schema
+    columns = {}
+    for f in sch.fields:
+        values = [r[f.name] for r in table.rows]
+        if f.type == "date":
+            columns[f.name] = pd.to_datetime(pd.Series(values, dtype="object"), errors="raise")
+        else:
+            columns[f.name] = pd.array(
+                [pd.NA if v is None else v for v in values], dtype=_DTYPES[f.type]
+            )
+    df = pd.DataFrame(columns, columns=sch.field_names)
+    df.attrs["line"] = list(table.lines)
+    return df
+
+
+@dataclass
+class Dataset:
+    """The whole dataset: one DataFrame per table, plus what it was loaded from."""
+
+    data_dir: Path
+    schema: PackageSchema
+    tables: dict[str, pd.DataFrame]
+    fingerprint: str
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    def source_url(self, source_id: str) -> str:
+        row = self.tables["sources"].set_index("source_id").loc[source_id]
+        return str(row["url"])
+
+
+def load_dataset(data_dir: str | os.PathLike | None = None) -> Dataset:
+    """Validate and load ``data_dir``; raise DataValidationError listing every problem."""
+    path = find_data_dir(data_dir)
+    schema = read_schema(path)
+    parsed, problems = validate_tables(path, schema)
+    if problems:
+        raise DataValidationError(problems, str(path))
+    tables = {name: _frame(t) for name, t in parsed.items()}
+    return Dataset(path, schema, tables, fingerprint_dataset(path))

@@ -1,0 +1,68 @@
+"""Executed notebook -> self-contained HTML (nbconvert) -> PDF (WeasyPrint).
+
+One HTML document serves both: the screen reads it as is, WeasyPrint lays it out on A4 with the
+paged-media rules in ``templates/counterpart/report.css`` (running header, page x of y, nothing cut
+across pages). WeasyPrint needs no browser and no LaTeX: only pango from the system.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import nbformat
+
+from .errors import ExportError
+
+TEMPLATES = Path(__file__).with_name("templates")
+CSS = TEMPLATES / "counterpart" / "report.css"
+
+
+@lru_cache(maxsize=1)
+def _html_exporter():
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="counterpart",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
+    return exporter
+
+
+def export_html(nb: nbformat.NotebookNode, title: str, running_header: str, meta: dict) -> str:
+    """The report page for an executed notebook: code hidden, figures embedded, no scripts."""
+    resources = {
+        "counterpart": {
+            "title": title,
+            "running_header": running_header,
+            "css": CSS.read_text(encoding="utf-8"),
+            "code_version": meta.get("code_version", ""),
+            "fingerprint": meta.get("fingerprint", ""),
+        }
+    }
+    try:
+        body, _ = _html_exporter().from_notebook_node(nb, resources=resources)
+    except Exception as exc:  # nbconvert raises many types; the run needs one
+        raise ExportError(f"HTML export of {title!r} failed: {exc}") from exc
+    return body
+
+
+def export_pdf(html: str, target: Path) -> int:
+    """Render ``html`` to ``target`` as a PDF; return its page count."""
+    try:
+        import weasyprint
+    except OSError as exc:  # pango missing: say how to get it
+        raise ExportError(
+            f"WeasyPrint cannot load the system's pango ({exc}); run `make sysdeps` "
+            "(Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)"
+        ) from exc
+    try:
+        doc = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render()
+        doc.write_pdf(str(target))
+    except Exception as exc:
+        raise ExportError(f"PDF export to {target} failed: {exc}") from exc
+    return len(doc.pages)

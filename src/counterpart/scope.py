@@ -1,0 +1,118 @@
+"""What one report may use: the facts of one pairing (and the pairings under it) known by a date.
+
+"Known by" means the fact's source was available by ``as_of`` (``sources.available_from``): a report
+as of a past date shows what could have been known then, so an old brief can be rebuilt exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .dataset import Dataset
+
+# Tables whose rows are facts filtered by their source's availability. Pairings, actors and areas
+# name things; they are kept whole so a report can always say what it is about.
+FACT_TABLES = ("events", "participations", "positions", "commitments", "indicators", "observations")
+
+
+@dataclass
+class Scope:
+    """The slice of the dataset behind one report."""
+
+    dataset: Dataset
+    pairing_id: str
+    as_of: dt.date
+    family: list[str]
+    tables: dict[str, pd.DataFrame]
+    withheld: dict[str, int] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    @property
+    def pairing(self) -> pd.Series:
+        return self.dataset.pairings.set_index("pairing_id").loc[self.pairing_id]
+
+    def actor_name(self, actor_id) -> str:
+        if actor_id is None or pd.isna(actor_id):
+            return "unknown"
+        return str(self.dataset.actors.set_index("actor_id").loc[actor_id, "name"])
+
+    def cited_sources(self) -> pd.DataFrame:
+        """Sources cited by any row in scope, numbered [1], [2]… in a stable order."""
+        ids = set()
+        for name in FACT_TABLES:
+            ids |= set(self.tables[name]["source_id"].dropna())
+        ids |= set(self.tables["pairings"]["source_id"].dropna())
+        src = self.dataset.sources
+        out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
+        out.insert(0, "number", range(1, len(out) + 1))
+        return out
+
+
+def pairing_family(pairings: pd.DataFrame, pairing_id: str) -> list[str]:
+    """The pairing and every pairing below it (a province pairing includes its city pairings)."""
+    family, frontier = [pairing_id], [pairing_id]
+    while frontier:
+        children = pairings.loc[pairings["parent_pairing_id"].isin(frontier), "pairing_id"].tolist()
+        frontier = [c for c in children if c not in family]
+        family += frontier
+    return family
+
+
+def _known(df: pd.DataFrame, available: pd.Series, as_of: dt.date) -> pd.Series:
+    avail = df["source_id"].map(available)
+    return avail.notna() & (avail <= pd.Timestamp(as_of))
+
+
+def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
+    """Cut the dataset down to one pairing's family and to what was known by ``as_of``."""
+    available = ds.sources.set_index("source_id")["available_from"]
+    family = pairing_family(ds.pairings, pairing_id)
+    known = {name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES}
+    withheld = {name: len(ds.tables[name]) - len(known[name]) for name in FACT_TABLES}
+
+    ev_all = known["events"]
+    in_family = ev_all["pairing_id"].isin(family)
+    wanted = set(ev_all.loc[in_family, "event_id"])
+    parents = ev_all.set_index("event_id")["parent_event_id"]
+    frontier = set(wanted)
+    while frontier:  # the events these are part of give them context (the visit around a forum)
+        up = {parents.get(e) for e in frontier} - {None} - wanted
+        up = {e for e in up if isinstance(e, str) and e in parents.index}
+        wanted |= up
+        frontier = up
+    events = ev_all[ev_all["event_id"].isin(wanted)]
+    participations = known["participations"][known["participations"]["event_id"].isin(wanted)]
+    # Commitments of the family, and those stated at the family's own events (a province's pledge
+    # made at a city forum belongs in the city's report too).
+    family_events = set(ev_all.loc[in_family, "event_id"])
+    com = known["commitments"]
+    commitments = com[com["pairing_id"].isin(family) | com["event_id"].isin(family_events)]
+    indicators = known["indicators"][known["indicators"]["pairing_id"].isin(family)]
+    observations = known["observations"][
+        known["observations"]["indicator_id"].isin(indicators["indicator_id"])
+    ]
+    actor_ids = set(participations["actor_id"])
+    for col in ("from_actor_id", "to_actor_id", "stated_by_id"):
+        actor_ids |= set(commitments[col].dropna())
+    positions = known["positions"][known["positions"]["actor_id"].isin(actor_ids)]
+    actors = ds.actors[ds.actors["actor_id"].isin(actor_ids)]
+    pairings = ds.pairings[ds.pairings["pairing_id"].isin(family)]
+    tables = {
+        "pairings": pairings,
+        "events": events,
+        "participations": participations,
+        "commitments": commitments,
+        "indicators": indicators,
+        "observations": observations,
+        "positions": positions,
+        "actors": actors,
+    }
+    return Scope(ds, pairing_id, as_of, family, tables, withheld)

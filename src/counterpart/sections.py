@@ -1,0 +1,346 @@
+"""The tables and sentences of the four report notebooks, built from a Report's scoped data.
+
+Kept here rather than in the notebooks so that they are tested, and so the notebooks read as
+documents: a heading, a sentence, a call, a chart.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import render
+from .indicators import summarise_indicators
+from .render import Html, esc, fill, format_date, format_date_range, format_quantity
+from .report import Report
+
+SIDE_ORDER = {"east": 0, "west": 1, "central": 2}
+
+
+def _name(report: Report, actor_id) -> str:
+    return report.scope.actor_name(actor_id)
+
+
+# --- context ---------------------------------------------------------------------------------
+
+
+def pairing_overview(report: Report) -> Html:
+    """Who supports whom, under which programme, and where the pairing sits in the hierarchy."""
+    s, ds = report.scope, report.dataset
+    p = s.pairing
+    parts = [
+        fill(
+            "<p><strong>{east}</strong> (east) supports <strong>{west}</strong> (west): a {level} "
+            "pairing under {programme}. Pairing since: {since}.</p>",
+            east=_name(report, p["east_actor_id"]),
+            west=_name(report, p["west_actor_id"]),
+            level=p["level"],
+            programme=p["programme"],
+            since=p["since"],
+        )
+    ]
+    if pd.notna(p["parent_pairing_id"]):
+        parent = ds.pairings.set_index("pairing_id").loc[p["parent_pairing_id"]]
+        parts.append(
+            fill(
+                "<p>It sits under the {level} pairing <strong>{east} → {west}</strong> "
+                "({pid}).</p>",
+                level=parent["level"],
+                east=_name(report, parent["east_actor_id"]),
+                west=_name(report, parent["west_actor_id"]),
+                pid=p["parent_pairing_id"],
+            )
+        )
+    children = s.pairings[s.pairings["pairing_id"] != s.pairing_id]
+    for _, c in children.iterrows():
+        parts.append(
+            fill(
+                "<p>Below it: the {level} pairing <strong>{east} → {west}</strong> ({pid}); "
+                "its records are included in this report.</p>",
+                level=c["level"],
+                east=_name(report, c["east_actor_id"]),
+                west=_name(report, c["west_actor_id"]),
+                pid=c["pairing_id"],
+            )
+        )
+    return Html("".join(parts))
+
+
+def pairings_table(report: Report) -> Html:
+    df = report.scope.pairings
+    return render.table(
+        df,
+        {"pairing_id": "Pairing", "level": "Level", "east": "East", "west": "West",
+         "parent_pairing_id": "Under", "since": "Since", "source": "Source"},
+        {
+            "east": lambda r: _name(report, r["east_actor_id"]),
+            "west": lambda r: _name(report, r["west_actor_id"]),
+            "parent_pairing_id": lambda r: r["parent_pairing_id"] if pd.notna(r["parent_pairing_id"]) else "—",
+            "source": report.cite,
+        },
+    )
+
+
+def events_table(report: Report) -> Html:
+    ev = report.scope.events.copy()
+    ev["_d"] = ev["start_date"].fillna(pd.Timestamp.max)
+    ev = ev.sort_values(["_d", "event_id"])
+    names = report.dataset.events.set_index("event_id")["name"]
+    return render.table(
+        ev,
+        {"when": "When", "name": "Event", "kind": "Kind", "place": "Place", "parent": "Part of",
+         "source": "Source"},
+        {
+            "when": lambda r: format_date_range(r["start_date"], r["end_date"], r["date_basis"])
+            + (f", {r['time_of_day']}" if pd.notna(r["time_of_day"]) else ""),
+            "parent": lambda r: names.get(r["parent_event_id"], "—") if pd.notna(r["parent_event_id"]) else "—",
+            "source": report.cite,
+        },
+        empty="No event of this pairing was known by this date.",
+    )
+
+
+def undated_events_note(report: Report) -> Html:
+    n = int(report.scope.events["start_date"].isna().sum())
+    if not n:
+        return Html("")
+    return render.callout(
+        f"{n} event(s) have no date in the sources and are not on the timeline; "
+        "they are listed in the table above with 'unknown' dates."
+    )
+
+
+def headline_figures(report: Report) -> Html:
+    """The reported achievements that carry a figure: the pairing's numbers as the sources give them."""
+    c = report.scope.commitments
+    c = c[(c["kind"] == "reported achievement") & c["quantity"].notna()]
+    return render.table(
+        c.sort_values("quantity", ascending=False),
+        {"figure": "Figure", "description": "What", "as_of": "As of", "flow": "From → to",
+         "source": "Source"},
+        {
+            "figure": lambda r: format_quantity(r["quantity"], r["unit"], r["qualifier"], r["cumulative"]),
+            "as_of": lambda r: format_date(r["as_of_date"], r["as_of_basis"]),
+            "flow": lambda r: f"{_name(report, r['from_actor_id'])} → {_name(report, r['to_actor_id'])}",
+            "source": report.cite,
+        },
+        empty="No figure reported for this pairing by this date.",
+    )
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+
+def _roles(report: Report, actor_id: str) -> str:
+    p = report.scope.participations
+    p = p[p["actor_id"] == actor_id]
+    names = report.dataset.events.set_index("event_id")["name"]
+    return "; ".join(f"{r['role']}: {names[r['event_id']]}" for _, r in p.iterrows()) or "—"
+
+
+def people_table(report: Report, side: str) -> Html:
+    """People of one side, with the titles the sources give them and their role at each event."""
+    a = report.scope.actors
+    a = a[(a["kind"] == "person") & (a["side"] == side)].sort_values("name")
+    pos = report.scope.positions
+    return render.table(
+        a,
+        {"name": "Name", "titles": "Title(s) as stated", "roles": "Role at each event", "source": "Source"},
+        {
+            "titles": lambda r: "; ".join(pos.loc[pos["actor_id"] == r["actor_id"], "title"]) or "unknown",
+            "roles": lambda r: _roles(report, r["actor_id"]),
+            "source": lambda r: ", ".join(
+                sorted({report.cite(x) for _, x in pos[pos["actor_id"] == r["actor_id"]].iterrows()}
+                       | {report.cite(r)})
+            ),
+        },
+        empty=f"No person of the {side} side is recorded by this date.",
+    )
+
+
+def organisations_table(report: Report) -> Html:
+    a = report.scope.actors
+    a = a[a["kind"] != "person"].copy()
+    a["_o"] = a["side"].map(SIDE_ORDER).fillna(9)
+    a = a.sort_values(["_o", "kind", "name"])
+    return render.table(
+        a,
+        {"side": "Side", "name": "Organisation", "kind": "Kind", "roles": "Role at each event",
+         "source": "Source"},
+        {"roles": lambda r: _roles(report, r["actor_id"]), "source": report.cite},
+        empty="No organisation is recorded by this date.",
+    )
+
+
+def participations_table(report: Report) -> Html:
+    p = report.scope.participations.merge(
+        report.scope.events[["event_id", "name", "start_date", "end_date", "date_basis"]], on="event_id"
+    )
+    p = p.assign(_d=p["start_date"].fillna(pd.Timestamp.max)).sort_values(["_d", "event_id", "role"])
+    return render.table(
+        p,
+        {"name": "Event", "when": "When", "actor": "Who", "role": "Role", "source": "Source"},
+        {
+            "when": lambda r: format_date_range(r["start_date"], r["end_date"], r["date_basis"]),
+            "actor": lambda r: _name(report, r["actor_id"]),
+            "source": report.cite,
+        },
+        empty="No participation is recorded by this date.",
+    )
+
+
+# --- commitments -----------------------------------------------------------------------------
+
+KINDS = ("reported achievement", "pledge", "agreement", "request")
+
+
+def commitments_table(report: Report, kind: str) -> Html:
+    c = report.scope.commitments
+    c = c[c["kind"] == kind].sort_values(["area_id", "commitment_id"])
+    labels = report.dataset.areas.set_index("area_id")["label"]
+    return render.table(
+        c,
+        {"description": "What", "area": "Area (as stated)", "flow": "From → to", "by": "Stated by",
+         "quantity": "Quantity", "as_of": "As of", "status": "Status", "source": "Source"},
+        {
+            "area": lambda r: f"{labels[r['area_id']]} ({r['area_as_stated']})"
+            if pd.notna(r["area_as_stated"]) else labels[r["area_id"]],
+            "flow": lambda r: f"{_name(report, r['from_actor_id'])} → {_name(report, r['to_actor_id'])}",
+            "by": lambda r: _name(report, r["stated_by_id"]) if pd.notna(r["stated_by_id"]) else "—",
+            "quantity": lambda r: format_quantity(r["quantity"], r["unit"], r["qualifier"], r["cumulative"]),
+            "as_of": lambda r: format_date(r["as_of_date"], r["as_of_basis"]),
+            "source": report.cite,
+        },
+        empty=f"No {kind} is recorded by this date.",
+    )
+
+
+def agreements_summary(report: Report) -> Html:
+    """The agreement sets signed, how many agreements each holds, and which are named."""
+    c = report.scope.commitments
+    sets = c[(c["kind"] == "agreement") & c["parent_commitment_id"].isna()]
+    if sets.empty:
+        return render.callout("No agreement is recorded by this date.")
+    items = []
+    for _, s in sets.iterrows():
+        named = c[c["parent_commitment_id"] == s["commitment_id"]]
+        total = s["quantity"]
+        unnamed = int(total) - len(named) if pd.notna(total) else None
+        item = fill(
+            "<li><strong>{what}</strong>: {count}. Named: {named}.{rest} {cite}</li>",
+            what=s["description"],
+            count=format_quantity(total, s["unit"], s["qualifier"]),
+            named="; ".join(named["description"]) or "none",
+            rest=f" {unnamed} not named in the source." if unnamed else "",
+            cite=report.cite(s),
+        )
+        items.append(item)
+    return Html("<ul>" + "".join(items) + "</ul>")
+
+
+def areas_by_side(report: Report) -> Html:
+    """Which cooperation areas each side named, and in what words."""
+    c = report.scope.commitments.copy()
+    sides = report.dataset.actors.set_index("actor_id")["side"]
+    c["side"] = c["from_actor_id"].map(sides)
+    labels = report.dataset.areas.set_index("area_id")["label"]
+    rows = (
+        c.groupby(["side", "area_id"])
+        .agg(wording=("area_as_stated", lambda s: "; ".join(sorted(set(s.dropna())))),
+             kinds=("kind", lambda s: ", ".join(sorted(set(s)))),
+             source_id=("source_id", "first"),
+             paragraph=("paragraph", lambda s: ", ".join(str(int(x)) for x in sorted(set(s.dropna())))))
+        .reset_index()
+    )
+    rows["_o"] = rows["side"].map(SIDE_ORDER)
+    rows = rows.sort_values(["_o", "area_id"])
+    numbers = report.numbers
+    return render.table(
+        rows,
+        {"side": "Side", "area": "Area", "wording": "In the source's words", "kinds": "As",
+         "source": "Source"},
+        {
+            "area": lambda r: labels[r["area_id"]],
+            "source": lambda r: f"[{numbers.get(r['source_id'], '?')}] ¶{r['paragraph']}",
+        },
+        empty="No cooperation area is named by this date.",
+    )
+
+
+# --- indicators ------------------------------------------------------------------------------
+
+
+def indicator_summary(report: Report) -> pd.DataFrame:
+    s = report.scope
+    return summarise_indicators(s.indicators, s.observations, s.as_of)
+
+
+def indicators_table(report: Report) -> Html:
+    summary = indicator_summary(report)
+    numbers = report.numbers
+    return render.table(
+        summary,
+        {"name": "Indicator", "latest": "Latest value", "latest_date": "Refers to", "n": "Observations",
+         "baseline": "Baseline", "target": "Target", "status": "Status", "source": "Source"},
+        {
+            "latest": lambda r: format_quantity(r["latest_value"], r["unit"], r["latest_qualifier"])
+            if r["observations"] else "no data yet",
+            "latest_date": lambda r: format_date(r["latest_date"]) if r["observations"] else "—",
+            "n": lambda r: int(r["observations"]),
+            "baseline": lambda r: _with_date(r["baseline_value"], r["unit"], r["baseline_date"]),
+            "target": lambda r: _with_date(r["target_value"], r["unit"], r["target_date"]),
+            "source": lambda r: render.citation(numbers, r["latest_source_id"], r["latest_paragraph"])
+            if r["observations"] else report.cite(r),
+        },
+        empty="No indicator follows this pairing's commitments by this date.",
+    )
+
+
+def _with_date(value, unit, date) -> str:
+    if pd.isna(value):
+        return "unknown"
+    text = format_quantity(value, unit)
+    return f"{text} by {format_date(date)}" if pd.notna(date) else f"{text} (no date given)"
+
+
+def observation_note(report: Report, indicator_id: str) -> Html:
+    """Says plainly how much evidence stands behind an indicator's chart."""
+    s = report.scope
+    obs = s.observations[s.observations["indicator_id"] == indicator_id]
+    obs = obs[obs["ref_date"] <= pd.Timestamp(s.as_of)]
+    if obs.empty:
+        return render.callout("No data yet: no source known by this date reports a value.", "nodata")
+    if len(obs) == 1:
+        return render.callout("One observation: the sources report this measure once, so there is no trend yet.")
+    return render.callout(f"{len(obs)} observations, shown in date order.")
+
+
+def status_counts(report: Report) -> Html:
+    summary = indicator_summary(report)
+    if summary.empty:
+        return Html("")
+    counts = summary["status"].value_counts()
+    text = ", ".join(f"{n} {status}" for status, n in counts.items())
+    return Html(f"<p>{esc(len(summary))} indicator(s): {esc(text)}.</p>")
+
+
+def status_rule() -> Html:
+    from .indicators import STATUS_RULE
+
+    return Html(f'<p class="cp-note">{esc(STATUS_RULE)}</p>')
+
+
+def indicator_sections(report: Report) -> Html:
+    """For each indicator: its chart, how much evidence stands behind it, and its source."""
+    from . import charts
+
+    s = report.scope
+    parts = []
+    for _, ind in s.indicators.sort_values("indicator_id").iterrows():
+        obs = s.observations[s.observations["indicator_id"] == ind["indicator_id"]]
+        fig = charts.indicator_chart(ind, obs, s.as_of)
+        parts.append(str(render.heading(ind["name"], 3)))
+        parts.append(str(observation_note(report, ind["indicator_id"])))
+        parts.append(str(report.chart(fig, f"Chart: {ind['name']}", obs if len(obs) else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]])))
+    if not parts:
+        return render.callout("No indicator follows this pairing's commitments by this date.", "nodata")
+    return Html("".join(parts))

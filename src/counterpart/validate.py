@@ -1,0 +1,251 @@
+"""Check the dataset against its schema and its own logic, collecting every problem.
+
+Reports are only as good as the facts under them, so validation runs before any kernel starts and
+reports each problem as ``file:row:column: message`` (row = the line number in the CSV file, the
+header being line 1), so an analyst can jump straight to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem
+from .schema import CellError, PackageSchema, TableSchema
+
+
+@dataclass
+class ParsedTable:
+    """A table's typed rows, each with the line it came from."""
+
+    schema: TableSchema
+    rows: list[dict]
+    lines: list[int]
+
+
+def read_table(data_dir: Path, schema: TableSchema) -> tuple[ParsedTable, list[Problem]]:
+    """Parse one CSV into typed rows, reporting every cell that breaks its field."""
+    path = data_dir / schema.path
+    name = schema.path
+    problems: list[Problem] = []
+    table = ParsedTable(schema, [], [])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return table, [Problem(name, None, None, "file is missing")]
+    except UnicodeDecodeError as exc:
+        return table, [Problem(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return table, [Problem(name, 1, None, "file is empty; the first line must be the header")]
+    except csv.Error as exc:
+        return table, [Problem(name, 1, None, f"malformed CSV: {exc}")]
+    expected = schema.field_names
+    if header != expected:
+        missing = [c for c in expected if c not in header]
+        extra = [c for c in header if c not in expected]
+        detail = []
+        if missing:
+            detail.append(f"missing column(s) {', '.join(missing)}")
+        if extra:
+            detail.append(f"unknown column(s) {', '.join(extra)}")
+        if not detail:
+            detail.append("columns are out of order")
+        problems.append(
+            Problem(name, 1, None, "; ".join(detail) + f"; expected: {','.join(expected)}")
+        )
+        return table, problems
+    last_line = 1
+    while True:
+        start = last_line + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(name, start, None, f"malformed CSV row: {exc}"))
+            break
+        last_line = reader.line_num
+        if not cells:
+            continue
+        if len(cells) != len(expected):
+            problems.append(
+                Problem(name, start, None, f"has {len(cells)} cells, the header has {len(expected)}")
+            )
+            continue
+        # A bad cell is reported and read as missing; the row stays, so that its id still
+        # resolves references to it and one typo does not cascade into many problems.
+        row = {}
+        for fld, cell in zip(schema.fields, cells, strict=True):
+            try:
+                row[fld.name] = fld.parse(cell, schema.missing_values)
+            except CellError as exc:
+                problems.append(Problem(name, start, fld.name, str(exc)))
+                row[fld.name] = None
+        table.rows.append(row)
+        table.lines.append(start)
+    return table, problems
+
+
+def _check_keys(t: ParsedTable) -> list[Problem]:
+    problems = []
+    sch = t.schema
+    unique_sets = [(f.name,) for f in sch.fields if f.unique]
+    if sch.primary_key and tuple(sch.primary_key) not in unique_sets:
+        unique_sets.append(tuple(sch.primary_key))
+    for cols in unique_sets:
+        seen: dict[tuple, int] = {}
+        for row, line in zip(t.rows, t.lines, strict=True):
+            key = tuple(row[c] for c in cols)
+            if any(k is None for k in key):
+                continue
+            if key in seen:
+                shown = ", ".join(str(k) for k in key)
+                problems.append(
+                    Problem(sch.path, line, cols[0], f"duplicate id {shown!r} (first on line {seen[key]})")
+                )
+            else:
+                seen[key] = line
+    return problems
+
+
+def _check_foreign_keys(tables: dict[str, ParsedTable]) -> list[Problem]:
+    problems = []
+    for t in tables.values():
+        for fk in t.schema.foreign_keys:
+            target = tables.get(fk.resource)
+            if target is None:
+                continue
+            valid = {r[fk.reference_field] for r in target.rows}
+            for row, line in zip(t.rows, t.lines, strict=True):
+                value = row[fk.field]
+                if value is not None and value not in valid:
+                    problems.append(
+                        Problem(
+                            t.schema.path,
+                            line,
+                            fk.field,
+                            f"{value!r} is not a known {fk.reference_field} in {target.schema.path}",
+                        )
+                    )
+    return problems
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def document_paragraphs(path: Path) -> list[str]:
+    """Paragraphs of a stored source document: blocks separated by blank lines; 0 is the title."""
+    text = path.read_text(encoding="utf-8")
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _check_citations(data_dir: Path, tables: dict[str, ParsedTable]) -> list[Problem]:
+    """Each cited paragraph exists in the stored document and contains the quoted evidence."""
+    problems = []
+    sources = tables.get("sources")
+    if sources is None:
+        return problems
+    docs: dict[str, list[str] | None] = {}
+    for row, line in zip(sources.rows, sources.lines, strict=True):
+        doc = row.get("document")
+        if not doc:
+            docs[row["source_id"]] = None
+            continue
+        path = data_dir / doc
+        if not path.is_file():
+            problems.append(Problem(sources.schema.path, line, "document", f"{doc} does not exist"))
+            docs[row["source_id"]] = None
+            continue
+        docs[row["source_id"]] = [_normalise(p) for p in document_paragraphs(path)]
+    for t in tables.values():
+        if "source_id" not in t.schema.field_names or "paragraph" not in t.schema.field_names:
+            continue
+        for row, line in zip(t.rows, t.lines, strict=True):
+            paras = docs.get(row["source_id"])
+            n = row.get("paragraph")
+            if paras is None or n is None:
+                continue
+            if n >= len(paras):
+                problems.append(
+                    Problem(
+                        t.schema.path,
+                        line,
+                        "paragraph",
+                        f"source {row['source_id']} has paragraphs 0-{len(paras) - 1}, not {n}",
+                    )
+                )
+                continue
+            ev = row.get("evidence")
+            if ev and _normalise(ev) not in paras[n]:
+                problems.append(
+                    Problem(
+                        t.schema.path,
+                        line,
+                        "evidence",
+                        f"not found in paragraph {n} of source {row['source_id']}",
+                    )
+                )
+    return problems
+
+
+def _check_dates(tables: dict[str, ParsedTable]) -> list[Problem]:
+    """Date logic the schema cannot express: ranges run forwards; basis goes with a date."""
+    problems = []
+    events = tables.get("events")
+    if events is not None:
+        for row, line in zip(events.rows, events.lines, strict=True):
+            s, e = row["start_date"], row["end_date"]
+            if s and e and e < s:
+                problems.append(Problem(events.schema.path, line, "end_date", f"{e} is before start_date {s}"))
+            if s and not row["date_basis"]:
+                problems.append(
+                    Problem(events.schema.path, line, "date_basis", "a dated event needs stated or inferred")
+                )
+    obs, ind = tables.get("observations"), tables.get("indicators")
+    sources = tables.get("sources")
+    if obs is not None and sources is not None:
+        avail = {r["source_id"]: r["available_from"] for r in sources.rows}
+        for row, line in zip(obs.rows, obs.lines, strict=True):
+            a = avail.get(row["source_id"])
+            if a and row["ref_date"] > a:
+                problems.append(
+                    Problem(
+                        obs.schema.path,
+                        line,
+                        "ref_date",
+                        f"{row['ref_date']} is after the source became available ({a}): "
+                        "a value cannot be known before the date it refers to",
+                    )
+                )
+    if ind is not None:
+        for row, line in zip(ind.rows, ind.lines, strict=True):
+            if row["baseline_date"] and row["target_date"] and row["target_date"] < row["baseline_date"]:
+                problems.append(
+                    Problem(ind.schema.path, line, "target_date", "is before baseline_date")
+                )
+    return problems
+
+
+def validate_tables(
+    data_dir: Path, schema: PackageSchema
+) -> tuple[dict[str, ParsedTable], list[Problem]]:
+    """Read and check every table; return the parsed tables and every problem found."""
+    tables: dict[str, ParsedTable] = {}
+    problems: list[Problem] = []
+    for name, sch in schema.tables.items():
+        table, found = read_table(data_dir, sch)
+        tables[name] = table
+        problems += found
+    for t in tables.values():
+        problems += _check_keys(t)
+    problems += _check_foreign_keys(tables)
+    problems += _check_citations(data_dir, tables)
+    problems += _check_dates(tables)
+    return tables, problems
