@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || need+=(libpango-1.0-0)
 ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || need+=(libpangoft2-1.0-0)
+ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so' || need+=(libharfbuzz-subset0)
 fc-list 2>/dev/null | grep -qi 'DejaVuSans' || need+=(fonts-dejavu-core fontconfig)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the PDF export: ${need[*]}"

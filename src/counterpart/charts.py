@@ -11,8 +11,8 @@ import textwrap
 from pathlib import Path
 
 import matplotlib as mpl
-import matplotlib.style
 import matplotlib.dates as mdates
+import matplotlib.style
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
@@ -89,8 +89,13 @@ def participation_chart(
     names = actors.set_index("actor_id")
     order = {"east": 0, "central": 1, "west": 2}
     people = participations["actor_id"].drop_duplicates().tolist()
-    people.sort(key=lambda a: (order.get(names.loc[a, "side"], 3), names.loc[a, "kind"] != "person",
-                               names.loc[a, "name"]))
+    people.sort(
+        key=lambda a: (
+            order.get(names.loc[a, "side"], 3),
+            names.loc[a, "kind"] != "person",
+            names.loc[a, "name"],
+        )
+    )
     ev = events[events["event_id"].isin(participations["event_id"])]
     ev = ev.assign(_d=ev["start_date"].fillna(pd.Timestamp.max)).sort_values(["_d", "event_id"])
     ev_ids = ev["event_id"].tolist()
@@ -135,8 +140,14 @@ def commitments_by_area_chart(commitments: pd.DataFrame, areas: pd.DataFrame, ti
         for kind, colour in KIND_COLOURS.items():
             if kind not in counts:
                 continue
-            ax.barh([labels[a] for a in counts.index], counts[kind], left=left, color=colour,
-                    label=kind, height=0.6)
+            ax.barh(
+                [labels[a] for a in counts.index],
+                counts[kind],
+                left=left,
+                color=colour,
+                label=kind,
+                height=0.6,
+            )
             left = left + counts[kind]
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel("number of commitments")
@@ -156,23 +167,48 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
         ax.set_title(_wrap(indicator["name"], 90))
         ax.grid(True, axis="y")
         if obs.empty:
-            ax.text(0.5, 0.5, "No data yet: no source reports a value by this date.",
-                    ha="center", va="center", transform=ax.transAxes, fontsize=10, color="#444444")
+            ax.text(
+                0.5,
+                0.5,
+                "No data yet: no source reports a value by this date.",
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+                fontsize=10,
+                color="#444444",
+            )
             ax.set_xticks([])
             ax.set_yticks([])
             return fig
         ax.plot(obs["ref_date"], obs["value"], marker="o", color=SIDE_COLOURS["east"], lw=1.5)
         for _, o in obs.iterrows():
             qual = "" if o["qualifier"] == "exact" else f"{o['qualifier']} "
-            ax.annotate(f"{qual}{format_number(o['value'])}", (o["ref_date"], o["value"]),
-                        textcoords="offset points", xytext=(6, 6), fontsize=8.5)
+            ax.annotate(
+                f"{qual}{format_number(o['value'])}",
+                (o["ref_date"], o["value"]),
+                textcoords="offset points",
+                xytext=(6, 6),
+                fontsize=8.5,
+            )
         if pd.notna(indicator["target_value"]):
-            ax.axhline(float(indicator["target_value"]), color=SIDE_COLOURS["west"], ls="--",
-                       lw=1, label="target")
+            ax.axhline(
+                float(indicator["target_value"]),
+                color=SIDE_COLOURS["west"],
+                ls="--",
+                lw=1,
+                label="target",
+            )
             ax.legend(loc="lower right")
         if len(obs) == 1:
-            ax.text(0.99, 0.04, "one observation", transform=ax.transAxes, ha="right",
-                    fontsize=8, color="#666666")
+            ax.text(
+                0.99,
+                0.04,
+                "one observation",
+                transform=ax.transAxes,
+                ha="right",
+                fontsize=8,
+                color="#666666",
+            )
         target = indicator["target_value"]
         top = max(float(obs["value"].max()), float(target) if pd.notna(target) else 0.0)
         ax.set_ylim(bottom=0, top=top * 1.3 or 1)

@@ -88,15 +88,35 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=_validate)
 
     r = sub.add_parser("run", help="execute the notebooks and export HTML and PDF into reports/")
-    r.add_argument("--pairing", action="append", metavar="ID", help="pairing id (repeatable; default: every pairing)")
-    r.add_argument("--as-of", default="today", metavar="DATE", help="YYYY-MM-DD or 'today' (default)")
-    r.add_argument("--notebook", action="append", metavar="NAME", help="e.g. context (repeatable; default: all four)")
+    r.add_argument(
+        "--pairing",
+        action="append",
+        metavar="ID",
+        help="pairing id (repeatable; default: every pairing)",
+    )
+    r.add_argument(
+        "--as-of", default="today", metavar="DATE", help="YYYY-MM-DD or 'today' (default)"
+    )
+    r.add_argument(
+        "--notebook",
+        action="append",
+        metavar="NAME",
+        help="e.g. context (repeatable; default: all four)",
+    )
     r.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
     r.add_argument("--reports-dir", help="output folder (default: the project's reports/)")
-    r.add_argument("--format", nargs="+", default=["html", "pdf"], choices=["html", "pdf"], help="formats to export")
+    r.add_argument(
+        "--format",
+        nargs="+",
+        default=["html", "pdf"],
+        choices=["html", "pdf"],
+        help="formats to export",
+    )
     r.set_defaults(func=_run)
 
-    p = sub.add_parser("params", help="list each notebook's parameters with their defaults and help")
+    p = sub.add_parser(
+        "params", help="list each notebook's parameters with their defaults and help"
+    )
     p.add_argument("notebook", nargs="*", help="notebook name (default: all)")
     p.set_defaults(func=_params)
 

@@ -84,7 +84,11 @@ def notebook_parameters(path: Path) -> dict[str, dict]:
 
     params = papermill.inspect_notebook(str(path))
     return {
-        name: {"default": p["default"], "help": p.get("help", ""), "type": p.get("inferred_type_name")}
+        name: {
+            "default": p["default"],
+            "help": p.get("help", ""),
+            "type": p.get("inferred_type_name"),
+        }
         for name, p in params.items()
     }
 

@@ -166,9 +166,13 @@ def sources_list(sources: pd.DataFrame) -> Html:
         return Html('<p class="cp-empty">No source is cited: nothing was known by this date.</p>')
     items = []
     for _, s in sources.iterrows():
-        date = format_date(s["published"]) if not is_missing(s["published"]) else (
-            f"publication date not stated; available from {format_date(s['available_from'])}"
-            + (" (inferred)" if s["available_from_basis"] == "inferred" else "")
+        date = (
+            format_date(s["published"])
+            if not is_missing(s["published"])
+            else (
+                f"publication date not stated; available from {format_date(s['available_from'])}"
+                + (" (inferred)" if s["available_from_basis"] == "inferred" else "")
+            )
         )
         items.append(
             f'<li value="{int(s["number"])}"><span class="cp-src-title">{esc(s["title"])}</span>. '

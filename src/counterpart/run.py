@@ -22,7 +22,13 @@ import nbformat
 from .dataset import Dataset, find_data_dir, load_dataset
 from .errors import CounterpartError, ParameterError
 from .export import export_html, export_pdf
-from .params import check_pairing, check_parameter_names, resolve_as_of, select_notebooks
+from .params import (
+    check_pairing,
+    check_parameter_names,
+    find_notebooks_dir,
+    resolve_as_of,
+    select_notebooks,
+)
 from .provenance import code_version
 
 FORMATS = ("html", "pdf")
@@ -79,7 +85,7 @@ def plan_jobs(
     valid = ds.pairings["pairing_id"].tolist()
     chosen = [check_pairing(p, valid) for p in pairings] if pairings else valid
     day = resolve_as_of(as_of)
-    nb_dir = Path(notebooks_dir) if notebooks_dir else ds.data_dir.parent / "notebooks"
+    nb_dir = Path(notebooks_dir) if notebooks_dir else find_notebooks_dir()
     paths = select_notebooks(nb_dir, notebooks)
     for path in paths:
         check_parameter_names(path, {"pairing": None, "as_of": None, "data_dir": None})
@@ -126,19 +132,29 @@ def run_job(
         except PapermillExecutionError as exc:
             kept = _keep_failed(executed, out_dir, job)
             return JobResult(
-                job, "failed", seconds=time.perf_counter() - started,
-                error=f"{exc.ename}: {exc.evalue}", cell=exc.cell_index, kept_at=kept,
+                job,
+                "failed",
+                seconds=time.perf_counter() - started,
+                error=f"{exc.ename}: {exc.evalue}",
+                cell=exc.cell_index,
+                kept_at=kept,
             )
         except Exception as exc:  # kernel died or would not start
             kept = _keep_failed(executed, out_dir, job)
-            return JobResult(job, "failed", seconds=time.perf_counter() - started,
-                             error=f"{type(exc).__name__}: {exc}", kept_at=kept)
+            return JobResult(
+                job,
+                "failed",
+                seconds=time.perf_counter() - started,
+                error=f"{type(exc).__name__}: {exc}",
+                kept_at=kept,
+            )
         try:
             outputs, pages = _export(job, executed, staging, formats, ds)
         except CounterpartError as exc:
             kept = _keep_failed(executed, out_dir, job)
-            return JobResult(job, "failed", seconds=time.perf_counter() - started,
-                             error=str(exc), kept_at=kept)
+            return JobResult(
+                job, "failed", seconds=time.perf_counter() - started, error=str(exc), kept_at=kept
+            )
         published = _promote(outputs, out_dir)
         stale = out_dir / "failed" / f"{job.name}.ipynb"
         if stale.exists():
@@ -206,7 +222,7 @@ def run_reports(
     if bad:
         raise ParameterError(f"unknown format {bad[0]!r}. Valid formats: {', '.join(FORMATS)}")
     ds, jobs = plan_jobs(data_dir, notebooks_dir, pairings, as_of, notebooks)
-    reports = Path(reports_dir) if reports_dir else find_data_dir(data_dir).parent / "reports"
+    reports = Path(reports_dir) if reports_dir else find_data_dir().parent / "reports"
     _check_writable(reports)
     results = []
     for job in jobs:

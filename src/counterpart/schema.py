@@ -60,7 +60,9 @@ def _parse_integer(text: str) -> int:
 
 def _parse_number(text: str) -> float:
     if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", text):
-        raise CellError(f"{text!r} is not a number (write 487000000, not 487 million or 487,000,000)")
+        raise CellError(
+            f"{text!r} is not a number (write 487000000, not 487 million or 487,000,000)"
+        )
     return float(text)
 
 
@@ -136,11 +138,17 @@ def read_schema(data_dir: str | Path) -> PackageSchema:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DataValidationError(
-            [Problem(str(path), None, None, "no data package descriptor here; is --data-dir right?")],
+            [
+                Problem(
+                    str(path), None, None, "no data package descriptor here; is --data-dir right?"
+                )
+            ],
             str(data_dir),
         ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise DataValidationError([Problem(str(path), None, None, f"not valid JSON: {exc}")]) from None
+        raise DataValidationError(
+            [Problem(str(path), None, None, f"not valid JSON: {exc}")]
+        ) from None
     tables = {}
     for res in descriptor.get("resources", []):
         sch = res["schema"]

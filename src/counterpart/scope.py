@@ -75,7 +75,9 @@ def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
     """Cut the dataset down to one pairing's family and to what was known by ``as_of``."""
     available = ds.sources.set_index("source_id")["available_from"]
     family = pairing_family(ds.pairings, pairing_id)
-    known = {name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES}
+    known = {
+        name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES
+    }
     withheld = {name: len(ds.tables[name]) - len(known[name]) for name in FACT_TABLES}
 
     ev_all = known["events"]

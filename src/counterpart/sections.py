@@ -69,12 +69,21 @@ def pairings_table(report: Report) -> Html:
     df = report.scope.pairings
     return render.table(
         df,
-        {"pairing_id": "Pairing", "level": "Level", "east": "East", "west": "West",
-         "parent_pairing_id": "Under", "since": "Since", "source": "Source"},
+        {
+            "pairing_id": "Pairing",
+            "level": "Level",
+            "east": "East",
+            "west": "West",
+            "parent_pairing_id": "Under",
+            "since": "Since",
+            "source": "Source",
+        },
         {
             "east": lambda r: _name(report, r["east_actor_id"]),
             "west": lambda r: _name(report, r["west_actor_id"]),
-            "parent_pairing_id": lambda r: r["parent_pairing_id"] if pd.notna(r["parent_pairing_id"]) else "—",
+            "parent_pairing_id": lambda r: (
+                r["parent_pairing_id"] if pd.notna(r["parent_pairing_id"]) else "—"
+            ),
             "source": report.cite,
         },
     )
@@ -87,12 +96,22 @@ def events_table(report: Report) -> Html:
     names = report.dataset.events.set_index("event_id")["name"]
     return render.table(
         ev,
-        {"when": "When", "name": "Event", "kind": "Kind", "place": "Place", "parent": "Part of",
-         "source": "Source"},
         {
-            "when": lambda r: format_date_range(r["start_date"], r["end_date"], r["date_basis"])
-            + (f", {r['time_of_day']}" if pd.notna(r["time_of_day"]) else ""),
-            "parent": lambda r: names.get(r["parent_event_id"], "—") if pd.notna(r["parent_event_id"]) else "—",
+            "when": "When",
+            "name": "Event",
+            "kind": "Kind",
+            "place": "Place",
+            "parent": "Part of",
+            "source": "Source",
+        },
+        {
+            "when": lambda r: (
+                format_date_range(r["start_date"], r["end_date"], r["date_basis"])
+                + (f", {r['time_of_day']}" if pd.notna(r["time_of_day"]) else "")
+            ),
+            "parent": lambda r: (
+                names.get(r["parent_event_id"], "—") if pd.notna(r["parent_event_id"]) else "—"
+            ),
             "source": report.cite,
         },
         empty="No event of this pairing was known by this date.",
@@ -115,12 +134,21 @@ def headline_figures(report: Report) -> Html:
     c = c[(c["kind"] == "reported achievement") & c["quantity"].notna()]
     return render.table(
         c.sort_values("quantity", ascending=False),
-        {"figure": "Figure", "description": "What", "as_of": "As of", "flow": "From → to",
-         "source": "Source"},
         {
-            "figure": lambda r: format_quantity(r["quantity"], r["unit"], r["qualifier"], r["cumulative"]),
+            "figure": "Figure",
+            "description": "What",
+            "as_of": "As of",
+            "flow": "From → to",
+            "source": "Source",
+        },
+        {
+            "figure": lambda r: format_quantity(
+                r["quantity"], r["unit"], r["qualifier"], r["cumulative"]
+            ),
             "as_of": lambda r: format_date(r["as_of_date"], r["as_of_basis"]),
-            "flow": lambda r: f"{_name(report, r['from_actor_id'])} → {_name(report, r['to_actor_id'])}",
+            "flow": lambda r: (
+                f"{_name(report, r['from_actor_id'])} → {_name(report, r['to_actor_id'])}"
+            ),
             "source": report.cite,
         },
         empty="No figure reported for this pairing by this date.",
@@ -144,13 +172,22 @@ def people_table(report: Report, side: str) -> Html:
     pos = report.scope.positions
     return render.table(
         a,
-        {"name": "Name", "titles": "Title(s) as stated", "roles": "Role at each event", "source": "Source"},
         {
-            "titles": lambda r: "; ".join(pos.loc[pos["actor_id"] == r["actor_id"], "title"]) or "unknown",
+            "name": "Name",
+            "titles": "Title(s) as stated",
+            "roles": "Role at each event",
+            "source": "Source",
+        },
+        {
+            "titles": lambda r: (
+                "; ".join(pos.loc[pos["actor_id"] == r["actor_id"], "title"]) or "unknown"
+            ),
             "roles": lambda r: _roles(report, r["actor_id"]),
             "source": lambda r: ", ".join(
-                sorted({report.cite(x) for _, x in pos[pos["actor_id"] == r["actor_id"]].iterrows()}
-                       | {report.cite(r)})
+                sorted(
+                    {report.cite(x) for _, x in pos[pos["actor_id"] == r["actor_id"]].iterrows()}
+                    | {report.cite(r)}
+                )
             ),
         },
         empty=f"No person of the {side} side is recorded by this date.",
@@ -164,8 +201,13 @@ def organisations_table(report: Report) -> Html:
     a = a.sort_values(["_o", "kind", "name"])
     return render.table(
         a,
-        {"side": "Side", "name": "Organisation", "kind": "Kind", "roles": "Role at each event",
-         "source": "Source"},
+        {
+            "side": "Side",
+            "name": "Organisation",
+            "kind": "Kind",
+            "roles": "Role at each event",
+            "source": "Source",
+        },
         {"roles": lambda r: _roles(report, r["actor_id"]), "source": report.cite},
         empty="No organisation is recorded by this date.",
     )
@@ -173,9 +215,12 @@ def organisations_table(report: Report) -> Html:
 
 def participations_table(report: Report) -> Html:
     p = report.scope.participations.merge(
-        report.scope.events[["event_id", "name", "start_date", "end_date", "date_basis"]], on="event_id"
+        report.scope.events[["event_id", "name", "start_date", "end_date", "date_basis"]],
+        on="event_id",
     )
-    p = p.assign(_d=p["start_date"].fillna(pd.Timestamp.max)).sort_values(["_d", "event_id", "role"])
+    p = p.assign(_d=p["start_date"].fillna(pd.Timestamp.max)).sort_values(
+        ["_d", "event_id", "role"]
+    )
     return render.table(
         p,
         {"name": "Event", "when": "When", "actor": "Who", "role": "Role", "source": "Source"},
@@ -199,14 +244,31 @@ def commitments_table(report: Report, kind: str) -> Html:
     labels = report.dataset.areas.set_index("area_id")["label"]
     return render.table(
         c,
-        {"description": "What", "area": "Area (as stated)", "flow": "From → to", "by": "Stated by",
-         "quantity": "Quantity", "as_of": "As of", "status": "Status", "source": "Source"},
         {
-            "area": lambda r: f"{labels[r['area_id']]} ({r['area_as_stated']})"
-            if pd.notna(r["area_as_stated"]) else labels[r["area_id"]],
-            "flow": lambda r: f"{_name(report, r['from_actor_id'])} → {_name(report, r['to_actor_id'])}",
-            "by": lambda r: _name(report, r["stated_by_id"]) if pd.notna(r["stated_by_id"]) else "—",
-            "quantity": lambda r: format_quantity(r["quantity"], r["unit"], r["qualifier"], r["cumulative"]),
+            "description": "What",
+            "area": "Area (as stated)",
+            "flow": "From → to",
+            "by": "Stated by",
+            "quantity": "Quantity",
+            "as_of": "As of",
+            "status": "Status",
+            "source": "Source",
+        },
+        {
+            "area": lambda r: (
+                f"{labels[r['area_id']]} ({r['area_as_stated']})"
+                if pd.notna(r["area_as_stated"])
+                else labels[r["area_id"]]
+            ),
+            "flow": lambda r: (
+                f"{_name(report, r['from_actor_id'])} → {_name(report, r['to_actor_id'])}"
+            ),
+            "by": lambda r: (
+                _name(report, r["stated_by_id"]) if pd.notna(r["stated_by_id"]) else "—"
+            ),
+            "quantity": lambda r: format_quantity(
+                r["quantity"], r["unit"], r["qualifier"], r["cumulative"]
+            ),
             "as_of": lambda r: format_date(r["as_of_date"], r["as_of_basis"]),
             "source": report.cite,
         },
@@ -245,10 +307,15 @@ def areas_by_side(report: Report) -> Html:
     labels = report.dataset.areas.set_index("area_id")["label"]
     rows = (
         c.groupby(["side", "area_id"])
-        .agg(wording=("area_as_stated", lambda s: "; ".join(sorted(set(s.dropna())))),
-             kinds=("kind", lambda s: ", ".join(sorted(set(s)))),
-             source_id=("source_id", "first"),
-             paragraph=("paragraph", lambda s: ", ".join(str(int(x)) for x in sorted(set(s.dropna())))))
+        .agg(
+            wording=("area_as_stated", lambda s: "; ".join(sorted(set(s.dropna())))),
+            kinds=("kind", lambda s: ", ".join(sorted(set(s)))),
+            source_id=("source_id", "first"),
+            paragraph=(
+                "paragraph",
+                lambda s: ", ".join(str(int(x)) for x in sorted(set(s.dropna()))),
+            ),
+        )
         .reset_index()
     )
     rows["_o"] = rows["side"].map(SIDE_ORDER)
@@ -256,8 +323,13 @@ def areas_by_side(report: Report) -> Html:
     numbers = report.numbers
     return render.table(
         rows,
-        {"side": "Side", "area": "Area", "wording": "In the source's words", "kinds": "As",
-         "source": "Source"},
+        {
+            "side": "Side",
+            "area": "Area",
+            "wording": "In the source's words",
+            "kinds": "As",
+            "source": "Source",
+        },
         {
             "area": lambda r: labels[r["area_id"]],
             "source": lambda r: f"[{numbers.get(r['source_id'], '?')}] ¶{r['paragraph']}",
@@ -279,17 +351,31 @@ def indicators_table(report: Report) -> Html:
     numbers = report.numbers
     return render.table(
         summary,
-        {"name": "Indicator", "latest": "Latest value", "latest_date": "Refers to", "n": "Observations",
-         "baseline": "Baseline", "target": "Target", "status": "Status", "source": "Source"},
         {
-            "latest": lambda r: format_quantity(r["latest_value"], r["unit"], r["latest_qualifier"])
-            if r["observations"] else "no data yet",
+            "name": "Indicator",
+            "latest": "Latest value",
+            "latest_date": "Refers to",
+            "n": "Observations",
+            "baseline": "Baseline",
+            "target": "Target",
+            "status": "Status",
+            "source": "Source",
+        },
+        {
+            "latest": lambda r: (
+                format_quantity(r["latest_value"], r["unit"], r["latest_qualifier"])
+                if r["observations"]
+                else "no data yet"
+            ),
             "latest_date": lambda r: format_date(r["latest_date"]) if r["observations"] else "—",
             "n": lambda r: int(r["observations"]),
             "baseline": lambda r: _with_date(r["baseline_value"], r["unit"], r["baseline_date"]),
             "target": lambda r: _with_date(r["target_value"], r["unit"], r["target_date"]),
-            "source": lambda r: render.citation(numbers, r["latest_source_id"], r["latest_paragraph"])
-            if r["observations"] else report.cite(r),
+            "source": lambda r: (
+                render.citation(numbers, r["latest_source_id"], r["latest_paragraph"])
+                if r["observations"]
+                else report.cite(r)
+            ),
         },
         empty="No indicator follows this pairing's commitments by this date.",
     )
@@ -308,9 +394,13 @@ def observation_note(report: Report, indicator_id: str) -> Html:
     obs = s.observations[s.observations["indicator_id"] == indicator_id]
     obs = obs[obs["ref_date"] <= pd.Timestamp(s.as_of)]
     if obs.empty:
-        return render.callout("No data yet: no source known by this date reports a value.", "nodata")
+        return render.callout(
+            "No data yet: no source known by this date reports a value.", "nodata"
+        )
     if len(obs) == 1:
-        return render.callout("One observation: the sources report this measure once, so there is no trend yet.")
+        return render.callout(
+            "One observation: the sources report this measure once, so there is no trend yet."
+        )
     return render.callout(f"{len(obs)} observations, shown in date order.")
 
 
@@ -340,7 +430,19 @@ def indicator_sections(report: Report) -> Html:
         fig = charts.indicator_chart(ind, obs, s.as_of)
         parts.append(str(render.heading(ind["name"], 3)))
         parts.append(str(observation_note(report, ind["indicator_id"])))
-        parts.append(str(report.chart(fig, f"Chart: {ind['name']}", obs if len(obs) else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]])))
+        parts.append(
+            str(
+                report.chart(
+                    fig,
+                    f"Chart: {ind['name']}",
+                    obs
+                    if len(obs)
+                    else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]],
+                )
+            )
+        )
     if not parts:
-        return render.callout("No indicator follows this pairing's commitments by this date.", "nodata")
+        return render.callout(
+            "No indicator follows this pairing's commitments by this date.", "nodata"
+        )
     return Html("".join(parts))

@@ -36,7 +36,9 @@ def read_table(data_dir: Path, schema: TableSchema) -> tuple[ParsedTable, list[P
     except FileNotFoundError:
         return table, [Problem(name, None, None, "file is missing")]
     except UnicodeDecodeError as exc:
-        return table, [Problem(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        return table, [
+            Problem(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        ]
     reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = next(reader)
@@ -74,7 +76,9 @@ def read_table(data_dir: Path, schema: TableSchema) -> tuple[ParsedTable, list[P
             continue
         if len(cells) != len(expected):
             problems.append(
-                Problem(name, start, None, f"has {len(cells)} cells, the header has {len(expected)}")
+                Problem(
+                    name, start, None, f"has {len(cells)} cells, the header has {len(expected)}"
+                )
             )
             continue
         # A bad cell is reported and read as missing; the row stays, so that its id still
@@ -106,7 +110,12 @@ def _check_keys(t: ParsedTable) -> list[Problem]:
             if key in seen:
                 shown = ", ".join(str(k) for k in key)
                 problems.append(
-                    Problem(sch.path, line, cols[0], f"duplicate id {shown!r} (first on line {seen[key]})")
+                    Problem(
+                        sch.path,
+                        line,
+                        cols[0],
+                        f"duplicate id {shown!r} (first on line {seen[key]})",
+                    )
                 )
             else:
                 seen[key] = line
@@ -203,10 +212,17 @@ def _check_dates(tables: dict[str, ParsedTable]) -> list[Problem]:
         for row, line in zip(events.rows, events.lines, strict=True):
             s, e = row["start_date"], row["end_date"]
             if s and e and e < s:
-                problems.append(Problem(events.schema.path, line, "end_date", f"{e} is before start_date {s}"))
+                problems.append(
+                    Problem(events.schema.path, line, "end_date", f"{e} is before start_date {s}")
+                )
             if s and not row["date_basis"]:
                 problems.append(
-                    Problem(events.schema.path, line, "date_basis", "a dated event needs stated or inferred")
+                    Problem(
+                        events.schema.path,
+                        line,
+                        "date_basis",
+                        "a dated event needs stated or inferred",
+                    )
                 )
     obs, ind = tables.get("observations"), tables.get("indicators")
     sources = tables.get("sources")
@@ -226,7 +242,11 @@ def _check_dates(tables: dict[str, ParsedTable]) -> list[Problem]:
                 )
     if ind is not None:
         for row, line in zip(ind.rows, ind.lines, strict=True):
-            if row["baseline_date"] and row["target_date"] and row["target_date"] < row["baseline_date"]:
+            if (
+                row["baseline_date"]
+                and row["target_date"]
+                and row["target_date"] < row["baseline_date"]
+            ):
                 problems.append(
                     Problem(ind.schema.path, line, "target_date", "is before baseline_date")
                 )

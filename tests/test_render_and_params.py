@@ -1,0 +1,99 @@
+"""Untrusted text stays text; figures keep their qualifiers; parameters fail with the valid list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from conftest import NOTEBOOKS
+
+from counterpart import render
+from counterpart.errors import ParameterError
+from counterpart.params import (
+    check_pairing,
+    check_parameter_names,
+    notebook_parameters,
+    resolve_as_of,
+    select_notebooks,
+)
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "**x** [y](javascript:alert(1))",
+    '"><img src=x onerror=alert(1)>',
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_table_cells_are_escaped(text):
+    out = render.table(pd.DataFrame({"name": [text]}), {"name": "Name"})
+    assert "<script" not in out and "<img" not in out
+    assert render.esc(text) in out
+
+
+def test_fill_escapes_values_not_template():
+    out = render.fill("<p><strong>{name}</strong></p>", name="<b>x</b>")
+    assert out == "<p><strong>&lt;b&gt;x&lt;/b&gt;</strong></p>"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "cumulative", "text"),
+    [
+        (487_000_000, "yuan", "exact", True, "487 million yuan (cumulative)"),
+        (600, "projects", "about", True, "about 600 projects (cumulative)"),
+        (10_000, "persons", "about", False, "about 10,000 people"),
+        (3_600_000_000, "yuan", "exact", False, "3.6 billion yuan"),
+        (2_000_000_000, "yuan", "more than", True, "more than 2 billion yuan (cumulative)"),
+        (pd.NA, "yuan", None, None, "no figure given"),
+    ],
+)
+def test_format_quantity(value, unit, qualifier, cumulative, text):
+    assert render.format_quantity(value, unit, qualifier, cumulative) == text
+
+
+def test_format_date_marks_inference_and_unknown():
+    assert render.format_date(pd.Timestamp("2019-08-30"), "inferred") == "2019-08-30 (inferred)"
+    assert render.format_date(pd.NaT) == "unknown"
+
+
+def test_as_of_accepts_iso_and_today_only():
+    assert resolve_as_of("2019-12-31") == dt.date(2019, 12, 31)
+    assert resolve_as_of("today", today=dt.date(2026, 1, 2)) == dt.date(2026, 1, 2)
+    for bad in ("31/12/2019", "2019-13-01", "yesterday"):
+        with pytest.raises(ParameterError, match="expected YYYY-MM-DD"):
+            resolve_as_of(bad)
+
+
+def test_unknown_pairing_lists_valid_ids():
+    with pytest.raises(ParameterError) as info:
+        check_pairing("dalian-liupanshu", ["liaoning-guizhou", "dalian-liupanshui"])
+    msg = str(info.value)
+    assert "Valid pairings: dalian-liupanshui, liaoning-guizhou" in msg
+    assert "Did you mean 'dalian-liupanshui'?" in msg
+
+
+def test_notebooks_declare_the_contract():
+    paths = select_notebooks(NOTEBOOKS, None)
+    assert [p.name for p in paths] == [
+        "01-context.ipynb",
+        "02-actors.ipynb",
+        "03-commitments.ipynb",
+        "04-indicators.ipynb",
+    ]
+    for path in paths:
+        params = notebook_parameters(path)
+        assert params["pairing"]["default"] == '"dalian-liupanshui"'
+        assert params["as_of"]["default"] == '"today"'
+        assert params["data_dir"]["default"] == '""'
+        assert all(p["help"] for p in params.values()), path
+
+
+def test_unknown_parameter_and_notebook_names():
+    with pytest.raises(ParameterError, match="Its parameters: pairing, as_of, data_dir"):
+        check_parameter_names(NOTEBOOKS / "01-context.ipynb", {"pairng": "x"})
+    with pytest.raises(
+        ParameterError, match="Valid notebooks: context, actors, commitments, indicators"
+    ):
+        select_notebooks(NOTEBOOKS, ["summary"])
+    assert select_notebooks(NOTEBOOKS, ["actors"])[0].name == "02-actors.ipynb"

@@ -1,0 +1,149 @@
+"""What a report may use (pairing family, as-of date) and the indicator status rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from conftest import DATA
+
+from counterpart.dataset import load_dataset
+from counterpart.indicators import indicator_status
+from counterpart.scope import pairing_family, scope_dataset
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return load_dataset(DATA)
+
+
+def test_family_includes_city_pairing_under_province(ds):
+    assert pairing_family(ds.pairings, "liaoning-guizhou") == [
+        "liaoning-guizhou",
+        "dalian-liupanshui",
+    ]
+    assert pairing_family(ds.pairings, "dalian-liupanshui") == ["dalian-liupanshui"]
+
+
+def test_before_the_seed_was_available_nothing_is_known(ds):
+    s = scope_dataset(ds, "dalian-liupanshui", dt.date(2019, 8, 30))
+    assert s.events.empty and s.commitments.empty and s.observations.empty
+    assert s.withheld["commitments"] == len(ds.commitments)
+
+
+def test_city_report_has_its_events_their_parent_and_forum_pledges(ds):
+    s = scope_dataset(ds, "dalian-liupanshui", dt.date(2020, 1, 1))
+    assert set(s.events["event_id"]) == {
+        "guizhou-delegation-liaoning-2019",  # the visit the forum was part of, for context
+        "guizhou-delegation-liaoning-2019-dalian",
+        "guizhou-delegation-liaoning-2019-forum",
+        "guizhou-delegation-liaoning-2019-signing",
+    }
+    # Guizhou's requests were made at the Dalian forum, so the city report shows them.
+    assert "guizhou-request-consumption" in set(s.commitments["commitment_id"])
+    assert "Chen Yiqin" in set(s.actors["name"])
+    assert len(s.indicators) == 5 and len(s.observations) == 3
+
+
+def test_province_report_includes_everything_of_the_city_pairing(ds):
+    s = scope_dataset(ds, "liaoning-guizhou", dt.date(2020, 1, 1))
+    assert len(s.commitments) == len(ds.commitments)
+    assert "brilliance-bmw-tiexi" in set(s.actors["actor_id"])
+    assert list(s.cited_sources()["source_id"]) == ["dl-24772"]
+
+
+def _indicator(**kw):
+    base = dict(
+        indicator_id="i",
+        direction="increase",
+        baseline_value=pd.NA,
+        baseline_date=pd.NaT,
+        target_value=pd.NA,
+        target_date=pd.NaT,
+    )
+    return pd.Series({**base, **kw})
+
+
+def _obs(*pairs):
+    return pd.DataFrame(
+        [
+            {
+                "indicator_id": "i",
+                "ref_date": pd.Timestamp(d),
+                "value": v,
+                "qualifier": "exact",
+                "source_id": "s",
+                "paragraph": 1,
+            }
+            for d, v in pairs
+        ],
+        columns=["indicator_id", "ref_date", "value", "qualifier", "source_id", "paragraph"],
+    )
+
+
+AS_OF = dt.date(2021, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "observations", "status"),
+    [
+        (_indicator(), _obs(), "no data"),
+        (_indicator(), _obs(("2020-06-30", 5)), "no target"),
+        (_indicator(target_value=10), _obs(("2020-01-01", 4), ("2020-06-30", 10)), "met"),
+        (
+            _indicator(target_value=10, target_date=pd.Timestamp("2020-12-31")),
+            _obs(("2020-06-30", 9)),
+            "behind",
+        ),
+        (
+            _indicator(target_value=10, target_date=pd.Timestamp("2022-01-01")),
+            _obs(("2020-06-30", 1)),
+            "on track",
+        ),
+        (
+            _indicator(
+                baseline_value=0,
+                baseline_date=pd.Timestamp("2020-01-01"),
+                target_value=100,
+                target_date=pd.Timestamp("2022-01-01"),
+            ),
+            _obs(("2021-01-01", 30)),
+            "behind",
+        ),
+        (
+            _indicator(
+                baseline_value=0,
+                baseline_date=pd.Timestamp("2020-01-01"),
+                target_value=100,
+                target_date=pd.Timestamp("2022-01-01"),
+            ),
+            _obs(("2021-01-01", 60)),
+            "on track",
+        ),
+        (_indicator(direction="decrease", target_value=10), _obs(("2020-06-30", 8)), "met"),
+    ],
+)
+def test_status_rule(indicator, observations, status):
+    assert indicator_status(indicator, observations, AS_OF)["status"] == status
+
+
+def test_latest_value_ignores_observations_after_as_of():
+    obs = _obs(("2019-01-01", 1), ("2022-01-01", 9))
+    result = indicator_status(_indicator(target_value=5), obs, AS_OF)
+    assert (result["latest_value"], result["observations"], result["status"]) == (
+        1.0,
+        1,
+        "on track",
+    )
+
+
+def test_real_indicators_as_of_today(ds):
+    from counterpart.indicators import summarise_indicators
+
+    summary = summarise_indicators(ds.indicators, ds.observations, dt.date(2026, 1, 1)).set_index(
+        "indicator_id"
+    )
+    assert summary.loc["dalian-liupanshui-funds-cumulative", "latest_value"] == 487_000_000
+    assert summary.loc["dalian-liupanshui-funds-cumulative", "status"] == "no target"
+    assert summary.loc["liupanshui-tumor-hospital-built", "status"] == "no data"

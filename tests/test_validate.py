@@ -1,0 +1,155 @@
+"""Bad data is caught, every problem located as file:row:column, and nothing is built from it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import DATA, append_line, edit_cell
+
+from counterpart.dataset import load_dataset
+from counterpart.errors import DataValidationError
+from counterpart.schema import read_schema
+from counterpart.validate import validate_tables
+
+
+def problems(data_dir):
+    return [str(p) for p in validate_tables(data_dir, read_schema(data_dir))[1]]
+
+
+def test_shipped_data_is_valid():
+    assert problems(DATA) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "row_id", "column", "value", "expected"),
+    [
+        (
+            "actors",
+            "li-gang",
+            "side",
+            "north",
+            "'north' is not allowed; use one of: east, west, central",
+        ),
+        (
+            "commitments",
+            "dalian-funds-materials-2019",
+            "quantity",
+            "487 million",
+            "is not a number",
+        ),
+        (
+            "events",
+            "guizhou-delegation-liaoning-2019",
+            "start_date",
+            "2019-02-30",
+            "is not a real date",
+        ),
+        (
+            "events",
+            "guizhou-delegation-liaoning-2019",
+            "start_date",
+            "29/08/2019",
+            "write YYYY-MM-DD",
+        ),
+        (
+            "participations",
+            "li-gang-reported-guizhou-delegation-liaoning-2019-forum",
+            "actor_id",
+            "li-gangg",
+            "'li-gangg' is not a known actor_id in actors.csv",
+        ),
+        (
+            "commitments",
+            "dalian-aid-projects-2019",
+            "kind",
+            "promise",
+            "use one of: reported achievement",
+        ),
+        ("observations", "dalian-liupanshui-funds-2019-08", "value", "-5", "below the minimum"),
+        (
+            "positions",
+            "wu-qiang-guizhou-vice-governor",
+            "evidence",
+            "Wu Qiang, Governor of Guizhou",
+            "not found in paragraph 8 of source dl-24772",
+        ),
+        (
+            "positions",
+            "wu-qiang-guizhou-vice-governor",
+            "paragraph",
+            "12",
+            "has paragraphs 0-8, not 12",
+        ),
+        (
+            "events",
+            "guizhou-delegation-liaoning-2019",
+            "end_date",
+            "2019-08-01",
+            "is before start_date",
+        ),
+        ("actors", "li-gang", "name", "", "a value is required here"),
+    ],
+)
+def test_each_kind_of_bad_cell_is_located(data_copy, table, row_id, column, value, expected):
+    line = edit_cell(data_copy, table, row_id, column, value)
+    found = problems(data_copy)
+    prefix = f"{table}.csv:{line}:{column}: "
+    assert any(p.startswith(prefix) and expected in p for p in found), found
+
+
+def test_duplicate_id(data_copy):
+    original = (DATA / "areas.csv").read_text().splitlines()[1]
+    line = append_line(data_copy, "areas", original)
+    assert f"areas.csv:{line}:area_id: duplicate id 'funds' (first on line 2)" in problems(
+        data_copy
+    )
+
+
+def test_malformed_row(data_copy):
+    line = append_line(data_copy, "areas", 'extra,"Extra"')
+    assert f"areas.csv:{line}: has 2 cells, the header has 3" in problems(data_copy)
+
+
+def test_missing_column(data_copy):
+    path = data_copy / "areas.csv"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines[:1]) + "\n")
+    assert any(
+        p.startswith("areas.csv:1: missing column(s) description") for p in problems(data_copy)
+    )
+
+
+def test_loader_refuses_invalid_data_listing_all_problems(data_copy):
+    edit_cell(data_copy, "actors", "li-gang", "side", "north")
+    edit_cell(data_copy, "areas", "funds", "label", "")
+    with pytest.raises(DataValidationError) as info:
+        load_dataset(data_copy)
+    assert len(info.value.problems) == 2
+    assert "counterpart validate" in str(info.value)
+
+
+def test_one_typo_does_not_cascade(data_copy):
+    # A bad cell in a referenced row must not turn every reference to that row into a problem.
+    edit_cell(data_copy, "sources", "dl-24772", "language", "english")
+    assert len(problems(data_copy)) == 1
+
+
+def test_cli_prints_file_row_column_and_fails(data_copy):
+    line = edit_cell(data_copy, "commitments", "dalian-aid-projects-2019", "unit", "widgets")
+    out = subprocess.run(
+        [sys.executable, "-m", "counterpart.cli", "validate", "--data-dir", str(data_copy)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 3
+    assert f"commitments.csv:{line}:unit: 'widgets' is not allowed" in out.stdout
+
+
+def test_cli_passes_on_shipped_data():
+    out = subprocess.run(
+        [sys.executable, "-m", "counterpart.cli", "validate"], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "10 tables" in out.stdout
