@@ -38,12 +38,12 @@ test-fast: $(STAMP) ## the tests that need no kernel
 	$(BIN)/python -m pytest -m 'not slow'
 
 lint: $(STAMP) ## ruff on code and notebooks; notebooks must carry no outputs
-	$(BIN)/ruff check src tests notebooks bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests notebooks
+	$(BIN)/ruff format --check src tests
 
 format: $(STAMP) ## ruff format and fix
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests notebooks bench
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests notebooks
 
 lab: $(STAMP) ## open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
