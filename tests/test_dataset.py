@@ -30,11 +30,16 @@ def test_unknown_is_missing_not_a_guess(ds):
     assert pd.isna(seed["published"])  # the article states no date
     assert seed["available_from"] == pd.Timestamp("2019-08-31")
     assert seed["available_from_basis"] == "inferred"
-    assert ds.pairings["since"].isna().all()  # the seed says nothing of when pairings began
+    # The seed says nothing of when pairings began; only dl-25022 gives a year (1996).
+    dated = ds.pairings[ds.pairings["since"].notna()]
+    assert dict(zip(dated["pairing_id"], dated["since_source_id"], strict=True)) == {
+        "dalian-liupanshui": "dl-25022"
+    }
 
 
 def test_seed_people_with_titles(ds):
-    people = set(ds.actors.loc[ds.actors["kind"] == "person", "name"])
+    seed = ds.actors[ds.actors["source_id"] == "dl-24772"]
+    people = set(seed.loc[seed["kind"] == "person", "name"])
     assert people == {
         "Chen Yiqin",
         "Tang Yijun",
@@ -56,11 +61,12 @@ def test_seed_people_with_titles(ds):
     assert titles["wu-qiang"] == {"Vice Governor of Guizhou Province"}
     assert set(ds.positions["actor_id"]) == set(
         ds.actors.loc[ds.actors["kind"] == "person", "actor_id"]
-    )
+    )  # every person, from every source, has a title as stated
 
 
 def test_seed_enterprises_and_cities(ds):
-    enterprises = set(ds.actors.loc[ds.actors["kind"] == "enterprise", "name"])
+    seed = ds.actors[ds.actors["source_id"] == "dl-24772"]
+    enterprises = set(seed.loc[seed["kind"] == "enterprise", "name"])
     assert enterprises == {
         "Brilliance BMW Tiexi Factory",
         "Neusoft Medical",
@@ -123,9 +129,11 @@ def test_each_side_names_its_areas(ds):
     assert {"capital support", "industrial support", "intellectual support"} <= east_words
 
 
-def test_every_fact_row_cites_a_paragraph_of_the_stored_seed(ds):
+def test_every_fact_row_cites_a_source_and_seed_rows_a_paragraph(ds):
     paras = document_paragraphs(DATA / "sources" / "dl-24772.txt")
     assert len(paras) == 9  # title + 8 paragraphs
+    stored = ds.sources.loc[ds.sources["document"].notna(), "source_id"]
+    assert list(stored) == ["dl-24772"]
     for name in (
         "actors",
         "positions",
@@ -137,7 +145,43 @@ def test_every_fact_row_cites_a_paragraph_of_the_stored_seed(ds):
     ):
         t = ds.tables[name]
         assert t["source_id"].notna().all(), name
-        assert t["paragraph"].between(0, 8).all(), name
+        seed = t[t["source_id"] == "dl-24772"]
+        assert len(seed) and seed["paragraph"].between(0, 8).all(), name
+        # Sources cited by URL only have no stored text, so no paragraph.
+        assert t.loc[t["source_id"] != "dl-24772", "paragraph"].isna().all(), name
+
+
+def test_every_figure_is_an_observation_with_its_source(ds):
+    """Each quantity in commitments is also an observation of an indicator, same value and source."""
+    figures = ds.commitments[ds.commitments["quantity"].notna()]
+    obs = ds.observations.merge(ds.indicators[["indicator_id", "commitment_id"]], on="indicator_id")
+    for _, c in figures.iterrows():
+        match = obs[(obs["commitment_id"] == c["commitment_id"]) & (obs["value"] == c["quantity"])]
+        assert len(match) == 1, c["commitment_id"]
+        assert match.iloc[0]["source_id"] == c["source_id"]
+        assert match.iloc[0]["qualifier"] == c["qualifier"]
+
+
+def test_indicators_use_the_assessment_taxonomy(ds):
+    official = set(ds.areas.loc[ds.areas["assessment"], "area_id"])
+    assert official == {
+        "funds",
+        "talent",
+        "labour",
+        "industry",
+        "consumption",
+        "county-pairing",
+        "organisation",
+    }
+    assert set(ds.indicators["area_id"]) <= official
+
+
+def test_research_pairings_and_hierarchy(ds):
+    p = ds.pairings.set_index("pairing_id")["parent_pairing_id"]
+    assert p["dalian-liupanshui"] == "liaoning-guizhou"
+    assert p["qingdao-longnan"] == "shandong-gansu"
+    assert p["liaoning-guizhou"] == p["shandong-gansu"] == "east-west-national"
+    assert ds.pairings.set_index("pairing_id").loc["dalian-liupanshui", "since"] == 1996
 
 
 def test_fingerprint_changes_with_content(data_copy):

@@ -14,6 +14,7 @@ import pytest
 from conftest import NOTEBOOKS, ROOT, edit_cell
 from pypdf import PdfReader
 
+from counterpart.dataset import load_dataset
 from counterpart.errors import DataValidationError, ParameterError
 from counterpart.run import run_reports
 
@@ -53,14 +54,16 @@ def built(tmp_path_factory):
 
 def test_every_notebook_for_every_pairing_builds(built):
     reports, results = built
-    assert [r.status for r in results] == ["ok"] * 8, [r.line() for r in results]
-    for pairing in ("dalian-liupanshui", "liaoning-guizhou"):
-        names = sorted(p.name for p in (reports / pairing / AS_OF).iterdir())
-        assert names == sorted(
+    pairings = load_dataset(ROOT / "data").pairings["pairing_id"]
+    assert len(pairings) == 5
+    assert [r.status for r in results] == ["ok"] * 4 * len(pairings), [r.line() for r in results]
+    for pairing in pairings:
+        names = {p.name for p in (reports / pairing / AS_OF).iterdir()}
+        assert names >= {
             f"{n}.{ext}"
             for n in ("01-context", "02-actors", "03-commitments", "04-indicators")
             for ext in ("html", "ipynb", "pdf")
-        )
+        }
 
 
 def test_pdfs_and_html_carry_the_seed_facts(built):
@@ -77,10 +80,8 @@ def test_each_section_says_what_it_should(built):
     reports, _ = built
     folder = reports / "liaoning-guizhou" / AS_OF
     context = pdf_text(folder / "01-context.pdf")
-    assert (
-        "It sits under" not in context
-        and "Below it: the city pairing Dalian → Liupanshui" in context
-    )
+    assert "It sits under the national pairing" in context
+    assert "Below it: the city pairing Dalian → Liupanshui" in context
     assert "487 million yuan (cumulative)" in context
     actors = pdf_text(folder / "02-actors.pdf")
     for name in (
@@ -130,7 +131,7 @@ def test_html_is_self_contained_without_code(built):
     )
     assert "<script" not in html
     assert not re.search(r'(src|href)="https?://', html)
-    assert html.count('src="data:image/png;base64,') == 5  # one chart per indicator
+    assert html.count('src="data:image/png;base64,') == 10  # one chart per indicator
     assert "open_report(" not in html and "import " not in html
 
 
@@ -147,6 +148,35 @@ def test_as_of_before_the_article_knows_nothing(tmp_path):
     assert "487 million" not in text
     assert "No indicator follows this pairing" in text
     assert "left out of this report" in text
+
+
+def test_reports_as_of_2018_and_2019_differ(tmp_path):
+    """The same pairing at two dates, checked against what the sources say (see data/sources.csv)."""
+    kw = dict(
+        pairings=["dalian-liupanshui"],
+        notebooks=["commitments", "indicators"],
+        reports_dir=tmp_path,
+        formats=("html",),
+    )
+    assert all(r.status == "ok" for r in run_reports(as_of="2018-12-31", **kw))
+    assert all(r.status == "ok" for r in run_reports(as_of="2019-12-31", **kw))
+    c18 = html_text(tmp_path / "dalian-liupanshui" / "2018-12-31" / "03-commitments.html")
+    c19 = html_text(tmp_path / "dalian-liupanshui" / "2019-12-31" / "03-commitments.html")
+    # dl-23323 (2018-09-12): the three-year action plan with its 2018 responsibility list.
+    assert "Three-Year Action Plan" in c18 and "2018 Responsibility List" in c18
+    assert "487 million" not in c18 and "tumor hospital" not in c18
+    # dl-24772 (the 2019 visit): the figures and the five agreements.
+    assert (
+        "487 million yuan (cumulative)" in c19 and "tumor hospital" in c19 and "5 agreements" in c19
+    )
+    i18 = html_text(tmp_path / "dalian-liupanshui" / "2018-12-31" / "04-indicators.html")
+    i19 = html_text(tmp_path / "dalian-liupanshui" / "2019-12-31" / "04-indicators.html")
+    assert "No indicator follows this pairing" in i18
+    assert "more than 2 billion yuan" in i19 and "nearly 30 projects" in i19  # dl-25022
+    assert "Published after 2018-12-31 and by 2019-12-31" in i19
+    assert "not followed yet</td><td>no target" in i19.replace(" ", "").replace(
+        "</td><td>", "</td><td>"
+    ) or ("not followed yet" in i19 and "no target" in i19)
 
 
 def test_untrusted_text_stays_literal(data_copy, tmp_path):
@@ -227,7 +257,10 @@ def test_cli_run_failure_names_notebook_and_cell(tmp_path):
 
 
 def test_bad_parameters_fail_before_any_kernel(tmp_path):
-    with pytest.raises(ParameterError, match="Valid pairings: dalian-liupanshui, liaoning-guizhou"):
+    with pytest.raises(
+        ParameterError,
+        match="Valid pairings: dalian-liupanshui, east-west-national, liaoning-guizhou, qingdao-longnan, shandong-gansu",
+    ):
         run_reports(pairings=["nowhere"], reports_dir=tmp_path)
     out = subprocess.run(
         [
@@ -292,4 +325,7 @@ def test_notebook_rejects_bad_pairing_itself(tmp_path):
         cwd=ROOT,
     )
     assert proc.returncode != 0
-    assert "Valid pairings: dalian-liupanshui, liaoning-guizhou" in proc.stderr
+    assert (
+        "Valid pairings: dalian-liupanshui, east-west-national, liaoning-guizhou, qingdao-longnan, shandong-gansu"
+        in proc.stderr
+    )

@@ -26,15 +26,48 @@ def test_family_includes_city_pairing_under_province(ds):
     assert pairing_family(ds.pairings, "dalian-liupanshui") == ["dalian-liupanshui"]
 
 
-def test_before_the_seed_was_available_nothing_is_known(ds):
-    s = scope_dataset(ds, "dalian-liupanshui", dt.date(2019, 8, 30))
+def test_before_any_source_nothing_is_known(ds):
+    s = scope_dataset(ds, "dalian-liupanshui", dt.date(2018, 9, 11))
     assert s.events.empty and s.commitments.empty and s.observations.empty
-    assert s.withheld["commitments"] == len(ds.commitments)
+    everything = scope_dataset(ds, "dalian-liupanshui", dt.date(2030, 1, 1))
+    assert s.withheld["commitments"] == len(everything.commitments) > 0
+    assert everything.withheld["commitments"] == 0
+
+
+def test_as_of_2018_and_2019_differ_as_the_sources_say(ds):
+    """2018: the promotion meeting of 2018-09-12 (dl-23323) and its action plan, no figure yet.
+    2019: the seed visit's figures and agreements (dl-24772), the fair and the 2018 rating (dl-25022)."""
+    y18 = scope_dataset(ds, "dalian-liupanshui", dt.date(2018, 12, 31))
+    y19 = scope_dataset(ds, "dalian-liupanshui", dt.date(2019, 12, 31))
+    assert set(y18.commitments["commitment_id"]) == {
+        "dalian-liupanshui-action-plan-2018",
+        "dalian-key-tasks-2018",
+    }
+    assert set(y18.events["event_id"]) == {
+        "dalian-liupanshui-promotion-meeting-2018",
+        "dalian-liupanshui-promotion-meeting-2018-signing",
+    }
+    assert y18.observations.empty
+    assert {"Qu Tianjun", "Wang Zhong", "Tan Zuojun"} <= set(y18.actors["name"])
+    assert set(y19.commitments["commitment_id"]) > set(y18.commitments["commitment_id"])
+    values = dict(zip(y19.observations["indicator_id"], y19.observations["value"], strict=True))
+    assert values["dalian-liupanshui-funds-cumulative"] == 487_000_000
+    assert values["dalian-liupanshui-agreements-signed"] == 5
+    assert values["dalian-liupanshui-enterprise-investment"] == 2_000_000_000
+    assert "east-west-evaluation-2018-dalian-liupanshui" in set(y19.events["event_id"])
+    assert "east-west-evaluation-2018-dalian-liupanshui" not in set(y18.events["event_id"])
+    from counterpart.changes import compare_scopes
+
+    ch = compare_scopes(y18, y19)
+    assert len(ch.new_observations) == len(y19.observations) == 8
+    status = dict(zip(ch.status_changes["indicator_id"], ch.status_changes["status"], strict=True))
+    assert status["dalian-liupanshui-funds-cumulative"] == "no target"
+    assert status["liupanshui-tumor-hospital-built"] == "no data"
 
 
 def test_city_report_has_its_events_their_parent_and_forum_pledges(ds):
     s = scope_dataset(ds, "dalian-liupanshui", dt.date(2020, 1, 1))
-    assert set(s.events["event_id"]) == {
+    assert set(s.events["event_id"]) >= {
         "guizhou-delegation-liaoning-2019",  # the visit the forum was part of, for context
         "guizhou-delegation-liaoning-2019-dalian",
         "guizhou-delegation-liaoning-2019-forum",
@@ -43,14 +76,17 @@ def test_city_report_has_its_events_their_parent_and_forum_pledges(ds):
     # Guizhou's requests were made at the Dalian forum, so the city report shows them.
     assert "guizhou-request-consumption" in set(s.commitments["commitment_id"])
     assert "Chen Yiqin" in set(s.actors["name"])
-    assert len(s.indicators) == 5 and len(s.observations) == 3
+    assert len(s.indicators) == 10 and len(s.observations) == 8
 
 
 def test_province_report_includes_everything_of_the_city_pairing(ds):
     s = scope_dataset(ds, "liaoning-guizhou", dt.date(2020, 1, 1))
-    assert len(s.commitments) == len(ds.commitments)
+    city = scope_dataset(ds, "dalian-liupanshui", dt.date(2020, 1, 1))
+    assert set(city.commitments["commitment_id"]) <= set(s.commitments["commitment_id"])
+    assert "guizhou-request-tourism" in set(s.commitments["commitment_id"])
     assert "brilliance-bmw-tiexi" in set(s.actors["actor_id"])
-    assert list(s.cited_sources()["source_id"]) == ["dl-24772"]
+    assert "qingdao" not in set(s.actors["actor_id"])
+    assert list(s.cited_sources()["source_id"]) == ["dl-23323", "dl-24772", "dl-25022"]
 
 
 def _indicator(**kw):

@@ -109,7 +109,7 @@ def test_duplicate_id(data_copy):
 
 def test_malformed_row(data_copy):
     line = append_line(data_copy, "areas", 'extra,"Extra"')
-    assert f"areas.csv:{line}: has 2 cells, the header has 3" in problems(data_copy)
+    assert f"areas.csv:{line}: has 2 cells, the header has 4" in problems(data_copy)
 
 
 def test_missing_column(data_copy):
@@ -117,7 +117,7 @@ def test_missing_column(data_copy):
     lines = path.read_text().splitlines()
     path.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines[:1]) + "\n")
     assert any(
-        p.startswith("areas.csv:1: missing column(s) description") for p in problems(data_copy)
+        p.startswith("areas.csv:1: missing column(s) assessment") for p in problems(data_copy)
     )
 
 

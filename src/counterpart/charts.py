@@ -61,17 +61,16 @@ def timeline_chart(events: pd.DataFrame, title: str) -> Figure | None:
     with mpl.style.context(STYLE):
         fig = _figure(0.9 + 0.42 * len(dated))
         ax = fig.add_subplot()
+        span = max((dated["end_date"].max() - dated["start_date"].min()).days, 1)
         for i, (_, e) in enumerate(dated.iterrows()):
             start = e["start_date"]
             end = e["end_date"] if pd.notna(e["end_date"]) else start
             colour = SIDE_COLOURS["east"] if e["kind"] == "visit" else "#009E73"
-            ax.barh(
-                i,
-                (end - start).days + 1,
-                left=mdates.date2num(start) - 0.5,
-                height=0.55,
-                color=colour,
-            )
+            days = (end - start).days + 1
+            if days < span / 150:  # too short to see as a bar on this scale: a marker instead
+                ax.plot(mdates.date2num(start), i, marker="D", color=colour, ms=6)
+            else:
+                ax.barh(i, days, left=mdates.date2num(start) - 0.5, height=0.55, color=colour)
         ax.set_yticks(range(len(dated)), [_wrap(n, 48) for n in dated["name"]])
         ax.invert_yaxis()
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import CounterpartError, DataValidationError
+from .errors import CounterpartError, DataValidationError, ParameterError
 
 
 def _validate(args) -> int:
@@ -76,6 +76,37 @@ def _pairings(args) -> int:
     return 0
 
 
+def _add(args) -> int:
+    from .append import append_row
+
+    values = {}
+    for item in args.values:
+        if "=" not in item:
+            raise ParameterError(f"{item!r} is not COLUMN=VALUE")
+        k, v = item.split("=", 1)
+        values[k.strip()] = v
+    path, line = append_row(args.data_dir, args.table, values)
+    print(f"added {path}:{line}")
+    return 0
+
+
+def _research(args) -> int:
+    from .dataset import load_dataset
+    from .research import default_research_file, research_coverage
+
+    ds = load_dataset(args.data_dir)
+    path = Path(args.file) if args.file else default_research_file(ds)
+    if not path.is_file():
+        raise ParameterError(f"no research file at {path}; pass --file PATH")
+    cov = research_coverage(ds, path)
+    for line in cov.lines():
+        print(line)
+    if cov.complete:
+        print(f"ok: every source, pairing and figure in {path} is in the dataset")
+        return 0
+    return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="counterpart",
@@ -119,6 +150,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("notebook", nargs="*", help="notebook name (default: all)")
     p.set_defaults(func=_params)
+
+    a = sub.add_parser(
+        "add",
+        help="append one validated row to a table, atomically (e.g. add observation indicator_id=... )",
+    )
+    a.add_argument(
+        "table", help="table name, e.g. observation(s), source(s), event(s), commitment(s)"
+    )
+    a.add_argument("values", nargs="+", metavar="COLUMN=VALUE")
+    a.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
+    a.set_defaults(func=_add)
+
+    rs = sub.add_parser("research", help="list research facts not yet in the dataset")
+    rs.add_argument("--file", help="research JSON (default: ../shared/research/domain-facts.json)")
+    rs.add_argument("--data-dir")
+    rs.set_defaults(func=_research)
 
     q = sub.add_parser("pairings", help="list the pairing ids the dataset knows")
     q.add_argument("--data-dir")

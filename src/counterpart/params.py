@@ -37,6 +37,21 @@ def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
     )
 
 
+def resolve_previous_as_of(value, as_of: dt.date) -> dt.date:
+    """The earlier date a "what changed" section compares with: one year before by default."""
+    if value is None or str(value).strip() == "":
+        try:
+            return as_of.replace(year=as_of.year - 1)
+        except ValueError:  # 29 February
+            return as_of.replace(year=as_of.year - 1, day=28)
+    day = resolve_as_of(value)
+    if day >= as_of:
+        raise ParameterError(
+            f"previous_as_of {day.isoformat()} must be before as_of {as_of.isoformat()}"
+        )
+    return day
+
+
 def check_pairing(pairing: str, valid: list[str]) -> str:
     """``pairing`` if it is a known id; otherwise a ParameterError listing the valid ids."""
     if pairing in valid:

@@ -48,18 +48,22 @@ def heading(text: str, level: int = 2) -> Html:
     return Html(f"<h{level}>{esc(text)}</h{level}>")
 
 
-def format_date(value, basis=None) -> str:
-    """ISO date, with '(inferred)' when the date rests on inference; 'unknown' if missing."""
+_PRECISION = {"year": 4, "month": 7}
+
+
+def format_date(value, basis=None, precision=None) -> str:
+    """ISO date cut to its precision (2017, 2019-04, 2019-08-30), '(inferred)' when it rests on
+    inference; 'unknown' if missing."""
     if is_missing(value):
         return UNKNOWN
-    text = pd.Timestamp(value).date().isoformat()
+    text = pd.Timestamp(value).date().isoformat()[: _PRECISION.get(precision, 10)]
     return text + " (inferred)" if basis == "inferred" else text
 
 
-def format_date_range(start, end, basis=None) -> str:
+def format_date_range(start, end, basis=None, precision=None) -> str:
     if is_missing(start):
         return UNKNOWN
-    s, e = format_date(start), format_date(end)
+    s, e = format_date(start, precision=precision), format_date(end, precision=precision)
     text = s if e in (s, UNKNOWN) else f"{s} to {e}"
     return text + (" (inferred)" if basis == "inferred" else "")
 

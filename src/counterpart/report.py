@@ -6,13 +6,14 @@ the first cell with the same message the CLI gives, whether run from JupyterLab 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import charts, render
 from .dataset import Dataset, load_dataset
-from .params import check_pairing, resolve_as_of
+from .params import check_pairing, resolve_as_of, resolve_previous_as_of
 from .provenance import Provenance, make_provenance
 from .render import Html, esc
 from .scope import Scope, scope_dataset
@@ -23,6 +24,7 @@ class Report:
     section: str
     scope: Scope
     provenance: Provenance
+    previous_as_of: dt.date | None = None
 
     @property
     def dataset(self) -> Dataset:
@@ -79,17 +81,22 @@ class Report:
         return render.sources_list(self.scope.cited_sources())
 
 
-def open_report(section: str, pairing: str, as_of="today", data_dir: str = "") -> Report:
-    """Validate the parameters against the dataset and return the report's view of it."""
+def open_report(
+    section: str, pairing: str, as_of="today", data_dir: str = "", previous_as_of=None
+) -> Report:
+    """Validate the parameters against the dataset and return the report's view of it.
+
+    ``previous_as_of`` is for reports that compare two dates ("" = one year before as_of)."""
     ds = load_dataset(data_dir or None)
     check_pairing(pairing, ds.pairings["pairing_id"].tolist())
     day = resolve_as_of(as_of)
+    params = {"pairing": pairing, "as_of": day.isoformat()}
+    previous = None
+    if previous_as_of is not None:
+        previous = resolve_previous_as_of(previous_as_of, day)
+        params["previous_as_of"] = previous.isoformat()
+    params["data_dir"] = data_dir or "(default)"
     charts.use_house_style()
     scope = scope_dataset(ds, pairing, day)
-    prov = make_provenance(
-        section,
-        {"pairing": pairing, "as_of": day.isoformat(), "data_dir": data_dir or "(default)"},
-        ds.fingerprint,
-        ds.data_dir,
-    )
-    return Report(section, scope, prov)
+    prov = make_provenance(section, params, ds.fingerprint, ds.data_dir)
+    return Report(section, scope, prov, previous)

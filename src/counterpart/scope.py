@@ -50,6 +50,7 @@ class Scope:
         for name in FACT_TABLES:
             ids |= set(self.tables[name]["source_id"].dropna())
         ids |= set(self.tables["pairings"]["source_id"].dropna())
+        ids |= set(self.tables["pairings"]["since_source_id"].dropna())
         src = self.dataset.sources
         out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
         out.insert(0, "number", range(1, len(out) + 1))
@@ -71,16 +72,9 @@ def _known(df: pd.DataFrame, available: pd.Series, as_of: dt.date) -> pd.Series:
     return avail.notna() & (avail <= pd.Timestamp(as_of))
 
 
-def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
-    """Cut the dataset down to one pairing's family and to what was known by ``as_of``."""
-    available = ds.sources.set_index("source_id")["available_from"]
-    family = pairing_family(ds.pairings, pairing_id)
-    known = {
-        name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES
-    }
-    withheld = {name: len(ds.tables[name]) - len(known[name]) for name in FACT_TABLES}
-
-    ev_all = known["events"]
+def _family_tables(ds: Dataset, facts: dict[str, pd.DataFrame], family: list[str]) -> dict:
+    """Apply the pairing rules to ``facts`` (already cut by date, or not)."""
+    ev_all = facts["events"]
     in_family = ev_all["pairing_id"].isin(family)
     wanted = set(ev_all.loc[in_family, "event_id"])
     parents = ev_all.set_index("event_id")["parent_event_id"]
@@ -91,30 +85,40 @@ def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
         wanted |= up
         frontier = up
     events = ev_all[ev_all["event_id"].isin(wanted)]
-    participations = known["participations"][known["participations"]["event_id"].isin(wanted)]
+    participations = facts["participations"][facts["participations"]["event_id"].isin(wanted)]
     # Commitments of the family, and those stated at the family's own events (a province's pledge
     # made at a city forum belongs in the city's report too).
     family_events = set(ev_all.loc[in_family, "event_id"])
-    com = known["commitments"]
+    com = facts["commitments"]
     commitments = com[com["pairing_id"].isin(family) | com["event_id"].isin(family_events)]
-    indicators = known["indicators"][known["indicators"]["pairing_id"].isin(family)]
-    observations = known["observations"][
-        known["observations"]["indicator_id"].isin(indicators["indicator_id"])
+    indicators = facts["indicators"][facts["indicators"]["pairing_id"].isin(family)]
+    observations = facts["observations"][
+        facts["observations"]["indicator_id"].isin(indicators["indicator_id"])
     ]
     actor_ids = set(participations["actor_id"])
     for col in ("from_actor_id", "to_actor_id", "stated_by_id"):
         actor_ids |= set(commitments[col].dropna())
-    positions = known["positions"][known["positions"]["actor_id"].isin(actor_ids)]
-    actors = ds.actors[ds.actors["actor_id"].isin(actor_ids)]
-    pairings = ds.pairings[ds.pairings["pairing_id"].isin(family)]
-    tables = {
-        "pairings": pairings,
+    positions = facts["positions"][facts["positions"]["actor_id"].isin(actor_ids)]
+    return {
+        "pairings": ds.pairings[ds.pairings["pairing_id"].isin(family)],
         "events": events,
         "participations": participations,
         "commitments": commitments,
         "indicators": indicators,
         "observations": observations,
         "positions": positions,
-        "actors": actors,
+        "actors": ds.actors[ds.actors["actor_id"].isin(actor_ids)],
     }
+
+
+def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
+    """Cut the dataset down to one pairing's family and to what was known by ``as_of``."""
+    available = ds.sources.set_index("source_id")["available_from"]
+    family = pairing_family(ds.pairings, pairing_id)
+    known = {
+        name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES
+    }
+    tables = _family_tables(ds, known, family)
+    everything = _family_tables(ds, {name: ds.tables[name] for name in FACT_TABLES}, family)
+    withheld = {name: len(everything[name]) - len(tables[name]) for name in FACT_TABLES}
     return Scope(ds, pairing_id, as_of, family, tables, withheld)

@@ -30,12 +30,15 @@ def pairing_overview(report: Report) -> Html:
     parts = [
         fill(
             "<p><strong>{east}</strong> (east) supports <strong>{west}</strong> (west): a {level} "
-            "pairing under {programme}. Pairing since: {since}.</p>",
+            "pairing under {programme}. Pairing since: {since} {cite}.</p>",
             east=_name(report, p["east_actor_id"]),
             west=_name(report, p["west_actor_id"]),
             level=p["level"],
             programme=p["programme"],
             since=p["since"],
+            cite=render.citation(report.numbers, p["since_source_id"])
+            if pd.notna(p["since_source_id"])
+            else "",
         )
     ]
     if pd.notna(p["parent_pairing_id"]):
@@ -106,7 +109,9 @@ def events_table(report: Report) -> Html:
         },
         {
             "when": lambda r: (
-                format_date_range(r["start_date"], r["end_date"], r["date_basis"])
+                format_date_range(
+                    r["start_date"], r["end_date"], r["date_basis"], r["date_precision"]
+                )
                 + (f", {r['time_of_day']}" if pd.notna(r["time_of_day"]) else "")
             ),
             "parent": lambda r: (
@@ -215,7 +220,9 @@ def organisations_table(report: Report) -> Html:
 
 def participations_table(report: Report) -> Html:
     p = report.scope.participations.merge(
-        report.scope.events[["event_id", "name", "start_date", "end_date", "date_basis"]],
+        report.scope.events[
+            ["event_id", "name", "start_date", "end_date", "date_basis", "date_precision"]
+        ],
         on="event_id",
     )
     p = p.assign(_d=p["start_date"].fillna(pd.Timestamp.max)).sort_values(
@@ -225,7 +232,9 @@ def participations_table(report: Report) -> Html:
         p,
         {"name": "Event", "when": "When", "actor": "Who", "role": "Role", "source": "Source"},
         {
-            "when": lambda r: format_date_range(r["start_date"], r["end_date"], r["date_basis"]),
+            "when": lambda r: format_date_range(
+                r["start_date"], r["end_date"], r["date_basis"], r["date_precision"]
+            ),
             "actor": lambda r: _name(report, r["actor_id"]),
             "source": report.cite,
         },
@@ -419,8 +428,23 @@ def status_rule() -> Html:
     return Html(f'<p class="cp-note">{esc(STATUS_RULE)}</p>')
 
 
+def observations_table(report: Report, obs: pd.DataFrame) -> Html:
+    """Every observation of one indicator, in date order, with when it was published."""
+    available = report.dataset.sources.set_index("source_id")["available_from"]
+    return render.table(
+        obs.sort_values("ref_date"),
+        {"ref": "Refers to", "value": "Value", "published": "Published", "source": "Source"},
+        {
+            "ref": lambda r: format_date(r["ref_date"], r["ref_date_basis"]),
+            "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
+            "published": lambda r: format_date(available.get(r["source_id"])),
+            "source": report.cite,
+        },
+    )
+
+
 def indicator_sections(report: Report) -> Html:
-    """For each indicator: its chart, how much evidence stands behind it, and its source."""
+    """For each indicator: how much evidence stands behind it, its chart, every observation."""
     from . import charts
 
     s = report.scope
@@ -428,21 +452,88 @@ def indicator_sections(report: Report) -> Html:
     for _, ind in s.indicators.sort_values("indicator_id").iterrows():
         obs = s.observations[s.observations["indicator_id"] == ind["indicator_id"]]
         fig = charts.indicator_chart(ind, obs, s.as_of)
+        cited = (
+            obs if len(obs) else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]]
+        )
         parts.append(str(render.heading(ind["name"], 3)))
         parts.append(str(observation_note(report, ind["indicator_id"])))
-        parts.append(
-            str(
-                report.chart(
-                    fig,
-                    f"Chart: {ind['name']}",
-                    obs
-                    if len(obs)
-                    else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]],
-                )
-            )
-        )
+        parts.append(str(report.chart(fig, f"Chart: {ind['name']}", cited)))
+        if len(obs):
+            parts.append(str(observations_table(report, obs)))
     if not parts:
         return render.callout(
             "No indicator follows this pairing's commitments by this date.", "nodata"
         )
     return Html("".join(parts))
+
+
+# --- what changed ----------------------------------------------------------------------------
+
+
+def changes_section(report: Report) -> Html:
+    """New observations, new commitments and events, and status changes since previous_as_of."""
+    from .changes import compare_scopes
+    from .scope import scope_dataset
+
+    s = report.scope
+    before = scope_dataset(report.dataset, s.pairing_id, report.previous_as_of)
+    ch = compare_scopes(before, s)
+    intro = fill(
+        "<p>Published after {prev} and by {now}.</p>",
+        prev=ch.previous.isoformat(),
+        now=ch.current.isoformat(),
+    )
+    if ch.empty:
+        return Html(str(intro) + str(render.callout("Nothing new was published in this period.")))
+    names = report.dataset.indicators.set_index("indicator_id")["name"]
+    parts = [str(intro), str(render.heading("New observations", 3))]
+    parts.append(
+        render.table(
+            ch.new_observations.sort_values(["indicator_id", "ref_date"]),
+            {"indicator": "Indicator", "value": "Value", "ref": "Refers to", "source": "Source"},
+            {
+                "indicator": lambda r: names[r["indicator_id"]],
+                "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
+                "ref": lambda r: format_date(r["ref_date"], r["ref_date_basis"]),
+                "source": report.cite,
+            },
+            empty="No new observation.",
+        )
+    )
+    parts.append(str(render.heading("Status changes", 3)))
+    parts.append(
+        render.table(
+            ch.status_changes,
+            {"name": "Indicator", "status_before": "Before", "status": "Now"},
+            empty="No status changed.",
+        )
+    )
+    parts.append(str(render.heading("New commitments", 3)))
+    parts.append(
+        render.table(
+            ch.new_commitments.sort_values(["kind", "commitment_id"]),
+            {"kind": "Kind", "description": "What", "quantity": "Quantity", "source": "Source"},
+            {
+                "quantity": lambda r: format_quantity(
+                    r["quantity"], r["unit"], r["qualifier"], r["cumulative"]
+                ),
+                "source": report.cite,
+            },
+            empty="No new commitment.",
+        )
+    )
+    parts.append(str(render.heading("New events", 3)))
+    parts.append(
+        render.table(
+            ch.new_events.sort_values("event_id"),
+            {"when": "When", "name": "Event", "source": "Source"},
+            {
+                "when": lambda r: format_date_range(
+                    r["start_date"], r["end_date"], r["date_basis"], r["date_precision"]
+                ),
+                "source": report.cite,
+            },
+            empty="No new event.",
+        )
+    )
+    return Html("".join(str(p) for p in parts))

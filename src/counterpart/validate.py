@@ -25,14 +25,19 @@ class ParsedTable:
     lines: list[int]
 
 
-def read_table(data_dir: Path, schema: TableSchema) -> tuple[ParsedTable, list[Problem]]:
-    """Parse one CSV into typed rows, reporting every cell that breaks its field."""
+def read_table(
+    data_dir: Path, schema: TableSchema, text: str | None = None
+) -> tuple[ParsedTable, list[Problem]]:
+    """Parse one CSV into typed rows, reporting every cell that breaks its field.
+
+    ``text`` stands in for the file's content (to check a change before writing it)."""
     path = data_dir / schema.path
     name = schema.path
     problems: list[Problem] = []
     table = ParsedTable(schema, [], [])
     try:
-        text = path.read_text(encoding="utf-8")
+        if text is None:
+            text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return table, [Problem(name, None, None, "file is missing")]
     except UnicodeDecodeError as exc:
@@ -236,8 +241,8 @@ def _check_dates(tables: dict[str, ParsedTable]) -> list[Problem]:
                         obs.schema.path,
                         line,
                         "ref_date",
-                        f"{row['ref_date']} is after the source became available ({a}): "
-                        "a value cannot be known before the date it refers to",
+                        f"refers to {row['ref_date']}, after its source was published "
+                        f"(available_from {a}): a value cannot be published before the date it refers to",
                     )
                 )
     if ind is not None:
@@ -254,13 +259,16 @@ def _check_dates(tables: dict[str, ParsedTable]) -> list[Problem]:
 
 
 def validate_tables(
-    data_dir: Path, schema: PackageSchema
+    data_dir: Path, schema: PackageSchema, overrides: dict[str, str] | None = None
 ) -> tuple[dict[str, ParsedTable], list[Problem]]:
-    """Read and check every table; return the parsed tables and every problem found."""
+    """Read and check every table; return the parsed tables and every problem found.
+
+    ``overrides`` maps a table name to CSV text used instead of its file."""
+    overrides = overrides or {}
     tables: dict[str, ParsedTable] = {}
     problems: list[Problem] = []
     for name, sch in schema.tables.items():
-        table, found = read_table(data_dir, sch)
+        table, found = read_table(data_dir, sch, overrides.get(name))
         tables[name] = table
         problems += found
     for t in tables.values():
@@ -268,4 +276,41 @@ def validate_tables(
     problems += _check_foreign_keys(tables)
     problems += _check_citations(data_dir, tables)
     problems += _check_dates(tables)
+    problems += _check_indicators(tables)
     return tables, problems
+
+
+def _check_indicators(tables: dict[str, ParsedTable]) -> list[Problem]:
+    """Observations are in their indicator's unit; indicators use the assessment areas."""
+    problems = []
+    ind, obs, areas = tables.get("indicators"), tables.get("observations"), tables.get("areas")
+    if ind is None:
+        return problems
+    units = {r["indicator_id"]: r["unit"] for r in ind.rows}
+    if obs is not None and "unit" in obs.schema.field_names:
+        for row, line in zip(obs.rows, obs.lines, strict=True):
+            want = units.get(row["indicator_id"])
+            if want and row["unit"] and row["unit"] != want:
+                problems.append(
+                    Problem(
+                        obs.schema.path,
+                        line,
+                        "unit",
+                        f"{row['unit']!r} is not the unit of indicator {row['indicator_id']} "
+                        f"({want!r}); convert the value",
+                    )
+                )
+    if areas is not None and "assessment" in areas.schema.field_names:
+        official = {r["area_id"] for r in areas.rows if r["assessment"]}
+        for row, line in zip(ind.rows, ind.lines, strict=True):
+            if row["area_id"] and row["area_id"] not in official:
+                problems.append(
+                    Problem(
+                        ind.schema.path,
+                        line,
+                        "area_id",
+                        f"{row['area_id']!r} is not an assessment area; use one of: "
+                        f"{', '.join(sorted(official))}",
+                    )
+                )
+    return problems
