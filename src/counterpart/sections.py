@@ -164,10 +164,26 @@ def headline_figures(report: Report) -> Html:
 
 
 def _roles(report: Report, actor_id: str) -> str:
+    """'Forum …: presided, spoke; Visit …: led': each event once, with every role there."""
     p = report.scope.participations
     p = p[p["actor_id"] == actor_id]
     names = report.dataset.events.set_index("event_id")["name"]
-    return "; ".join(f"{r['role']}: {names[r['event_id']]}" for _, r in p.iterrows()) or "—"
+    by_event = p.groupby("event_id", sort=False)["role"].agg(", ".join)
+    return "; ".join(f"{names[e]}: {roles}" for e, roles in by_event.items()) or "—"
+
+
+def _titles(report: Report, actor_id: str) -> str:
+    """Each title with the date the source gives it, earliest first."""
+    pos = report.scope.positions
+    pos = pos[pos["actor_id"] == actor_id].sort_values(["stated_on", "position_id"])
+    return (
+        "; ".join(
+            f"{r['title']} ({format_date(r['stated_on'])}"
+            + (", inferred)" if r["stated_on_basis"] == "inferred" else ")")
+            for _, r in pos.iterrows()
+        )
+        or "unknown"
+    )
 
 
 def people_table(report: Report, side: str) -> Html:
@@ -179,14 +195,12 @@ def people_table(report: Report, side: str) -> Html:
         a,
         {
             "name": "Name",
-            "titles": "Title(s) as stated",
+            "titles": "Title(s) as stated (date)",
             "roles": "Role at each event",
             "source": "Source",
         },
         {
-            "titles": lambda r: (
-                "; ".join(pos.loc[pos["actor_id"] == r["actor_id"], "title"]) or "unknown"
-            ),
+            "titles": lambda r: _titles(report, r["actor_id"]),
             "roles": lambda r: _roles(report, r["actor_id"]),
             "source": lambda r: ", ".join(
                 sorted(
