@@ -88,10 +88,6 @@ class Dataset:
             return tables[name]
         raise AttributeError(name)
 
-    def source_url(self, source_id: str) -> str:
-        row = self.tables["sources"].set_index("source_id").loc[source_id]
-        return str(row["url"])
-
 
 def load_dataset(data_dir: str | os.PathLike | None = None) -> Dataset:
     """Validate and load ``data_dir``; raise DataValidationError listing every problem."""

@@ -258,8 +258,6 @@ def participations_table(report: Report) -> Html:
 
 # --- commitments -----------------------------------------------------------------------------
 
-KINDS = ("reported achievement", "pledge", "agreement", "request")
-
 
 def commitments_table(report: Report, kind: str) -> Html:
     c = report.scope.commitments
