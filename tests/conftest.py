@@ -11,6 +11,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
+# Every person the seed article names (dl-24772): the dataset and the extractor must agree.
+SEED_PEOPLE = frozenset(
+    {
+        "Chen Yiqin",
+        "Tang Yijun",
+        "Tan Zuojun",
+        "Tan Chengxu",
+        "Li Gang",
+        "Xi Jinping",
+        "Wang Mingyu",
+        "Jiang Youwei",
+        "Jin Guowei",
+        "Wu Qiang",
+    }
+)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import DATA
+from conftest import DATA, SEED_PEOPLE
 
 from counterpart.dataset import fingerprint_dataset, load_dataset
 from counterpart.validate import document_paragraphs
@@ -40,18 +40,7 @@ def test_unknown_is_missing_not_a_guess(ds):
 def test_seed_people_with_titles(ds):
     seed = ds.actors[ds.actors["source_id"] == "dl-24772"]
     people = set(seed.loc[seed["kind"] == "person", "name"])
-    assert people == {
-        "Chen Yiqin",
-        "Tang Yijun",
-        "Tan Zuojun",
-        "Tan Chengxu",
-        "Li Gang",
-        "Xi Jinping",
-        "Wang Mingyu",
-        "Jiang Youwei",
-        "Jin Guowei",
-        "Wu Qiang",
-    }
+    assert people == SEED_PEOPLE
     titles = ds.positions.groupby("actor_id")["title"].apply(set)
     assert titles["chen-yiqin"] == {
         "Deputy Secretary of the CPC Guizhou Provincial Committee",

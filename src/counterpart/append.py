@@ -61,43 +61,113 @@ def append_row(data_dir, table: str, values: dict[str, str]) -> tuple[str, int]:
     Raises ParameterError for an unknown table or column and DataValidationError (naming file,
     row and column) when the dataset with the new row would be invalid; then nothing is written.
     """
+    return append_rows(data_dir, [(table, values)])[0]
+
+
+def append_rows(
+    data_dir,
+    rows: list[tuple[str, dict[str, str]]],
+    documents: dict[str, str] | None = None,
+) -> list[tuple[str, int]]:
+    """Append several rows, possibly to several tables: all are written or none.
+
+    The rows are checked together with the whole dataset (so a new row may refer to another new
+    row); each changed file is then replaced in one step. ``documents`` maps a path under
+    ``data_dir`` (``sources/x.txt``) to the text of a stored source the rows cite: it is written
+    first, because the check reads cited paragraphs from disk, and removed again if anything
+    fails. Returns (table file, line) for each row, in order.
+    """
     data_dir = find_data_dir(data_dir)
     schema = read_schema(data_dir)
-    name = _table_name(schema, table)
-    sch = schema[name]
-    unknown = [k for k in values if k not in sch.field_names]
-    if unknown:
-        raise ParameterError(
-            f"{sch.path} has no column {', '.join(map(repr, unknown))}. "
-            f"Columns: {', '.join(sch.field_names)}"
-        )
-    path = data_dir / sch.path
+    prepared = [(_table_name(schema, t), dict(v)) for t, v in rows]
+    for i, (name, values) in enumerate(prepared, start=1):
+        sch = schema[name]
+        unknown = [k for k in values if k not in sch.field_names]
+        if unknown:
+            which = f"row {i}: " if len(prepared) > 1 else ""
+            raise ParameterError(
+                f"{which}{sch.path} has no column {', '.join(map(repr, unknown))}. "
+                f"Columns: {', '.join(sch.field_names)}"
+            )
     with data_lock(data_dir):
-        text = path.read_text(encoding="utf-8")
-        if text and not text.endswith("\n"):
-            text += "\n"
-        values = dict(values)
-        key = sch.primary_key[0] if len(sch.primary_key) == 1 else None
-        if key and not values.get(key):
-            generated = _default_id(name, values, text)
-            if generated is None:
-                raise ParameterError(f"give the new row's id: {key}=...")
-            values[key] = generated
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow([values.get(c, "") for c in sch.field_names])
-        new_text = text + buf.getvalue()
-        line = len(text.splitlines()) + 1
-        _, problems = validate_tables(data_dir, schema, overrides={name: new_text})
-        if problems:
-            raise DataValidationError(problems, str(data_dir))
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        texts: dict[str, str] = {}
+        where: list[tuple[str, int]] = []
+        for name, values in prepared:
+            sch = schema[name]
+            if name not in texts:
+                text = (data_dir / sch.path).read_text(encoding="utf-8")
+                texts[name] = text if not text or text.endswith("\n") else text + "\n"
+            texts[name], line = _add_line(sch, name, values, texts[name])
+            where.append((sch.path, line))
+        created = _write_documents(data_dir, documents or {})
         try:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                fh.write(new_text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-    return sch.path, line
+            _, problems = validate_tables(data_dir, schema, overrides=texts)
+            if problems:
+                error = DataValidationError(problems, str(data_dir))
+                error.new_rows = where  # (file, line) of each new row, to trace problems back
+                raise error
+            _replace_files({data_dir / schema[n].path: t for n, t in texts.items()})
+        except BaseException:
+            for path in created:
+                path.unlink(missing_ok=True)
+            raise
+    return where
+
+
+def _add_line(sch, name: str, values: dict[str, str], text: str) -> tuple[str, int]:
+    """``text`` with one CSV line for ``values`` added, and that line's number."""
+    key = sch.primary_key[0] if len(sch.primary_key) == 1 else None
+    if key and not values.get(key):
+        generated = _default_id(name, values, text)
+        if generated is None:
+            raise ParameterError(f"give the new row's id: {key}=...")
+        values[key] = generated
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow([values.get(c, "") for c in sch.field_names])
+    return text + buf.getvalue(), len(text.splitlines()) + 1
+
+
+def _write_documents(data_dir: Path, documents: dict[str, str]) -> list[Path]:
+    """Store new source documents; an existing one must already hold the same text."""
+    created = []
+    for rel, content in documents.items():
+        path = (data_dir / rel).resolve()
+        if data_dir.resolve() not in path.parents:
+            raise ParameterError(f"document path {rel!r} is outside {data_dir}")
+        if path.exists():
+            if path.read_text(encoding="utf-8") != content:
+                raise ParameterError(
+                    f"{rel} already exists with different text; choose another source id"
+                )
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(path, content)
+        created.append(path)
+    return created
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _replace_files(new_texts: dict[Path, str]) -> None:
+    """Replace each file in one step; if one fails, put back those already replaced."""
+    old = {path: path.read_text(encoding="utf-8") for path in new_texts}
+    done: list[Path] = []
+    try:
+        for path, text in new_texts.items():
+            _atomic_write(path, text)
+            done.append(path)
+    except BaseException:
+        for path in done:
+            _atomic_write(path, old[path])
+        raise

@@ -1,0 +1,1847 @@
+"""Propose dataset rows from a new English article: people, titles, organisations, dated events
+with who did what, figures, agreements and cooperation areas, each with its span in the text.
+
+Why hand-written rules (``re``) and not spaCy or dateparser: the articles are a narrow genre
+(Chinese government news in English) whose facts come in a few fixed shapes — "Chen Yiqin,
+deputy secretary of … and governor of …, led a delegation", "From August 29 to 31", "about 600 aid
+projects". A blank spaCy pipeline has no statistical model, so its Matcher would hold the same
+patterns as token rules while adding a large dependency; its pretrained models would mean
+downloading weights, which this project does not do, and they mislabel pinyin names and Chinese
+organisations anyway. dateparser reads free dates well but not the ranges ("29 to 31") or the
+"afternoon of" we need, and it cannot say which span it read. Rules that can be read, tested and
+extended one pattern at a time generalise best here, run offline, and are linear in the text
+length (every pattern is anchored and bounded, so a 5 MB article takes seconds, not hours).
+
+Person names are recognised as a common Chinese surname followed by a one- or two-syllable pinyin
+given name ("Tang Yijun"), the form every English-language official source uses. Everything the
+extractor proposes is a candidate for an analyst to review (``review.py``), never a fact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import hashlib
+import html
+import html.parser
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import urlparse
+
+from .errors import CounterpartError
+
+ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
+MAX_BYTES = 20_000_000  # refuse beyond this: no news article is anywhere near it
+LARGE_BYTES = 1_000_000  # warn beyond this: probably not one article
+
+
+class ExtractionError(CounterpartError):
+    """The article cannot be read as English text; says what is wrong with the file."""
+
+    exit_code = 2
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the article
+
+
+@dataclass
+class Article:
+    """The article's text as stored (spans index into it) and its paragraphs' (start, end)."""
+
+    path: Path | None
+    text: str
+    paragraphs: list[tuple[int, int]]
+    format: str  # "text" or "html"
+    warnings: list[str] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def title(self) -> str:
+        s, e = self.paragraphs[0]
+        return re.sub(r"\s+", " ", self.text[s:e])
+
+    def paragraph_of(self, pos: int) -> int:
+        if len(self._starts) != len(self.paragraphs):
+            self._starts = [s for s, _ in self.paragraphs]
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, numbered exactly as ``validate.document_paragraphs`` does:
+    blocks separated by blank lines, stripped, empty ones skipped; 0 is the title."""
+    spans = []
+    pos = 0
+    for m in [*re.finditer(r"\n\s*\n", text), None]:
+        end = m.start() if m else len(text)
+        block = text[pos:end]
+        stripped = block.strip()
+        if stripped:
+            start = pos + (len(block) - len(block.lstrip()))
+            spans.append((start, start + len(stripped)))
+        if m:
+            pos = m.end()
+    return spans
+
+
+class _HTMLText(html.parser.HTMLParser):
+    """Visible text of an HTML page; block elements become paragraphs; scripts are dropped."""
+
+    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "section"}
+    SKIP = {"script", "style", "noscript", "template", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.in_title = True
+        elif tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Paragraphs of visible text; the page title becomes paragraph 0 when there is no <h1>."""
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    body = "".join(parser.parts)
+    paras = [re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v]*", " ", p).strip() for p in body.split("\n\n")]
+    paras = [re.sub(r"[ \t]+", " ", p) for p in paras if p.strip()]
+    title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
+    if title and "<h1" not in markup.lower():
+        paras.insert(0, title)
+    return "\n\n".join(paras) + "\n"
+
+
+_LOOKS_HTML = re.compile(r"<(?:!doctype|html|body|p|div|h1|article)\b", re.I)
+_STOPWORDS = frozenset(
+    "the of and to in a is was were for on with by as that at from he she it its this their "
+    "are be has have had an which will also two between".split()
+)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a UTF-8 plain-text or HTML article, refusing what cannot be an English article."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractionError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ExtractionError(f"{path} is a folder; give the article's file") from None
+    return parse_article(data, path)
+
+
+def parse_article(data: bytes, path: Path | None = None) -> Article:
+    name = str(path) if path else "the article"
+    if len(data) > MAX_BYTES:
+        raise ExtractionError(
+            f"{name} is {len(data) / 1e6:.1f} MB; an article is at most a few hundred KB. "
+            "Split it into articles and extract each."
+        )
+    if not data.strip():
+        raise ExtractionError(f"{name} is empty; give the text of an article")
+    if b"\0" in data[:65536] or b"\0" in data:
+        raise ExtractionError(
+            f"{name} is a binary file (it holds NUL bytes); give plain text or HTML"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExtractionError(
+            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 plain text or HTML"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = "text"
+    if (path and path.suffix.lower() in (".html", ".htm")) or _LOOKS_HTML.match(text.lstrip()):
+        text, fmt = html_to_text(text), "html"
+    _check_english(text, name)
+    paragraphs = split_paragraphs(text)
+    if len(paragraphs) < 2:
+        raise ExtractionError(
+            f"{name} has no body: the first paragraph is the title and the body follows after a "
+            "blank line"
+        )
+    warnings = []
+    if len(data) > LARGE_BYTES:
+        warnings.append(
+            f"{name} is {len(data) / 1e6:.1f} MB, far longer than a news article: check that it is "
+            "one article; the review file will be long"
+        )
+    return Article(path, text, paragraphs, fmt, warnings)
+
+
+def _check_english(text: str, name: str) -> None:
+    """Two cheap signals: most letters are Latin, and common English function words are
+    frequent (15-50 % of words in English prose; near 0 in French, pinyin or Chinese)."""
+    sample = text[:200_000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        raise ExtractionError(f"{name} holds no words; give the text of an article")
+    latin = sum(c.isascii() for c in letters) / len(letters)
+    if latin < 0.8:
+        raise ExtractionError(
+            f"{name} does not look English: only {latin:.0%} of its letters are Latin. "
+            "The extractor reads English articles; translate it first"
+        )
+    words = re.findall(r"[a-z]+", sample.lower())
+    if len(words) >= 20:
+        share = sum(w in _STOPWORDS for w in words) / len(words)
+        if share < 0.08:
+            raise ExtractionError(
+                f"{name} does not look English: only {share:.0%} of its words are common English "
+                "words (the, of, and…). The extractor reads English articles; translate it first"
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class Candidate:
+    """One proposed row: where in the article it comes from, and how sure the rule is."""
+
+    id: str
+    kind: str  # source, person, title, organisation, event, role, figure, agreement, area, observation
+    table: str
+    fields: dict[str, str]
+    span: tuple[int, int]
+    paragraph: int
+    evidence: str
+    confidence: float
+    label: str = ""  # what it is, in a few words (shown in the review; used by evaluation)
+    match: str = ""  # id of the existing row it is (then nothing is written)
+    needs: dict[str, str] = field(default_factory=dict)  # field -> candidate id it refers to
+    note: str = ""
+    decision: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.decision:
+            self.decision = "accept" if self.confidence >= ACCEPT_AT else "review"
+
+
+@dataclass
+class Extraction:
+    article: Article
+    source_id: str
+    pairing_id: str
+    candidates: list[Candidate]
+    dates: list[DateMention]
+    warnings: list[str]
+
+    def of_kind(self, kind: str) -> list[Candidate]:
+        return [c for c in self.candidates if c.kind == kind]
+
+
+# --------------------------------------------------------------------------------------------
+# What the dataset already knows
+
+
+def _norm(name: str) -> str:
+    name = name.replace("\u2019", "'").lower()
+    name = re.sub(r"[^a-z0-9' ]+", " ", name)
+    name = re.sub(r"\b(the|cpc|of)\b", " ", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"\s+(province|city|county|municipality|prefecture)$", "", _norm(name))
+
+
+def slug(text: str, limit: int = 60) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:limit].rstrip("-") or "x"
+
+
+@dataclass
+class Known:
+    """The rows of ``data/`` the extractor matches against, read straight from the CSVs."""
+
+    actors: dict[str, dict]
+    ids: dict[str, set[str]]
+    pairings: dict[str, dict]
+    indicators: list[dict]
+    commitments: dict[str, dict]
+    events: list[dict]
+    positions: set[str]
+
+    @classmethod
+    def load(cls, data_dir: Path | None) -> Known:
+        def rows(name):
+            if data_dir is None or not (data_dir / f"{name}.csv").is_file():
+                return []
+            with open(data_dir / f"{name}.csv", encoding="utf-8", newline="") as fh:
+                return list(csv.DictReader(fh))
+
+        tables = {
+            n: rows(n)
+            for n in (
+                "sources",
+                "actors",
+                "pairings",
+                "events",
+                "positions",
+                "participations",
+                "commitments",
+                "indicators",
+                "observations",
+            )
+        }
+        ids = {n: {next(iter(r.values())) for r in t} for n, t in tables.items()}
+        return cls(
+            actors={r["actor_id"]: r for r in tables["actors"]},
+            ids=ids,
+            pairings={r["pairing_id"]: r for r in tables["pairings"]},
+            indicators=tables["indicators"],
+            commitments={r["commitment_id"]: r for r in tables["commitments"]},
+            events=tables["events"],
+            positions=ids["positions"],
+        )
+
+    def __post_init__(self) -> None:
+        self.by_name: dict[str, str] = {}
+        self.places: dict[str, str] = {}
+        self.committees: dict[tuple[str, bool], str] = {}
+        for aid, a in self.actors.items():
+            self.by_name.setdefault(_norm(a["name"]), aid)
+            if a["kind"] in ("province", "city", "county", "region"):
+                self.places[_place_key(a["name"])] = aid
+        for aid, a in self.actors.items():
+            if a["kind"] == "party committee":
+                standing = "standing" in a["name"].lower()
+                place = a["parent_actor_id"]
+                if standing and place in self.actors:
+                    place = self.actors[place]["parent_actor_id"]
+                self.committees.setdefault((place, standing), aid)
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+
+_SURNAMES = (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng "
+    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
+    "Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Tan Fu Shen Ren Yao Jin Qiu Qin Shi Hou Shao Meng "
+    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Pang Fan Lan Kong Mao Hao Niu Bai Qu "
+    "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai "
+    "Bao Bi Bian Cheng Dou Fang Gan Guan Hua Ling Lou Lv Mu Nie Ou Pei Rao Ruan Sang Sha Su Tong "
+    "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian"
+).split()
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)"
+)
+_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+_NAME = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
+    r" [A-Z][a-z]{1,11})\b(?!-)"
+)
+_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
+_ORG_WORDS = (
+    "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
+    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
+)
+_AFTER_NAME_NOT_PERSON = re.compile(rf"\s+(?:{_ORG_WORDS})\b")
+
+_HEADS = (
+    r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
+    r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
+    r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
+    r"party chief|general manager|magistrates?|counsel+ors?|spokes(?:man|woman|person)"
+)
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
+_TITLE_START = re.compile(
+    r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
+    rf"county|chief|former|acting|first|permanent|senior)\s+)*(?:{_HEADS})\b",
+    re.I,
+)
+_PREFIX_TITLE = re.compile(
+    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
+    r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
+    r"acting)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|director|chairman|president|"
+    r"premier|minister|commissioner|party chief|magistrate)))\s+$"
+)
+
+_MONTHS = {
+    m: i
+    for i, ms in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for m in ms
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
+    rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<single>(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmy>\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<month>\b(?:in|In|since|Since|by|By)\s+(?P<m5>{_MONTH})(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
+    rf"|(?P<year>\b(?:in|In|since|Since|during|During)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
+)
+_TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
+_SMALL = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
+_WORDS_NUM = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?"
+_MULT = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_QUALS = {
+    "a total of": "exact",
+    "in total": "exact",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "upwards of": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "no fewer than": "at least",
+    "not less than": "at least",
+}
+_QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
+_UNITS = {
+    "yuan": "yuan",
+    "rmb": "yuan",
+    "renminbi": "yuan",
+    "project": "projects",
+    "projects": "projects",
+    "people": "persons",
+    "person": "persons",
+    "persons": "persons",
+    "person-times": "persons",
+    "person-time": "persons",
+    "cadres": "persons",
+    "professionals": "persons",
+    "teachers": "persons",
+    "doctors": "persons",
+    "workers": "persons",
+    "labourers": "persons",
+    "laborers": "persons",
+    "students": "persons",
+    "technicians": "persons",
+    "talents": "persons",
+    "farmers": "persons",
+    "agreement": "agreements",
+    "agreements": "agreements",
+    "contracts": "agreements",
+    "memorandums": "agreements",
+    "enterprise": "enterprises",
+    "enterprises": "enterprises",
+    "companies": "enterprises",
+    "firms": "enterprises",
+    "visits": "visits",
+    "courses": "courses",
+    "classes": "courses",
+}
+_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?P<quals>(?:\b(?:{_QUAL})\s+){{0,2}})"
+    rf"(?:(?P<rmb>RMB|CNY)\s*)?"
+    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
+    rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
+    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,2}}?)"
+    rf"\s+(?P<unit>(?i:{_UNIT}))\b"
+)
+_BETWEEN_STOP = frozenset(
+    "of and the in to for from by with on at was were is are has have had a an this that these "
+    "those year years percent per cent times over more than".split()
+)
+_CLAUSE_SEP = re.compile(r"(?:,|;|:)\s+|\.\s+|\s+and\s+(?=[a-z]+ed\b)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
+
+_ROLE_VERBS = [
+    ("led", r"\bled\b|\bheaded\b"),
+    ("accompanied", r"\baccompanied\b"),
+    ("presided", r"\bpresided\b|\bchaired\b|\bhosted\b"),
+    ("reported", r"\breported\b|\bbriefed\b"),
+    (
+        "spoke",
+        r"\bsaid\b|\bsays\b|\bpointed out\b|\bstressed\b|\bexpressed\b|\bcongratulated\b|"
+        r"\bdelivered (?:a|an) (?:\w+ )?speech\b|\bmade (?:a|an) (?:\w+ )?speech\b|\bspoke\b|"
+        r"\bnoted\b|\bemphasi[sz]ed\b|\bthanked\b|\bintroduced\b|\bgave a speech\b",
+    ),
+    ("attended", r"\battended\b|\bwere present\b|\bwas present\b|\bjoined\b"),
+    ("met", r"\bmet\b"),
+    ("signed", r"\bsigned\b"),
+]
+_ROLE = re.compile("|".join(f"(?P<{role}>{pat})" for role, pat in _ROLE_VERBS))
+_REPORTED_SPEECH = re.compile(r"\s+(?:that|:)\s", re.I)
+
+_EVENT_KINDS = [
+    ("signing", r"signing ceremony"),
+    ("forum", r"\bforums?\b"),
+    ("fair", r"\bsymposium\b|\bfair\b|\bexpo\b|\bexhibition\b|\bfestival\b"),
+    ("meeting", r"\bmeetings?\b|\bconference\b|\btalks\b|\bseminar\b"),
+    ("visit", r"\bdelegation\b|\bvisit(?:ed|s|ing)?\b|\binspect(?:ed|ion)?\b|\btour\b"),
+]
+_EVENT_NOUN = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:forum|symposium|fair|meeting|conference|"
+    r"seminar|ceremony|expo|exhibition)\b(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,120}?)?)"
+    r"(?=\s+(?:was|were|is|are|held|took|opened)\b|[,.;]|\s+in\s+[A-Z])"
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:held in|in|to|at|visited)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:Province|City|County|"
+    r"Municipality))?)"
+)
+_PLACE_NAME = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+)\s+(?P<suffix>Province|City|County|Municipality)\b"
+)
+_ORG = re.compile(
+    r"(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*\s+(?:Group|Company|Co\.,?\s+Ltd\.?|"
+    r"Corporation|Factory|Exchange|Store|Plaza|Robotics|Medical|Hospital|University|Institute|"
+    r"College|Bank|Industrial Park|Cooperative|Association|Academy|Foundation|Base)\b)"
+)
+_SITE_LIST = re.compile(
+    r"\b(?:went deep into|visited|inspected|toured|went to|investigated)\s+(?P<list>[^.;:]{3,600}?)"
+    r"(?=\s+(?:and other|for|to|where|one after another)\b|[.;:]|$)"
+)
+_AGREEMENT = re.compile(
+    rf"\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
+    r"(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+"
+    r"understanding)?|MOUs?|protocols?))\b(?P<on>\s+on\s+[^.;]{1,400})?"
+)
+_NAMED_AGREEMENT = re.compile(
+    r"\bsign(?:ed|s|ing)?\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][^.;“”\"]{0,250}(?:Agreement|Plan|"
+    r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework))\b[”\"]?"
+)
+_CEREMONY = re.compile(
+    r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
+)
+_AREA_LIST = re.compile(
+    r"\b(?:in\s+(?:such\s+)?areas\s+(?:such\s+as|including|like)|in\s+such\s+areas\s+as|"
+    r"in\s+the\s+(?:fields|areas)\s+of|areas\s+(?:such\s+as|including))\s+(?P<list>[^.;]{3,500})"
+)
+_AREA_STOP = re.compile(
+    r"^(?:and\s+)?(?:promote|so|to|with|make|making|help|achieve|strengthen|further|jointly|work|"
+    r"which|that|in order|we|they|it)\b"
+)
+_AREA_KEYWORDS = [
+    ("consumption", r"goods|consum|products|purchas|sales"),
+    ("education", r"educat|school|teacher"),
+    ("health", r"medic|health|hospital|doctor"),
+    ("tourism", r"touris"),
+    ("labour", r"labou?r|employ|job"),
+    ("talent", r"intellectual|talent|train|cadre|personnel"),
+    ("infrastructure", r"infrastructure|road|water"),
+    ("trade", r"trade"),
+    ("funds", r"capital|fund|financ|donation"),
+    ("industry", r"industr|enterprise|invest"),
+    ("county-pairing", r"count(?:y|ies)|town|hand in hand"),
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+
+
+@dataclass
+class DateMention:
+    """A date expression; month, day and year as the text gives them (None when it does not)."""
+
+    span: tuple[int, int]
+    text: str
+    start: tuple[int | None, int | None, int | None]  # (year, month, day)
+    end: tuple[int | None, int | None, int | None]
+    precision: str  # day, month, year
+    time_of_day: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        def fmt(y, m, d):
+            parts = [
+                f"{y:04d}" if y else None,
+                f"{m:02d}" if m else None,
+                f"{d:02d}" if d else None,
+            ]
+            return "-".join(p for p in parts if p)
+
+        return fmt(*self.start), fmt(*self.end)
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    end = len(text) if end is None else end
+    out = []
+    for m in _DATE.finditer(text, start, end):
+        g = m.groupdict()
+        if g["range"]:
+            y = int(g["y1"]) if g["y1"] else None
+            m1 = _month(g["m1"])
+            m2 = _month(g["m2"]) if g["m2"] else m1
+            s, e = (y, m1, int(g["d1"])), (y, m2, int(g["d2"]))
+            prec = "day"
+        elif g["single"]:
+            y = int(g["y3"]) if g["y3"] else None
+            s = e = (y, _month(g["m3"]), int(g["d3"]))
+            prec = "day"
+        elif g["dmy"]:
+            y = int(g["y4"]) if g["y4"] else None
+            s = e = (y, _month(g["m4"]), int(g["d4"]))
+            prec = "day"
+        elif g["month"]:
+            y = int(g["y5"]) if g["y5"] else None
+            s = e = (y, _month(g["m5"]), None)
+            prec = "month"
+        else:
+            s = e = (int(g["y6"]), None, None)
+            prec = "year"
+        if prec == "day" and not (1 <= s[2] <= 31 and 1 <= e[2] <= 31):
+            continue
+        tod = _TIME_OF_DAY.search(text[max(start, m.start() - 30) : m.start()])
+        out.append(
+            DateMention(
+                (m.start(), m.end()),
+                m.group(0),
+                s,
+                e,
+                prec,
+                tod.group("tod").lower() if tod else "",
+            )
+        )
+    return out
+
+
+def _iso(ymd, year: int | None, last: bool = False) -> str:
+    y, m, d = ymd
+    y = y or year
+    if not y:
+        return ""
+    import calendar
+
+    if m is None:
+        return f"{y:04d}-12-31" if last else f"{y:04d}-01-01"
+    if d is None:
+        d = calendar.monthrange(y, m)[1] if last else 1
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_number(num: str, mult: str | None = None) -> Decimal | None:
+    """'487' + 'million' -> 487000000; '10,000' -> 10000; 'five' -> 5; 'twenty-five' -> 25."""
+    num = num.strip().lower()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", num):
+        value = Decimal(num.replace(",", ""))
+    else:
+        value = Decimal(0)
+        words = re.split(r"[\s-]+", num)
+        current = 0
+        for w in words:
+            if w in ("a", "an"):
+                current = 1
+            elif w in _WORD_NUMBERS:
+                current += _WORD_NUMBERS[w]
+            elif w in _TENS:
+                current += _TENS[w]
+            elif w == "hundred":
+                current = (current or 1) * 100
+            elif w == "and":
+                continue
+            else:
+                return None
+        value = Decimal(current)
+    if mult:
+        value *= _MULT[mult.lower()]
+    return value
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around [start, end): bounded by , ; : or a sentence end, within [lo, hi)."""
+    left = lo
+    for m in _CLAUSE_SEP.finditer(text, max(lo, start - 250), start):
+        if not (m.group(0).startswith(",") and text[m.start() - 1 : m.start()].isdigit()):
+            left = m.end()
+    right = hi
+    m = _CLAUSE_SEP.search(text, end, min(hi, end + 250))
+    while m and m.group(0).startswith(",") and text[m.end() : m.end() + 1].isdigit():
+        m = _CLAUSE_SEP.search(text, m.end(), min(hi, end + 250))
+    right = m.start() if m else min(hi, end + 250)
+    while right > end and text[right - 1] in ".;:, ":
+        right -= 1
+    return left, right
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, pos = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, hi))
+    return [(s, e) for s, e in out if e > s]
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor
+
+
+def source_id_from_url(url: str) -> str:
+    """en.dl.gov.cn/News/ChinaNews/24772.jhtml -> dl-24772 (the project's convention)."""
+    parsed = urlparse(url)
+    host = [p for p in parsed.netloc.lower().split(".") if p not in ("www", "en", "english")]
+    stem = host[0] if host else "src"
+    if len(host) >= 3 and host[-2] in ("gov", "com", "org", "edu") and host[-1] == "cn":
+        stem = host[-3]
+    digits = re.findall(r"\d+", parsed.path)
+    tail = digits[-1] if digits else slug(Path(parsed.path).stem or "article", 30)
+    return slug(f"{stem}-{tail}")
+
+
+class _Builder:
+    def __init__(self, article: Article, known: Known, source_id: str, pairing_id: str, year):
+        self.a = article
+        self.k = known
+        self.source_id = source_id
+        self.pairing_id = pairing_id
+        self.year = year
+        self.cands: list[Candidate] = []
+        self.used: dict[str, set[str]] = {t: set(ids) for t, ids in known.ids.items()}
+        self.person_cand: dict[str, Candidate] = {}  # normalised name -> candidate
+        self.actor_cand: dict[str, Candidate] = {}  # normalised name -> org/place candidate
+        self.events: list[tuple[Candidate, DateMention | None]] = []
+        self.dates: list[DateMention] = []
+        self.roles_seen: set[tuple[str, str, str]] = set()
+        self.titles_seen: set[tuple[str, str]] = set()
+        self.speakers: dict[int, Candidate] = {}  # paragraph -> last person who spoke there
+        self._sent_key: tuple[int, int] = (-1, -1)
+        self._sent: list[tuple[int, int]] = []
+        self._sent_starts: list[int] = []
+        self.actor_at: dict[int, list[Candidate]] = {}  # paragraph -> persons/orgs found in it
+        self.first_of_kind: dict[str, Candidate] = {}
+        self.event_starts: list[int] = []  # positions of dated events, in text order
+        self.event_at: list[Candidate] = []
+        self.year_starts: list[int] = []
+        self.year_at: list[DateMention] = []
+        self.agreement_spans: list[tuple[int, int, Candidate]] = []
+        self.signing: Candidate | None = None
+        self._latest: str | None = None
+        self.org_starts: list[int] = []
+        self.org_at: list[Candidate] = []
+
+    # -- sentences, cached per paragraph (a 5 MB paragraph must not be split once per match)
+    def sentences(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        if self._sent_key != (lo, hi):
+            self._sent_key = (lo, hi)
+            self._sent = _sentences(self.a.text, lo, hi)
+            self._sent_starts = [a for a, _ in self._sent]
+        return self._sent
+
+    def sentence_at(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        sents = self.sentences(lo, hi)
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        return sents[i] if i >= 0 else (lo, hi)
+
+    # -- ids and candidates
+    def new_id(self, table: str, base: str) -> str:
+        base = slug(base, 80)
+        taken = self.used.setdefault(table, set())
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
+        return candidate
+
+    def add(self, **kw) -> Candidate:
+        s, e = kw["span"]
+        kw.setdefault("paragraph", self.a.paragraph_of(s))
+        kw.setdefault("evidence", self.a.text[s:e])
+        kw["evidence"] = re.sub(r"\s+", " ", kw["evidence"]).strip()
+        cand = Candidate(id=f"c{len(self.cands) + 1}", **kw)
+        self.cands.append(cand)
+        if cand.kind in ("person", "organisation"):
+            self.actor_at.setdefault(cand.paragraph, []).append(cand)
+        return cand
+
+    def cite(self, paragraph: int, evidence: str) -> dict[str, str]:
+        return {
+            "source_id": self.source_id,
+            "paragraph": str(paragraph),
+            "evidence": re.sub(r"\s+", " ", evidence).strip(),
+        }
+
+    def pairing(self) -> dict:
+        return self.k.pairings.get(self.pairing_id, {})
+
+    def side_of(self, actor_id: str) -> str:
+        return self.k.actors.get(actor_id, {}).get("side", "")
+
+    # -- places and organisations named in a phrase
+    def place_in(self, phrase: str) -> str:
+        for m in re.finditer(r"[A-Z][a-z]+", phrase):
+            aid = self.k.places.get(m.group(0).lower())
+            if aid:
+                return aid
+        return ""
+
+    def organisation_of(self, title: str, inherited: str) -> str:
+        place = self.place_in(title)
+        if not place and inherited:
+            return inherited
+        if not place:
+            return ""
+        if re.search(r"\b(?:committee|party|cpc)\b", title, re.I):
+            standing = bool(re.search(r"standing committee", title, re.I))
+            return self.k.committees.get((place, standing), "")
+        return place
+
+    # -- persons and titles
+    def person(self, name: str, start: int, titled: bool) -> Candidate:
+        key = _norm(name)
+        cand = self.person_cand.get(key)
+        if cand:
+            if titled and cand.confidence < 0.95:
+                cand.confidence = 0.95
+                cand.decision = "accept"
+            return cand
+        match = self.k.by_name.get(key, "")
+        if match and self.k.actors[match]["kind"] != "person":
+            match = ""
+        aid = match or self.new_id("actors", name)
+        para = self.a.paragraph_of(start)
+        fields = {
+            "actor_id": aid,
+            "name": name,
+            "kind": "person",
+            "side": self.side_of(match) if match else "",
+            **self.cite(para, name),
+        }
+        cand = self.add(
+            kind="person",
+            table="actors",
+            fields=fields,
+            span=(start, start + len(name)),
+            confidence=0.95 if (match or titled) else 0.7,
+            label=name,
+            match=match,
+            note="already in actors.csv" if match else "",
+        )
+        self.person_cand[key] = cand
+        return cand
+
+    def title(self, person: Candidate, title: str, start: int, org: str, evidence_span) -> None:
+        title = re.sub(r"\s+", " ", title).strip(" ,")
+        if not title:
+            return
+        actor_id = person.fields["actor_id"]
+        if (actor_id, title.lower()) in self.titles_seen:
+            return
+        self.titles_seen.add((actor_id, title.lower()))
+        pid = slug(f"{actor_id}-{title}", 80)
+        para = self.a.paragraph_of(start)
+        es, ee = evidence_span
+        match = pid if pid in self.k.positions else ""
+        if not match:
+            pid = self.new_id("positions", pid)
+        date = self.main_date()
+        fields = {
+            "position_id": pid,
+            "actor_id": actor_id,
+            "title": title[0].upper() + title[1:],
+            "organisation_id": org,
+            "stated_on": date[0],
+            "stated_on_basis": "inferred" if date[0] else "",
+            **self.cite(para, self.a.text[es:ee]),
+        }
+        if not person.fields.get("side") and org:
+            person.fields["side"] = self.side_of(org)
+        self.add(
+            kind="title",
+            table="positions",
+            fields=fields,
+            span=(start, start + len(title)),
+            confidence=0.9,
+            label=f"{person.label}: {title}",
+            match=match,
+            needs={"actor_id": person.id},
+            evidence=self.a.text[es:ee],
+            note="" if org else "organisation not recognised; fill organisation_id if known",
+        )
+
+    def main_date(self) -> tuple[str, str]:
+        for cand, _ in self.events:
+            if cand.fields.get("start_date"):
+                return cand.fields["start_date"], cand.fields["date_basis"]
+        return "", ""
+
+    # -- the passes
+    def run(self) -> None:
+        paragraphs = self.a.paragraphs[1:]
+        for s, e in self.a.paragraphs:
+            self.dates += find_dates(self.a.text, s, e)
+        self.date_starts = [d.span[0] for d in self.dates]
+        for d in self.dates:
+            if d.precision == "year":
+                self.year_starts.append(d.span[0])
+                self.year_at.append(d)
+        for s, e in paragraphs:
+            self.events_in(s, e)
+        for s, e in paragraphs:
+            self.people_in(s, e)
+        for s, e in paragraphs:
+            self.organisations_in(s, e)
+        orgs = sorted(
+            (c.span[0], i, c) for i, c in enumerate(self.cands) if c.kind == "organisation"
+        )
+        self.org_starts = [p for p, _, _ in orgs]
+        self.org_at = [c for _, _, c in orgs]
+        for s, e in paragraphs:
+            self.agreements_in(s, e)
+        for s, e in paragraphs:
+            self.figures_in(s, e)
+        for s, e in paragraphs:
+            self.roles_in(s, e)
+        for s, e in paragraphs:
+            self.areas_in(s, e)
+
+    def events_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        i = bisect.bisect_left(self.date_starts, lo)
+        while i < len(self.date_starts) and self.date_starts[i] < hi:
+            d = self.dates[i]
+            i += 1
+            if d.precision != "day":
+                continue
+            ss, se = self.sentence_at(d.span[0], lo, hi)
+            sentence = text[ss:se]
+            kind = next((k for k, pat in _EVENT_KINDS if re.search(pat, sentence, re.I)), "meeting")
+            start, end = _iso(d.start, self.year), _iso(d.end, self.year)
+            stated = d.start[0] is not None
+            np = _EVENT_NOUN.search(sentence)
+            place_m = None
+            places = [m for m in _PLACE_AFTER.finditer(sentence) if self.is_place(m.group("place"))]
+            if places:
+                place_m = places[0]
+            place = place_m.group("place") if place_m else ""
+            if kind == "visit":
+                origin = re.search(r"delegation (?:from|of) (?:the )?([A-Z][a-z]+)", sentence)
+                lead = re.search(r"\b([A-Z][a-z]+)(?: \w+)? delegation\b", sentence)
+                who = origin.group(1) if origin else (lead.group(1) if lead else "")
+                name = f"{who + ' delegation' if who else 'Delegation'} visits {place or 'unknown'}"
+            elif np:
+                name = re.sub(r"\s+", " ", np.group("np"))
+                name = name[0].upper() + name[1:]
+            else:
+                name = f"{kind.capitalize()} on {d.text}"
+            para = self.a.paragraph_of(d.span[0])
+            key_date = start or f"{d.start[1]:02d}-{d.start[2]:02d}"
+            base = f"{self.pairing_id or self.source_id}-{kind}-{key_date}"
+            match = self.existing_event(kind, start) if start else ""
+            eid = match or self.new_id("events", base)
+            notes = ""
+            if not stated and start:
+                notes = f"The text gives {d.text!s} without a year; {start[:4]} is inferred."
+            elif not start:
+                notes = f"The text gives {d.text} without a year: set start_date and end_date."
+            fields = {
+                "event_id": eid,
+                "name": name,
+                "kind": kind,
+                "start_date": start,
+                "end_date": end,
+                "date_precision": "",
+                "date_basis": ("stated" if stated else "inferred") if start else "",
+                "time_of_day": d.time_of_day
+                if d.time_of_day in ("morning", "afternoon", "evening")
+                else "",
+                "place": place,
+                "parent_event_id": "",
+                "pairing_id": self.pairing_id,
+                **self.cite(para, sentence[: min(len(sentence), 200)]),
+                "notes": notes,
+            }
+            parent = self.events[0][0] if self.events else None
+            needs = {}
+            if parent and kind != "visit":
+                fields["parent_event_id"] = parent.fields["event_id"]
+                needs["parent_event_id"] = parent.id
+            cand = self.add(
+                kind="event",
+                table="events",
+                fields=fields,
+                span=d.span,
+                confidence=0.85 if start else 0.5,
+                label=f"{kind}: {d.text}",
+                match=match,
+                needs=needs,
+                evidence=sentence[:200],
+            )
+            self.events.append((cand, d))
+            self.first_of_kind.setdefault(kind, cand)
+            self.event_starts.append(d.span[0])
+            self.event_at.append(cand)
+
+    def existing_event(self, kind: str, start: str) -> str:
+        for e in self.k.events:
+            if e["kind"] == kind and e["start_date"] == start:
+                return e["event_id"]
+        return ""
+
+    def is_place(self, phrase: str) -> bool:
+        return bool(
+            re.search(r"(?:Province|City|County|Municipality)$", phrase)
+            or _place_key(phrase) in self.k.places
+        )
+
+    def people_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        seen_in_title: set[int] = set()
+        names = [
+            m
+            for m in _NAME.finditer(text, lo, hi)
+            if _GIVEN.fullmatch(m.group("name").split(" ", 1)[1].lower())
+            and _norm(m.group("name")) not in _NOT_NAMES
+            and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
+        ]
+        i = 0
+        while i < len(names):
+            # a run of names sharing one appositive: "A, B and C, leaders in …"
+            group = [names[i]]
+            j = i + 1
+            while j < len(names) and re.fullmatch(
+                r",\s+|\s+and\s+|,\s+and\s+", text[group[-1].end() : names[j].start()]
+            ):
+                group.append(names[j])
+                j += 1
+            last = group[-1]
+            appos = self.appositive(last.end(), hi)
+            prefix = _PREFIX_TITLE.search(text, max(lo, group[0].start() - 60), group[0].start())
+            titled = bool(appos) or bool(prefix)
+            cands = [self.person(m.group("name"), m.start(), titled) for m in group]
+            if prefix and len(group) == 1:
+                t = prefix.group("title")
+                self.title(
+                    cands[0],
+                    t,
+                    prefix.start("title"),
+                    self.organisation_of(t, ""),
+                    (prefix.start("title"), last.end()),
+                )
+            if appos:
+                a_start, a_end = appos
+                inherited = ""
+                for ts, te in self.split_titles(a_start, a_end):
+                    t = text[ts:te]
+                    org = self.organisation_of(t, inherited)
+                    inherited = self.place_in(t) or inherited
+                    if org and org in self.k.committees.values():
+                        inherited = self.k.actors[org]["parent_actor_id"] or inherited
+                    for m, cand in zip(group, cands, strict=True):
+                        ev_start = m.start() if len(group) == 1 else ts
+                        self.title(cand, t, ts, org, (ev_start, te))
+                seen_in_title.add(a_start)
+            i = j
+
+    def appositive(self, pos: int, hi: int) -> tuple[int, int] | None:
+        """The title phrase after "Name, ": runs to the comma that ends it."""
+        text = self.a.text
+        m = re.compile(r",\s+").match(text, pos)
+        if not m:
+            return None
+        start = m.end()
+        if not _TITLE_START.match(text, start):
+            head = _HEAD.search(text, start, min(hi, start + 80))
+            before = text[start : head.start()] if head else ""
+            if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
+                return None
+            if not re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,3}", before):
+                return None
+        end = start
+        while True:
+            nxt = re.compile(r"[,.;()]|\s+(?:who|which|said|says)\b").search(text, end, hi)
+            if not nxt:
+                return (start, hi) if hi - start < 300 else None
+            end = nxt.start()
+            if end - start > 300:
+                return None
+            if text[end] != ",":
+                return (start, end)
+            after = text[end + 1 : end + 40].lstrip()
+            word = re.match(r"[A-Za-z]+", after)
+            if (
+                word
+                and word.group(0)[0].isupper()
+                and not _NAME.match(after)
+                and word.group(0) not in ("The", "On", "At", "In")
+            ):
+                end = end + 1
+                continue
+            return (start, end)
+
+    def split_titles(self, start: int, end: int) -> list[tuple[int, int]]:
+        text = self.a.text
+        cuts = [start]
+        for m in re.compile(r",?\s+and\s+|,\s+").finditer(text, start, end):
+            chunk = text[m.end() : end]
+            head = re.split(r"\s+(?:of|in|for|at)\s+|,", chunk, maxsplit=1)[0]
+            if _HEAD.search(head) and not re.match(r"\s*\(", chunk):
+                cuts.append(m.start())
+                cuts.append(m.end())
+        cuts.append(end)
+        spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        return [(s, e) for s, e in spans if e > s]
+
+    def organisations_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        for m in _SITE_LIST.finditer(text, lo, hi):
+            items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))
+            pos = m.start("list")
+            for item in items:
+                item_start = text.index(item, pos) if item else pos
+                pos = item_start + len(item)
+                item = item.strip()
+                if not re.fullmatch(r"(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.()-]*)*", item):
+                    continue
+                self.organisation(item, item_start, list_item=True)
+        for m in _ORG.finditer(text, lo, hi):
+            name = m.group("org")
+            name = re.sub(r"^(?:The|At|In|On|And)\s+", "", name)
+            self.organisation(name, m.end() - len(name), list_item=False)
+        for m in _PLACE_NAME.finditer(text, lo, hi):
+            self.organisation(m.group(0), m.start(), list_item=False)
+
+    def organisation(self, name: str, start: int, list_item: bool) -> Candidate | None:
+        key = _norm(name)
+        if key in self.actor_cand or key in self.person_cand or _NAME.fullmatch(name):
+            return self.actor_cand.get(key)
+        place = re.fullmatch(r"([A-Z][a-z]+)\s+(Province|City|County|Municipality)", name)
+        match = self.k.by_name.get(key) or (self.k.places.get(_place_key(name)) if place else "")
+        if match and self.k.actors[match]["kind"] == "person":
+            match = ""
+        if place:
+            kind = {"Province": "province", "County": "county"}.get(place.group(2), "city")
+            if not match and self.pairing_id is None:
+                return None
+        elif re.search(
+            r"Hospital|University|Institute|College|Academy|Association|Foundation", name
+        ):
+            kind = "institution"
+        else:
+            kind = "enterprise"
+        para = self.a.paragraph_of(start)
+        aid = match or self.new_id("actors", name)
+        fields = {
+            "actor_id": aid,
+            "name": name,
+            "kind": self.k.actors[match]["kind"] if match else kind,
+            "side": self.side_of(match) if match else "",
+            **self.cite(para, name),
+        }
+        confidence = (
+            0.95 if match else (0.85 if (list_item or kind != "enterprise" or not place) else 0.6)
+        )
+        if place and not match:
+            confidence = 0.6
+        cand = self.add(
+            kind="organisation",
+            table="actors",
+            fields=fields,
+            span=(start, start + len(name)),
+            confidence=confidence,
+            label=name,
+            match=match,
+            note="already in actors.csv" if match else "set side (east/west) if known",
+        )
+        self.actor_cand[key] = cand
+        return cand
+
+    def actor_ref(self, name: str) -> tuple[str, str]:
+        """(actor_id, candidate id) for a place or organisation named in the text."""
+        key = _norm(name)
+        cand = self.actor_cand.get(key)
+        if cand:
+            return cand.fields["actor_id"], "" if cand.match else cand.id
+        aid = self.k.by_name.get(key) or self.k.places.get(_place_key(name), "")
+        return aid, ""
+
+    def context_event(self, pos: int, kind_hint: str = "") -> Candidate | None:
+        """The event a statement at ``pos`` is about: one of the kind it names, else the latest
+        dated one before it, else the first."""
+        if not self.events:
+            return None
+        if kind_hint in self.first_of_kind:
+            return self.first_of_kind[kind_hint]
+        i = bisect.bisect_right(self.event_starts, pos) - 1
+        return self.event_at[i] if i >= 0 else self.events[0][0]
+
+    def agreements_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        taken: list[tuple[int, int]] = []
+        for m in _NAMED_AGREEMENT.finditer(text, lo, hi):
+            name = m.group("name")
+            if re.fullmatch(r"(?:[A-Z]\w*\s+)?(?:Agreement|Contract|Protocol)s?", name):
+                continue
+            self.agreement(name, m.start("name"), m.end("name"), None, m.span())
+            taken.append(m.span())
+        for m in _AGREEMENT.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            what = m.group("what")
+            label = ((m.group("num") + " ") if m.group("num") else "") + what
+            on = m.group("on") or ""
+            topic = re.match(r"\s+on\s+([a-z][a-z -]*?)(?=\s+(?:in|to|for|with)\s|,|$)", on)
+            if topic:
+                label += " on " + topic.group(1)
+            ls = m.start("num") if m.group("num") else m.start("what")
+            parent = self.agreement(
+                label,
+                ls,
+                ls + len(label),
+                m.group("num"),
+                (
+                    m.start(),
+                    m.end()
+                    if not on
+                    else m.start("on") + len(topic.group(0))
+                    if topic
+                    else m.end("what"),
+                ),
+            )
+            taken.append(m.span())
+            if on and topic:
+                tail_start = m.start("on") + len(topic.group(0))
+                tail = text[tail_start : m.end()]
+                lead = re.match(r"\s+(?:in|to|for|with)\s+", tail)
+                if lead:
+                    pos = tail_start + lead.end()
+                    for item in re.split(r",\s+and\s+|,\s+|;\s+", text[pos : m.end()]):
+                        s = text.index(item, pos)
+                        pos = s + len(item)
+                        item = item.strip()
+                        if len(item.split()) < 2 or len(item.split()) > 14:
+                            continue
+                        self.agreement(item, s, s + len(item), None, (s, s + len(item)), parent)
+        for m in _CEREMONY.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
+
+    def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
+        text = self.a.text
+        para = self.a.paragraph_of(start)
+        p = self.pairing()
+        event = self.context_event(start)
+        sign_event = self.signing_event(event, start, evidence_span) if event else None
+        quantity = parse_number(num) if num else None
+        fields = {
+            "commitment_id": self.new_id("commitments", f"{self.source_id}-agreement-{label[:40]}"),
+            "kind": "agreement",
+            "description": label[0].upper() + label[1:],
+            "area_id": _area_of(label) if parent else "overall",
+            "area_as_stated": label,
+            "from_actor_id": p.get("east_actor_id", ""),
+            "to_actor_id": p.get("west_actor_id", ""),
+            "stated_by_id": "",
+            "event_id": sign_event.fields["event_id"] if sign_event else "",
+            "pairing_id": self.pairing_id,
+            "quantity": _plain(quantity) if quantity is not None else "",
+            "unit": "agreements" if quantity is not None else "",
+            "qualifier": "exact" if quantity is not None else "",
+            "cumulative": "false" if quantity is not None else "",
+            "as_of_date": sign_event.fields["start_date"] if sign_event else "",
+            "as_of_basis": sign_event.fields["date_basis"] if sign_event else "",
+            "status": "signed",
+            "parent_commitment_id": parent.fields["commitment_id"] if parent else "",
+            **self.cite(para, text[evidence_span[0] : evidence_span[1]]),
+        }
+        needs = {}
+        if sign_event:
+            needs["event_id"] = sign_event.id
+        if parent:
+            needs["parent_commitment_id"] = parent.id
+        cand = self.add(
+            kind="agreement",
+            table="commitments",
+            fields=fields,
+            span=(start, end),
+            confidence=0.85 if self.pairing_id else 0.5,
+            label=label,
+            needs=needs,
+            evidence=text[evidence_span[0] : evidence_span[1]],
+            note="" if self.pairing_id else "no pairing recognised: set pairing_id",
+        )
+        if num:
+            bisect.insort(self.agreement_spans, (start, end, cand), key=lambda t: (t[0], t[1]))
+        return cand
+
+    def signing_event(self, event: Candidate, pos: int, span) -> Candidate:
+        if self.signing is not None:
+            return self.signing
+        if event.fields["kind"] == "signing":
+            return event
+        para = self.a.paragraph_of(pos)
+        base = f"{event.fields['event_id']}-signing"
+        match = (
+            self.existing_event("signing", event.fields["start_date"])
+            if event.fields["start_date"]
+            else ""
+        )
+        fields = {
+            **event.fields,
+            "event_id": match or self.new_id("events", base),
+            "name": "Signing of agreements",
+            "kind": "signing",
+            "parent_event_id": event.fields["event_id"],
+            **self.cite(para, self.a.text[span[0] : span[1]]),
+            "notes": "Signed during the event it is part of; dates are that event's.",
+        }
+        cand = self.add(
+            kind="event",
+            table="events",
+            fields=fields,
+            span=span,
+            confidence=min(event.confidence, 0.85),
+            label="signing",
+            match=match,
+            needs={"parent_event_id": event.id},
+        )
+        self.events.append((cand, None))
+        self.signing = cand
+        return cand
+
+    def figures_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        for m in _FIGURE.finditer(text, lo, hi):
+            between = m.group("between").split()
+            if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in between):
+                continue
+            if re.fullmatch(r"an?", m.group("num"), re.I):
+                continue
+            unit_word = m.group("unit").lower()
+            if unit_word in ("rmb", "renminbi") and m.group("rmb"):
+                continue
+            if unit_word in ("person", "project", "agreement", "enterprise") and m.group(
+                "num"
+            ).lower() not in ("one", "1"):
+                continue
+            value = parse_number(m.group("num"), m.group("mult"))
+            if value is None:
+                continue
+            unit = _UNITS[unit_word]
+            if m.group("rmb"):
+                unit = "yuan"
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
+                continue
+            quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
+            qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
+            s = m.start("num") if not quals else m.start("quals")
+            e = m.end("unit")
+            fused = None
+            if unit == "agreements":
+                i = bisect.bisect_right(self.agreement_spans, (m.start("num"), 1 << 62)) - 1
+                if (
+                    i >= 0
+                    and self.agreement_spans[i][0] <= m.start("num") < self.agreement_spans[i][1]
+                ):
+                    fused = self.agreement_spans[i][2]
+            if fused:
+                fused.fields.update(quantity=_plain(value), unit=unit, qualifier=qualifier)
+                fused.fields["cumulative"] = "false"
+                continue
+            self.figure(value, unit, qualifier, s, e, lo, hi, quals)
+
+    def figure(self, value, unit, qualifier, s, e, lo, hi, quals) -> None:
+        text = self.a.text
+        cs, ce = _clause(text, s, e, lo, hi)
+        ss, se = self.sentence_at(s, lo, hi)
+        sentence = text[ss:se]
+        clause = text[cs:ce]
+        cumulative = bool(
+            re.search(
+                r"\b(?:a total of|in total|up to now|so far|cumulative(?:ly)?|to date|"
+                r"accumulated)\b",
+                sentence,
+                re.I,
+            )
+        )
+        kind, status = "reported achievement", "reported"
+        if re.search(r"\b(?:will|plan(?:s|ned)? to|pledged?|aim(?:s)? to|is to|are to)\b", clause):
+            kind, status = "pledge", "open"
+        para = self.a.paragraph_of(s)
+        date, basis = self.as_of(s, lo)
+        p = self.pairing()
+        fields = {
+            "commitment_id": self.new_id("commitments", f"{self.source_id}-{unit}-{_plain(value)}"),
+            "kind": kind,
+            "description": re.sub(r"\s+", " ", clause).strip()[:1].upper()
+            + re.sub(r"\s+", " ", clause).strip()[1:],
+            "area_id": _area_of(clause, unit),
+            "area_as_stated": "",
+            "from_actor_id": p.get("east_actor_id", ""),
+            "to_actor_id": p.get("west_actor_id", ""),
+            "stated_by_id": "",
+            "event_id": "",
+            "pairing_id": self.pairing_id,
+            "quantity": _plain(value),
+            "unit": unit,
+            "qualifier": qualifier,
+            "cumulative": "true" if cumulative else "false",
+            "as_of_date": date,
+            "as_of_basis": basis,
+            "status": status,
+            "parent_commitment_id": "",
+            **self.cite(para, clause),
+        }
+        label = f"{qualifier} {_plain(value)} {unit}"
+        cand = self.add(
+            kind="figure",
+            table="commitments",
+            fields=fields,
+            span=(s, e),
+            confidence=0.9 if self.pairing_id else 0.5,
+            label=label,
+            evidence=clause,
+            note="" if self.pairing_id else "no pairing recognised: set pairing_id",
+        )
+        self.observation(cand, clause)
+
+    def as_of(self, pos: int, lo: int) -> tuple[str, str]:
+        """The date a figure refers to: the year a nearby "In 2012" names, else the latest date
+        of the article's events (both inferred)."""
+        i = bisect.bisect_right(self.year_starts, pos) - 1
+        if i >= 0:
+            return _iso(self.year_at[i].start, None, last=True), "inferred"
+        if self._latest is None:
+            ends = [c.fields["end_date"] for c, _ in self.events if c.fields.get("end_date")]
+            self._latest = max(ends) if ends else ""
+        return (self._latest, "inferred") if self._latest else ("", "")
+
+    def observation(self, figure: Candidate, clause: str) -> None:
+        f = figure.fields
+        if not f["as_of_date"] or not f["pairing_id"]:
+            return
+        words = set(re.findall(r"[a-z]{4,}", clause.lower()))
+
+        def overlap(ind):
+            return len(words & set(re.findall(r"[a-z]{4,}", ind["name"].lower())))
+
+        fits = [
+            ind
+            for ind in self.k.indicators
+            if ind["pairing_id"] == f["pairing_id"]
+            and ind["unit"] == f["unit"]
+            and ind["cumulative"] == f["cumulative"]
+            and self.k.commitments.get(ind["commitment_id"], {}).get("area_id") == f["area_id"]
+        ]
+        if not fits:
+            return
+        ind = max(fits, key=overlap)
+        oid = self.new_id("observations", f"{ind['indicator_id']}-{f['as_of_date']}")
+        self.add(
+            kind="observation",
+            table="observations",
+            fields={
+                "observation_id": oid,
+                "indicator_id": ind["indicator_id"],
+                "ref_date": f["as_of_date"],
+                "ref_date_basis": f["as_of_basis"] or "inferred",
+                "value": f["quantity"],
+                "unit": f["unit"],
+                "qualifier": f["qualifier"],
+                **self.cite(figure.paragraph, clause),
+            },
+            span=figure.span,
+            confidence=0.6,
+            label=f"{ind['indicator_id']} = {f['quantity']}",
+            evidence=clause,
+            note=f"a new value of indicator {ind['indicator_id']} ({ind['name']})?",
+        )
+
+    def roles_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        para = self.a.paragraph_of(lo)
+        previous: list[Candidate] = []
+        last_hint = ""
+        for ss, se in self.sentences(lo, hi):
+            speech = None
+            subjects: list[Candidate] = []
+            since_verb: list[tuple[int, Candidate]] = []
+            mentions = self.mentions(ss, se)
+            mi = 0
+            for v in _ROLE.finditer(text, ss, se):
+                if speech is not None and v.start() > speech:
+                    break
+                while mi < len(mentions) and mentions[mi][0] < v.start():
+                    since_verb.append(mentions[mi])
+                    mi += 1
+                role = v.lastgroup
+                after = text[v.end() : v.end() + 40]
+                passive = re.match(r"\s+by\s+", after)
+                if passive:
+                    who = [
+                        c for p, c in mentions if v.end() <= p < v.end() + len(passive.group(0)) + 3
+                    ]
+                else:
+                    people = [c for _, c in since_verb if c.kind == "person" or role == "signed"]
+                    who = (
+                        people
+                        or subjects
+                        or (previous if re.match(r"(?:He|She|They)\b", text[ss:]) else [])
+                    )
+                if role != "signed":
+                    who = [c for c in who if c.kind == "person"]
+                if not passive:
+                    subjects = who
+                since_verb = []
+                kind_hint = ""
+                obj = re.split(r",|;|\s+and\s+", text[v.end() : v.end() + 60].lower())[0]
+                if re.search(r"\bforum\b", obj):
+                    kind_hint = "forum"
+                elif re.search(r"delegation|inspection|visit", obj) or role == "led":
+                    kind_hint = "visit"
+                elif re.search(r"above|activities", obj):
+                    event = self.events[0][0] if self.events else None
+                    kind_hint = event.fields["kind"] if event else ""
+                elif re.search(r"meeting", obj):
+                    kind_hint = "meeting"
+                if kind_hint:
+                    last_hint = kind_hint
+                elif role in ("reported", "spoke", "presided"):
+                    kind_hint = last_hint
+                event = self.context_event(v.start(), kind_hint)
+                if role == "signed":
+                    event = (
+                        self.signing_event(event, v.start(), (v.start(), v.end()))
+                        if event
+                        else None
+                    )
+                for person in who:
+                    self.role(person, role, event, para, ss, v.end())
+                if role == "spoke":
+                    if who:
+                        self.speakers[para] = who[0]
+                    sp = _REPORTED_SPEECH.match(text, v.end())
+                    if sp or re.match(r"\s*(?:that|:)", text[v.end() : v.end() + 6]):
+                        speech = v.end()
+            if subjects:
+                previous = subjects
+
+    def mentions(self, lo: int, hi: int) -> list[tuple[int, Candidate]]:
+        """People, organisations and known places named in [lo, hi), in text order."""
+        text = self.a.text
+        out: dict[int, Candidate] = {}
+        for m in _NAME.finditer(text, lo, hi):
+            cand = self.person_cand.get(_norm(m.group("name")))
+            if cand:
+                out[m.start()] = cand
+        i = bisect.bisect_left(self.org_starts, lo)
+        while i < len(self.org_starts) and self.org_starts[i] < hi:
+            out.setdefault(self.org_starts[i], self.org_at[i])
+            i += 1
+        for m in re.compile(r"\b[A-Z][a-z]+\b").finditer(text, lo, hi):
+            aid = self.k.places.get(m.group(0).lower())
+            if aid and m.start() not in out:
+                out[m.start()] = self.actor_cand.get(_norm(m.group(0))) or Candidate(
+                    id="",
+                    kind="organisation",
+                    table="actors",
+                    fields={"actor_id": aid},
+                    span=m.span(),
+                    paragraph=0,
+                    evidence="",
+                    confidence=1,
+                    label=m.group(0),
+                    match=aid,
+                )
+        return sorted(out.items(), key=lambda t: t[0])
+
+    def role(self, actor: Candidate, role: str, event: Candidate | None, para, ss, ve) -> None:
+        if event is None:
+            return
+        aid, eid = actor.fields["actor_id"], event.fields["event_id"]
+        if (aid, role, eid) in self.roles_seen:
+            return
+        self.roles_seen.add((aid, role, eid))
+        pid = slug(f"{aid}-{role}-{eid}", 120)
+        match = pid if pid in self.k.ids.get("participations", set()) else ""
+        if not match:
+            pid = self.new_id("participations", pid)
+        needs = {"event_id": event.id}
+        if actor.id and not actor.match:
+            needs["actor_id"] = actor.id
+        evidence = self.a.text[ss:ve]
+        if len(evidence) > 220:
+            evidence = self.a.text[max(ss, ve - 220) : ve]
+        self.add(
+            kind="role",
+            table="participations",
+            fields={
+                "participation_id": pid,
+                "event_id": eid,
+                "actor_id": aid,
+                "role": role,
+                **self.cite(para, evidence),
+            },
+            span=(ss, ve),
+            confidence=0.8 if event.confidence >= ACCEPT_AT else 0.6,
+            label=f"{actor.label} {role} ({event.fields['kind']})",
+            match=match,
+            needs=needs,
+            evidence=evidence,
+        )
+
+    def areas_in(self, lo: int, hi: int) -> None:
+        text = self.a.text
+        para = self.a.paragraph_of(lo)
+        for m in _AREA_LIST.finditer(text, lo, hi):
+            ss, se = self.sentence_at(m.start(), lo, hi)
+            sentence = text[ss:se]
+            raw = m.group("list")
+            parts = re.split(r",\s+", raw)
+            items = []
+            for part in parts:
+                part = re.split(r"\s+(?:with|so as|in order)\s+", part)[0]
+                stripped = re.sub(r"^and\s+", "", part).strip()
+                if not stripped or _AREA_STOP.match(part) or len(stripped.split()) > 7:
+                    break
+                items.append(stripped)
+                if part != re.split(r",\s+", raw)[-1] and len(part.split()) > 7:
+                    break
+            if len(items) >= 1 and " and " in items[-1] and len(parts) > 1:
+                last = items.pop()
+                items += [x.strip() for x in last.split(" and ", 1)]
+            speaker = self.speakers.get(para)
+            side = self.side_of(speaker.fields["actor_id"]) if speaker else ""
+            if not side and speaker:
+                side = speaker.fields.get("side", "")
+            if not side:  # "Liaoning provincial party committee and government have …"
+                side = self.side_of(self.place_in(sentence))
+            p = self.pairing()
+            east, west = p.get("east_actor_id", ""), p.get("west_actor_id", "")
+            if re.search(r"\b(?:hope|hopes|ask|asks|request|call on|expect)\b", sentence):
+                kind, status = "request", "open"
+            elif re.search(r"\b(?:will|agreed to|need to|shall|plan)\b", sentence):
+                kind, status = "pledge", "open"
+            else:
+                kind, status = "reported achievement", "reported"
+            from_, to = (west, east) if side == "west" else (east, west)
+            date, basis = self.as_of(m.start(), lo)
+            pos = m.start("list")
+            for item in items:
+                s = text.index(item, pos)
+                pos = s + len(item)
+                area = _area_of(item)
+                fields = {
+                    "commitment_id": self.new_id(
+                        "commitments", f"{self.source_id}-{kind}-{item[:30]}"
+                    ),
+                    "kind": kind,
+                    "description": (item[0].upper() + item[1:]).strip('“”"'),
+                    "area_id": area,
+                    "area_as_stated": item,
+                    "from_actor_id": from_,
+                    "to_actor_id": to,
+                    "stated_by_id": speaker.fields["actor_id"] if speaker else "",
+                    "event_id": "",
+                    "pairing_id": self.pairing_id,
+                    "quantity": "",
+                    "unit": "",
+                    "qualifier": "",
+                    "cumulative": "",
+                    "as_of_date": date,
+                    "as_of_basis": basis,
+                    "status": status,
+                    "parent_commitment_id": "",
+                    **self.cite(para, item),
+                }
+                needs = {"stated_by_id": speaker.id} if speaker and not speaker.match else {}
+                self.add(
+                    kind="area",
+                    table="commitments",
+                    fields=fields,
+                    span=(s, s + len(item)),
+                    confidence=0.6,
+                    label=f"{kind}: {item} ({side or 'side unknown'})",
+                    needs=needs,
+                    evidence=item,
+                    note=f"named by {speaker.label if speaker else 'the article'}; check kind and side",
+                )
+
+
+def _area_of(text: str, unit: str = "") -> str:
+    low = text.lower()
+    if unit == "yuan" and re.search(r"labou?r", low):
+        return "labour"
+    if unit == "yuan" and not re.search(r"enterprise|industr", low):
+        return "funds"
+    if unit == "persons":
+        return "labour" if re.search(r"labou?r|transfer|job|employ", low) else "talent"
+    if unit == "courses":
+        return "talent"
+    if unit == "visits":
+        return "organisation"
+    if unit == "enterprises":
+        return "industry"
+    for area, pat in _AREA_KEYWORDS:
+        if re.search(pat, low):
+            return area
+    return "overall"
+
+
+def infer_pairing(text: str, known: Known) -> str:
+    """The most specific pairing whose two partners are both named in the text."""
+    words = set(re.findall(r"[a-z]+", text[:500_000].lower()))
+    level = {"county": 0, "city": 1, "province": 2, "national": 3}
+    best = []
+    for pid, p in known.pairings.items():
+        names = []
+        for aid in (p["east_actor_id"], p["west_actor_id"]):
+            a = known.actors.get(aid)
+            names.append(_place_key(a["name"]) if a else "")
+        if all(n and set(n.split()) <= words for n in names):
+            best.append((level.get(p["level"], 9), pid))
+    return min(best)[1] if best else ""
+
+
+def extract(
+    article: Article,
+    *,
+    source_url: str,
+    data_dir: Path | None = None,
+    source_id: str | None = None,
+    pairing: str | None = None,
+    year: int | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
+) -> Extraction:
+    """Every candidate row the rules find in ``article``, matched against ``data_dir``."""
+    if not re.match(r"https?://\S+$", source_url or ""):
+        raise ExtractionError(
+            f"--source-url must be the article's http(s) address, not {source_url!r}"
+        )
+    if published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        raise ExtractionError(f"--published must be YYYY-MM-DD, not {published!r}")
+    known = Known.load(Path(data_dir) if data_dir else None)
+    if pairing and pairing not in known.pairings:
+        raise ExtractionError(
+            f"unknown pairing {pairing!r}; known: {', '.join(sorted(known.pairings)) or 'none'}"
+        )
+    sid = source_id or source_id_from_url(source_url)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", sid):
+        raise ExtractionError(f"source id {sid!r} must be lowercase letters, digits and dashes")
+    pairing_id = pairing or infer_pairing(article.text, known)
+    if year is None and published:
+        year = int(published[:4])
+    b = _Builder(article, known, sid, pairing_id, year)
+    warnings = list(article.warnings)
+    if not pairing_id:
+        warnings.append(
+            "no pairing recognised in the text: pass --pairing ID (counterpart pairings)"
+        )
+    src = b.add(
+        kind="source",
+        table="sources",
+        fields={},
+        span=article.paragraphs[0],
+        confidence=0.95,
+        label=article.title,
+    )
+    b.run()
+    event_dates = [
+        c.fields["end_date"] for c in b.cands if c.kind == "event" and c.fields.get("end_date")
+    ]
+    if published:
+        available, basis, note = published, "stated", ""
+    elif event_dates:
+        available, basis = max(event_dates), "inferred"
+        note = (
+            "Publication date not given to counterpart extract; available_from is the latest date "
+            "the article reports (inferred)."
+        )
+    else:
+        available, basis, note = (
+            "",
+            "",
+            "Publication date unknown: set published and available_from.",
+        )
+    host = urlparse(source_url).netloc
+    src.fields = {
+        "source_id": sid,
+        "title": article.title,
+        "publisher": publisher or host,
+        "url": source_url,
+        "language": "en",
+        "published": published or "",
+        "available_from": available,
+        "available_from_basis": basis,
+        "document": f"sources/{sid}.txt",
+        "notes": note,
+    }
+    if sid in known.ids.get("sources", set()):
+        src.match = sid
+        src.note = "already in sources.csv: its stored text must be this article's"
+    if not any(d.start[0] for d in b.dates) and year is None:
+        warnings.append(
+            "the text gives no year: pass --year YYYY (marked inferred) or set the dates in review"
+        )
+    return Extraction(article, sid, pairing_id, b.cands, b.dates, warnings)
+
+
+def extract_file(path: str | Path, **kwargs) -> Extraction:
+    return extract(read_article(path), **kwargs)
