@@ -56,7 +56,8 @@ def test_every_notebook_for_every_pairing_builds(built):
     reports, results = built
     pairings = load_dataset(ROOT / "data").pairings["pairing_id"]
     assert len(pairings) == 5
-    assert [r.status for r in results] == ["ok"] * 4 * len(pairings), [r.line() for r in results]
+    sections = [r for r in results if r.job.kind == "notebook"]
+    assert [r.status for r in sections] == ["ok"] * 4 * len(pairings), [r.line() for r in results]
     for pairing in pairings:
         names = {p.name for p in (reports / pairing / AS_OF).iterdir()}
         assert names >= {
@@ -215,9 +216,13 @@ def test_failed_notebook_keeps_last_good_report(tmp_path):
         data_dir=ROOT / "data",
     )
     assert run_reports(**kw)[0].status == "ok"
-    good = {
-        p.name: p.read_bytes() for p in (reports / "dalian-liupanshui" / AS_OF).glob("01-context.*")
-    }
+    folder = reports / "dalian-liupanshui" / AS_OF
+
+    def published() -> dict[str, bytes]:  # the report itself; its .json record says how it went
+        return {p.name: p.read_bytes() for p in folder.glob("01-context.*") if p.suffix != ".json"}
+
+    good = published()
+    assert set(good) == {"01-context.ipynb", "01-context.html", "01-context.pdf"}
 
     nb = nbformat.read(notebooks / "01-context.ipynb", as_version=4)
     nb.cells.insert(3, nbformat.v4.new_code_cell('raise RuntimeError("the data broke")'))
@@ -231,10 +236,9 @@ def test_failed_notebook_keeps_last_good_report(tmp_path):
     assert any(
         o.get("ename") == "RuntimeError" for c in kept["cells"] for o in c.get("outputs", [])
     )
-    now = {
-        p.name: p.read_bytes() for p in (reports / "dalian-liupanshui" / AS_OF).glob("01-context.*")
-    }
-    assert now == good
+    assert published() == good
+    record = json.loads((folder / "01-context.json").read_text())
+    assert record["status"] == "failed" and record["cell"] == 4
     assert not list((reports / ".staging").iterdir())
 
 

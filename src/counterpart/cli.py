@@ -1,7 +1,7 @@
 """``counterpart`` command line: a thin shell over the Python API.
 
 It parses arguments, calls the functions the tests call, prints, and turns errors into exit codes:
-0 success, 1 a report failed, 2 bad parameters, 3 invalid data.
+0 success, 1 a report failed, 2 bad parameters, 3 invalid data, 4 another run holds the lock.
 """
 
 from __future__ import annotations
@@ -32,24 +32,34 @@ def _validate(args) -> int:
 
 
 def _run(args) -> int:
-    from .run import run_reports
+    from .run import RunSummary, run_reports
 
-    results = run_reports(
+    summary = RunSummary()
+    run_reports(
         pairings=args.pairing,
         as_of=args.as_of,
         notebooks=args.notebook,
         data_dir=args.data_dir,
         reports_dir=args.reports_dir,
-        formats=tuple(args.format),
+        formats=tuple(args.format) if args.format else None,
         on_result=lambda r: print(r.line(), flush=True),
+        manifest=args.manifest,
+        workers=args.workers,
+        cluster=args.cluster,
+        force=args.force,
+        wait_for_lock=args.wait,
+        kernel=args.kernel,
+        brief=False if args.no_brief else None,
+        summary=summary,
     )
-    failed = [r for r in results if r.status != "ok"]
-    print(f"{len(results) - len(failed)} of {len(results)} report(s) built", end="")
-    if results:
-        print(f" in {results[0].job.out_dir(Path(args.reports_dir or 'reports')).parent.parent}")
-    if failed:
-        print(f"{len(failed)} failed:", file=sys.stderr)
-        for r in failed:
+    print(summary.line())
+    if summary.index:
+        print(f"index: {summary.index}")
+    if summary.record:
+        print(f"run record: {summary.record}")
+    if summary.failed:
+        print(f"{len(summary.failed)} failed:", file=sys.stderr)
+        for r in summary.failed:
             print("  " + r.line(), file=sys.stderr)
         return 1
     return 0
@@ -107,6 +117,50 @@ def _research(args) -> int:
     return 1
 
 
+def _extract(args) -> int:
+    from .dataset import find_data_dir
+    from .extract import extract_file
+    from .review import write_review
+
+    data_dir = find_data_dir(args.data_dir)
+    ex = extract_file(
+        args.article,
+        source_url=args.source_url,
+        data_dir=data_dir,
+        source_id=args.source_id,
+        pairing=args.pairing,
+        year=args.year,
+        published=args.published,
+        publisher=args.publisher,
+    )
+    out = Path(args.output or Path(args.article).with_suffix(".review.yaml"))
+    write_review(ex, out, data_dir)
+    for w in ex.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    by_decision: dict[str, int] = {}
+    for c in ex.candidates:
+        by_decision[c.decision] = by_decision.get(c.decision, 0) + 1
+    counts = ", ".join(f"{n} {d}" for d, n in sorted(by_decision.items()))
+    print(f"{len(ex.candidates)} candidates ({counts}) for source {ex.source_id} in {out}")
+    print(f"review it, then: counterpart accept {out}")
+    return 0
+
+
+def _accept(args) -> int:
+    from .review import accept_review
+
+    result = accept_review(args.review_file, args.data_dir, dry_run=args.dry_run)
+    for line in result.lines():
+        print(line)
+    verb = "would add" if result.dry_run else "added"
+    print(
+        f"{verb} {len(result.written)} row(s); nothing was written"
+        if result.dry_run
+        else f"{verb} {len(result.written)} row(s); the dataset validates"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="counterpart",
@@ -118,15 +172,24 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
     v.set_defaults(func=_validate)
 
-    r = sub.add_parser("run", help="execute the notebooks and export HTML and PDF into reports/")
+    r = sub.add_parser(
+        "run",
+        help="build the reports the manifest (reports.yml) lists; skip those whose inputs did not change",
+    )
+    r.add_argument(
+        "--manifest", metavar="FILE", help="run manifest (default: reports.yml if present)"
+    )
     r.add_argument(
         "--pairing",
         action="append",
         metavar="ID",
-        help="pairing id (repeatable; default: every pairing)",
+        help="pairing id (repeatable; default: the manifest's, else every pairing)",
     )
     r.add_argument(
-        "--as-of", default="today", metavar="DATE", help="YYYY-MM-DD or 'today' (default)"
+        "--as-of",
+        action="append",
+        metavar="DATE",
+        help="YYYY-MM-DD or 'today' (repeatable; default: the manifest's, else today)",
     )
     r.add_argument(
         "--notebook",
@@ -137,11 +200,26 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
     r.add_argument("--reports-dir", help="output folder (default: the project's reports/)")
     r.add_argument(
-        "--format",
-        nargs="+",
-        default=["html", "pdf"],
-        choices=["html", "pdf"],
-        help="formats to export",
+        "--format", nargs="+", choices=["html", "pdf"], help="formats to export (default: both)"
+    )
+    r.add_argument("--no-brief", action="store_true", help="do not build the combined briefs")
+    r.add_argument(
+        "--workers", type=int, metavar="N", help="local worker processes (default: one per core)"
+    )
+    r.add_argument(
+        "--cluster",
+        metavar="tcp://HOST:PORT",
+        help="submit the jobs to this Dask scheduler instead of local workers",
+    )
+    r.add_argument("--force", action="store_true", help="rebuild even what is up to date")
+    r.add_argument(
+        "--wait", action="store_true", help="if another run holds reports/, wait for it to finish"
+    )
+    r.add_argument(
+        "--kernel",
+        choices=["fork", "fresh"],
+        default="fork",
+        help="fork kernels from a warm template (default) or start each from scratch",
     )
     r.set_defaults(func=_run)
 
@@ -170,6 +248,34 @@ def build_parser() -> argparse.ArgumentParser:
     q = sub.add_parser("pairings", help="list the pairing ids the dataset knows")
     q.add_argument("--data-dir")
     q.set_defaults(func=_pairings)
+
+    x = sub.add_parser(
+        "extract", help="propose dataset rows from a new article, into a review file (YAML)"
+    )
+    x.add_argument("article", help="the article: UTF-8 plain text (title first) or HTML")
+    x.add_argument("--source-url", required=True, metavar="URL", help="where it was published")
+    x.add_argument(
+        "--source-id", help="id of the new source (default: from the URL, e.g. dl-24772)"
+    )
+    x.add_argument(
+        "--pairing", metavar="ID", help="pairing the facts belong to (default: inferred)"
+    )
+    x.add_argument("--year", type=int, help="year of dates the text gives without one (inferred)")
+    x.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, when known")
+    x.add_argument("--publisher", help="who published it (default: the URL's host)")
+    x.add_argument("-o", "--output", help="review file (default: ARTICLE.review.yaml)")
+    x.add_argument("--data-dir", help="dataset to match names against (default: data/)")
+    x.set_defaults(func=_extract)
+
+    ac = sub.add_parser(
+        "accept", help="add a review file's accepted rows to the dataset: validated, all or nothing"
+    )
+    ac.add_argument("review_file")
+    ac.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
+    ac.add_argument(
+        "--dry-run", action="store_true", help="check and report on a copy; write nothing"
+    )
+    ac.set_defaults(func=_accept)
     return parser
 
 

@@ -69,3 +69,9 @@ class NotebookExecutionError(CounterpartError):
 
 class ExportError(CounterpartError):
     """HTML or PDF export failed; the previous report is left in place."""
+
+
+class RunLockedError(CounterpartError):
+    """Another run holds the reports folder's lock."""
+
+    exit_code = 4

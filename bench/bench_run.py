@@ -1,0 +1,306 @@
+"""Benchmark: the naive loop against ``counterpart run``, on the same full job, in one run.
+
+    python bench/bench_run.py                 # real data, then a 200-pairing synthetic scale run
+    python bench/bench_run.py --scale 0       # real data only
+    python bench/bench_run.py --scale 50      # smaller scale run
+
+The full job is every pairing × the four report notebooks, HTML and PDF (no combined brief, which
+the naive loop has no equivalent for). Printed:
+
+* wall time of the naive loop — per notebook a fresh ``papermill`` CLI, then ``jupyter nbconvert``
+  to HTML, then the PDF step on its own (the project's nbconvert PDF exporter when it is installed,
+  else the ``weasyprint`` CLI) — and of ``counterpart run --force``, and their ratio;
+* the same run with ``--kernel fresh`` (no kernel template), to show what the template buys;
+* a no-op rerun (``counterpart run`` again, nothing changed);
+* the measured per-notebook floor: a fresh kernel's start plus the notebook's own cells;
+* peak memory (resident set) of the run's processes, in total and per process;
+* on a SYNTHETIC dataset (bench/synthetic.py, written outside data/), notebooks per minute and
+  the time at which each quarter of the jobs was done, with the workers' peak memory per quarter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+# --- memory: sample the resident set of a process tree ------------------------------------------
+
+
+class TreeMemory:
+    """Samples /proc every ``interval`` s: peak total RSS of a process tree, and of each process."""
+
+    def __init__(self, root_pid: int, interval: float = 0.2) -> None:
+        self.root, self.interval = root_pid, interval
+        self.peak_total = 0
+        self.peak_by_pid: dict[int, tuple[int, str]] = {}
+        self.parent: dict[int, int] = {}
+        self.samples: list[tuple[float, dict[int, int]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _tree(self) -> dict[int, tuple[int, str]]:
+        children: dict[int, list[int]] = {}
+        info = {}
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                status = Path(entry.path, "status").read_text()
+                cmd = Path(entry.path, "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            ppid = int(fields.get("PPid", "0"))
+            rss = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+            children.setdefault(ppid, []).append(int(entry.name))
+            self.parent.setdefault(int(entry.name), ppid)
+            info[int(entry.name)] = (rss, cmd)
+        out, todo = {}, [self.root]
+        while todo:
+            pid = todo.pop()
+            if pid in info:
+                out[pid] = info[pid]
+            todo += children.get(pid, [])
+        return out
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        while not self._stop.is_set():
+            tree = self._tree()
+            self.peak_total = max(self.peak_total, sum(r for r, _ in tree.values()))
+            for pid, (rss, cmd) in tree.items():
+                if rss > self.peak_by_pid.get(pid, (0, ""))[0]:
+                    self.peak_by_pid[pid] = (rss, cmd)
+            self.samples.append(
+                (time.perf_counter() - started, {p: r for p, (r, _) in tree.items()})
+            )
+            self._stop.wait(self.interval)
+
+    def role(self, pid: int) -> str:
+        """main, worker (forked by main), template (started by a worker) or kernel (its child)."""
+        if pid == self.root:
+            return "main"
+        parent = self.parent.get(pid)
+        if parent == self.root:
+            return "worker"
+        if parent not in self.peak_by_pid:
+            return "other"
+        return "template" if self.role(parent) == "worker" else "kernel"
+
+    def peak_of(self, role: str) -> int:
+        return max((r for p, (r, _) in self.peak_by_pid.items() if self.role(p) == role), default=0)
+
+
+def mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+# --- the two ways -------------------------------------------------------------------------------
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    out = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if out.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
+    return out
+
+
+def pdf_exporter_name() -> str | None:
+    """The project's nbconvert PDF exporter, if its entry point is installed."""
+    from importlib.metadata import entry_points
+
+    names = [ep.name for ep in entry_points(group="nbconvert.exporters")]
+    return next((n for n in names if "counterpart" in n and "pdf" in n), None)
+
+
+def naive_loop(pairings: list[str], notebooks: list[Path], as_of: str, out: Path) -> float:
+    exporter = pdf_exporter_name()
+    started = time.perf_counter()
+    for pairing in pairings:
+        for nb in notebooks:
+            folder = out / pairing
+            folder.mkdir(parents=True, exist_ok=True)
+            executed = folder / nb.name
+            run([str(BIN / "papermill"), str(nb), str(executed), "-p", "pairing", pairing,
+                 "-p", "as_of", as_of, "--cwd", str(nb.parent), "--no-progress-bar"])  # fmt: skip
+            run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)])
+            if exporter:
+                run([str(BIN / "jupyter"), "nbconvert", "--to", exporter, str(executed)])
+            else:
+                html = executed.with_suffix(".html")
+                run([str(BIN / "weasyprint"), str(html), str(executed.with_suffix(".pdf"))])
+    return time.perf_counter() - started
+
+
+def counterpart_run(args: list[str], memory: bool = False):
+    """Run the CLI; return (seconds, stdout, TreeMemory or None, completion times of jobs)."""
+    cmd = [str(BIN / "counterpart"), "run", *args]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    mem = TreeMemory(proc.pid) if memory else None
+    done_at, lines = [], []
+    if mem:
+        mem.__enter__()
+    try:
+        for line in proc.stdout:
+            lines.append(line)
+            if line.startswith(("ok ", "failed ")):
+                done_at.append(time.perf_counter() - started)
+        err = proc.stderr.read()
+        proc.wait()
+    finally:
+        if mem:
+            mem.__exit__(None, None, None)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"counterpart run failed:\n{''.join(lines)[-3000:]}\n{err[-3000:]}")
+    return seconds, "".join(lines), mem, done_at
+
+
+def floor_per_notebook(notebooks: list[Path], pairing: str, as_of: str) -> tuple[float, float]:
+    """Mean (kernel start, notebook's own cells) over the notebooks, in a plain fresh kernel."""
+    import papermill
+    from jupyter_client.manager import start_new_kernel
+    from nbclient import NotebookClient
+
+    starts, codes = [], []
+    for path in notebooks:
+        nb = papermill.iorw.load_notebook_node(str(path))
+        nb = papermill.parameterize.parameterize_notebook(nb, {"pairing": pairing, "as_of": as_of})
+        t = time.perf_counter()
+        km, kc = start_new_kernel(kernel_name="python3", cwd=str(path.parent))
+        starts.append(time.perf_counter() - t)
+        try:
+            client = NotebookClient(nb, km=km)
+            client.kc = kc
+            t = time.perf_counter()
+            for i, cell in enumerate(nb.cells):
+                if cell.cell_type == "code":
+                    client.execute_cell(cell, i)
+            codes.append(time.perf_counter() - t)
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+    return sum(starts) / len(starts), sum(codes) / len(codes)
+
+
+def where_the_time_goes(reports: Path) -> dict[str, float]:
+    """Mean stage times (kernel + cells, HTML, PDF) from the newest run record."""
+    import json
+
+    record = json.loads(max((reports / "runs").glob("*.json")).read_text())
+    jobs = [j for j in record["jobs"] if j["status"] == "ok"]
+    names = ["execute", "html", "pdf"]
+    return {n: sum(j["stages"].get(n, 0) for j in jobs) / max(len(jobs), 1) for n in names}
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--as-of", default="2019-12-31")
+    parser.add_argument("--scale", type=int, default=200, help="synthetic pairings (0: skip)")
+    parser.add_argument("--skip-naive", action="store_true")
+    opts = parser.parse_args()
+
+    from counterpart.dataset import load_dataset
+    from counterpart.params import list_notebooks
+
+    pairings = load_dataset(ROOT / "data").pairings["pairing_id"].tolist()
+    notebooks = list_notebooks(ROOT / "notebooks")
+    n = len(pairings) * len(notebooks)
+    cores = os.cpu_count() or 1
+    work = Path(tempfile.mkdtemp(prefix="counterpart-bench-"))
+    print(f"full job: {len(pairings)} pairings x {len(notebooks)} notebooks = {n} notebooks, "
+          f"HTML + PDF, as of {opts.as_of}; {cores} cores; scratch {work}")  # fmt: skip
+
+    naive = None
+    if not opts.skip_naive:
+        naive = naive_loop(pairings, notebooks, opts.as_of, work / "naive")
+        print(f"naive loop (papermill CLI + nbconvert CLI + PDF CLI, one at a time): {naive:.1f} s "
+              f"({naive / n:.2f} s per notebook)")  # fmt: skip
+
+    common = ["--as-of", opts.as_of, "--no-brief", "--reports-dir", str(work / "reports")]
+    fresh, *_ = counterpart_run([*common, "--force", "--kernel", "fresh"])
+    print(f"counterpart run --kernel fresh: {fresh:.1f} s ({n / fresh * 60:.0f} notebooks/min)")
+    fast, _, mem, _ = counterpart_run([*common, "--force"], memory=True)
+    stages = where_the_time_goes(work / "reports")
+    print(f"counterpart run (kernel template, {cores} workers): {fast:.1f} s "
+          f"({n / fast * 60:.0f} notebooks/min)")  # fmt: skip
+    if naive:
+        print(f"RATIO naive / counterpart run = {naive / fast:.1f}x "
+              f"(goal >= 8x; with --kernel fresh {naive / fresh:.1f}x)")  # fmt: skip
+    noop, out, *_ = counterpart_run(common)
+    print(f"NO-OP rerun: {noop:.2f} s (goal < 2 s): {out.strip().splitlines()[-2]}")
+
+    start, code = floor_per_notebook(notebooks, "dalian-liupanshui", opts.as_of)
+    floor = start + code
+    per = fast * cores / n
+    print(f"floor per notebook: kernel start {start:.2f} s + notebook's own cells {code:.2f} s "
+          f"= {floor:.2f} s; counterpart run costs {per:.2f} core-seconds per notebook "
+          f"= {per / floor:.2f}x the floor (goal <= 1.5x)")  # fmt: skip
+    print(
+        "inside counterpart run, mean seconds per notebook: "
+        + ", ".join(f"{k} {v:.2f}" for k, v in stages.items())
+    )
+    print(f"peak memory: {mb(mem.peak_total)} for the whole run; per process: main "
+          f"{mb(mem.peak_of('main'))}, worker {mb(mem.peak_of('worker'))}, kernel template "
+          f"{mb(mem.peak_of('template'))}, kernel {mb(mem.peak_of('kernel'))}")  # fmt: skip
+
+    if opts.scale:
+        scale(opts.scale, work, cores)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def scale(count: int, work: Path, cores: int) -> None:
+    from synthetic import make_synthetic
+
+    data = make_synthetic(count, work / "synthetic")
+    args = ["--data-dir", str(data), "--as-of", "2021-01-01", "--no-brief", "--force",
+            "--reports-dir", str(work / "synthetic" / "reports")]  # fmt: skip
+    for k in range(1, count + 1):
+        args += ["--pairing", f"synthetic-{k}"]
+    n = count * 4
+    seconds, _, mem, done_at = counterpart_run(args, memory=True)
+    print(f"SYNTHETIC scale run: {count} pairings x 4 notebooks = {n} notebooks (HTML + PDF) "
+          f"in {seconds:.0f} s = {n / seconds * 60:.0f} notebooks/min on {cores} cores")  # fmt: skip
+    quarters = [done_at[max(0, round(len(done_at) * q / 4) - 1)] for q in (1, 2, 3, 4)]
+    print("  jobs done by quarter (time should grow linearly): " + ", ".join(
+        f"{q * 25}% ({q * count // 4} pairings) at {t:.0f} s" for q, t in enumerate(quarters, 1)))  # fmt: skip
+    rates = [(n / 4) / (b - a) * 60 for a, b in zip([0, *quarters], quarters, strict=False)]
+    print("  notebooks/min per quarter: " + ", ".join(f"{r:.0f}" for r in rates))
+    # workers' resident memory, per quarter of the run: flat means no growth with pairings
+    workers = {p for p in mem.peak_by_pid if mem.role(p) == "worker"}
+    end = seconds
+    peaks = []
+    for q in range(4):
+        lo, hi = end * q / 4, end * (q + 1) / 4
+        peaks.append(max((r for t, s in mem.samples if lo <= t < hi for p, r in s.items()
+                          if p in workers), default=0))  # fmt: skip
+    print("  peak worker memory per quarter: " + ", ".join(mb(p) for p in peaks))
+    print(f"  peak memory of the whole run: {mb(mem.peak_total)}")
+
+
+if __name__ == "__main__":
+    main()

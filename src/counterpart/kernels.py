@@ -1,0 +1,253 @@
+"""Fresh kernels without the start-up bill: fork each one from a warm, idle template process.
+
+Starting a Python kernel and importing pandas and matplotlib in it costs about two seconds of CPU
+per notebook, more than most report notebooks spend on their own code. A *kernel template* is a
+process that has imported those libraries once and then only waits; for every notebook it forks a
+child that becomes an ordinary ipykernel (``IPKernelApp``) on the connection file jupyter_client
+wrote. Each notebook still gets its own new process with an empty namespace — nothing a notebook
+does can reach the next one — only the import work is shared, copy-on-write.
+
+The template holds no ZeroMQ context, no event loop and no threads (BLAS is kept single-threaded),
+which is what makes ``fork`` safe here. jupyter_client drives the child through
+:class:`ForkKernelManager`, so papermill and nbclient see a normal kernel: interrupts, shutdown and
+"kernel died" detection work as usual. ``fresh`` kernels (a new ``python -m ipykernel_launcher``
+each time, as papermill does by default) stay available for comparison and as a fallback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning import LocalProvisioner
+from traitlets import CaselessStrEnum, default
+
+KERNEL_MODES = ("fork", "fresh")
+
+# Imported once in the template; every report notebook needs them.
+WARM_MODULES = (
+    "numpy",
+    "pandas",
+    "matplotlib",
+    "matplotlib.figure",
+    "matplotlib.dates",
+    "IPython",
+    "IPython.display",
+    "ipykernel.kernelapp",
+    "ipykernel.ipkernel",
+    "matplotlib_inline.backend_inline",
+    "counterpart.report",
+    "counterpart.sections",
+    "counterpart.charts",
+)
+
+
+class KernelTemplate:
+    """A warm process that forks kernels on request (one per worker; dies with it)."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "counterpart.kernels"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+            bufsize=1,
+        )
+        self._lock = threading.Lock()
+        ready = self._proc.stdout.readline()
+        if ready.strip() != "ready":
+            raise RuntimeError(f"kernel template did not start (said {ready!r})")
+
+    def fork(self, connection_file: str, argv: list[str], cwd: str | None, env: dict) -> int:
+        """Start one kernel on ``connection_file``; return its pid."""
+        request = {"connection_file": connection_file, "argv": argv, "cwd": cwd, "env": env}
+        with self._lock:
+            self._proc.stdin.write(json.dumps(request) + "\n")
+            self._proc.stdin.flush()
+            reply = self._proc.stdout.readline()
+        if not reply:
+            raise RuntimeError("kernel template exited")
+        return int(json.loads(reply)["pid"])
+
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.stdin.close()
+            try:
+                self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+
+
+_template: KernelTemplate | None = None
+
+
+def kernel_template() -> KernelTemplate:
+    """This process's kernel template, started on first use (and again if it died)."""
+    global _template
+    if _template is None or not _template.alive():
+        _template = KernelTemplate()
+    return _template
+
+
+class _ForkedProcess:
+    """The bits of ``subprocess.Popen`` that LocalProvisioner uses, for a kernel we did not spawn.
+
+    The template reaps its children itself, so a finished kernel simply stops existing."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+        self.stdin = self.stdout = self.stderr = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, 0)
+            except ProcessLookupError:
+                self.returncode = -1
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        import time
+
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout)
+            time.sleep(0.02)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        try:
+            os.kill(self.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+class ForkProvisioner(LocalProvisioner):
+    """LocalProvisioner whose ``launch_kernel`` forks from the kernel template instead of Popen."""
+
+    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
+        # cmd is the kernelspec's argv: [python, -m, ipykernel_launcher, -f, FILE, *extra]
+        args = cmd[cmd.index("-f") + 2 :] if "-f" in cmd else []
+        env = kwargs.get("env") or {}
+        env = {k: v for k, v in env.items() if k.startswith(("JPY_", "PYDEVD"))}
+        cwd = kwargs.get("cwd") or os.getcwd()  # papermill runs with the notebook's folder as cwd
+        pid = kernel_template().fork(self.parent.connection_file, args, cwd, env)
+        self.process = _ForkedProcess(pid)
+        self.pid = self.pgid = pid  # the child starts its own session
+        self.cwd = cwd
+        return self.connection_info
+
+
+class FreshKernelManager(AsyncKernelManager):
+    """A new ``python -m ipykernel_launcher`` per notebook, talking over IPC sockets.
+
+    Local kernels use IPC (socket files in the Jupyter runtime folder) rather than loopback TCP:
+    no other user of the machine can connect, and ipykernel has no unencrypted port to warn of."""
+
+    transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+    @default("ip")
+    def _default_ip(self) -> str:
+        if self.transport != "ipc":
+            return "127.0.0.1"
+        from jupyter_core.paths import jupyter_runtime_dir
+
+        runtime = jupyter_runtime_dir()
+        os.makedirs(runtime, exist_ok=True)
+        return os.path.join(runtime, f"counterpart-{os.getpid()}-{_new_id()[:12]}")
+
+
+class ForkKernelManager(FreshKernelManager):
+    """The same, with each kernel forked from :func:`kernel_template`."""
+
+    async def _async_pre_start_kernel(self, **kw: Any):
+        if self.provisioner is None:
+            self.kernel_id = self.kernel_id or kw.pop("kernel_id", None) or _new_id()
+            self.provisioner = ForkProvisioner(
+                kernel_id=self.kernel_id,
+                kernel_spec=self.kernel_spec,
+                parent=self,
+            )
+        return await super()._async_pre_start_kernel(**kw)
+
+
+def _new_id() -> str:
+    import uuid
+
+    return str(uuid.uuid4())
+
+
+def kernel_manager_class(mode: str) -> type[AsyncKernelManager]:
+    """The kernel manager papermill should use: ``fork`` (warm template) or ``fresh``."""
+    if mode not in KERNEL_MODES:
+        raise ValueError(f"unknown kernel mode {mode!r}. Valid modes: {', '.join(KERNEL_MODES)}")
+    return ForkKernelManager if mode == "fork" else FreshKernelManager
+
+
+# --- the template process itself -------------------------------------------------------------
+
+
+def _serve() -> None:
+    """Import the warm modules, then fork one kernel per request line read from stdin."""
+    import importlib
+
+    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel itself
+    out = sys.stdout
+    out.write("ready\n")
+    out.flush()
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            _become_kernel(request)  # never returns
+        out.write(json.dumps({"pid": pid}) + "\n")
+        out.flush()
+
+
+def _become_kernel(request: dict) -> None:
+    code = 1
+    try:
+        os.setsid()
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        os.environ.update(request.get("env") or {})
+        os.environ.pop("OPENBLAS_NUM_THREADS", None)
+        if request.get("cwd"):
+            os.chdir(request["cwd"])
+            sys.path.insert(0, "")
+        from ipykernel.kernelapp import IPKernelApp
+
+        app = IPKernelApp.instance()
+        app.initialize(["-f", request["connection_file"], *request.get("argv", [])])
+        app.start()
+        code = 0
+    finally:
+        os._exit(code)
+
+
+if __name__ == "__main__":
+    _serve()

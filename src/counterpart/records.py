@@ -1,0 +1,46 @@
+"""JSON records of what was built: one beside each report's outputs, one per run.
+
+A job's record (``reports/<pairing>/<as_of>/<name>.json``) says what its outputs were built from
+and how the last attempt went; the next run compares its input digest to decide whether to skip.
+The run record (``reports/runs/<time>.json``) keeps every job of a run — parameters, inputs,
+status, duration, error — for whoever has to find out later what a scheduled run did.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+
+def write_json(path: Path, data) -> None:
+    """Write ``data`` to ``path`` atomically: readers see the old file or the new, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def read_json(path: Path) -> dict | None:
+    """The record at ``path``, or None when it is missing or unreadable (then the job reruns)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def is_current(record: dict | None, inputs: str, out_dir: Path, expected: list[str]) -> bool:
+    """True when the last build succeeded from the same inputs and its outputs are all there."""
+    return (
+        record is not None
+        and record.get("status") == "ok"
+        and record.get("inputs") == inputs
+        and all((Path(out_dir) / name).is_file() for name in expected)
+    )
