@@ -7,9 +7,10 @@
 The full job is every pairing × the four report notebooks, HTML and PDF (no combined brief, which
 the naive loop has no equivalent for). Printed:
 
-* wall time of the naive loop — per notebook a fresh ``papermill`` CLI, then ``jupyter nbconvert``
-  to HTML, then the PDF step on its own (the project's nbconvert PDF exporter when it is installed,
-  else the ``weasyprint`` CLI) — and of ``counterpart run --force``, and their ratio;
+* wall time of the naive loop — per notebook a fresh ``papermill`` CLI, then ``jupyter nbconvert
+  --to counterpart_html``, then ``jupyter nbconvert --to counterpart_pdf`` (the project's
+  exporters, so both ways make the same files) — and of ``counterpart run --force``, and their
+  ratio;
 * the same run with ``--kernel fresh`` (no kernel template), to show what the template buys;
 * a no-op rerun (``counterpart run`` again, nothing changed);
 * the measured per-notebook floor: a fresh kernel's start plus the notebook's own cells;
@@ -143,7 +144,8 @@ def naive_loop(pairings: list[str], notebooks: list[Path], as_of: str, out: Path
             executed = folder / nb.name
             run([str(BIN / "papermill"), str(nb), str(executed), "-p", "pairing", pairing,
                  "-p", "as_of", as_of, "--cwd", str(nb.parent), "--no-progress-bar"])  # fmt: skip
-            run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)])
+            html_to = "counterpart_html" if exporter else "html"
+            run([str(BIN / "jupyter"), "nbconvert", "--to", html_to, "--no-input", str(executed)])
             if exporter:
                 run([str(BIN / "jupyter"), "nbconvert", "--to", exporter, str(executed)])
             else:
@@ -188,7 +190,9 @@ def floor_per_notebook(notebooks: list[Path], pairing: str, as_of: str) -> tuple
         nb = papermill.iorw.load_notebook_node(str(path))
         nb = papermill.parameterize.parameterize_notebook(nb, {"pairing": pairing, "as_of": as_of})
         t = time.perf_counter()
-        km, kc = start_new_kernel(kernel_name="python3", cwd=str(path.parent))
+        km, kc = start_new_kernel(
+            kernel_name="python3", cwd=str(path.parent), stderr=subprocess.DEVNULL
+        )
         starts.append(time.perf_counter() - t)
         try:
             client = NotebookClient(nb, km=km)
@@ -252,7 +256,8 @@ def main() -> None:
         print(f"RATIO naive / counterpart run = {naive / fast:.1f}x "
               f"(goal >= 8x; with --kernel fresh {naive / fresh:.1f}x)")  # fmt: skip
     noop, out, *_ = counterpart_run(common)
-    print(f"NO-OP rerun: {noop:.2f} s (goal < 2 s): {out.strip().splitlines()[-2]}")
+    said = next((line for line in out.splitlines() if "up to date" in line), out.strip())
+    print(f"NO-OP rerun: {noop:.2f} s (goal < 2 s): {said}")
 
     start, code = floor_per_notebook(notebooks, "dalian-liupanshui", opts.as_of)
     floor = start + code

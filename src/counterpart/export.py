@@ -51,8 +51,8 @@ def export_html(nb: nbformat.NotebookNode, title: str, running_header: str, meta
     return body
 
 
-def export_pdf(html: str, target: Path) -> int:
-    """Render ``html`` to ``target`` as a PDF; return its page count."""
+def render_pdf(html: str) -> tuple[bytes, int]:
+    """Lay ``html`` out as a PDF with WeasyPrint; return its bytes and page count."""
     try:
         import weasyprint
     except OSError as exc:  # pango missing: say how to get it
@@ -62,7 +62,16 @@ def export_pdf(html: str, target: Path) -> int:
         ) from exc
     try:
         doc = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render()
-        doc.write_pdf(str(target))
+        return doc.write_pdf(), len(doc.pages)
     except Exception as exc:
-        raise ExportError(f"PDF export to {target} failed: {exc}") from exc
-    return len(doc.pages)
+        raise ExportError(f"PDF export failed: {exc}") from exc
+
+
+def export_pdf(html: str, target: Path) -> int:
+    """Render ``html`` to ``target`` as a PDF; return its page count."""
+    data, pages = render_pdf(html)
+    try:
+        Path(target).write_bytes(data)
+    except OSError as exc:
+        raise ExportError(f"PDF export to {target} failed: {exc.strerror or exc}") from exc
+    return pages

@@ -172,6 +172,12 @@ def _roles(report: Report, actor_id: str) -> str:
     return "; ".join(f"{names[e]}: {roles}" for e, roles in by_event.items()) or "—"
 
 
+def display_name(row: pd.Series) -> str:
+    """The name as the sources write it, with the Chinese name beside it when the data has one."""
+    zh = row.get("name_zh")
+    return f"{row['name']} ({zh})" if isinstance(zh, str) and zh.strip() else str(row["name"])
+
+
 def _titles(report: Report, actor_id: str) -> str:
     """Each title with the date the source gives it, earliest first."""
     pos = report.scope.positions
@@ -200,6 +206,7 @@ def people_table(report: Report, side: str) -> Html:
             "source": "Source",
         },
         {
+            "name": display_name,
             "titles": lambda r: _titles(report, r["actor_id"]),
             "roles": lambda r: _roles(report, r["actor_id"]),
             "source": lambda r: ", ".join(
@@ -227,7 +234,11 @@ def organisations_table(report: Report) -> Html:
             "roles": "Role at each event",
             "source": "Source",
         },
-        {"roles": lambda r: _roles(report, r["actor_id"]), "source": report.cite},
+        {
+            "name": display_name,
+            "roles": lambda r: _roles(report, r["actor_id"]),
+            "source": report.cite,
+        },
         empty="No organisation is recorded by this date.",
     )
 

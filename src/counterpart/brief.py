@@ -1,0 +1,212 @@
+"""The brief: one document per pairing and date that a decision maker is glad to receive.
+
+It is assembled from the four executed section notebooks of a report folder — not re-run — so the
+brief and the sections never disagree. Cover (pairing, both partners, as-of date, build time,
+dataset fingerprint, code version), a contents page whose page numbers WeasyPrint fills in
+(``target-counter``), the sections in reading order each starting on a new page, and one sources
+appendix. The citation numbers agree across sections because every section numbers the same set
+of sources (all those its report may use, sorted by id), so one appendix serves them all.
+
+The same HTML is the screen version (``brief.html``, self-contained, readable on a phone) and,
+laid out by WeasyPrint with the paged-media rules in ``brief.css``, the PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from .dataset import Dataset
+from .errors import ExportError
+from .export import CSS, TEMPLATES, export_html, render_pdf
+from .params import NOTEBOOK_PATTERN
+from .provenance import build_time, code_version
+from .render import esc, format_date, sources_list
+from .scope import scope_dataset
+
+BRIEF_CSS = TEMPLATES / "counterpart" / "brief.css"
+_MAIN = re.compile(r'<main class="cp-report">(.*)</main>', re.S)
+_TITLE_BLOCK = re.compile(
+    r'<header class="cp-title">.*?</header>\s*<table class="cp-provenance">.*?</table>', re.S
+)
+
+
+@dataclass
+class BriefResult:
+    outputs: list[Path] = field(default_factory=list)
+    pages: int | None = None
+
+
+@dataclass
+class Section:
+    number: int
+    title: str
+    body: str  # HTML, already escaped where it came from data
+
+    @property
+    def anchor(self) -> str:
+        return f"section-{self.number}"
+
+
+def section_notebooks(report_dir: Path) -> list[Path]:
+    """The executed section notebooks of a report folder, in reading order."""
+    return sorted(p for p in Path(report_dir).glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
+
+
+def _without_sources_and_title(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The section as the brief shows it: its own title block and source list go to the cover and
+    the appendix (the brief has one of each)."""
+    nb = nbformat.from_dict(nb)  # a copy
+    cells = []
+    skip_next_code = False
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and cell.source.lstrip().startswith("## Sources"):
+            skip_next_code = True
+            continue
+        if skip_next_code and cell.cell_type == "code":
+            skip_next_code = False
+            continue
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "text/html" in data:
+                html = data["text/html"]
+                html = "".join(html) if isinstance(html, list) else html
+                data["text/html"] = _TITLE_BLOCK.sub("", html)
+        cells.append(cell)
+    nb.cells = cells
+    return nb
+
+
+def read_sections(report_dir: Path) -> list[Section]:
+    sections = []
+    for i, path in enumerate(section_notebooks(report_dir), start=1):
+        nb = nbformat.read(path, as_version=4)
+        title = nb.metadata.get("title") or path.stem.split("-", 1)[1].title()
+        page = export_html(_without_sources_and_title(nb), title, title, {})
+        match = _MAIN.search(page)
+        if not match:
+            raise ExportError(f"{path}: the exported section has no report body")
+        sections.append(Section(i, str(title), match.group(1)))
+    if not sections:
+        raise ExportError(
+            f"no executed section notebooks (NN-name.ipynb) in {report_dir}; "
+            "run `counterpart run` for this pairing and date first"
+        )
+    return sections
+
+
+def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> str:
+    """The whole brief as one self-contained HTML document."""
+    sections = read_sections(report_dir)
+    scope = scope_dataset(ds, pairing, as_of)
+    p = scope.pairing
+    east, west = scope.actor_name(p["east_actor_id"]), scope.actor_name(p["west_actor_id"])
+    label = f"{east} → {west}"
+    parent = p["parent_pairing_id"]
+    under = ""
+    if isinstance(parent, str) and parent:
+        row = ds.pairings.set_index("pairing_id").loc[parent]
+        under = (
+            f" It sits under the {esc(row['level'])} pairing "
+            f"{esc(scope.actor_name(row['east_actor_id']))} → "
+            f"{esc(scope.actor_name(row['west_actor_id']))}."
+        )
+    built = build_time().strftime("%Y-%m-%d %H:%M UTC")
+    day = format_date(as_of.isoformat())
+    meta = [
+        ("As of", f"{day} — only what was published by then"),
+        ("Generated", built),
+        ("Dataset", ds.fingerprint),
+        ("Code", code_version()),
+        ("Parameters", f"pairing = {pairing}, as_of = {as_of.isoformat()}"),
+    ]
+    meta_rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in meta)
+    toc = "".join(
+        f'<li><a href="#{s.anchor}"><span class="cp-toc-n">{s.number}</span> {esc(s.title)}</a></li>'
+        for s in sections
+    )
+    toc += '<li><a href="#sources"><span class="cp-toc-n"></span> Sources</a></li>'
+    body = "".join(
+        f'<section class="cp-section" id="{s.anchor}">'
+        f'<h1 class="cp-section-title"><span class="cp-toc-n">{s.number}</span> {esc(s.title)}</h1>'
+        f"{s.body}</section>"
+        for s in sections
+    )
+    css = CSS.read_text(encoding="utf-8") + BRIEF_CSS.read_text(encoding="utf-8")
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Brief: {esc(label)}, as of {esc(as_of.isoformat())}</title>
+<meta name="generator" content="{esc(code_version())}">
+<meta name="dataset-fingerprint" content="{esc(ds.fingerprint)}">
+<style>
+{css}
+</style>
+</head>
+<body class="cp-brief">
+<div class="cp-running-header">{esc(label)} · as of {esc(as_of.isoformat())}</div>
+<main class="cp-report">
+<section class="cp-cover">
+<p class="cp-kicker">East–West counterpart cooperation · brief</p>
+<h1 class="cp-cover-title">{esc(label)}</h1>
+<p class="cp-cover-partners"><span class="cp-east">{esc(east)}</span> (east) supports
+<span class="cp-west">{esc(west)}</span> (west) in a {esc(p["level"])} pairing.{under}</p>
+<p class="cp-cover-date">What was known as of {esc(day)}</p>
+<table class="cp-cover-meta"><tbody>{meta_rows}</tbody></table>
+<p class="cp-cover-note">Every table and chart names its sources as [number] ¶paragraph; the
+numbers refer to the list of sources at the end. Figures are given exactly as the sources qualify
+them ("about", "cumulative"); "unknown" means the sources do not say.</p>
+</section>
+<nav class="cp-toc"><h2>Contents</h2><ol>{toc}</ol></nav>
+{body}
+<section class="cp-appendix" id="sources">
+<h1 class="cp-section-title"><span class="cp-toc-n"></span> Sources</h1>
+<p>Numbers in square brackets in the sections refer to this list; ¶ gives the paragraph of the
+stored article.</p>
+{sources_list(scope.cited_sources())}
+</section>
+</main>
+</body>
+</html>
+"""
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def build_brief(
+    report_dir: Path,
+    ds: Dataset,
+    pairing: str,
+    as_of: dt.date,
+    formats: tuple[str, ...] = ("html", "pdf"),
+) -> BriefResult:
+    """Write ``brief.html`` and/or ``brief.pdf`` into ``report_dir``; each replaced in one step."""
+    report_dir = Path(report_dir)
+    html = brief_html(report_dir, ds, pairing, as_of)
+    result = BriefResult()
+    if "pdf" in formats:
+        data, result.pages = render_pdf(html)
+        target = report_dir / "brief.pdf"
+        _write_atomic(target, data)
+        result.outputs.append(target)
+    if "html" in formats:
+        target = report_dir / "brief.html"
+        _write_atomic(target, html.encode("utf-8"))
+        result.outputs.append(target)
+    return result
