@@ -71,7 +71,7 @@ def test_changed_notebook_reruns_only_its_jobs(tmp_path):
     for name in ("01-context.ipynb", "02-actors.ipynb"):
         shutil.copy(NOTEBOOKS / name, notebooks)
     kw = dict(pairings=[PAIRING], as_of=AS_OF, reports_dir=tmp_path / "r",
-              notebooks_dir=notebooks, formats=("html",))  # fmt: skip
+              notebooks_dir=notebooks, formats=("html",), brief=False)  # fmt: skip
     assert [r.status for r in run_reports(**kw)] == ["ok", "ok"]
     nb = nbformat.read(notebooks / "02-actors.ipynb", as_version=4)
     nb.cells.append(nbformat.v4.new_markdown_cell("A note an analyst added."))
@@ -105,7 +105,7 @@ def test_kernel_killed_mid_run(tmp_path, kernel):
     shutil.copy(NOTEBOOKS / "02-actors.ipynb", notebooks)
     reports = tmp_path / "r"
     kw = dict(pairings=[PAIRING], as_of=AS_OF, reports_dir=reports, notebooks_dir=notebooks,
-              formats=("html",), kernel=kernel, retries=2)  # fmt: skip
+              formats=("html",), kernel=kernel, retries=2, brief=False)  # fmt: skip
 
     # 1. The kernel dies every time: the job fails after 3 attempts, the other job finishes.
     switch.write_text("99")
