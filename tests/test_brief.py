@@ -2,32 +2,40 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
+import nbformat
 import pdfplumber
 import pytest
 from conftest import ROOT, edit_cell
+from executed_report import AS_OF, DAY, PAIRING, executed_report, run_sections
 from pypdf import PdfReader
 
 from counterpart.brief import build_brief
 from counterpart.dataset import load_dataset
-from counterpart.run import run_reports
+from counterpart.errors import ExportError, ParameterError
 
-pytestmark = pytest.mark.slow
-PAIRING, AS_OF = "dalian-liupanshui", "2019-12-31"
 TOC_LINE = re.compile(r"^(?:\d+ )?(?P<title>[A-Z][A-Za-z ]+?)\s*\.{5,}\s*(?P<page>\d+)$")
 
 
 @pytest.fixture(scope="module")
 def brief(tmp_path_factory):
-    reports = tmp_path_factory.mktemp("reports")
-    results = run_reports(pairings=[PAIRING], as_of=AS_OF, reports_dir=reports)
-    assert [r.job.name for r in results][-1] == "brief"
-    assert all(r.status == "ok" for r in results), [r.line() for r in results]
-    folder = reports / PAIRING / AS_OF
-    return folder, results[-1]
+    folder, result = executed_report(tmp_path_factory)
+    assert [p.name for p in result.outputs] == ["brief.pdf", "brief.html"]
+    return folder, result
+
+
+@pytest.fixture(scope="module")
+def pdf(brief):
+    """The brief's PDF, parsed once (pdfplumber keeps each page's characters)."""
+    with pdfplumber.open(brief[0] / "brief.pdf") as pdf:
+        yield pdf
+
+
+@pytest.fixture(scope="module")
+def texts(pdf) -> list[str]:
+    return [page.extract_text() for page in pdf.pages]
 
 
 def headings(page) -> list[str]:
@@ -42,60 +50,47 @@ def headings(page) -> list[str]:
     ]
 
 
-def test_contents_match_the_section_headings_and_their_pages(brief):
-    folder, result = brief
-    with pdfplumber.open(folder / "brief.pdf") as pdf:
-        n = len(pdf.pages)
-        assert n == result.pages and n >= 10
-        toc = [TOC_LINE.match(line) for line in pdf.pages[1].extract_text().splitlines()]
-        entries = [(m["title"].strip(), int(m["page"])) for m in toc if m]
-        assert [t for t, _ in entries] == [
-            "Context",
-            "Actors",
-            "Commitments",
-            "Indicators",
-            "Sources",
-        ]
-        found = {}
-        for i, page in enumerate(pdf.pages, start=1):
-            for text in headings(page):
-                found.setdefault(re.sub(r"^\d+ ?", "", text), i)
-        for title, page in entries:
-            assert found.get(title) == page, (title, page, found)
-        pages = [p for _, p in entries]
-        assert pages == sorted(pages) and pages[0] == 3 and pages[-1] <= n
+@pytest.mark.slow
+def test_contents_match_the_section_headings_and_their_pages(brief, pdf, texts):
+    n = len(pdf.pages)
+    assert n == brief[1].pages and n >= 10
+    toc = [TOC_LINE.match(line) for line in texts[1].splitlines()]
+    entries = [(m["title"].strip(), int(m["page"])) for m in toc if m]
+    assert [t for t, _ in entries] == ["Context", "Actors", "Commitments", "Indicators", "Sources"]
+    found = {}  # heading -> first page it is set on in the section-heading size
+    for i, page in enumerate(pdf.pages, start=1):
+        for text in headings(page):
+            found.setdefault(re.sub(r"^\d+ ?", "", text), i)
+    for title, page in entries:
+        assert found.get(title) == page, (title, page, found)
+    pages = [p for _, p in entries]
+    assert pages == sorted(pages) and pages[0] == 3 and pages[-1] == n  # sources come last
 
 
-def test_every_page_but_the_cover_is_numbered_and_none_is_blank(brief):
-    folder, _ = brief
-    with pdfplumber.open(folder / "brief.pdf") as pdf:
-        n = len(pdf.pages)
-        cover = pdf.pages[0].extract_text()
-        assert "Page 1 of" not in cover and "as of 2019-12-31" not in cover.splitlines()[0]
-        for i, page in enumerate(pdf.pages[1:], start=2):
-            text = page.extract_text()
-            assert f"Page {i} of {n}" in text
-            assert text.splitlines()[0].startswith("Dalian → Liupanshui · as of 2019-12-31")
-            body = text.replace(f"Page {i} of {n}", "").replace(
-                "Dalian → Liupanshui · as of 2019-12-31", ""
-            )
-            assert len(body.strip()) > 40 or page.images, f"page {i} is (nearly) blank"
+@pytest.mark.slow
+def test_every_page_but_the_cover_is_numbered_and_none_is_blank(pdf, texts):
+    n, header = len(pdf.pages), "Dalian → Liupanshui · as of 2019-12-31"
+    assert "Page 1 of" not in texts[0] and header not in texts[0]
+    for i, (page, text) in enumerate(zip(pdf.pages[1:], texts[1:], strict=True), start=2):
+        assert text.splitlines()[0] == header and text.splitlines()[-1] == f"Page {i} of {n}"
+        body = text.replace(f"Page {i} of {n}", "").replace(header, "")
+        assert len(body.strip()) > 40 or page.images, f"page {i} is (nearly) blank"
 
 
-def test_no_character_outside_the_page_box(brief):
-    folder, _ = brief
-    with pdfplumber.open(folder / "brief.pdf") as pdf:
-        for i, page in enumerate(pdf.pages, start=1):
-            for c in page.chars:
-                assert 0 <= c["x0"] and c["x1"] <= page.width, (i, c["text"], c["x0"], c["x1"])
-                assert 0 <= c["top"] and c["bottom"] <= page.height, (i, c["text"], c["top"])
-            for img in page.images:
-                assert img["x0"] >= 0 and img["x1"] <= page.width + 0.5
+@pytest.mark.slow
+def test_no_character_outside_the_page_box(pdf):
+    for i, page in enumerate(pdf.pages, start=1):
+        for c in page.chars:
+            assert 0 <= c["x0"] and c["x1"] <= page.width, (i, c["text"], c["x0"], c["x1"])
+            assert 0 <= c["top"] and c["bottom"] <= page.height, (i, c["text"], c["top"])
+        for img in page.images:
+            assert img["x0"] >= 0 and img["x1"] <= page.width + 0.5, (i, img["x1"])
+            assert img["top"] >= 0 and img["bottom"] <= page.height + 0.5, (i, img["bottom"])
 
 
+@pytest.mark.slow
 def test_fonts_are_embedded(brief):
-    folder, _ = brief
-    reader = PdfReader(folder / "brief.pdf")
+    reader = PdfReader(brief[0] / "brief.pdf")
     fonts = {}
     for page in reader.pages:
         for font in page["/Resources"].get("/Font", {}).values():
@@ -111,16 +106,14 @@ def test_fonts_are_embedded(brief):
     assert fonts and all(fonts.values()), fonts
 
 
-def test_cover_sections_and_appendix_carry_the_facts_and_no_code(brief):
-    folder, _ = brief
+@pytest.mark.slow
+def test_cover_sections_and_appendix_carry_the_facts_and_no_code(texts):
     ds = load_dataset(ROOT / "data")
-    with pdfplumber.open(folder / "brief.pdf") as pdf:
-        cover = pdf.pages[0].extract_text()
-        text = "\n".join(p.extract_text() for p in pdf.pages)
-        last = pdf.pages[-1].extract_text()
+    cover, text, last = texts[0], "\n".join(texts), texts[-1]
     for expected in ("Dalian", "Liupanshui", "Liaoning Province", "2019-12-31", ds.fingerprint,
-                     "counterpart 0.1.0", "Generated"):  # fmt: skip
+                     "counterpart 0.1.0", "Generated 2020-01-01 12:00 UTC"):  # fmt: skip
         assert expected in cover, expected
+    assert "commitments" in cover and "indicators" in cover  # the report at a glance
     for fact in ("487 million", "Chen Yiqin", "Tang Yijun", "tumor hospital", "Source: [2] ¶2"):
         assert fact in text, fact
     assert "Sources" in last and "http://en.dl.gov.cn/News/ChinaNews/24772.jhtml" in last
@@ -130,22 +123,21 @@ def test_cover_sections_and_appendix_carry_the_facts_and_no_code(brief):
     assert text.count("http://en.dl.gov.cn/News/ChinaNews/24772.jhtml") == 1
 
 
+@pytest.mark.slow
 def test_html_brief_is_self_contained(brief):
-    folder, _ = brief
-    html = (folder / "brief.html").read_text(encoding="utf-8")
+    html = (brief[0] / "brief.html").read_text(encoding="utf-8")
     assert "<script" not in html and not re.search(r'(src|href)="(https?:)?//', html)
     assert html.count('src="data:image/png;base64,') == 13  # 3 section charts + 10 indicators
     assert '<a href="#section-1">' in html and 'id="section-4"' in html and 'id="sources"' in html
 
 
+@pytest.mark.slow
 def test_chinese_names_render_in_the_brief(data_copy, tmp_path):
     edit_cell(data_copy, "actors", "chen-yiqin", "name_zh", "谌贻琴")
     edit_cell(data_copy, "actors", "liupanshui", "name_zh", "六盘水市")
-    results = run_reports(pairings=[PAIRING], as_of=AS_OF, notebooks=["actors"], formats=("html",),
-                          data_dir=data_copy, reports_dir=tmp_path)  # fmt: skip
-    assert [r.status for r in results] == ["ok"]
-    folder = tmp_path / PAIRING / AS_OF
-    built = build_brief(folder, load_dataset(data_copy), PAIRING, dt.date(2019, 12, 31))
+    folder = run_sections(tmp_path, "--notebook", "actors", "--format", "html",
+                          "--data-dir", str(data_copy))  # fmt: skip
+    built = build_brief(folder, load_dataset(data_copy), PAIRING, DAY)
     assert built.pages >= 4
     with pdfplumber.open(folder / "brief.pdf") as pdf:
         text = "\n".join(p.extract_text() for p in pdf.pages)
@@ -154,18 +146,35 @@ def test_chinese_names_render_in_the_brief(data_copy, tmp_path):
     assert fonts and all("CJK" in f for f in fonts), fonts  # Noto Sans CJK, embedded
     html = (folder / "brief.html").read_text(encoding="utf-8")
     assert "Chen Yiqin (谌贻琴)" in html and "Liupanshui (六盘水市)" in html
+    assert "Liupanshui (六盘水市)</span> (west)" in html  # the cover names both partners
 
 
-def test_cover_and_a_chart_page_as_png_for_a_person_to_look_at(brief):
+@pytest.mark.slow
+def test_cover_and_a_chart_page_as_png_for_a_person_to_look_at(pdf):
     """Kept in tests/artifacts/ (git-ignored): what a reader sees first, and a page with a chart."""
-    folder, _ = brief
     artifacts = Path(__file__).parent / "artifacts"
     artifacts.mkdir(exist_ok=True)
-    with pdfplumber.open(folder / "brief.pdf") as pdf:
-        chart_page = next(i for i, p in enumerate(pdf.pages) if p.images)
-        for name, i in (("brief-page-1.png", 0), ("brief-chart-page.png", chart_page)):
-            image = pdf.pages[i].to_image(resolution=90)
-            image.save(artifacts / name)
-            width, height = image.original.size
-            assert abs(height / width - 297 / 210) < 0.01  # A4 portrait
+    chart_page = next(i for i, p in enumerate(pdf.pages) if p.images)
+    for name, i in (("brief-page-1.png", 0), ("brief-chart-page.png", chart_page)):
+        image = pdf.pages[i].to_image(resolution=90)
+        image.save(artifacts / name)
+        width, height = image.original.size
+        assert abs(height / width - 297 / 210) < 0.01  # A4 portrait
+    print("pages as PNG:", artifacts / "brief-page-1.png", artifacts / "brief-chart-page.png")
     assert chart_page == 2  # the timeline, on the first page of the Context section
+
+
+def test_a_brief_that_cannot_be_built_says_why_and_leaves_the_last_one(tmp_path):
+    ds = load_dataset(ROOT / "data")
+    (tmp_path / "brief.pdf").write_bytes(b"%PDF last good")
+    with pytest.raises(ExportError, match="counterpart run"):
+        build_brief(tmp_path, ds, PAIRING, DAY)  # no executed sections here
+    nb = nbformat.v4.new_notebook(metadata={"papermill": {"parameters": {
+        "pairing": "liaoning-guizhou", "as_of": AS_OF}}})  # fmt: skip
+    nbformat.write(nb, tmp_path / "01-context.ipynb")
+    with pytest.raises(ExportError, match="pairing = 'liaoning-guizhou', not 'dalian-liupanshui'"):
+        build_brief(tmp_path, ds, PAIRING, DAY)  # never bind another report's section
+    with pytest.raises(ParameterError, match="Valid pairings"):
+        build_brief(tmp_path, ds, "dalian-liupanshiu", DAY)
+    assert (tmp_path / "brief.pdf").read_bytes() == b"%PDF last good"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["01-context.ipynb", "brief.pdf"]

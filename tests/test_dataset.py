@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import DATA, SEED_PEOPLE
+from conftest import DATA, SEED_PEOPLE, append_line
 
 from counterpart.dataset import fingerprint_dataset, load_dataset
+from counterpart.errors import DataValidationError
 from counterpart.validate import document_paragraphs
 
 
@@ -180,3 +181,24 @@ def test_fingerprint_changes_with_content(data_copy):
         (data_copy / "areas.csv").read_text() + "\n", encoding="utf-8"
     )
     assert fingerprint_dataset(data_copy) != before
+
+
+def test_validated_dataset_is_cached_by_fingerprint(data_copy, tmp_path, monkeypatch):
+    from counterpart.dataset import cache_dir
+
+    monkeypatch.setenv("COUNTERPART_CACHE_DIR", str(tmp_path / "cache"))
+    first = load_dataset(data_copy)
+    (entry,) = (cache_dir() / "datasets").glob("*.pickle")
+    assert first.fingerprint.removeprefix("sha256:") in entry.name
+    again = load_dataset(data_copy)
+    assert again.data_dir == first.data_dir
+    for name, table in first.tables.items():
+        pd.testing.assert_frame_equal(table, again.tables[name])
+    # a broken entry is ignored, not trusted
+    entry.write_bytes(b"not a pickle")
+    assert len(load_dataset(data_copy).events) == len(first.events)
+    # changed data is a new fingerprint: validated again, its problems reported
+    append_line(data_copy, "events", "broken-event,,visit")
+    with pytest.raises(DataValidationError) as err:
+        load_dataset(data_copy)
+    assert "events.csv:" in str(err.value)

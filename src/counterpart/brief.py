@@ -25,10 +25,12 @@ import nbformat
 from .dataset import Dataset
 from .errors import ExportError
 from .export import CSS, TEMPLATES, export_html, render_pdf
-from .params import NOTEBOOK_PATTERN
+from .indicators import summarise_indicators
+from .params import NOTEBOOK_PATTERN, check_pairing
 from .provenance import build_time, code_version
 from .render import esc, format_date, sources_list
 from .scope import scope_dataset
+from .sections import display_name
 
 BRIEF_CSS = TEMPLATES / "counterpart" / "brief.css"
 _MAIN = re.compile(r'<main class="cp-report">(.*)</main>', re.S)
@@ -83,10 +85,30 @@ def _without_sources_and_title(nb: nbformat.NotebookNode) -> nbformat.NotebookNo
     return nb
 
 
-def read_sections(report_dir: Path) -> list[Section]:
+def _check_parameters(path: Path, nb, pairing: str, as_of: dt.date) -> None:
+    """A section run for another pairing or date must never be bound into this brief."""
+    params = nb.metadata.get("papermill", {}).get("parameters", {})
+    for name, want in (("pairing", pairing), ("as_of", as_of.isoformat())):
+        got = params.get(name)
+        if got is not None and str(got) != want:
+            raise ExportError(
+                f"{path} was run with {name} = {got!r}, not {want!r}; rebuild the report "
+                "folder with `counterpart run` for this pairing and date"
+            )
+
+
+def read_sections(report_dir: Path, pairing: str, as_of: dt.date) -> list[Section]:
+    """Each executed section as brief HTML, in reading order; its title block and sources removed."""
     sections = []
     for i, path in enumerate(section_notebooks(report_dir), start=1):
-        nb = nbformat.read(path, as_version=4)
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except (OSError, ValueError) as exc:  # unreadable, or not a notebook (bad JSON)
+            raise ExportError(
+                f"cannot read the executed section {path}: {exc}; rebuild it with "
+                "`counterpart run --force` for this pairing and date"
+            ) from exc
+        _check_parameters(path, nb, pairing, as_of)
         title = nb.metadata.get("title") or path.stem.split("-", 1)[1].title()
         page = export_html(_without_sources_and_title(nb), title, title, {})
         match = _MAIN.search(page)
@@ -101,9 +123,35 @@ def read_sections(report_dir: Path) -> list[Section]:
     return sections
 
 
+def _named(scope, actor_id) -> str:
+    """'Liupanshui (六盘水市)': the Chinese name beside the English one when the data gives it."""
+    return display_name(scope.dataset.actors.set_index("actor_id").loc[actor_id])
+
+
+def _glance(scope) -> str:
+    """The report in five numbers, so the cover already answers 'how much is there?'."""
+    actors = scope.actors
+    status = summarise_indicators(scope.indicators, scope.observations, scope.as_of)["status"]
+    counts = ", ".join(f"{n} {s}" for s, n in status.value_counts().items())
+    figures = [
+        (len(scope.events), "events", "dated meetings, visits, signings"),
+        ((actors["kind"] == "person").sum(), "people", "named in the sources"),
+        (len(scope.commitments), "commitments", "pledges, agreements, results"),
+        (len(scope.indicators), "indicators", counts or "none tracked"),
+        (len(scope.cited_sources()), "sources", "listed at the end"),
+    ]
+    cells = "".join(
+        f'<div><span class="cp-glance-n">{int(n)}</span> <span class="cp-glance-what">'
+        f'{esc(what)}</span><span class="cp-glance-note">{esc(note)}</span></div>'
+        for n, what, note in figures
+    )
+    return f'<div class="cp-glance">{cells}</div>'
+
+
 def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> str:
     """The whole brief as one self-contained HTML document."""
-    sections = read_sections(report_dir)
+    check_pairing(pairing, ds.pairings["pairing_id"].tolist())
+    sections = read_sections(report_dir, pairing, as_of)
     scope = scope_dataset(ds, pairing, as_of)
     p = scope.pairing
     east, west = scope.actor_name(p["east_actor_id"]), scope.actor_name(p["west_actor_id"])
@@ -114,16 +162,17 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
         row = ds.pairings.set_index("pairing_id").loc[parent]
         under = (
             f" It sits under the {esc(row['level'])} pairing "
-            f"{esc(scope.actor_name(row['east_actor_id']))} → "
-            f"{esc(scope.actor_name(row['west_actor_id']))}."
+            f"{esc(_named(scope, row['east_actor_id']))} → "
+            f"{esc(_named(scope, row['west_actor_id']))}."
         )
     built = build_time().strftime("%Y-%m-%d %H:%M UTC")
+    version = code_version()
     day = format_date(as_of.isoformat())
     meta = [
         ("As of", f"{day} — only what was published by then"),
         ("Generated", built),
         ("Dataset", ds.fingerprint),
-        ("Code", code_version()),
+        ("Code", version),
         ("Parameters", f"pairing = {pairing}, as_of = {as_of.isoformat()}"),
     ]
     meta_rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in meta)
@@ -145,7 +194,7 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Brief: {esc(label)}, as of {esc(as_of.isoformat())}</title>
-<meta name="generator" content="{esc(code_version())}">
+<meta name="generator" content="{esc(version)}">
 <meta name="dataset-fingerprint" content="{esc(ds.fingerprint)}">
 <style>
 {css}
@@ -155,15 +204,19 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
 <div class="cp-running-header">{esc(label)} · as of {esc(as_of.isoformat())}</div>
 <main class="cp-report">
 <section class="cp-cover">
-<p class="cp-kicker">East–West counterpart cooperation · brief</p>
+<div class="cp-cover-band"><span>Brief</span> East–West counterpart cooperation</div>
 <h1 class="cp-cover-title">{esc(label)}</h1>
-<p class="cp-cover-partners"><span class="cp-east">{esc(east)}</span> (east) supports
-<span class="cp-west">{esc(west)}</span> (west) in a {esc(p["level"])} pairing.{under}</p>
+<p class="cp-cover-partners"><span class="cp-east">{esc(_named(scope, p["east_actor_id"]))}</span>
+(east) supports <span class="cp-west">{esc(_named(scope, p["west_actor_id"]))}</span> (west) in a
+{esc(p["level"])} pairing.{under}</p>
 <p class="cp-cover-date">What was known as of {esc(day)}</p>
+{_glance(scope)}
+<div class="cp-cover-foot">
 <table class="cp-cover-meta"><tbody>{meta_rows}</tbody></table>
 <p class="cp-cover-note">Every table and chart names its sources as [number] ¶paragraph; the
 numbers refer to the list of sources at the end. Figures are given exactly as the sources qualify
 them ("about", "cumulative"); "unknown" means the sources do not say.</p>
+</div>
 </section>
 <nav class="cp-toc"><h2>Contents</h2><ol>{toc}</ol></nav>
 {body}
@@ -180,13 +233,18 @@ stored article.</p>
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
+    """A reader (or a web server) sees the old file or the new one, never half of one."""
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         tmp.write_bytes(data)
         os.replace(tmp, target)
+    except OSError as exc:
+        raise ExportError(
+            f"cannot write {target}: {exc.strerror or exc}; check that the folder exists and is "
+            "writable, and that the disk is not full"
+        ) from exc
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
 
 
 def build_brief(

@@ -1,7 +1,9 @@
 """House-style charts. Each function takes scoped tables and returns a matplotlib Figure.
 
 Figures are built with ``matplotlib.figure.Figure`` (not pyplot), so a notebook shows each exactly
-once, where it calls ``display``. East is always blue and west always vermillion.
+once, where it calls ``display``. East is always blue and west always vermillion, and those two
+colours mean nothing else in any chart: kinds, observations and targets use the rest of the
+Okabe-Ito palette, so a reader who learns the two sides once can read every chart.
 """
 
 from __future__ import annotations
@@ -15,18 +17,22 @@ import matplotlib.dates as mdates
 import matplotlib.style
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from .render import format_number
 
 STYLE = Path(__file__).with_name("counterpart.mplstyle")
 SIDE_COLOURS = {"east": "#0072B2", "west": "#D55E00", "central": "#666666", None: "#999999"}
+# Okabe-Ito without the two side colours: distinguishable with any colour-vision deficiency.
 KIND_COLOURS = {
     "reported achievement": "#009E73",
-    "pledge": "#0072B2",
+    "pledge": "#E69F00",
     "agreement": "#CC79A7",
-    "request": "#E69F00",
+    "request": "#999999",
 }
+EVENT_COLOURS = {"visit": "#009E73", None: "#CC79A7"}
+OBSERVED, TARGET = "#000000", "#666666"
 ROLE_MARKERS = {
     "led": "*",
     "accompanied": "D",
@@ -42,6 +48,10 @@ ROLE_MARKERS = {
 def use_house_style() -> None:
     """Apply the house style to every later figure (notebooks call this once)."""
     mpl.style.use(STYLE)
+
+
+# Characters of a bold 10.5 pt title that fit over the axes of a 6.8 in (A4 text width) figure.
+TITLE_WIDTH = 64
 
 
 def _wrap(text: str, width: int = 42) -> str:
@@ -65,7 +75,7 @@ def timeline_chart(events: pd.DataFrame, title: str) -> Figure | None:
         for i, (_, e) in enumerate(dated.iterrows()):
             start = e["start_date"]
             end = e["end_date"] if pd.notna(e["end_date"]) else start
-            colour = SIDE_COLOURS["east"] if e["kind"] == "visit" else "#009E73"
+            colour = EVENT_COLOURS.get(e["kind"], EVENT_COLOURS[None])
             days = (end - start).days + 1
             if days < span / 150:  # too short to see as a bar on this scale: a marker instead
                 ax.plot(mdates.date2num(start), i, marker="D", color=colour, ms=6)
@@ -73,9 +83,18 @@ def timeline_chart(events: pd.DataFrame, title: str) -> Figure | None:
                 ax.barh(i, days, left=mdates.date2num(start) - 0.5, height=0.55, color=colour)
         ax.set_yticks(range(len(dated)), [_wrap(n, 48) for n in dated["name"]])
         ax.invert_yaxis()
+        kinds = ["visit"] if (dated["kind"] == "visit").any() else []
+        kinds += ["other event"] if (dated["kind"] != "visit").any() else []
+        ax.legend(
+            handles=[
+                Patch(color=EVENT_COLOURS["visit" if k == "visit" else None], label=k)
+                for k in kinds
+            ],
+            loc="upper right",  # events run from top left to bottom right: this corner is free
+        )
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-        ax.set_title(_wrap(title, 90))
+        ax.set_title(_wrap(title, TITLE_WIDTH))
         return fig
 
 
@@ -121,7 +140,7 @@ def participation_chart(
         ax.invert_yaxis()
         ax.grid(True, axis="both", color="#eeeeee")
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="role")
-        ax.set_title(_wrap(title, 90))
+        ax.set_title(_wrap(title, TITLE_WIDTH))
         return fig
 
 
@@ -151,7 +170,7 @@ def commitments_by_area_chart(commitments: pd.DataFrame, areas: pd.DataFrame, ti
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel("number of commitments")
         ax.legend(loc="lower right")
-        ax.set_title(_wrap(title, 90))
+        ax.set_title(_wrap(title, TITLE_WIDTH))
         return fig
 
 
@@ -163,7 +182,12 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
     with mpl.style.context(STYLE):
         fig = _figure(2.3 if len(obs) else 1.1)
         ax = fig.add_subplot()
-        ax.set_title(_wrap(indicator["name"], 90))
+        if obs.empty:
+            shown = "no reported value yet"
+        else:
+            target = " against the target" if pd.notna(indicator["target_value"]) else ""
+            shown = "reported value" + ("s" if len(obs) > 1 else "") + target
+        ax.set_title(_wrap(f"{indicator['name']}: {shown}", TITLE_WIDTH))
         ax.grid(True, axis="y")
         if obs.empty:
             ax.text(
@@ -178,8 +202,9 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
             )
             ax.set_xticks([])
             ax.set_yticks([])
+            ax.spines[:].set_visible(False)
             return fig
-        ax.plot(obs["ref_date"], obs["value"], marker="o", color=SIDE_COLOURS["east"], lw=1.5)
+        ax.plot(obs["ref_date"], obs["value"], marker="o", color=OBSERVED, lw=1.5, label="reported")
         for _, o in obs.iterrows():
             qual = "" if o["qualifier"] == "exact" else f"{o['qualifier']} "
             ax.annotate(
@@ -192,7 +217,7 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
         if pd.notna(indicator["target_value"]):
             ax.axhline(
                 float(indicator["target_value"]),
-                color=SIDE_COLOURS["west"],
+                color=TARGET,
                 ls="--",
                 lw=1,
                 label="target",

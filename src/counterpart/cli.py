@@ -65,6 +65,22 @@ def _run(args) -> int:
     return 0
 
 
+def _brief(args) -> int:
+    from .brief import build_brief
+    from .dataset import find_data_dir, load_dataset
+    from .index import write_index
+    from .params import resolve_as_of
+
+    ds = load_dataset(args.data_dir)
+    day = resolve_as_of(args.as_of)
+    reports = Path(args.reports_dir) if args.reports_dir else find_data_dir().parent / "reports"
+    built = build_brief(reports / args.pairing / day.isoformat(), ds, args.pairing, day)
+    for path in built.outputs:
+        print(path)
+    print(f"{built.pages} pages; index: {write_index(reports)}")
+    return 0
+
+
 def _params(args) -> int:
     from .params import find_notebooks_dir, notebook_parameters, select_notebooks
 
@@ -248,6 +264,16 @@ def build_parser() -> argparse.ArgumentParser:
     q = sub.add_parser("pairings", help="list the pairing ids the dataset knows")
     q.add_argument("--data-dir")
     q.set_defaults(func=_pairings)
+
+    b = sub.add_parser(
+        "brief",
+        help="rebuild one report's brief (PDF and HTML) from its executed sections, and the index",
+    )
+    b.add_argument("--pairing", required=True, metavar="ID", help="pairing id")
+    b.add_argument("--as-of", required=True, metavar="DATE", help="YYYY-MM-DD, as in the run")
+    b.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
+    b.add_argument("--reports-dir", help="reports folder (default: the project's reports/)")
+    b.set_defaults(func=_brief)
 
     x = sub.add_parser(
         "extract", help="propose dataset rows from a new article, into a review file (YAML)"

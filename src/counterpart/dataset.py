@@ -1,14 +1,18 @@
 """Load the curated dataset in ``data/`` as validated, typed pandas DataFrames.
 
 Everything a report says comes through here, so loading always validates first: a report is never
-built from data that breaks the schema.
+built from data that breaks the schema. A batch run loads the same dataset in every kernel, so
+the validated tables are cached (a pickle per dataset fingerprint and package code, in the user's
+cache folder): a kernel pays the validation only when the data or the code changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+import pickle
+import uuid
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +22,8 @@ from .schema import DESCRIPTOR, PackageSchema, TableSchema, read_schema
 from .validate import ParsedTable, validate_tables
 
 DATA_DIR_ENV = "COUNTERPART_DATA_DIR"
+CACHE_DIR_ENV = "COUNTERPART_CACHE_DIR"
+CACHE_KEEP = 20
 
 _DTYPES = {
     "string": "string",
@@ -69,7 +75,6 @@ def _frame(table: ParsedTable) -> pd.DataFrame:
                 [pd.NA if v is None else v for v in values], dtype=_DTYPES[f.type]
             )
     df = pd.DataFrame(columns, columns=sch.field_names)
-    df.attrs["line"] = list(table.lines)
     return df
 
 
@@ -89,12 +94,55 @@ class Dataset:
         raise AttributeError(name)
 
 
-def load_dataset(data_dir: str | os.PathLike | None = None) -> Dataset:
+def cache_dir() -> Path:
+    """$COUNTERPART_CACHE_DIR, else $XDG_CACHE_HOME/counterpart, else ~/.cache/counterpart."""
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "counterpart"
+
+
+def _cache_file(fingerprint: str) -> Path:
+    from .jobs import code_digest
+
+    key = f"{fingerprint.removeprefix('sha256:')}-{code_digest()}-pandas{pd.__version__}"
+    return cache_dir() / "datasets" / f"{key}.pickle"
+
+
+def load_dataset(data_dir: str | os.PathLike | None = None, cache: bool = True) -> Dataset:
     """Validate and load ``data_dir``; raise DataValidationError listing every problem."""
     path = find_data_dir(data_dir)
+    fingerprint = fingerprint_dataset(path)
+    cached = _cache_file(fingerprint)
+    if cache:
+        try:
+            with cached.open("rb") as fh:
+                ds = pickle.load(fh)
+            if isinstance(ds, Dataset) and ds.fingerprint == fingerprint:
+                return replace(ds, data_dir=path)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # no cache yet, or an unreadable one: validate
     schema = read_schema(path)
     parsed, problems = validate_tables(path, schema)
     if problems:
         raise DataValidationError(problems, str(path))
     tables = {name: _frame(t) for name, t in parsed.items()}
-    return Dataset(path, schema, tables, fingerprint_dataset(path))
+    ds = Dataset(path, schema, tables, fingerprint)
+    if cache:
+        _store(ds, cached)
+    return ds
+
+
+def _store(ds: Dataset, target: Path) -> None:
+    """Write the cache entry atomically; a cache that cannot be written is simply not used."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(ds, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+        entries = sorted(target.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-CACHE_KEEP]:  # keep the newest few dataset versions
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -62,12 +62,24 @@ def _entries(folder: Path) -> list[dict]:
                 "when": when or "",
                 "seconds": record.get("seconds"),
                 "error": record.get("error"),
+                "cell": record.get("cell"),
                 "pages": record.get("pages"),
                 "files": files,
                 "failed_copy": (folder / "failed" / f"{name}.ipynb").is_file(),
             }
         )
     return entries
+
+
+def _when(value: str) -> str:
+    """'2020-01-01 12:00' (UTC) from a record's ISO time; left as it is if it does not parse."""
+    try:
+        t = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value or ""
+    if t.tzinfo is not None:
+        t = t.astimezone(dt.timezone.utc)
+    return t.strftime("%Y-%m-%d %H:%M")
 
 
 def _label(name: str) -> str:
@@ -100,21 +112,22 @@ def index_html(reports_dir: Path) -> str:
                     links += f' · <a href="{esc(rel)}/failed/{esc(e["name"])}.ipynb">failed run</a>'
                 status = f'<span class="{esc(e["status"])}">{esc(e["status"])}</span>'
                 if e["error"]:
-                    status += f'<div class="error">{esc(e["error"])}</div>'
+                    where = f"cell {e['cell']}: " if isinstance(e["cell"], int) else ""
+                    status += f'<div class="error">{esc(where + str(e["error"]))}</div>'
                     if e["files"]:
                         status += '<div class="muted">links: the last good version</div>'
                 pages = f"{e['pages']} pages" if e["pages"] else ""
                 took = f"{e['seconds']:.1f} s" if isinstance(e["seconds"], int | float) else ""
                 rows.append(
                     f"<tr><td>{esc(_label(e['name']))}</td><td>{status}</td>"
-                    f"<td>{esc(e['when'])}</td><td>{esc(took)}</td><td>{esc(pages)}</td>"
+                    f"<td>{esc(_when(e['when']))}</td><td>{esc(took)}</td><td>{esc(pages)}</td>"
                     f"<td>{links or '—'}</td></tr>"
                 )
             blocks.append(
                 f'<h2 id="{esc(pairing_dir.name)}-{esc(day_dir.name)}">{esc(pairing_dir.name)}'
                 f' <span class="muted">as of {esc(day_dir.name)}</span></h2>'
                 "<table><thead><tr><th>Report</th><th>Status</th><th>Built (UTC)</th>"
-                "<th>Took</th><th>PDF</th><th>Open</th></tr></thead>"
+                "<th>Took</th><th>Pages</th><th>Open</th></tr></thead>"
                 f"<tbody>{''.join(rows)}</tbody></table>"
             )
     body = (

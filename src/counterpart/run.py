@@ -112,10 +112,6 @@ def _briefs(jobs: list[Job], manifest: Manifest, all_notebooks: bool) -> dict[tu
     """One brief per report (pairing, as_of) when every section is part of the run."""
     if not manifest.brief or not all_notebooks:
         return {}
-    try:
-        from . import brief  # noqa: F401
-    except ImportError:
-        return {}
     groups: dict[tuple, list[Job]] = {}
     for job in jobs:
         groups.setdefault((job.pairing, job.as_of), []).append(job)
@@ -407,12 +403,15 @@ def _write_run_record(
     return path
 
 
-def _write_index(reports: Path) -> Path | None:
+def _write_index(reports: Path) -> Path:
+    from .index import write_index
+
     try:
-        from .index import write_index
-    except ImportError:
-        return None
-    return write_index(reports)
+        return write_index(reports)
+    except OSError as exc:
+        raise CounterpartError(
+            f"cannot write {reports / 'index.html'}: {exc.strerror or exc}"
+        ) from exc
 
 
 def _check_writable(reports: Path) -> None:
