@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from counterpart.brief import build_brief
 from counterpart.dataset import load_dataset
 from counterpart.errors import ExportError, ParameterError
+from counterpart.scope import scope_dataset
 
 TOC_LINE = re.compile(r"^(?:\d+ )?(?P<title>[A-Z][A-Za-z ]+?)\s*\.{5,}\s*(?P<page>\d+)$")
 
@@ -86,6 +87,36 @@ def test_no_character_outside_the_page_box(pdf):
         for img in page.images:
             assert img["x0"] >= 0 and img["x1"] <= page.width + 0.5, (i, img["x1"])
             assert img["top"] >= 0 and img["bottom"] <= page.height + 0.5, (i, img["bottom"])
+
+
+def _lines_in_size(page, low: float, high: float) -> list[tuple[str, float]]:
+    """(text, top) of each line set in a font size between low and high points."""
+    lines: dict[float, list] = {}
+    for c in page.chars:
+        if low <= c["size"] <= high:
+            lines.setdefault(round(c["top"]), []).append(c)
+    return [
+        ("".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])).strip(), top)
+        for top, cs in sorted(lines.items())
+    ]
+
+
+@pytest.mark.slow
+def test_no_page_ends_between_a_chart_and_its_heading(pdf):
+    """Each indicator's heading (11 pt) and the 'Who took part' heading (13.5 pt) share their
+    page with the chart they introduce, the chart set below them."""
+    ds = load_dataset(ROOT / "data")
+    names = set(scope_dataset(ds, PAIRING, DAY).indicators["name"])
+    introduced = {"Who took part in what"}
+    seen = set()
+    for i, page in enumerate(pdf.pages, start=1):
+        for text, top in _lines_in_size(page, 10.5, 14):
+            title = re.sub(r"\s+", " ", text)
+            if title in names or title in introduced:
+                seen.add(title)
+                below = [img for img in page.images if img["top"] > top]
+                assert below, f"page {i} ends after the heading {title!r}; its chart is overleaf"
+    assert seen == names | introduced, (names | introduced) - seen
 
 
 @pytest.mark.slow

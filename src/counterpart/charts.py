@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from .render import format_number
+from .render import format_date, format_number
 
 STYLE = Path(__file__).with_name("counterpart.mplstyle")
 SIDE_COLOURS = {"east": "#0072B2", "west": "#D55E00", "central": "#666666", None: "#999999"}
@@ -42,7 +42,10 @@ ROLE_MARKERS = {
     "attended": ".",
     "visited": "P",
     "signed": "X",
+    "met": "v",
+    "organised": "p",
 }
+OTHER_ROLE_MARKER = "h"  # a role the schema gains later is still drawn, never silently dropped
 
 
 def use_house_style() -> None:
@@ -56,6 +59,11 @@ TITLE_WIDTH = 64
 
 def _wrap(text: str, width: int = 42) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _hanging(text: str, width: int) -> str:
+    """Wrap with the continuation lines indented, so a numbered key stays easy to scan."""
+    return "\n".join(textwrap.wrap(text, width, subsequent_indent="      ")) or text
 
 
 def _figure(height: float) -> Figure:
@@ -101,7 +109,11 @@ def timeline_chart(events: pd.DataFrame, title: str) -> Figure | None:
 def participation_chart(
     participations: pd.DataFrame, actors: pd.DataFrame, events: pd.DataFrame, title: str
 ) -> Figure | None:
-    """Who took part in what: actors (rows, coloured by side) × events (columns), marker = role."""
+    """Who took part in what: actors (rows, coloured by side) × events (numbered columns).
+
+    Event names are too long for column labels at print size, so the columns are numbered in date
+    order and a key under the chart names each event; the marker gives the role.
+    """
     if participations.empty:
         return None
     names = actors.set_index("actor_id")
@@ -115,32 +127,48 @@ def participation_chart(
         )
     )
     ev = events[events["event_id"].isin(participations["event_id"])]
-    ev = ev.assign(_d=ev["start_date"].fillna(pd.Timestamp.max)).sort_values(["_d", "event_id"])
+    ev = ev.sort_values(["start_date", "event_id"], na_position="last")  # undated ones last
     ev_ids = ev["event_id"].tolist()
+    key = [
+        _hanging(
+            f"{i}  {format_date(e['start_date'], e['date_basis'], e['date_precision'])}  "
+            f"{e['name']}",
+            124,
+        )
+        for i, (_, e) in enumerate(ev.iterrows(), start=1)
+    ]
+    key_lines = sum(k.count("\n") + 1 for k in key)
+    roles = [r for r in ROLE_MARKERS if r in set(participations["role"])]
+    roles += sorted(set(participations["role"]) - set(ROLE_MARKERS))
     with mpl.style.context(STYLE):
-        fig = _figure(1.6 + 0.24 * len(people))
-        ax = fig.add_subplot()
+        matrix_height = 1.6 + 0.24 * len(people)
+        key_height = 0.15 + 0.15 * key_lines
+        fig = _figure(matrix_height + key_height)
+        top, bottom = fig.subfigures(2, 1, height_ratios=[matrix_height, key_height])
+        ax = top.add_subplot()
         # Several roles of one actor at one event sit side by side instead of on top of each other.
         slot = participations.groupby(["actor_id", "event_id"]).cumcount()
         count = participations.groupby(["actor_id", "event_id"])["role"].transform("size")
-        offset = (slot - (count - 1) / 2) * 0.16
-        for role, marker in ROLE_MARKERS.items():
+        offset = (slot - (count - 1) / 2) * 0.3
+        for role in roles:
             mask = participations["role"] == role
             sub = participations[mask]
-            if sub.empty:
-                continue
             xs = [ev_ids.index(e) + d for e, d in zip(sub["event_id"], offset[mask], strict=True)]
             ys = [people.index(a) for a in sub["actor_id"]]
-            ax.scatter(xs, ys, marker=marker, s=46, color="#222222", label=role, zorder=3)
+            marker = ROLE_MARKERS.get(role, OTHER_ROLE_MARKER)
+            ax.scatter(xs, ys, marker=marker, s=34, color="#222222", label=role, zorder=3)
         ax.set_yticks(range(len(people)), [names.loc[a, "name"] for a in people])
         for tick, a in zip(ax.get_yticklabels(), people, strict=True):
             tick.set_color(SIDE_COLOURS.get(names.loc[a, "side"], "#999999"))
-        ax.set_xticks(range(len(ev_ids)), [_wrap(n, 16) for n in ev["name"]], fontsize=7)
+        ax.set_xticks(range(len(ev_ids)), [str(i) for i in range(1, len(ev_ids) + 1)])
+        ax.set_xlabel("event, numbered in date order (key below)")
         ax.set_xlim(-0.6, len(ev_ids) - 0.4)
         ax.invert_yaxis()
         ax.grid(True, axis="both", color="#eeeeee")
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="role")
         ax.set_title(_wrap(title, TITLE_WIDTH))
+        # The legend goes under the axes, so the matrix gets the whole width between the names.
+        top.legend(loc="outside lower center", ncols=min(len(roles), 6), title="role")
+        bottom.text(0.01, 1, "\n".join(key), va="top", ha="left", fontsize=7.5, linespacing=1.35)
         return fig
 
 

@@ -77,7 +77,7 @@ def _brief(args) -> int:
     built = build_brief(reports / args.pairing / day.isoformat(), ds, args.pairing, day)
     for path in built.outputs:
         print(path)
-    print(f"{built.pages} pages; index: {write_index(reports)}")
+    print(f"{built.pages} page{'' if built.pages == 1 else 's'}; index: {write_index(reports)}")
     return 0
 
 

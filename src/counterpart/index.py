@@ -116,7 +116,7 @@ def index_html(reports_dir: Path) -> str:
                     status += f'<div class="error">{esc(where + str(e["error"]))}</div>'
                     if e["files"]:
                         status += '<div class="muted">links: the last good version</div>'
-                pages = f"{e['pages']} pages" if e["pages"] else ""
+                pages = f"{e['pages']} page{'' if e['pages'] == 1 else 's'}" if e["pages"] else ""
                 took = f"{e['seconds']:.1f} s" if isinstance(e["seconds"], int | float) else ""
                 rows.append(
                     f"<tr><td>{esc(_label(e['name']))}</td><td>{status}</td>"

@@ -93,9 +93,7 @@ def pairings_table(report: Report) -> Html:
 
 
 def events_table(report: Report) -> Html:
-    ev = report.scope.events.copy()
-    ev["_d"] = ev["start_date"].fillna(pd.Timestamp.max)
-    ev = ev.sort_values(["_d", "event_id"])
+    ev = report.scope.events.sort_values(["start_date", "event_id"], na_position="last")
     names = report.dataset.events.set_index("event_id")["name"]
     return render.table(
         ev,
@@ -250,9 +248,7 @@ def participations_table(report: Report) -> Html:
         ],
         on="event_id",
     )
-    p = p.assign(_d=p["start_date"].fillna(pd.Timestamp.max)).sort_values(
-        ["_d", "event_id", "role"]
-    )
+    p = p.sort_values(["start_date", "event_id", "role"], na_position="last")
     return render.table(
         p,
         {"name": "Event", "when": "When", "actor": "Who", "role": "Role", "source": "Source"},
@@ -478,9 +474,12 @@ def indicator_sections(report: Report) -> Html:
         cited = (
             obs if len(obs) else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]]
         )
+        # Heading, note and chart are one unit on paper: a page never ends between them.
+        parts.append('<div class="cp-keep">')
         parts.append(str(render.heading(ind["name"], 3)))
         parts.append(str(observation_note(report, ind["indicator_id"])))
         parts.append(str(report.chart(fig, f"Chart: {ind['name']}", cited)))
+        parts.append("</div>")
         if len(obs):
             parts.append(str(observations_table(report, obs)))
     if not parts:
