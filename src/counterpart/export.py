@@ -51,6 +51,14 @@ def export_html(nb: nbformat.NotebookNode, title: str, running_header: str, meta
     return body
 
 
+@lru_cache(maxsize=1)
+def _font_config():
+    """One font configuration per process: a fresh one per PDF leaks ~0.4 MB each (measured)."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
 def render_pdf(html: str) -> tuple[bytes, int]:
     """Lay ``html`` out as a PDF with WeasyPrint; return its bytes and page count."""
     try:
@@ -61,7 +69,8 @@ def render_pdf(html: str) -> tuple[bytes, int]:
             "(Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)"
         ) from exc
     try:
-        doc = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render()
+        document = weasyprint.HTML(string=html, base_url=str(TEMPLATES))
+        doc = document.render(font_config=_font_config())
         return doc.write_pdf(), len(doc.pages)
     except Exception as exc:
         raise ExportError(f"PDF export failed: {exc}") from exc
