@@ -12,10 +12,10 @@ import contextlib
 import csv
 import fcntl
 import io
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from .atomic import write_atomic
 from .dataset import find_data_dir
 from .errors import DataValidationError, ParameterError
 from .schema import read_schema
@@ -141,22 +141,9 @@ def _write_documents(data_dir: Path, documents: dict[str, str]) -> list[Path]:
                 )
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(path, content)
+        write_atomic(path, content, fsync=True)
         created.append(path)
     return created
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def _replace_files(new_texts: dict[Path, str]) -> None:
@@ -165,9 +152,9 @@ def _replace_files(new_texts: dict[Path, str]) -> None:
     done: list[Path] = []
     try:
         for path, text in new_texts.items():
-            _atomic_write(path, text)
+            write_atomic(path, text, fsync=True)
             done.append(path)
     except BaseException:
         for path in done:
-            _atomic_write(path, old[path])
+            write_atomic(path, old[path], fsync=True)
         raise

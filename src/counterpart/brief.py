@@ -14,14 +14,13 @@ laid out by WeasyPrint with the paged-media rules in ``brief.css``, the PDF.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
+from .atomic import write_atomic
 from .dataset import Dataset
 from .errors import ExportError
 from .export import CSS, TEMPLATES, export_html, render_pdf
@@ -234,17 +233,13 @@ stored article.</p>
 
 def _write_atomic(target: Path, data: bytes) -> None:
     """A reader (or a web server) sees the old file or the new one, never half of one."""
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        write_atomic(target, data)
     except OSError as exc:
         raise ExportError(
             f"cannot write {target}: {exc.strerror or exc}; check that the folder exists and is "
             "writable, and that the disk is not full"
         ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def build_brief(

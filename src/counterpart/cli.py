@@ -70,6 +70,7 @@ def _brief(args) -> int:
     from .dataset import find_data_dir, load_dataset
     from .index import write_index
     from .params import resolve_as_of
+    from .render import plural
 
     ds = load_dataset(args.data_dir)
     day = resolve_as_of(args.as_of)
@@ -77,7 +78,7 @@ def _brief(args) -> int:
     built = build_brief(reports / args.pairing / day.isoformat(), ds, args.pairing, day)
     for path in built.outputs:
         print(path)
-    print(f"{built.pages} page{'' if built.pages == 1 else 's'}; index: {write_index(reports)}")
+    print(f"{plural(built.pages, 'page')}; index: {write_index(reports)}")
     return 0
 
 

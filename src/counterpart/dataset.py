@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
+from .atomic import write_atomic
 from .errors import DataValidationError
 from .schema import DESCRIPTOR, PackageSchema, TableSchema, read_schema
 from .validate import ParsedTable, validate_tables
@@ -113,8 +113,8 @@ def load_dataset(data_dir: str | os.PathLike | None = None, cache: bool = True) 
     """Validate and load ``data_dir``; raise DataValidationError listing every problem."""
     path = find_data_dir(data_dir)
     fingerprint = fingerprint_dataset(path)
-    cached = _cache_file(fingerprint)
-    if cache:
+    cached = _cache_file(fingerprint) if cache else None
+    if cached is not None:
         try:
             with cached.open("rb") as fh:
                 ds = pickle.load(fh)
@@ -128,7 +128,7 @@ def load_dataset(data_dir: str | os.PathLike | None = None, cache: bool = True) 
         raise DataValidationError(problems, str(path))
     tables = {name: _frame(t) for name, t in parsed.items()}
     ds = Dataset(path, schema, tables, fingerprint)
-    if cache:
+    if cached is not None:
         _store(ds, cached)
     return ds
 
@@ -137,10 +137,7 @@ def _store(ds: Dataset, target: Path) -> None:
     """Write the cache entry atomically; a cache that cannot be written is simply not used."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(ds, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
+        write_atomic(target, pickle.dumps(ds, protocol=pickle.HIGHEST_PROTOCOL))
         entries = sorted(target.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
         for old in entries[:-CACHE_KEEP]:  # keep the newest few dataset versions
             old.unlink(missing_ok=True)

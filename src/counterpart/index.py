@@ -9,13 +9,12 @@ page: inline CSS, relative links, no script; it opens from disk.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import uuid
 from pathlib import Path
 
+from .atomic import write_atomic
 from .records import read_json
-from .render import esc
+from .render import esc, plural
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FORMATS = ("html", "pdf")
@@ -116,7 +115,7 @@ def index_html(reports_dir: Path) -> str:
                     status += f'<div class="error">{esc(where + str(e["error"]))}</div>'
                     if e["files"]:
                         status += '<div class="muted">links: the last good version</div>'
-                pages = f"{e['pages']} page{'' if e['pages'] == 1 else 's'}" if e["pages"] else ""
+                pages = plural(e["pages"], "page") if e["pages"] else ""
                 took = f"{e['seconds']:.1f} s" if isinstance(e["seconds"], int | float) else ""
                 rows.append(
                     f"<tr><td>{esc(_label(e['name']))}</td><td>{status}</td>"
@@ -149,11 +148,5 @@ def write_index(reports_dir: Path) -> Path:
     """Write ``reports_dir/index.html`` in one step; return its path."""
     reports_dir = Path(reports_dir)
     target = reports_dir / "index.html"
-    tmp = reports_dir / f".index.{uuid.uuid4().hex[:8]}.tmp"
-    try:
-        tmp.write_text(index_html(reports_dir), encoding="utf-8")
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomic(target, index_html(reports_dir))
     return target

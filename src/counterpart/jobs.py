@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .render import plural
 
 BRIEF = "brief"
 
@@ -115,7 +116,7 @@ class JobResult:
         if self.status == "skipped":
             return f"{head} (unchanged)"
         if self.status == "ok":
-            pages = f", PDF {self.pages} page{'' if self.pages == 1 else 's'}" if self.pages else ""
+            pages = f", PDF {plural(self.pages, 'page')}" if self.pages else ""
             retried = f", after {self.attempts - 1} kernel restart(s)" if self.attempts > 1 else ""
             return f"{head} ({self.seconds:.1f}s{pages}{retried})"
         where = f" cell {self.cell}" if self.cell is not None else ""

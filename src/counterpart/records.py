@@ -9,22 +9,16 @@ status, duration, error — for whoever has to find out later what a scheduled r
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
+
+from .atomic import write_atomic
 
 
 def write_json(path: Path, data) -> None:
     """Write ``data`` to ``path`` atomically: readers see the old file or the new, never half."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
 def read_json(path: Path) -> dict | None:

@@ -68,6 +68,11 @@ def format_date_range(start, end, basis=None, precision=None) -> str:
     return text + (" (inferred)" if basis == "inferred" else "")
 
 
+def plural(count: int, word: str) -> str:
+    """'1 page', '25 pages': a count with its noun, for summaries and the index."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def format_number(value: float) -> str:
     """487000000 -> '487 million', 10000 -> '10,000', 3.6e9 -> '3.6 billion'."""
     if is_missing(value):
