@@ -37,9 +37,10 @@ test: $(STAMP) lint ## lint, then every test (slow end-to-end ones included)
 test-fast: $(STAMP) ## the tests that need no kernel
 	$(BIN)/python -m pytest -m 'not slow'
 
-lint: $(STAMP) ## ruff on code and notebooks; notebooks must carry no outputs
+lint: $(STAMP) ## ruff, the import-layer contract (lint-imports), notebooks without outputs
 	$(BIN)/ruff check src tests notebooks bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports
 
 format: $(STAMP) ## ruff format and fix
 	$(BIN)/ruff format src tests

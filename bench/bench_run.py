@@ -229,7 +229,7 @@ def main() -> None:
     opts = parser.parse_args()
 
     from counterpart.dataset import load_dataset
-    from counterpart.params import list_notebooks
+    from counterpart.runner.notebooks import list_notebooks
 
     pairings = load_dataset(ROOT / "data").pairings["pairing_id"].tolist()
     notebooks = list_notebooks(ROOT / "notebooks")

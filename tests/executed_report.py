@@ -12,8 +12,8 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from counterpart.brief import BriefResult, build_brief
 from counterpart.dataset import load_dataset
+from counterpart.runner.brief import BriefResult, build_brief
 
 PAIRING, AS_OF = "dalian-liupanshui", "2019-12-31"
 DAY = dt.date(2019, 12, 31)

@@ -8,14 +8,14 @@ import pytest
 import yaml
 from conftest import DATA
 
-from counterpart.append import append_rows
 from counterpart.cli import main
 from counterpart.dataset import load_dataset
+from counterpart.dataset.append import append_rows
+from counterpart.dataset.schema import read_schema
+from counterpart.dataset.validate import validate_tables
 from counterpart.errors import DataValidationError
-from counterpart.extract import extract_file
-from counterpart.review import ReviewFileError, accept_review, read_review, write_review
-from counterpart.schema import read_schema
-from counterpart.validate import validate_tables
+from counterpart.ingest.extract import extract_file
+from counterpart.ingest.review import ReviewFileError, accept_review, read_review, write_review
 
 ARTICLE = """\
 Dalian and Liupanshui Review Their 2020 Cooperation

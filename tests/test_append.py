@@ -8,11 +8,11 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from counterpart.append import append_row
 from counterpart.dataset import load_dataset
+from counterpart.dataset.append import append_row
+from counterpart.dataset.schema import read_schema
+from counterpart.dataset.validate import validate_tables
 from counterpart.errors import DataValidationError, ParameterError
-from counterpart.schema import read_schema
-from counterpart.validate import validate_tables
 
 GOOD = {
     "indicator_id": "dalian-liupanshui-funds-cumulative",

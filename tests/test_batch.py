@@ -17,8 +17,8 @@ import nbformat
 import pytest
 from conftest import NOTEBOOKS, ROOT
 
-from counterpart.lock import LOCK_NAME
-from counterpart.run import RunSummary, run_reports
+from counterpart.runner.lock import LOCK_NAME
+from counterpart.runner.run import RunSummary, run_reports
 
 pytestmark = pytest.mark.slow
 PAIRING, AS_OF = "dalian-liupanshui", "2019-12-31"

@@ -12,10 +12,10 @@ from conftest import ROOT, edit_cell
 from executed_report import AS_OF, DAY, PAIRING, executed_report, run_sections
 from pypdf import PdfReader
 
-from counterpart.brief import build_brief
 from counterpart.dataset import load_dataset
+from counterpart.dataset.scope import scope_dataset
 from counterpart.errors import ExportError, ParameterError
-from counterpart.scope import scope_dataset
+from counterpart.runner.brief import build_brief
 
 TOC_LINE = re.compile(r"^(?:\d+ )?(?P<title>[A-Z][A-Za-z ]+?)\s*\.{5,}\s*(?P<page>\d+)$")
 

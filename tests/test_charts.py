@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from matplotlib.legend import Legend
 
-from counterpart import charts
 from counterpart.dataset import load_dataset
-from counterpart.scope import scope_dataset
+from counterpart.dataset.scope import scope_dataset
+from counterpart.reports import charts
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pytest
 from conftest import DATA, SEED_PEOPLE, append_line
 
 from counterpart.dataset import fingerprint_dataset, load_dataset
+from counterpart.dataset.validate import document_paragraphs
 from counterpart.errors import DataValidationError
-from counterpart.validate import document_paragraphs
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +184,7 @@ def test_fingerprint_changes_with_content(data_copy):
 
 
 def test_validated_dataset_is_cached_by_fingerprint(data_copy, tmp_path, monkeypatch):
-    from counterpart.dataset import cache_dir
+    from counterpart.dataset.load import cache_dir
 
     monkeypatch.setenv("COUNTERPART_CACHE_DIR", str(tmp_path / "cache"))
     first = load_dataset(data_copy)

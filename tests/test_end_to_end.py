@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from counterpart.dataset import load_dataset
 from counterpart.errors import DataValidationError, ParameterError
-from counterpart.run import run_reports
+from counterpart.runner.run import run_reports
 
 pytestmark = pytest.mark.slow
 AS_OF = "2026-01-01"
@@ -250,7 +250,7 @@ def test_cli_run_failure_names_notebook_and_cell(tmp_path):
     nbformat.write(nb, notebooks / "02-actors.ipynb")
     # The CLI has no --notebooks-dir; drive the same function through `python -c`.
     code = (
-        "import sys; from counterpart.run import run_reports;"
+        "import sys; from counterpart.runner.run import run_reports;"
         f"r = run_reports(pairings=['liaoning-guizhou'], as_of='{AS_OF}', reports_dir=r'{tmp_path / 'r'}',"
         f" notebooks_dir=r'{notebooks}', formats=('html',));"
         "print(r[0].line()); sys.exit(1 if r[0].status != 'ok' else 0)"

@@ -31,14 +31,14 @@ def test_exporters_are_registered_through_the_entry_point():
 
     assert {"counterpart_pdf", "counterpart_html"} <= set(get_export_names())
     pdf = get_exporter("counterpart_pdf")
-    assert pdf.__module__ == "counterpart.exporter"
+    assert pdf.__module__ == "counterpart.runner.exporter"
     assert pdf.output_mimetype == "application/pdf" and pdf().file_extension == ".pdf"
     assert get_exporter("counterpart_html").output_mimetype == "text/html"
 
 
 RENDER_LOOP = """
 import gc
-from counterpart.export import render_pdf
+from counterpart.runner.export import render_pdf
 
 def rss_mb():
     with open("/proc/self/statm") as f:

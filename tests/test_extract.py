@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 from conftest import DATA, ROOT, SEED_PEOPLE
 
-from counterpart.evaluate import KINDS, evaluate_all, format_table
-from counterpart.extract import (
+from counterpart.dataset.validate import _normalise, document_paragraphs
+from counterpart.ingest.evaluate import KINDS, evaluate_all, format_table
+from counterpart.ingest.extract import (
     ExtractionError,
     extract,
     extract_file,
@@ -18,8 +19,7 @@ from counterpart.extract import (
     read_article,
     source_id_from_url,
 )
-from counterpart.review import read_review, write_review
-from counterpart.validate import _normalise, document_paragraphs
+from counterpart.ingest.review import read_review, write_review
 
 GOLD = ROOT / "tests" / "extraction"
 SEED = DATA / "sources" / "dl-24772.txt"

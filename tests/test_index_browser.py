@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from executed_report import executed_report
 
-from counterpart.index import write_index
+from counterpart.runner.index import write_index
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"

@@ -11,9 +11,9 @@ import pytest
 from conftest import ROOT, edit_cell
 
 from counterpart.errors import CounterpartError, ParameterError
-from counterpart.jobs import code_digest
-from counterpart.manifest import Manifest, RunSpec, parse_manifest, read_manifest
-from counterpart.run import plan_jobs, run_reports
+from counterpart.runner.manifest import Manifest, RunSpec, parse_manifest, read_manifest
+from counterpart.runner.run import plan_jobs, run_reports
+from counterpart.version import code_digest
 
 
 def test_reports_yml_of_the_project_plans_every_pairing_and_notebook():

@@ -8,13 +8,12 @@ import pandas as pd
 import pytest
 from conftest import NOTEBOOKS
 
-from counterpart import render
 from counterpart.errors import ParameterError
-from counterpart.params import (
-    check_pairing,
+from counterpart.reports import render
+from counterpart.reports.params import check_pairing, resolve_as_of
+from counterpart.runner.notebooks import (
     check_parameter_names,
     notebook_parameters,
-    resolve_as_of,
     select_notebooks,
 )
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import DATA, ROOT
 
 from counterpart.dataset import load_dataset
-from counterpart.research import research_coverage
+from counterpart.dataset.research import research_coverage
 
 RESEARCH = ROOT.parent / "shared" / "research" / "domain-facts.json"
 pytestmark = pytest.mark.skipif(

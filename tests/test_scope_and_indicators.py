@@ -9,8 +9,8 @@ import pytest
 from conftest import DATA
 
 from counterpart.dataset import load_dataset
-from counterpart.indicators import indicator_status
-from counterpart.scope import pairing_family, scope_dataset
+from counterpart.dataset.scope import pairing_family, scope_dataset
+from counterpart.reports.indicators import indicator_status
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_as_of_2018_and_2019_differ_as_the_sources_say(ds):
     assert values["dalian-liupanshui-enterprise-investment"] == 2_000_000_000
     assert "east-west-evaluation-2018-dalian-liupanshui" in set(y19.events["event_id"])
     assert "east-west-evaluation-2018-dalian-liupanshui" not in set(y18.events["event_id"])
-    from counterpart.changes import compare_scopes
+    from counterpart.reports.changes import compare_scopes
 
     ch = compare_scopes(y18, y19)
     assert len(ch.new_observations) == len(y19.observations) == 8
@@ -175,7 +175,7 @@ def test_latest_value_ignores_observations_after_as_of():
 
 
 def test_real_indicators_as_of_today(ds):
-    from counterpart.indicators import summarise_indicators
+    from counterpart.reports.indicators import summarise_indicators
 
     summary = summarise_indicators(ds.indicators, ds.observations, dt.date(2026, 1, 1)).set_index(
         "indicator_id"

@@ -9,9 +9,9 @@ import pytest
 from conftest import DATA, append_line, edit_cell
 
 from counterpart.dataset import load_dataset
+from counterpart.dataset.schema import read_schema
+from counterpart.dataset.validate import validate_tables
 from counterpart.errors import DataValidationError
-from counterpart.schema import read_schema
-from counterpart.validate import validate_tables
 
 
 def problems(data_dir):

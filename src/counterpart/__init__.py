@@ -1,10 +1,14 @@
 """counterpart: parameterised notebook reports on East-West counterpart cooperation.
 
-The notebooks in ``notebooks/`` stay thin; the logic they call lives here, one module per idea:
-``dataset`` (load the curated data), ``validate`` (check it), ``scope`` (what a report may use),
-``indicators`` (status rules), ``params`` (the notebooks' parameter contract), ``run`` (papermill),
-``export`` (HTML and PDF), ``render`` and ``charts`` (safe tables and house-style figures),
-``provenance`` (what a report was built from).
+Four layers, each a subpackage, imports pointing down only (the import-linter contract in
+``pyproject.toml``, checked by ``make lint``):
+
+- ``runner`` (batch runs, exports, brief, index) and ``ingest`` (articles -> reviewed rows),
+- ``reports`` (what notebooks call: tables, charts, sentences, provenance),
+- ``dataset`` (schema, validation, loading, scoping, appending),
+- ``errors``, ``atomic``, ``version``: shared by all.
+
+``cli`` sits on top of everything.
 """
 
 from importlib.metadata import PackageNotFoundError, version

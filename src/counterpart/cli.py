@@ -14,9 +14,9 @@ from .errors import CounterpartError, DataValidationError, ParameterError
 
 
 def _validate(args) -> int:
-    from .dataset import find_data_dir
-    from .schema import read_schema
-    from .validate import validate_tables
+    from .dataset.load import find_data_dir
+    from .dataset.schema import read_schema
+    from .dataset.validate import validate_tables
 
     data_dir = find_data_dir(args.data_dir)
     schema = read_schema(data_dir)
@@ -32,7 +32,7 @@ def _validate(args) -> int:
 
 
 def _run(args) -> int:
-    from .run import RunSummary, run_reports
+    from .runner.run import RunSummary, run_reports
 
     summary = RunSummary()
     run_reports(
@@ -66,11 +66,11 @@ def _run(args) -> int:
 
 
 def _brief(args) -> int:
-    from .brief import build_brief
-    from .dataset import find_data_dir, load_dataset
-    from .index import write_index
-    from .params import resolve_as_of
-    from .render import plural
+    from .dataset.load import find_data_dir, load_dataset
+    from .reports.params import resolve_as_of
+    from .reports.render import plural
+    from .runner.brief import build_brief
+    from .runner.index import write_index
 
     ds = load_dataset(args.data_dir)
     day = resolve_as_of(args.as_of)
@@ -83,7 +83,7 @@ def _brief(args) -> int:
 
 
 def _params(args) -> int:
-    from .params import find_notebooks_dir, notebook_parameters, select_notebooks
+    from .runner.notebooks import find_notebooks_dir, notebook_parameters, select_notebooks
 
     for path in select_notebooks(find_notebooks_dir(), args.notebook or None):
         print(f"{path.name}:")
@@ -93,7 +93,7 @@ def _params(args) -> int:
 
 
 def _pairings(args) -> int:
-    from .dataset import load_dataset
+    from .dataset.load import load_dataset
 
     ds = load_dataset(args.data_dir)
     for _, p in ds.pairings.iterrows():
@@ -104,7 +104,7 @@ def _pairings(args) -> int:
 
 
 def _add(args) -> int:
-    from .append import append_row
+    from .dataset.append import append_row
 
     values = {}
     for item in args.values:
@@ -118,8 +118,8 @@ def _add(args) -> int:
 
 
 def _research(args) -> int:
-    from .dataset import load_dataset
-    from .research import default_research_file, research_coverage
+    from .dataset.load import load_dataset
+    from .dataset.research import default_research_file, research_coverage
 
     ds = load_dataset(args.data_dir)
     path = Path(args.file) if args.file else default_research_file(ds)
@@ -135,9 +135,9 @@ def _research(args) -> int:
 
 
 def _extract(args) -> int:
-    from .dataset import find_data_dir
-    from .extract import extract_file
-    from .review import write_review
+    from .dataset.load import find_data_dir
+    from .ingest.extract import extract_file
+    from .ingest.review import write_review
 
     data_dir = find_data_dir(args.data_dir)
     ex = extract_file(
@@ -164,7 +164,7 @@ def _extract(args) -> int:
 
 
 def _accept(args) -> int:
-    from .review import accept_review
+    from .ingest.review import accept_review
 
     result = accept_review(args.review_file, args.data_dir, dry_run=args.dry_run)
     for line in result.lines():

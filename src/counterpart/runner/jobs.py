@@ -12,24 +12,12 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
-from .render import plural
+from ..reports.render import plural
+from ..version import code_digest
 
 BRIEF = "brief"
-
-
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """Hash of the package's source, templates and styles: a code change invalidates reports."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".mplstyle"}:
-            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:16]
 
 
 @dataclass(frozen=True)

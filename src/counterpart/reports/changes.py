@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dataset import Dataset
+from ..dataset.load import Dataset
+from ..dataset.scope import Scope, scope_dataset
 from .indicators import summarise_indicators
-from .scope import Scope, scope_dataset
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .atomic import write_atomic
+from ..atomic import write_atomic
 
 
 def write_json(path: Path, data) -> None:

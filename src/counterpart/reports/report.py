@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..dataset.load import Dataset, load_dataset
+from ..dataset.scope import Scope, scope_dataset
 from . import charts, render
-from .dataset import Dataset, load_dataset
 from .params import check_pairing, resolve_as_of, resolve_previous_as_of
 from .provenance import Provenance, make_provenance
 from .render import Html, esc
-from .scope import Scope, scope_dataset
 
 
 @dataclass

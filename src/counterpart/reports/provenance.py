@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
-from . import __version__
+from ..version import code_version
 from .render import Html, esc
 
 
@@ -22,30 +20,6 @@ def build_time() -> dt.datetime:
     if epoch:
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
     return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
-
-
-def code_version() -> str:
-    """Package version, plus the git commit of the source tree when there is one."""
-    version = f"counterpart {__version__}"
-    src = Path(__file__).resolve().parent
-    try:
-        commit = subprocess.run(
-            ["git", "-C", str(src), "rev-parse", "--short=10", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(src), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return version
-    return f"{version}, git {commit}" + (" with uncommitted changes" if dirty else "")
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .atomic import write_atomic
-from .errors import DataValidationError
+from ..atomic import write_atomic
+from ..errors import DataValidationError
 from .schema import DESCRIPTOR, PackageSchema, TableSchema, read_schema
 from .validate import ParsedTable, validate_tables
 
@@ -46,7 +46,7 @@ def find_data_dir(data_dir: str | os.PathLike | None = None) -> Path:
     for d in (here, *here.parents):
         if (d / "data" / DESCRIPTOR).is_file():
             return d / "data"
-    return (Path(__file__).resolve().parents[2] / "data").resolve()
+    return (Path(__file__).resolve().parents[3] / "data").resolve()
 
 
 def fingerprint_dataset(data_dir: str | os.PathLike) -> str:
@@ -103,7 +103,7 @@ def cache_dir() -> Path:
 
 
 def _cache_file(fingerprint: str) -> Path:
-    from .jobs import code_digest
+    from ..version import code_digest
 
     key = f"{fingerprint.removeprefix('sha256:')}-{code_digest()}-pandas{pd.__version__}"
     return cache_dir() / "datasets" / f"{key}.pickle"

@@ -42,9 +42,9 @@ WARM_MODULES = (
     "ipykernel.kernelapp",
     "ipykernel.ipkernel",
     "matplotlib_inline.backend_inline",
-    "counterpart.report",
-    "counterpart.sections",
-    "counterpart.charts",
+    "counterpart.reports.report",
+    "counterpart.reports.sections",
+    "counterpart.reports.charts",
 )
 
 
@@ -54,7 +54,7 @@ class KernelTemplate:
     def __init__(self) -> None:
         env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "counterpart.kernels"],
+            [sys.executable, "-m", "counterpart.runner.kernels"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,

@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import RunLockedError
+from ..errors import RunLockedError
 
 LOCK_NAME = ".counterpart-run.lock"
 

@@ -494,8 +494,8 @@ def indicator_sections(report: Report) -> Html:
 
 def changes_section(report: Report) -> Html:
     """New observations, new commitments and events, and status changes since previous_as_of."""
+    from ..dataset.scope import scope_dataset
     from .changes import compare_scopes
-    from .scope import scope_dataset
 
     s = report.scope
     before = scope_dataset(report.dataset, s.pairing_id, report.previous_as_of)

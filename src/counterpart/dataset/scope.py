@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .dataset import Dataset
+from .load import Dataset
 
 # Tables whose rows are facts filtered by their source's availability. Pairings, actors and areas
 # name things; they are kept whole so a report can always say what it is about.

@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .errors import CounterpartError
+from ..errors import CounterpartError
 
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 MAX_BYTES = 20_000_000  # refuse beyond this: no news article is anywhere near it

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .atomic import write_atomic
+from ..atomic import write_atomic
+from ..reports.render import esc, plural
 from .records import read_json
-from .render import esc, plural
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FORMATS = ("html", "pdf")

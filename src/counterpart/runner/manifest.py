@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import ParameterError
+from ..errors import ParameterError
 
 FORMATS = ("html", "pdf")
 ALL = "all"

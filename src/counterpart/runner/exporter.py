@@ -12,8 +12,8 @@ from __future__ import annotations
 from nbconvert.exporters import Exporter
 from traitlets import Unicode
 
+from ..reports.provenance import code_version
 from .export import export_html, render_pdf
-from .provenance import code_version
 
 
 def _title(nb, resources) -> str:

@@ -25,19 +25,18 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .dataset import Dataset, find_data_dir, load_dataset
-from .errors import CounterpartError, ParameterError
+from ..dataset.load import Dataset, find_data_dir, load_dataset
+from ..errors import CounterpartError, ParameterError
+from ..reports.params import check_pairing, resolve_as_of
 from .execute import KERNEL_RETRIES, execute_job, warm_worker
 from .jobs import BRIEF, Job, JobResult, brief_job, code_digest, notebook_digest
 from .kernels import KERNEL_MODES
 from .lock import reports_lock
 from .manifest import FORMATS, RESERVED, Manifest, check_formats
-from .params import (
-    check_pairing,
+from .notebooks import (
     check_parameter_names,
     declared_parameters,
     find_notebooks_dir,
-    resolve_as_of,
     select_notebooks,
 )
 from .records import is_current, read_json, write_json

@@ -20,16 +20,17 @@ from pathlib import Path
 
 import nbformat
 
-from .atomic import write_atomic
-from .dataset import Dataset
-from .errors import ExportError
+from ..atomic import write_atomic
+from ..dataset.load import Dataset
+from ..dataset.scope import scope_dataset
+from ..errors import ExportError
+from ..reports.indicators import summarise_indicators
+from ..reports.params import check_pairing
+from ..reports.provenance import build_time, code_version
+from ..reports.render import esc, format_date, sources_list
+from ..reports.sections import display_name
 from .export import CSS, TEMPLATES, export_html, render_pdf
-from .indicators import summarise_indicators
-from .params import NOTEBOOK_PATTERN, check_pairing
-from .provenance import build_time, code_version
-from .render import esc, format_date, sources_list
-from .scope import scope_dataset
-from .sections import display_name
+from .notebooks import NOTEBOOK_PATTERN
 
 BRIEF_CSS = TEMPLATES / "counterpart" / "brief.css"
 _MAIN = re.compile(r'<main class="cp-report">(.*)</main>', re.S)

@@ -19,7 +19,7 @@ import time
 import uuid
 from pathlib import Path
 
-from .errors import CounterpartError
+from ..errors import CounterpartError
 from .jobs import BRIEF, Job, JobResult
 from .records import write_json
 
@@ -142,8 +142,8 @@ def _failed(job: Job, executed: Path, out_dir: Path, error: str, cell, attempts:
 def _export(job: Job, executed: Path, staging: Path, stages: dict[str, float]):
     import nbformat
 
+    from ..reports.provenance import code_version
     from .export import export_html, export_pdf
-    from .provenance import code_version
 
     nb = nbformat.read(executed, as_version=4)
     section = nb.metadata.get("title", job.name)
@@ -170,8 +170,8 @@ def _export(job: Job, executed: Path, staging: Path, stages: dict[str, float]):
 
 
 def _build_brief(job: Job, reports_dir: Path, staging: Path) -> JobResult:
+    from ..dataset.load import load_dataset
     from .brief import build_brief
-    from .dataset import load_dataset
 
     data_dir = dict(job.parameters).get("data_dir") or None
     try:

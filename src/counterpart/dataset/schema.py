@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataValidationError, Problem
+from ..errors import DataValidationError, Problem
 
 DESCRIPTOR = "datapackage.json"
 

@@ -15,9 +15,9 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from .atomic import write_atomic
-from .dataset import find_data_dir
-from .errors import DataValidationError, ParameterError
+from ..atomic import write_atomic
+from ..errors import DataValidationError, ParameterError
+from .load import find_data_dir
 from .schema import read_schema
 from .validate import validate_tables
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nbformat
 
-from .errors import ExportError
+from ..errors import ExportError
 
 TEMPLATES = Path(__file__).with_name("templates")
 CSS = TEMPLATES / "counterpart" / "report.css"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DataValidationError, ParameterError, Problem
+from ..errors import DataValidationError, ParameterError, Problem
 from .extract import Candidate, Extraction, read_article
 
 FORMAT = 1
@@ -244,9 +244,9 @@ def accept_review(
     """Add the accepted candidates of a review file to ``data_dir``: all of them or nothing.
 
     ``dry_run`` does everything on a temporary copy of ``data_dir`` and leaves it untouched."""
-    from .append import append_rows
-    from .dataset import find_data_dir
-    from .schema import read_schema
+    from ..dataset.append import append_rows
+    from ..dataset.load import find_data_dir
+    from ..dataset.schema import read_schema
 
     review = read_review(path)
     name = str(review.path)

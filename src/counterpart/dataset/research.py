@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dataset import Dataset
+from .load import Dataset
 
 
 @dataclass

@@ -1,0 +1,61 @@
+"""The notebooks' parameter contract, checked before any kernel starts.
+
+papermill only warns about an unknown parameter and accepts any value; here an unknown name or a bad
+value is an error that lists what is valid. The same checks run inside each notebook, so a run from
+JupyterLab or the plain papermill CLI fails just as clearly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+
+from ..errors import ParameterError
+
+TODAY = "today"
+
+
+def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
+    """'today' or an ISO date (YYYY-MM-DD) as a date; anything else is a ParameterError."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if text.lower() in (TODAY, ""):
+        return today or dt.date.today()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ParameterError(
+        f"as_of {value!r} is not a date: expected YYYY-MM-DD (e.g. 2019-12-31) or 'today'"
+    )
+
+
+def resolve_previous_as_of(value, as_of: dt.date) -> dt.date:
+    """The earlier date a "what changed" section compares with: one year before by default."""
+    if value is None or str(value).strip() == "":
+        try:
+            return as_of.replace(year=as_of.year - 1)
+        except ValueError:  # 29 February
+            return as_of.replace(year=as_of.year - 1, day=28)
+    day = resolve_as_of(value)
+    if day >= as_of:
+        raise ParameterError(
+            f"previous_as_of {day.isoformat()} must be before as_of {as_of.isoformat()}"
+        )
+    return day
+
+
+def check_pairing(pairing: str, valid: list[str]) -> str:
+    """``pairing`` if it is a known id; otherwise a ParameterError listing the valid ids."""
+    if pairing in valid:
+        return pairing
+    close = difflib.get_close_matches(str(pairing), valid, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    raise ParameterError(
+        f"unknown pairing {pairing!r}. Valid pairings: {', '.join(sorted(valid))}.{hint}"
+    )
