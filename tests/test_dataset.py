@@ -11,11 +11,6 @@ from counterpart.dataset.validate import document_paragraphs
 from counterpart.errors import DataValidationError
 
 
-@pytest.fixture(scope="module")
-def ds():
-    return load_dataset(DATA)
-
-
 def test_dtypes_are_proper(ds):
     c = ds.commitments
     assert str(c["quantity"].dtype) == "Float64"
