@@ -4,6 +4,7 @@ hold whatever valid rows an analyst adds (every other test reads tests/fixtures/
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -12,6 +13,7 @@ from conftest import PROJECT_DATA, ROOT
 
 from counterpart.dataset import load_dataset
 from counterpart.dataset.research import research_coverage
+from counterpart.dataset.schema import read_schema
 
 RESEARCH = ROOT.parent / "shared" / "research" / "domain-facts.json"
 
@@ -42,3 +44,26 @@ def test_the_fixture_has_the_schema_of_data():
         "data/datapackage.json changed: run `.venv/bin/python tests/fixtures/sync_schema.py` "
         "and fill the new columns the tests need (tests/fixtures/README.md)"
     )
+
+
+def _readme() -> str:
+    return (PROJECT_DATA / "README.md").read_text(encoding="utf-8")
+
+
+def test_data_readme_lists_every_role_the_schema_allows():
+    roles = read_schema(PROJECT_DATA)["participations"].field("role").enum
+    (line,) = [line for line in _readme().splitlines() if line.startswith("| `participations` |")]
+    assert re.search(r"role \(([^)]*)\)", line).group(1).split(", ") == list(roles)
+
+
+def test_data_readme_names_exactly_the_columns_that_take_unknown():
+    schema = read_schema(PROJECT_DATA)
+    may_be_silent = {
+        f"{name}.{f.name}"
+        for name, table in schema.tables.items()
+        for f in table.fields
+        if "unknown" in f.missing_values
+    }
+    rules = _readme().split("## Tables")[0]
+    named = set(re.findall(r"`([a-z]+\.[a-z_]+)`", rules)) - {"datapackage.json"}
+    assert named == may_be_silent
