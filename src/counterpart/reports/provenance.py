@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from ..version import code_version
 from .render import Html, esc
@@ -30,9 +30,6 @@ class Provenance:
     data_dir: str
     code_version: str
     built_at: str
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
     def to_html(self) -> Html:
         params = ", ".join(f"{k} = {v}" for k, v in self.parameters.items())
