@@ -400,10 +400,16 @@ class Importer:
     def handling(self, i: int, lead: dict) -> tuple[str, str]:
         url = lead["url"]
         if url in cur.LEAD_HANDLING:
-            return cur.LEAD_HANDLING[url]
+            handling, why = cur.LEAD_HANDLING[url]
+            checked = next((v for k, v in cur.CHECKED.items() if k in url), "")
+            return handling, f"{why}; checked against the stored page: {checked}" if checked else why
+        checked = next((v for k, v in cur.CHECKED.items() if k in url), "")
+        note = f"checked against the stored page: {checked}" if checked else ""
         if lead.get("already_in_data"):
-            return "merged-into", "already in data/ before this import; new figures added"
-        return "imported", ""
+            return "merged-into", "; ".join(
+                x for x in ("already in data/ before this import; new figures added", note) if x
+            )
+        return "imported", note
 
     def source_row(self, i: int, lead: dict) -> dict:
         sid = self.sid_by_url[lead["url"]]

@@ -306,6 +306,7 @@ PAIRINGS = {
         notes="Dalian's own site dates the support from 1996 (a weak site says 1998: see conflicts.csv). Guizhou Daily (2016) says that from 1996 Dalian helped two prefectures and the one-to-one pairing dates from 2013. The 2021 re-pairing gave Liupanshui to Zhongshan; the end is taken as Zhongshan's first joint meeting (2021-04-15), inferred."),
     "zhongshan-liupanshui": dict(east="zhongshan", west="liupanshui", level="city", parent="guangdong-guizhou", programme="East-West cooperation",
         start=("2021-04-15", "day", "stated", "freewechat.com"), pred="dalian-liupanshui", src="freewechat.com",
+        evidence="召开中山市·六盘水市东西部协作首次联席会议",
         notes="Paired from the 2021 national re-pairing; first Zhongshan-Liupanshui joint meeting 2021-04-15."),
     "ganjingzi-liuzhi": dict(east="ganjingzi", west="liuzhi", level="county", parent="dalian-liupanshui", programme="county pairing (hand in hand)",
         start=("unknown", "", "", ""), end=("2021-04-15", "day", "inferred", "freewechat.com"), src="scholarmate.com",
@@ -328,18 +329,19 @@ PAIRINGS = {
         notes="Paired by the central decision of October 2016; a weak page says Qingdao is paired with Dingxi from April 2021 (end inferred)."),
     "qingdao-dingxi": dict(east="qingdao", west="dingxi", level="city", parent="shandong-gansu", programme="East-West cooperation",
         start=("2021-04-01", "month", "stated", "reportify.cn"), pred="fuzhou-dingxi", src="reportify.cn",
+        evidence="青岛与定西自2021年4月结对",
         notes="Only a weak page gives the start (April 2021): unconfirmed."),
     "fuzhou-dingxi": dict(east="fuzhou", west="dingxi", level="city", parent="fujian-ningxia", programme=P,
         start=("unknown", "", "", ""), end=("2021-04-01", "month", "inferred", "reportify.cn"), succ="qingdao-dingxi", src="laitimes.com",
         notes="Fuzhou's Dingxi work is reported under the Gansu cooperation of 2017-2020; Qingdao takes Dingxi in 2021 (end inferred). Its parent is listed as Fujian's programme for want of a Fujian-Gansu pairing in the leads."),
     "shandong-gansu": dict(start=("unknown", "", "", ""), notes="The province-level Shandong-Gansu cooperation is reported from 2021 (symposium of December 2021); before that Qingdao's Longnan work ran under the city pairing."),
     "hangzhou-qiandongnan": dict(east="hangzhou", west="qiandongnan", level="city", parent="eastcities-guizhou", programme=P,
-        start=("2013-02-01", "month", "stated", "house.china.com.cn/1697443"), end=("2021-01-01", "year", "inferred", "qdnrbs.cn"),
-        pred="ningbo-qiandongnan", succ="foshan-qiandongnan", src="house.china.com.cn/1697443",
+        start=("2013-01-01", "year", "stated", "t20200527_11999873"), end=("2021-01-01", "year", "inferred", "qdnrbs.cn"),
+        pred="ningbo-qiandongnan", succ="foshan-qiandongnan", src="t20200527_11999873", evidence="2013年,杭州接力帮扶黔东南州",
         notes="Hangzhou took Qiandongnan over from Ningbo in 2013; after the 2021 re-pairing Qiandongnan's partner is Foshan (end inferred)."),
     "ningbo-qiandongnan": dict(east="ningbo", west="qiandongnan", level="city", parent="eastcities-guizhou", programme=P,
         start=("1996-01-01", "year", "stated", "t20200527_11999873"), end=("2013-01-01", "year", "stated", "t20200527_11999873"),
-        succ="hangzhou-qiandongnan", src="t20200527_11999873", notes="Ningbo helped Qiandongnan and Qianxinan from 1996 and handed Qiandongnan to Hangzhou in 2013."),
+        succ="hangzhou-qiandongnan", src="t20200527_11999873", evidence="1996年,宁波市与贵州省黔东南苗族侗族自治州、黔西南布依族苗族自治州对口扶贫协作工程正式启动", notes="Ningbo helped Qiandongnan and Qianxinan from 1996 and handed Qiandongnan to Hangzhou in 2013."),
     "foshan-qiandongnan": dict(east="foshan", west="qiandongnan", level="city", parent="guangdong-guizhou", programme="East-West cooperation",
         start=("2021-01-01", "year", "inferred", "qdnrbs.cn"), pred="hangzhou-qiandongnan", src="qdnrbs.cn",
         notes="Post-2021 pairing (start inferred from the 2021 re-pairing)."),
@@ -350,15 +352,17 @@ PAIRINGS = {
         start=("2021-04-01", "month", "stated", "2106070233"), src="2106070233", notes="Hangzhou's post-2021 partners: 12 counties of Garze and 6 of Guangyuan."),
     "ningbo-qianxinan": dict(east="ningbo", west="qianxinan", level="city", parent="eastcities-guizhou", programme=P,
         start=("1996-01-01", "year", "stated", "t20200527_11999873"), end=("2021-01-01", "year", "inferred", "2024-10/10"), src="t20200527_11999873",
+        evidence="2013年,杭州接力帮扶黔东南州,宁波继续帮扶黔西南州",
         notes="From 1996; after the 2021 re-pairing Qianxinan's counties are paired with Guangdong (Huizhou Huicheng -> Ceheng), end inferred."),
     "ningbo-yanbian": dict(east="ningbo", west="yanbian", level="city", parent="east-west-national", programme=P,
         start=("2017-01-01", "year", "inferred", "t20170516_3901979"), src="t20170516_3901979", notes="'A new national task' reported in May 2017 (start inferred)."),
     "suzhou-tongren": dict(east="suzhou", west="tongren", level="city", parent="eastcities-guizhou", programme=P,
         start=("2013-02-01", "month", "stated", "c_1126384117"), end=("2021-01-01", "year", "inferred", "tibetol.cn"),
-        pred="qingdao-tongren", src="c_1126384117",
+        pred="qingdao-tongren", src="c_1126384117", evidence="2013年2月,国务院办公厅发文明确苏州市与贵州省铜仁市的对口帮扶关系",
         notes="From February 2013 (upgraded to Jiangsu-Tongren in July 2016); after 2021 Suzhou's partners are in Shaanxi and Qinghai (end inferred)."),
     "fujian-ningxia": dict(east="fujian", west="ningxia", level="province", parent="east-west-national", programme=P,
         start=("1996-01-01", "year", "stated", "WS5f617e27498ed1e2f34095b3"), src="WS5f617e27498ed1e2f34095b3",
+        evidence="Cooperation was first established in 1996",
         notes="'24 years' of cooperation by 2020 (1996-2020); continues after 2021."),
     "quanzhou-wuzhong": dict(east="quanzhou", west="wuzhong", level="city", parent="fujian-ningxia", programme=P,
         start=("unknown", "", "", ""), src="fujiansannong.com", notes="Quanzhou's aid to Yanchi, Tongxin and Hongsibu (Wuzhong)."),
@@ -416,10 +420,14 @@ PAIRINGS = {
     "huicheng-ceheng": dict(east="huicheng", west="ceheng", level="county", parent="guangdong-guizhou", programme="East-West cooperation",
         start=("2021-01-01", "year", "inferred", "2024-10/10"), src="2024-10/10", notes="Post-2021 pairing (start inferred from the 2021 re-pairing)."),
     "westcoast-anshun-etdz": dict(east="qingdao-west-coast", west="anshun-etdz", level="county", parent="qingdao-anshun", programme="county pairing",
-        start=("2015-01-01", "year", "stated", "news.iaiso.net"), src="news.iaiso.net", notes="Weak source only: unconfirmed."),
+        start=("2015-01-01", "year", "stated", "news.iaiso.net"), src="news.iaiso.net", evidence="青岛西海岸新区分别于2015年、2017年与贵州省安顺经济技术开发区、甘肃省陇南市武都区建立扶贫协作关系", notes="Weak source only: unconfirmed."),
     "westcoast-wudu": dict(east="qingdao-west-coast", west="wudu", level="county", parent="qingdao-longnan", programme="county pairing",
-        start=("2017-01-01", "year", "stated", "news.iaiso.net"), src="news.iaiso.net", notes="Weak source only: unconfirmed."),
+        start=("2017-01-01", "year", "stated", "news.iaiso.net"), src="news.iaiso.net", evidence="青岛西海岸新区分别于2015年、2017年与贵州省安顺经济技术开发区、甘肃省陇南市武都区建立扶贫协作关系", notes="Weak source only: unconfirmed."),
 }
+
+
+# Pairings curated by hand before this import: their row evidence stays.
+HAND_CURATED_PAIRINGS = {"liaoning-guizhou", "dalian-liupanshui", "shandong-gansu", "qingdao-longnan"}
 
 
 def lead_url(imp, key: str) -> str:
@@ -506,7 +514,7 @@ def put_curated_actors_and_pairings(imp) -> None:
         row["successor_id"] = spec.get("succ", "")
         if "src" in spec:
             row["source_id"] = S(imp, spec["src"])
-            if not old:
+            if pid not in HAND_CURATED_PAIRINGS:
                 row["paragraph"] = "unknown"
                 row["evidence"] = spec.get("evidence", "")
         row["notes"] = spec.get("notes", "")
@@ -687,6 +695,10 @@ CONFLICTS = [
          table="commitments", field="quantity", row_a=("385063", 4), row_b="national-labour-transferred-2012",
          chosen="", rule="different definitions",
          notes="188,733 person-times of organised labour export (2011) vs 1.215 million labourers transferred (2012): a change of definition, not a 6x jump."),
+    dict(conflict_id="ningbo-qianxinan-funds-2015-gmrb-gz", subject="Ningbo's cumulative aid to Qianxinan, 1996 to end-2015",
+         table="observations", field="value", row_a="ningbo-qianxinan-funds-cumulative-2015-12-31-gz", row_b="ningbo-qianxinan-funds-cumulative-2015-12-31",
+         chosen="ningbo-qianxinan-funds-cumulative-2015-12-31", rule="later over earlier",
+         notes="5.43亿元 including goods in kind (Guizhou Metropolis Daily, March 2016) vs 5.51亿元 over 1,573 projects (Guangming Daily, August 2016): same period, the later report is charted."),
     dict(conflict_id="ningbo-qianxinan-funds-2015", subject="Ningbo's cumulative aid to Qianxinan, 1996-2015",
          table="observations", field="value", row_a="ningbo-qianxinan-funds-cumulative-2015-07-04", row_b="ningbo-qianxinan-funds-cumulative-2015-12-31",
          chosen="ningbo-qianxinan-funds-cumulative-2015-12-31", rule="later over earlier",
@@ -730,7 +742,7 @@ def put_curated_facts(imp) -> None:
     # start of Dalian -> Liupanshui, as two sources date it
     for eid, year, key, evidence in (
         ("dalian-liupanshui-start-1996", "1996", "25022.jhtml", "started in 1996"),
-        ("dalian-liupanshui-start-1998", "1998", "liupanshui.me/post/1522", ""),
+        ("dalian-liupanshui-start-1998", "1998", "liupanshui.me/post/1522", "自1998年起"),
     ):
         t.put("events", {
             "event_id": eid, "name": "Start of Dalian's counterpart support to Liupanshui", "kind": "milestone",
@@ -803,6 +815,10 @@ def put_curated_facts(imp) -> None:
                 "qualifier": c["qualifier"] or "exact", "source_id": c["source_id"], "paragraph": "unknown",
                 "evidence": c["evidence"], "definition": definition,
             })
+    for src in EXTRA_SOURCES:
+        t.put("sources", {"document": "", "translation_of": "", **src})
+    for obs in EXTRA_OBSERVATIONS:
+        t.put("observations", obs)
     for spec in CONFLICTS:
         t.put("conflicts", {**spec, "row_a": _ref(imp, spec["row_a"]), "row_b": _ref(imp, spec["row_b"]),
                             "chosen": _ref(imp, spec["chosen"]) if spec["chosen"] else ""})
@@ -810,3 +826,54 @@ def put_curated_facts(imp) -> None:
     for alias, aid in ACTOR_ALIASES.items():
         if t.get("actors", aid):
             imp.add_alias(aid, alias)
+
+
+# Facts checked against the stored copy of the page with the search tool (2026-11-26).
+CHECKED = {
+    "25022.jhtml": "'started in 1996', 119 enterprises, nearly 30 projects, more than 2 billion, 3.6 billion",
+    "freewechat.com": "2021 re-pairing; first Zhongshan-Liupanshui joint meeting on 2021-04-15",
+    "liupanshui.me/post/1522": "'自1998年起', more than 15亿元 over 25 years",
+    "lxsyjx.cn": "387.75 万元 in Chinese and 'A total of 3,877.5 million yuan' in the English line",
+    "WS5f617e27498ed1e2f34095b3": "236 schools, 183 officials, more than 3 billion yuan, cooperation first established in 1996",
+    "214321.com": "more than 2 billion yuan for 2016-2020; 1.058 billion yuan in 2013-2015",
+    "content_17321468": "at least 30 million yuan per city every year before 2020; 175 projects, 162 billion yuan",
+    "guizhou.chinadaily.com.cn/2021-01/14/c_584334": "11.4 billion yuan since 2016; 5,932 projects",
+    "cjn.cn/gnxw/201912": "229亿元, 65亿元, 483亿元 in 2019",
+    "zhtxs.com": "208.9亿元 and 13.66亿元 to end of August 2019; 84.36亿元; 265.7亿元 over three years",
+    "feiyi.bjrbrm.cn": "248.2亿元, 109% of the agreed amount",
+    "385063": "840.264 million yuan (+21.8%), 188,733 person-times of labour export",
+    "art_5798_2289753": "2.47 billion yuan for 80 counties in Sichuan, Guizhou, Hubei and Jilin",
+    "34528754": "2.831 billion yuan in 2018, 39.33 million per county",
+    "nw.D110000gmrb_20160810": "1,573 projects, 5.51亿元, 1996 to end-2015",
+    "guiyang.baogaosu.com/xinwen/%E5%AE%81": "5694万元 for 64 projects; 近5亿元 since 1996",
+    "2017-08-10/content-177087": "'自去年10月中央確定青島市結對幫扶隴南市'; 3000萬 pooled, 1650萬 in place",
+    "c_1126384117": "February 2013 State Council document; July 2016 upgrade; 16.7亿元 since 2017",
+    "11515115610918": "17.1亿元 of Suzhou fiscal funds; 1,240 projects",
+    "t20200527_11999873": "1996 start of Ningbo's aid; 2013 hand-over of Qiandongnan to Hangzhou; 139 and 52 cadres",
+    "gansu.gscn.com.cn": "9.78亿 over three years; 2016 central decision; March 2017 framework agreement",
+    "qing5.com": "34.15亿元 in all, 11.04亿元 Anshun, 15.66亿元 Longnan, 7.45亿元 Heze",
+    "reportify.cn": "Qingdao and Dingxi paired from April 2021; 22.79亿元 over five years",
+    "news.iaiso.net": "West Coast New Area pairings of 2015 (Anshun ETDZ) and 2017 (Wudu)",
+    "shancun.net": "394 projects, 2.4亿元 of fiscal funds over five years",
+    "ezhejiang.gov.cn": "over 525 million yuan donated over five years; 37,400 jobs",
+    "ccgp-fushun.com": "May 1996 call for city-to-city and province-to-province aid",
+    "cedarhd.net": "'Shen Yiqin, Governor of Guizhou Province'",
+    "zs.gov.cn/zwgk": "the joint meeting of 16-17 March (2023, per the CRI copy of the same meeting)",
+}
+
+# Sources found while checking, not in the leads file (the notes name them).
+EXTRA_SOURCES = [
+    dict(source_id="chinanews-gz-60326", title="宁波对口帮扶黔西南19年 年均投入帮扶资金2858万",
+         title_en="Ningbo's 19 years of counterpart aid to Qianxinan: 28.58 million yuan a year on average",
+         publisher="China News Service, Guizhou (reprinting Guizhou Metropolis Daily)",
+         url="http://www.gz.chinanews.com/content/2016/03-02/60326.shtml", language="zh", reliability="press",
+         original_outlet="Guizhou Metropolis Daily (贵州都市报)", published="2016-03-02", available_from="2016-03-02",
+         available_from_basis="stated",
+         notes="Not in the leads file; named by the research notes and checked against the stored page (2026-11-26)."),
+]
+EXTRA_OBSERVATIONS = [
+    dict(observation_id="ningbo-qianxinan-funds-cumulative-2015-12-31-gz", indicator_id="ningbo-qianxinan-funds-cumulative",
+         ref_date="2015-12-31", ref_date_basis="stated", kind="cumulative", period_start="1996-01-01", value="543000000",
+         value_text="5.43亿元", unit="yuan", qualifier="exact", source_id="chinanews-gz-60326", paragraph="unknown",
+         evidence="累计投入黔西南州对口帮扶资金(含物资折款)5.43亿元", definition="Including goods in kind, 1996 to December 2015"),
+]
