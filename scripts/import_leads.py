@@ -808,6 +808,17 @@ class Importer:
                     dupes.add((i, n))
         return dupes
 
+    def pairing_labels(self, lead: dict) -> str:
+        """How each pairing label of the lead was read: label=pairing_id, or label=- (why)."""
+        out = []
+        for label in lead.get("pairings") or []:
+            pid = cur.PAIRING_ALIASES.get(label, label)
+            if pid in self.t.rows["pairings"]:
+                out.append(f"{label}={pid}")
+            elif label in cur.NOT_PAIRINGS:
+                out.append(f"{label}=- ({cur.NOT_PAIRINGS[label]})")
+        return " | ".join(out)
+
     def run(self) -> None:
         self.assign_source_ids()
         cur.resolve_handling(self)
@@ -821,7 +832,8 @@ class Importer:
                 self.t.put(
                     "leads",
                     {"url": url, "source_id": "", "handling": handling, "figures": 0,
-                     "figures_left": len(lead.get("figures") or []), "note": note},
+                     "figures_left": len(lead.get("figures") or []), "note": note,
+                     "pairings": self.pairing_labels(lead)},
                 )
                 continue
             src = self.source_row(i, lead)
@@ -836,7 +848,8 @@ class Importer:
                 self.t.put(
                     "leads",
                     {"url": url, "source_id": target, "handling": handling,
-                     "figures": len(lead.get("figures") or []), "figures_left": 0, "note": note},
+                     "figures": len(lead.get("figures") or []), "figures_left": 0, "note": note,
+                     "pairings": self.pairing_labels(lead)},
                 )
                 continue
             else:
@@ -847,7 +860,8 @@ class Importer:
             self.t.put(
                 "leads",
                 {"url": url, "source_id": sid, "handling": handling, "figures": done,
-                 "figures_left": left, "note": clip("; ".join([note, *why]).strip("; "), 400)},
+                 "figures_left": left, "note": clip("; ".join([note, *why]).strip("; "), 400),
+                 "pairings": self.pairing_labels(lead)},
             )
         cur.put_curated_facts(self)
 

@@ -181,6 +181,25 @@ PAIRING_ALIASES = {
     "zhongshan-liupanshui": "zhongshan-liupanshui",
     "jinpu-panzhou": "jinpu-panzhou",
 }
+PAIRING_ALIASES.update({
+    "15 eastern provinces→11 western provinces (from 1996)": "east-west-national",
+    "15 eastern provinces→western areas": "east-west-national",
+    "8 eastern provinces→10 western provinces (post-2021)": "east-west-national",
+    "9 eastern provinces→14 central/western areas": "east-west-national",
+    "national (13 helping cities incl. Dalian and Suzhou)": "east-west-national",
+    "national (all eastern helpers→western areas)": "east-west-national",
+    "Shanghai/Suzhou/Hangzhou/Guangzhou→Guizhou (2013)": "eastcities-guizhou",
+})
+# Lead labels that are not East-West pairings (kept out of pairings.csv on purpose).
+NOT_PAIRINGS = {
+    "Guizhou→Guangdong/Fujian/Zhejiang/Jiangsu (labour)": "destinations of Guizhou's migrant labour, not a pairing",
+    "Guizhou→eastern provinces (labour export)": "destinations of Guizhou's migrant labour, not a pairing",
+    "Suzhou→Xinjiang/Tibet (paired assistance)": "counterpart support to Xinjiang and Tibet, another programme",
+    "dalian-wanda-danzhai (enterprise)": "an enterprise's county aid (Dalian Wanda Group), not a government pairing",
+    "guizhou-ningxia (labour)": "a labour agreement between two western provinces, not East-West",
+    "national (all government poverty funding)": "all government poverty funding, not East-West",
+    "national (all poverty funding, not East-West specific)": "all poverty funding, not East-West",
+}
 LEAD_PAIRING: dict[str, str] = {}
 LEAD_PAIRING_BY_KEY = {
     "lxsyjx.cn": "jinpu-panzhou",
@@ -563,7 +582,7 @@ INDICATORS = {
     "eastcities-guizhou-funds": dict(
         new=dict(name="Aid funds of the eastern helper cities in Guizhou (period totals)", pairing="eastcities-guizhou", area="funds", unit="yuan", cumulative="true", commit=("t20191104_6390392", 1)),
         definition="Funds the eastern helper cities put into Guizhou over a period. 2013-2016: eight cities, aid funds of all kinds; from 2016: seven cities, fiscal funds. Each value says its period.",
-        target=(2000000000, "2020-12-31", "214321.com", 1, "Overall plan for aid to Guizhou 2016-2020: the seven cities' funds to exceed 2 billion yuan (weak source: machine-translated Xinhua)"),
+        target=(840000000, "2019-12-31", "content_17321468", 1, "State Council floor (China Daily, 2014): each helper city at least 30 million yuan every year before 2020; for the seven cities over 2016-2019 that is 7 x 30 million x 4 = 840 million yuan (derived). The 2016-2020 overall plan's 'more than 2 billion yuan' rests on a weak source only (a machine-translated Xinhua copy): it is kept as a pledge, unconfirmed, not as this target."),
         obs=[
             ("t20161008_16538958", 1, "period", "2013-01-01", "2016-10-08", "Eight cities, 2013 to 2016 ('3 years')"),
             ("t20191104_6390392", 1, "period", "2016-01-01", "2019-10-31", "Seven cities, fiscal funds, 2016 to October 2019"),
