@@ -661,9 +661,6 @@ INDICATORS = {
             ("c_1126384117", 1, "period", "2017-01-01", "2020-08-19", "Jiangsu and Suzhou, 2017 to August 2020"),
             ("11515115610918", 1, "cumulative", "2013-01-01", "2021-04-07", "Suzhou, 2013 to about 2021"),
         ]),
-    "dalian-liupanshui-funds-cumulative": dict(
-        obs=[("liupanshui.me/post/1522", 1, "cumulative", "1998-01-01", "2021-12-31", "Claimed by a weak site over '25 years', past the 2021 hand-over: unconfirmed")],
-    ),
     "dalian-liupanshui-aid-team": dict(
         new=dict(name="Seconded cadres and talents in Dalian's aid team in Liupanshui", pairing="dalian-liupanshui", area="talent", unit="persons", cumulative="false", commit=("gz.cri.cn/n/20200731", 1)),
         definition="People in the Dalian aid-Guizhou work team at a date (a level, not a total).",

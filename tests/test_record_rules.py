@@ -104,3 +104,16 @@ def test_cli_names_the_bad_cell(tiny):
     )
     assert run.returncode == 3
     assert f"pairings.csv:{line}:successor_id: 'nowhere' is not a known pairing_id" in run.stdout
+
+
+def test_validate_summarises_the_record(tiny):
+    run = subprocess.run(
+        [sys.executable, "-m", "counterpart.cli", "validate", "--data-dir", str(tiny)],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout
+    assert "sources cited: 3 (official/en 1, press/zh 1, weak/en 1, weak/zh 1)" in run.stdout
+    assert "pairings: 2, 2 with a start or end date (city 2)" in run.stdout
+    assert "indicators with >= 2 observations: 1, with >= 4: 0" in run.stdout
+    assert "conflicts kept side by side: 1" in run.stdout

@@ -15,6 +15,7 @@ from .errors import CounterpartError, DataValidationError, ParameterError
 
 def _validate(args) -> int:
     from .dataset.load import find_data_dir
+    from .dataset.record_rules import record_summary
     from .dataset.schema import read_schema
     from .dataset.validate import validate_tables
 
@@ -28,6 +29,8 @@ def _validate(args) -> int:
         return DataValidationError.exit_code
     rows = sum(len(t.rows) for t in tables.values())
     print(f"ok: {len(tables)} tables, {rows} rows in {data_dir} are valid")
+    for line in record_summary(tables):
+        print(f"  {line}")
     return 0
 
 
