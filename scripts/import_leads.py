@@ -46,6 +46,9 @@ ID_COL = {
     "areas": "area_id",
 }
 
+# Tables whose row order means something (the assessment areas are listed in their official order).
+KEEP_ORDER = {"areas"}
+
 UNIT_MAP = {
     "cny": "yuan", "yuan": "yuan", "元": "yuan",
     "people": "persons", "persons": "persons", "residents": "persons", "pupils": "persons",
@@ -243,6 +246,27 @@ def side_for(text: str) -> str:
     return ""
 
 
+SIDE_KEYS = {
+    "west": ("贵州", "六盘水", "黔", "甘肃", "陇南", "定西", "临夏", "宁夏", "四川", "云南", "铜仁", "安顺",
+             "毕节", "遵义", "青海", "内蒙古", "广西", "恩施", "延边", "盘州", "水城", "六枝", "Guizhou",
+             "Liupanshui", "Qiandongnan", "Qianxinan", "Gansu", "Longnan", "Ningxia", "Sichuan", "Yunnan",
+             "Tongren", "Anshun", "Bijie", "Zunyi", "Qinghai", "Inner Mongolia", "Guangxi", "Dingxi",
+             "Linxia", "Panzhou", "Shuicheng", "Liuzhi", "Enshi", "Yanbian"),
+    "east": ("大连", "辽宁", "中山", "广东", "杭州", "浙江", "宁波", "青岛", "山东", "苏州", "江苏", "福建",
+             "福州", "厦门", "上海", "北京", "天津", "广州", "深圳", "佛山", "Dalian", "Liaoning", "Zhongshan",
+             "Guangdong", "Hangzhou", "Zhejiang", "Ningbo", "Qingdao", "Shandong", "Suzhou", "Jiangsu",
+             "Fujian", "Fuzhou", "Xiamen", "Shanghai", "Beijing", "Tianjin", "Guangzhou", "Shenzhen", "Foshan"),
+    "central": ("国务院", "State Council", "中央", "Central Committee", "国務院"),
+}
+
+
+def side_from_title(*titles: str) -> str:
+    """The one side a title's places point to ('' when none or several)."""
+    text = " ".join(t for t in titles if t)
+    sides = {side for side, keys in SIDE_KEYS.items() if any(k in text for k in keys)}
+    return sides.pop() if len(sides) == 1 else ""
+
+
 def has_cjk(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text or ""))
 
@@ -298,7 +322,10 @@ class Tables:
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 w = csv.DictWriter(fh, fieldnames=cols, lineterminator="\n")
                 w.writeheader()
-                for r in self.rows[name].values():
+                rows = self.rows[name].values()
+                if name not in KEEP_ORDER:  # by id: the same file whatever the history of runs
+                    rows = sorted(rows, key=lambda r: r[ID_COL[name]])
+                for r in rows:
                     w.writerow({c: (r.get(c) or "").strip() for c in cols})
             tmp.replace(path)
 
@@ -630,6 +657,14 @@ class Importer:
         if re.search(r"group|co\.|company|government|office|committee|district|bureau|zone|bank", name.lower()):
             kind = "institution"
         side = side_for(p.get("side") or "")
+        side_note = ""
+        if not side and kind == "person":
+            side = side_from_title(p.get("title_zh") or "", p.get("title_en") or "")
+            side_note = "Side inferred from the title the source gives." if side else ""
+        if kind == "person" and re.search(
+            r" and |^(leaders|representatives|governments|poverty-alleviation|first) ", name.lower()
+        ):
+            kind = "group"  # the lead names several people or bodies at once
         if key is None:
             key = slug(name)
             self.t.put(
@@ -645,9 +680,16 @@ class Importer:
                     "source_id": sid,
                     "paragraph": "unknown",
                     "evidence": "",
-                    "notes": "Characters not shown by any source (only rendered from pinyin): left empty."
-                    if verify and zh
-                    else "",
+                    "notes": " ".join(
+                        x
+                        for x in (
+                            "Characters not shown by any source (only rendered from pinyin): left empty."
+                            if verify and zh
+                            else "",
+                            side_note,
+                        )
+                        if x
+                    ),
                 },
             )
             self.actor_by_name[name.lower()] = key
@@ -656,8 +698,12 @@ class Importer:
             if zh and not verify and not row.get("name_zh"):
                 row["name_zh"] = zh
                 row["notes"] = clip(f"{row.get('notes') or ''} Characters as shown in {sid}.".strip(), 300)
+            if kind == "group" and row.get("kind") == "person":
+                row["kind"] = "group"
             if side and not row.get("side"):
                 row["side"] = side
+                if side_note:
+                    row["notes"] = clip(f"{row.get('notes') or ''} {side_note}".strip(), 300)
         if alias:
             self.add_alias(key, alias)
         return key

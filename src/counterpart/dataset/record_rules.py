@@ -171,7 +171,7 @@ def record_summary(tables: dict[str, ParsedTable]) -> list[str]:
     by_rel: dict[str, int] = {}
     if sources is not None and "reliability" in sources.schema.field_names:
         for r in sources.rows:
-            key = f"{r['reliability']}/{r['language']}"
+            key = f"{r['reliability'] or 'unrated'}/{r['language']}"
             by_rel[key] = by_rel.get(key, 0) + 1
     lines = [
         f"sources cited: {len(cited)} ("
