@@ -524,15 +524,20 @@ class Importer:
             return [(float(fig["value"]), nu, text)]
         m = re.search(r"\(([^)]*\d[^)]*)\)", text)
         value = parse_number(text)
-        paren_scaled = m and re.search(r"billion|million|thousand|miliardi", m.group(1))
-        if m and (has_cjk(text.split("(")[0]) or paren_scaled):
+        paren_scaled = (
+            m
+            and re.search(r"billion|million|thousand|miliardi", m.group(1))
+            and not re.match(r"\s*(vs|versus|compared|up|down|incl|of which|\+|-)", m.group(1))
+        )
+        compound = re.search(r"\d\s+(thousand|million|billion)\s+(and\s+)?\d", text)  # 1 billion 58 million
+        if m and (has_cjk(text.split("(")[0]) or paren_scaled or compound):
             english = parse_number(m.group(1))
             value = english if english is not None else value
         return [(value, nu, text)]
 
     def figure_dates(self, lead: dict, fig: dict, src: dict) -> tuple[str, str, str]:
         """as_of date, basis and the period's first date from refers_to (clipped to the source)."""
-        ref = fig.get("refers_to") or ""
+        ref = re.split(r"\s+vs\.?\s+", fig.get("refers_to") or "")[0]  # '2020 vs 2019': the 2020 value
         found = dates_in(ref)
         avail = src["available_from"] if src["available_from"] != "unknown" else ""
         if not found:

@@ -205,6 +205,7 @@ LEAD_PAIRING_BY_KEY = {
     "lxsyjx.cn": "jinpu-panzhou",
     "dlhitech.gov.cn": "dlhitech-shuicheng",
     "scholarmate.com": "ganjingzi-liuzhi",
+    "jsfpzx.org.cn/news/1707": "eastcities-guizhou",
 }
 
 # Places and groups: id -> (name, name_zh as sources write it, kind, side, parent).
