@@ -379,6 +379,10 @@ def published_of(lead: dict) -> tuple[str, str, str]:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p):
         basis = "inferred" if "inferred" in basis_text else "stated"
         return p, p, basis
+    edition = re.search(r"/(\d{4})njyw/|Yearbook[^0-9]{0,20}(\d{4})", f"{lead['url']} {lead.get('title_en') or lead['title']}")
+    if not p and edition:  # a yearbook edition is out in its own year at the earliest
+        year = edition.group(1) or edition.group(2)
+        return "unknown", f"{year}-01-01", "inferred"
     m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", p)
     if m:
         y, mo = int(m.group(1)), m.group(2)
@@ -448,6 +452,8 @@ class Importer:
                 if available
                 else "Publication date not shown and no dated fact: its facts enter no as-of report."
             )
+        elif published == "unknown" and re.search(r"/\d{4}njyw/|Yearbook", f"{lead['url']} {lead.get('title_en') or lead['title']}"):
+            note_av = "A yearbook edition: available from 1 January of its edition year at the earliest (inferred)."
         else:
             note_av = ""
         notes = " ".join(
@@ -474,7 +480,8 @@ class Importer:
             "translation_of": "",
             "published": published,
             "available_from": available or "unknown",
-            "available_from_basis": basis if available else "",
+            # 'inferred' also when no date can be inferred: the notes say its facts enter no report
+            "available_from_basis": basis,
             "document": "",
             "notes": notes,
         }
