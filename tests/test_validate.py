@@ -167,7 +167,7 @@ def test_cli_passes_on_valid_data():
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "10 tables" in out.stdout
+    assert "12 tables" in out.stdout
 
 
 def test_columns_a_source_may_be_silent_on_take_unknown_or_stay_empty(data_copy):
@@ -193,7 +193,7 @@ def test_another_source_may_give_another_value_for_the_same_indicator(data_copy)
     append_line(
         data_copy,
         "observations",
-        "funds-2019-other,dalian-liupanshui-funds-cumulative,2019-08-31,inferred,500000000,yuan,"
-        "about,dl-25022,,",
+        "funds-2019-other,dalian-liupanshui-funds-cumulative,2019-08-31,inferred,cumulative,,"
+        "500000000,,yuan,about,dl-25022,,,",
     )
     assert problems(data_copy) == []

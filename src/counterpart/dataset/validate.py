@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem
+from .record_rules import check_record
 from .schema import CellError, PackageSchema, TableSchema
 
 
@@ -278,6 +279,7 @@ def validate_tables(
     problems += _check_dates(tables)
     problems += _check_indicators(tables)
     problems += _check_figures(tables)
+    problems += check_record(tables)
     return tables, problems
 
 
