@@ -691,6 +691,14 @@ EXTRA_COMMITMENTS = {
         notes="The English line mistranslates 387.75万元 (3.8775 million yuan) by a factor of 1,000; kept to show the conflict."),
 }
 
+EXTRA_COMMITMENTS["qingdao-longnan-funds-in-place-2017-08"] = dict(
+    src="lfbxx-177087", kind="reported achievement",
+    description="Of the aid funds Qingdao pooled for Longnan, the part already in place (August 2017)",
+    area_id="funds", pairing_id="qingdao-longnan", quantity="16500000", value_text="1650萬元", unit="yuan",
+    qualifier="exact", cumulative="false", as_of_date="2017-08-10", as_of_basis="inferred", status="reported",
+    evidence="青島市統籌3000萬元幫扶資金已經到位1650萬元",
+    notes="The lead gives 3000萬 pooled and 1650萬 in place as one figure; this row is the part in place.")
+
 CONFLICTS = [
     dict(conflict_id="dalian-liupanshui-start", subject="Start of Dalian's counterpart support to Liupanshui",
          table="events", field="start_date", row_a="dalian-liupanshui-start-1996", row_b="dalian-liupanshui-start-1998",
@@ -834,6 +842,8 @@ def put_curated_facts(imp) -> None:
             })
     for src in EXTRA_SOURCES:
         t.put("sources", {"document": "", "translation_of": "", **src})
+    for ind in EXTRA_INDICATORS:
+        t.put("indicators", ind)
     for obs in EXTRA_OBSERVATIONS:
         t.put("observations", obs)
     for spec in CONFLICTS:
@@ -888,7 +898,21 @@ EXTRA_SOURCES = [
          available_from_basis="stated",
          notes="Not in the leads file; named by the research notes and checked against the stored page (2026-11-26)."),
 ]
+EXTRA_INDICATORS = [
+    dict(indicator_id="qingdao-longnan-funds-2017", name="Qingdao's aid funds for Longnan in 2017, against the sum pooled",
+         commitment_id="lfbxx-177087-f1", pairing_id="qingdao-longnan", area_id="funds", unit="yuan",
+         direction="increase", cumulative="false",
+         definition="Aid funds of Qingdao for Longnan in the first year of the pairing (2017).",
+         baseline_value="unknown", baseline_date="unknown", target_value="30000000", target_date="2017-12-31",
+         target_basis="Qingdao pooled 3000萬元 of aid funds for Longnan (Gansu Daily, August 2017); the year-end date is inferred.",
+         target_source_id="lfbxx-177087", source_id="lfbxx-177087", paragraph="unknown",
+         evidence="青島市統籌3000萬元幫扶資金已經到位1650萬元"),
+]
 EXTRA_OBSERVATIONS = [
+    dict(observation_id="qingdao-longnan-funds-2017-2017-08-10", indicator_id="qingdao-longnan-funds-2017",
+         ref_date="2017-08-10", ref_date_basis="inferred", kind="period", period_start="2017-01-01", value="16500000",
+         value_text="1650萬元", unit="yuan", qualifier="exact", source_id="lfbxx-177087", paragraph="unknown",
+         evidence="已經到位1650萬元", definition="In place by the report of August 2017"),
     dict(observation_id="ningbo-qianxinan-funds-cumulative-2015-12-31-gz", indicator_id="ningbo-qianxinan-funds-cumulative",
          ref_date="2015-12-31", ref_date_basis="stated", kind="cumulative", period_start="1996-01-01", value="543000000",
          value_text="5.43亿元", unit="yuan", qualifier="exact", source_id="chinanews-gz-60326", paragraph="unknown",
