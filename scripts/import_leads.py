@@ -1076,21 +1076,24 @@ class Importer:
 
     # ---- weak duplicates
     def weak_duplicates(self) -> set[tuple[int, int]]:
+        """Figures of weak leads that a stronger lead gives too (same value, unit and pairing)."""
         strong = set()
         for lead in self.leads:
             if lead["reliability"] == "weak":
                 continue
             for f in lead.get("figures") or []:
+                pid = self.pairing_for(lead, f)
                 for v, u, _ in self.figure_parts(f):
                     if v is not None:
-                        strong.add((round(v), u))
+                        strong.add((round(v), u, pid))
         dupes = set()
         for i, lead in enumerate(self.leads):
             if lead["reliability"] != "weak":
                 continue
             for n, f in enumerate(lead.get("figures") or []):
-                parts = [(v, u) for v, u, _ in self.figure_parts(f) if v is not None]
-                if parts and all((round(v), u) in strong for v, u in parts):
+                pid = self.pairing_for(lead, f)
+                parts = [(round(v), u, pid) for v, u, _ in self.figure_parts(f) if v is not None]
+                if parts and all(p in strong for p in parts):
                     dupes.add((i, n))
         return dupes
 
