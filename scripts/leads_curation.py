@@ -1969,7 +1969,7 @@ EXTRA_INDICATORS = [
     dict(
         indicator_id="qingdao-longnan-funds-2017",
         name="Qingdao's aid funds for Longnan in 2017, against the sum pooled",
-        commitment_id="lfbxx-177087-f1",
+        commitment_id="qingdao-longnan-funds-in-place-2017-08",
         pairing_id="qingdao-longnan",
         area_id="funds",
         unit="yuan",
