@@ -770,6 +770,7 @@ class Importer:
             as_of, basis, _start = self.figure_dates(lead, fig, src)
             qual_text = f"{fig.get('qualifier') or ''} {fig.get('refers_to') or ''}"
             pledge = bool(re.search(r"plan|pledg|target|拟|预计|协议|will ", qual_text.lower()))
+            pledge = cur.FIGURE_IS_PLEDGE.get((lead["url"], n), pledge)
             cumulative = bool(
                 re.search(r"cumul|累计|total|since|至今|up to now|so far|以来", qual_text.lower())
             )

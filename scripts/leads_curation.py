@@ -941,6 +941,10 @@ def S(imp, key: str) -> str:
 
 
 LEAD_HANDLING: dict[str, tuple[str, str]] = {}
+# Figures whose wording makes them a plan although the lead's qualifier does not say so:
+# (lead key, figure number from 0) -> True.
+FIGURE_IS_PLEDGE_BY_KEY = {("382709.shtml", 1): True}  # '26 million planned / 27.08 million'
+FIGURE_IS_PLEDGE: dict[tuple[str, int], bool] = {}
 MERGE_INTO: dict[str, str] = {}
 MERGE_INTO_BY_KEY = {
     "guizhou.chinadaily.com.cn/2021-01/14/c_584334": "guizhou.chinadaily.com.cn/2021-01-14/c_584334"
@@ -951,6 +955,8 @@ def resolve_handling(imp) -> None:
     """Name the curated leads by their full URL (the keys are unique URL fragments)."""
     for key, val in LEAD_HANDLING_BY_KEY.items():
         LEAD_HANDLING[lead_url(imp, key)] = val
+    for (key, n), value in FIGURE_IS_PLEDGE_BY_KEY.items():
+        FIGURE_IS_PLEDGE[(lead_url(imp, key), n)] = value
     for key, pid in LEAD_PAIRING_BY_KEY.items():
         LEAD_PAIRING[lead_url(imp, key)] = pid
     for key, target in MERGE_INTO_BY_KEY.items():
@@ -1523,6 +1529,87 @@ INDICATORS = {
                 "2013-01-01",
                 "2021-04-07",
                 "Suzhou, 2013 to about 2021",
+            ),
+        ],
+    ),
+    "liaoning-qinghai-aid-per-year": dict(
+        new=dict(
+            name="Liaoning's aid to Qinghai (per year)",
+            pairing="liaoning-qinghai",
+            area="funds",
+            unit="yuan",
+            cumulative="false",
+            commit=("382709.shtml", 5),
+        ),
+        definition="Aid funds from Liaoning to its Qinghai partner counties in one year (yearbooks); 2010 counts the provincial government's part only.",
+        target=(
+            26000000,
+            "2009-12-31",
+            "382709.shtml",
+            1,
+            "2009 plan: 26 million yuan (Yearbook 2010)",
+        ),
+        obs=[
+            ("382709.shtml", 5, "yearly", "2009-01-01", "2009-12-31", "Aid issued"),
+            (
+                "385066.shtml",
+                3,
+                "yearly",
+                "2010-01-01",
+                "2010-12-31",
+                "Provincial government's aid only",
+            ),
+            (
+                "385066.shtml",
+                1,
+                "yearly",
+                "2011-01-01",
+                "2011-12-31",
+                "Donations, provincial government and others",
+            ),
+        ],
+    ),
+    "shenzhen-guizhou-funds-per-year": dict(
+        new=dict(
+            name="Shenzhen's anti-poverty funds for Bijie and Qiannan (per year)",
+            pairing="shenzhen-bijie",
+            area="funds",
+            unit="yuan",
+            cumulative="false",
+            commit=("384923.shtml", 1),
+        ),
+        definition="Shenzhen's funds for its two Guizhou prefectures (Bijie and Qiannan) together, in one year.",
+        obs=[
+            ("384923.shtml", 1, "yearly", "2010-01-01", "2010-12-31", ""),
+            ("385075.shtml", 1, "yearly", "2011-01-01", "2011-12-31", ""),
+        ],
+    ),
+    "zhejiang-sichuan-funds-cumulative": dict(
+        new=dict(
+            name="Zhejiang's aid funds to Sichuan (running total)",
+            pairing="zhejiang-sichuan",
+            area="funds",
+            unit="yuan",
+            cumulative="true",
+            commit=("art_5798_2277456", 2),
+        ),
+        definition="Funds Zhejiang put into its Sichuan partners since its aid began.",
+        obs=[
+            (
+                "382707.shtml",
+                1,
+                "cumulative",
+                "1996-01-01",
+                "2009-12-31",
+                "Grants to 12 counties of Guangyuan and Nanchong, 1996 to end-2009",
+            ),
+            (
+                "art_5798_2277456",
+                2,
+                "cumulative",
+                "",
+                "2017-12-31",
+                "About 1.2 billion by end-2017",
             ),
         ],
     ),
