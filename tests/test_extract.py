@@ -190,9 +190,18 @@ def test_html_article_is_read_as_its_visible_text(tmp_path):
         (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file"),
         ("caf\u00e9".encode("latin-1") * 30, "not UTF-8"),
         (
-            "大连市与六盘水市举行扶贫协作座谈会。\n\n双方签署了五项合作协议。".encode(),
-            "does not look English",
+            "Делегация Гуйчжоу посетила Ляонин\n\nС 29 по 31 августа делегация Гуйчжоу "
+            "посетила Ляонин.".encode(),
+            "neither English nor Chinese",
         ),
+        (
+            # UTF-8 Chinese once decoded as Latin-1 and saved again
+            "大连市与六盘水市举行扶贫协作座谈会\n\n双方签署了五项合作协议。".encode()
+            .decode("latin-1")
+            .encode(),
+            "garbled",
+        ),
+        ("大连市与六盘水市\n\n双方签署了协议。".encode("gb18030"), "GBK/GB18030"),
         (
             (
                 "La délégation de Guizhou visite le Liaoning\n\nDu 29 au 31 août, une délégation "

@@ -21,204 +21,24 @@ from __future__ import annotations
 
 import bisect
 import csv
-import hashlib
-import html
-import html.parser
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ..errors import CounterpartError
-
-ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
-MAX_BYTES = 20_000_000  # refuse beyond this: no news article is anywhere near it
-LARGE_BYTES = 1_000_000  # warn beyond this: probably not one article
-
-
-class ExtractionError(CounterpartError):
-    """The article cannot be read as English text; says what is wrong with the file."""
-
-    exit_code = 2
-
-
-# --------------------------------------------------------------------------------------------
-# Reading the article
-
-
-@dataclass
-class Article:
-    """The article's text as stored (spans index into it) and its paragraphs' (start, end)."""
-
-    path: Path | None
-    text: str
-    paragraphs: list[tuple[int, int]]
-    format: str  # "text" or "html"
-    warnings: list[str] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list, repr=False)
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def title(self) -> str:
-        s, e = self.paragraphs[0]
-        return re.sub(r"\s+", " ", self.text[s:e])
-
-    def paragraph_of(self, pos: int) -> int:
-        if len(self._starts) != len(self.paragraphs):
-            self._starts = [s for s, _ in self.paragraphs]
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, numbered exactly as ``validate.document_paragraphs`` does:
-    blocks separated by blank lines, stripped, empty ones skipped; 0 is the title."""
-    spans = []
-    pos = 0
-    for m in [*re.finditer(r"\n\s*\n", text), None]:
-        end = m.start() if m else len(text)
-        block = text[pos:end]
-        stripped = block.strip()
-        if stripped:
-            start = pos + (len(block) - len(block.lstrip()))
-            spans.append((start, start + len(stripped)))
-        if m:
-            pos = m.end()
-    return spans
-
-
-class _HTMLText(html.parser.HTMLParser):
-    """Visible text of an HTML page; block elements become paragraphs; scripts are dropped."""
-
-    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "section"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.title: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Paragraphs of visible text; the page title becomes paragraph 0 when there is no <h1>."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    body = "".join(parser.parts)
-    paras = [re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v]*", " ", p).strip() for p in body.split("\n\n")]
-    paras = [re.sub(r"[ \t]+", " ", p) for p in paras if p.strip()]
-    title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
-    if title and "<h1" not in markup.lower():
-        paras.insert(0, title)
-    return "\n\n".join(paras) + "\n"
-
-
-_LOOKS_HTML = re.compile(r"<(?:!doctype|html|body|p|div|h1|article)\b", re.I)
-_STOPWORDS = frozenset(
-    "the of and to in a is was were for on with by as that at from he she it its this their "
-    "are be has have had an which will also two between".split()
+from .reading import (  # noqa: F401 - re-exported: extract is where callers look
+    LARGE_BYTES,
+    MAX_BYTES,
+    Article,
+    ExtractionError,
+    html_to_text,
+    parse_article,
+    read_article,
+    split_paragraphs,
 )
 
-
-def read_article(path: str | Path) -> Article:
-    """Read a UTF-8 plain-text or HTML article, refusing what cannot be an English article."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExtractionError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ExtractionError(f"{path} is a folder; give the article's file") from None
-    return parse_article(data, path)
-
-
-def parse_article(data: bytes, path: Path | None = None) -> Article:
-    name = str(path) if path else "the article"
-    if len(data) > MAX_BYTES:
-        raise ExtractionError(
-            f"{name} is {len(data) / 1e6:.1f} MB; an article is at most a few hundred KB. "
-            "Split it into articles and extract each."
-        )
-    if not data.strip():
-        raise ExtractionError(f"{name} is empty; give the text of an article")
-    if b"\0" in data[:65536] or b"\0" in data:
-        raise ExtractionError(
-            f"{name} is a binary file (it holds NUL bytes); give plain text or HTML"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ExtractionError(
-            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 plain text or HTML"
-        ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fmt = "text"
-    if (path and path.suffix.lower() in (".html", ".htm")) or _LOOKS_HTML.match(text.lstrip()):
-        text, fmt = html_to_text(text), "html"
-    _check_english(text, name)
-    paragraphs = split_paragraphs(text)
-    if len(paragraphs) < 2:
-        raise ExtractionError(
-            f"{name} has no body: the first paragraph is the title and the body follows after a "
-            "blank line"
-        )
-    warnings = []
-    if len(data) > LARGE_BYTES:
-        warnings.append(
-            f"{name} is {len(data) / 1e6:.1f} MB, far longer than a news article: check that it is "
-            "one article; the review file will be long"
-        )
-    return Article(path, text, paragraphs, fmt, warnings)
-
-
-def _check_english(text: str, name: str) -> None:
-    """Two cheap signals: most letters are Latin, and common English function words are
-    frequent (15-50 % of words in English prose; near 0 in French, pinyin or Chinese)."""
-    sample = text[:200_000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
-        raise ExtractionError(f"{name} holds no words; give the text of an article")
-    latin = sum(c.isascii() for c in letters) / len(letters)
-    if latin < 0.8:
-        raise ExtractionError(
-            f"{name} does not look English: only {latin:.0%} of its letters are Latin. "
-            "The extractor reads English articles; translate it first"
-        )
-    words = re.findall(r"[a-z]+", sample.lower())
-    if len(words) >= 20:
-        share = sum(w in _STOPWORDS for w in words) / len(words)
-        if share < 0.08:
-            raise ExtractionError(
-                f"{name} does not look English: only {share:.0%} of its words are common English "
-                "words (the, of, and…). The extractor reads English articles; translate it first"
-            )
+ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
 
 # --------------------------------------------------------------------------------------------
@@ -1785,10 +1605,19 @@ def extract(
     sid = source_id or source_id_from_url(source_url)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", sid):
         raise ExtractionError(f"source id {sid!r} must be lowercase letters, digits and dashes")
-    pairing_id = pairing or infer_pairing(article.text, known)
+    chinese = article.language == "zh"
+    if chinese:
+        from .assemble_zh import ChineseBuilder, infer_pairing_zh
+
+        pairing_id = pairing or infer_pairing_zh(article.text, known)
+    else:
+        pairing_id = pairing or infer_pairing(article.text, known)
     if year is None and published:
         year = int(published[:4])
-    b = _Builder(article, known, sid, pairing_id, year)
+    if chinese:
+        b = ChineseBuilder(article, known, sid, pairing_id, year, published=published)
+    else:
+        b = _Builder(article, known, sid, pairing_id, year)
     warnings = list(article.warnings)
     if not pairing_id:
         warnings.append(
@@ -1826,7 +1655,7 @@ def extract(
         "title": article.title,
         "publisher": publisher or host,
         "url": source_url,
-        "language": "en",
+        "language": article.language,
         "published": published or "",
         "available_from": available,
         "available_from_basis": basis,
