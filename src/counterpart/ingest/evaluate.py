@@ -110,6 +110,8 @@ class Score:
     matched: int
     wrong_accepted: int = 0
     accepted: int = 0
+    missed: tuple = ()  # gold items not found
+    wrong: tuple = ()  # proposed items not in the gold
 
     @property
     def precision(self) -> float | None:
@@ -154,7 +156,13 @@ def score(gold_items: list, pred_items: list, kind: str) -> Score:
             matched += 1
     accepted = sum(1 for _, ok in pairs if ok)
     wrong_accepted = sum(1 for _, ok in left if ok)
-    return Score(kind, len(gold_items), len(pairs), matched, wrong_accepted, accepted)
+    found = [p[0] for p in pairs]
+    missed = tuple(g for g in gold_items if g not in found and g in pending)
+    missed = tuple(g for g in missed if not any(_same(kind, g, f, loose=True) for f in found))
+    wrong = tuple(p[0] for p in left)
+    return Score(
+        kind, len(gold_items), len(pairs), matched, wrong_accepted, accepted, missed, wrong
+    )
 
 
 def evaluate_gold(
@@ -228,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         "--texts", type=Path, help="folder holding the articles named by the gold files"
     )
     ap.add_argument("--data", type=Path, help="dataset folder to match against (default: data/)")
+    ap.add_argument("--misses", action="store_true", help="also list what was missed or wrong")
     args = ap.parse_args(sys.argv[1:] if argv is None else argv)
     paths = args.gold or sorted(Path("tests/extraction").glob("*.gold.yaml"))
     if not paths:
@@ -236,7 +245,15 @@ def main(argv: list[str] | None = None) -> int:
     from ..dataset import find_data_dir
 
     data_dir = args.data or find_data_dir(None)
-    print(format_table(evaluate_all(paths, data_dir, args.texts)))
+    results = evaluate_all(paths, data_dir, args.texts)
+    print(format_table(results))
+    if args.misses:
+        for name, scores in results.items():
+            for sc in scores.values():
+                for g in sc.missed:
+                    print(f"{name}\t{sc.kind}\tmissed\t{g}")
+                for w in sc.wrong:
+                    print(f"{name}\t{sc.kind}\twrong\t{w}")
     return 0
 
 

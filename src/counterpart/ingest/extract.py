@@ -173,7 +173,11 @@ _SURNAMES = (
     "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Pang Fan Lan Kong Mao Hao Niu Bai Qu "
     "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai "
     "Bao Bi Bian Cheng Dou Fang Gan Guan Hua Ling Lou Lv Mu Nie Ou Pei Rao Ruan Sang Sha Su Tong "
-    "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian"
+    "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian "
+    "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
+    "Ming Cen Dang Lao Mei Gou Shan Luan Ao Ba Bo Chai Chao Di Dan Diao E Gai Hang Heng Huo "
+    "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
+    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La"
 ).split()
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -183,12 +187,19 @@ _SYLLABLE = (
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 _NAME = re.compile(
     rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11})\b(?!-)"
+    r" [A-Z][a-z]{1,11}(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
 )
 _NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 _ORG_WORDS = (
     "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
     "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
+)
+# names of places, administrative units and days: visited, but no enterprise
+_NOT_ENTERPRISE = re.compile(
+    r"(?:\b(?:District|Prefecture|Community|Region|Town|Township|Village|Area|Zone|New Area)$)|"
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Guangdong|Guangxi|Guizhou|"
+    r"Sichuan|Yunnan|Gansu|Ningxia|Qinghai|Tibet|Xinjiang|Chongqing|Shaanxi|Hubei|Hunan|"
+    r"Jiangsu|Zhejiang|Shandong|Fujian|Liaoning|Beijing|Shanghai|Tianjin|Shenzhen)$"
 )
 _AFTER_NAME_NOT_PERSON = re.compile(rf"\s+(?:{_ORG_WORDS})\b")
 
@@ -207,8 +218,31 @@ _TITLE_START = re.compile(
 _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
     r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
-    r"acting)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|director|chairman|president|"
-    r"premier|minister|commissioner|party chief|magistrate)))\s+$"
+    r"acting|prefecture|county|district)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
+    r"director|chairman|president|premier|minister|commissioner|party chief|magistrate)))\s+$"
+)
+# "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
+_PREFIX_OF_TITLE = re.compile(
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|"
+    r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
+)
+# a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
+# "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
+_GROUP_TITLE = re.compile(
+    r"(?P<title>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|"
+    r"prefecture|party)\s+)?(?:leaders|officials))\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
+    r"(?:included\s+|including\s+|such as\s+)?$"
+)
+_BYLINE = re.compile(
+    r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
+    r"[Ww]riters?|[Pp]hoto)[:\s]+$"
+)
+# words that end a title phrase written without a comma before the sentence's verb
+_TITLE_ENDS = re.compile(
+    r"[,.;()]|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
+    r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
+    r"received|welcomed|introduced|thanked|gave|spoke|was|were|has|had|will|extended|"
+    r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
 )
 
 _MONTHS = {
@@ -239,9 +273,16 @@ _DATE = re.compile(
     rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
     rf"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
     rf"|(?P<single>(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<dmy>\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmyr>\b(?P<d8>\d{{1,2}}){_ORD}\s*(?:-|–|to)\s*(?P<d9>\d{{1,2}}){_ORD}\s+(?P<m8>{_MONTH})"
+    rf"(?:,?\s+(?P<y8>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
     rf"|(?P<month>\b(?:in|In|since|Since|by|By)\s+(?P<m5>{_MONTH})(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
-    rf"|(?P<year>\b(?:in|In|since|Since|during|During)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
+    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|(?:at|by|to|from|until)\s+the\s+"
+    rf"end\s+of|in\s+(?:late|early|mid)-?)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
+    # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
+    rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
+    rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
+    rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
 )
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
 
@@ -314,10 +355,46 @@ _UNITS = {
     "visits": "visits",
     "courses": "courses",
     "classes": "courses",
+    # people under other names: all are head counts
+    "villagers": "persons",
+    "officials": "persons",
+    "personnel": "persons",
+    "tourists": "persons",
+    "patients": "persons",
+    "experts": "persons",
+    "residents": "persons",
+    "individuals": "persons",
+    "volunteers": "persons",
+    "migrants": "persons",
+    "herdsmen": "persons",
+    "staff": "persons",
+    "households": "households",
+    "families": "households",
+    # things built, counted in their own unit
+    "kilometers": "kilometers",
+    "kilometres": "kilometers",
+    "km": "kilometers",
+    "hectares": "hectares",
+    "mu": "mu",
+    "tons": "tonnes",
+    "tonnes": "tonnes",
+    "wells": "wells",
+    "houses": "houses",
+    "buildings": "buildings",
+    "schools": "schools",
+    "hospitals": "hospitals",
+    "institutions": "institutions",
+    "villages": "villages",
+    "towns": "towns",
+    "cities": "cities",
+    "counties": "counties",
+    "workshops": "workshops",
+    "parks": "parks",
+    "products": "products",
 }
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?P<quals>(?:\b(?:{_QUAL})\s+){{0,2}})"
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
     rf"(?:(?P<rmb>RMB|CNY)\s*)?"
     rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
@@ -386,6 +463,17 @@ _NAMED_AGREEMENT = re.compile(
     r"\bsign(?:ed|s|ing)?\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][^.;“”\"]{0,250}(?:Agreement|Plan|"
     r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework))\b[”\"]?"
 )
+# "a partnership agreement it signed with Yunnan": the agreement named before its signing
+_SIGNED_AFTER = re.compile(
+    r"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|"
+    r"contracts?|protocols?))\s+(?:it|they|we|which|that|the two sides|both sides)\s+"
+    r"(?:had\s+|has\s+|have\s+)?signed\b"
+)
+# "the ceremony of signing projects of economic and trade cooperation", "signed 40 projects"
+_SIGNED_PROJECTS = re.compile(
+    r"\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:\d+\s+)?(?:[a-z-]+\s+){0,3}?projects?"
+    r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at)\b)"
+)
 _CEREMONY = re.compile(
     r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
 )
@@ -444,12 +532,39 @@ def _month(text: str) -> int:
     return _MONTHS[text.rstrip(".")]
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+def _month_of_day(day: int, published: str | None) -> tuple[int | None, int | None]:
+    """(year, month) of a day given alone ("On 29th"): the publication's month if that day has
+    come by then, else the month before."""
+    if not published:
+        return None, None
+    y, m, d = (int(x) for x in published.split("-"))
+    if day <= d:
+        return y, m
+    return (y, m - 1) if m > 1 else (y - 1, 12)
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, published: str | None = None
+) -> list[DateMention]:
     end = len(text) if end is None else end
     out = []
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
-        if g["range"]:
+        if _quoted(text, m.start(), start):
+            continue  # "… of Dalian in 2018": part of a quoted name
+        if g["dayrange"] or g["day"]:
+            d1 = int(g["d10"] or g["d12"])
+            d2 = int(g["d11"] or g["d12"])
+            y, mo = _month_of_day(d1, published)
+            if mo is None:
+                continue
+            s, e = (y, mo, d1), (y, mo, d2)
+            prec = "day"
+        elif g["dmyr"]:
+            y = int(g["y8"]) if g["y8"] else None
+            s, e = (y, _month(g["m8"]), int(g["d8"])), (y, _month(g["m8"]), int(g["d9"]))
+            prec = "day"
+        elif g["range"]:
             y = int(g["y1"]) if g["y1"] else None
             m1 = _month(g["m1"])
             m2 = _month(g["m2"]) if g["m2"] else m1
@@ -547,6 +662,14 @@ def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
     while right > end and text[right - 1] in ".;:, ":
         right -= 1
     return left, right
+
+
+def _quoted(text: str, pos: int, lo: int) -> bool:
+    """Whether ``pos`` lies inside a “quoted” name (an open curly quote before it, in its
+    sentence, not yet closed)."""
+    left = text[max(lo, pos - 300) : pos]
+    left = left[left.rfind(". ") + 1 :]
+    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
 
 
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -754,7 +877,7 @@ class _Builder:
     def run(self) -> None:
         paragraphs = self.a.paragraphs[1:]
         for s, e in self.a.paragraphs:
-            self.dates += find_dates(self.a.text, s, e)
+            self.dates += find_dates(self.a.text, s, e, getattr(self, "published", None))
         self.date_starts = [d.span[0] for d in self.dates]
         for d in self.dates:
             if d.precision == "year":
@@ -875,9 +998,10 @@ class _Builder:
         names = [
             m
             for m in _NAME.finditer(text, lo, hi)
-            if _GIVEN.fullmatch(m.group("name").split(" ", 1)[1].lower())
+            if all(_GIVEN.fullmatch(w.lower()) for w in m.group("name").split(" ")[1:])
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
+            and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
         ]
         i = 0
         while i < len(names):
@@ -891,11 +1015,25 @@ class _Builder:
                 j += 1
             last = group[-1]
             appos = self.appositive(last.end(), hi)
-            prefix = _PREFIX_TITLE.search(text, max(lo, group[0].start() - 60), group[0].start())
-            titled = bool(appos) or bool(prefix)
+            window = max(lo, group[0].start() - 80)
+            prefix = _PREFIX_TITLE.search(text, window, group[0].start())
+            if not prefix:
+                prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
+            label = _GROUP_TITLE.search(text, window, group[0].start())
+            titled = bool(appos) or bool(prefix) or bool(label)
             cands = [self.person(m.group("name"), m.start(), titled) for m in group]
-            if prefix and len(group) == 1:
-                t = prefix.group("title")
+            if label:
+                t = label.group("title")
+                for cand in cands:
+                    self.title(
+                        cand,
+                        t,
+                        label.start("title"),
+                        self.organisation_of(t, ""),
+                        (label.start("title"), last.end()),
+                    )
+            elif prefix and len(group) == 1:
+                t = prefix.group("title").strip()
                 self.title(
                     cands[0],
                     t,
@@ -932,9 +1070,12 @@ class _Builder:
                 return None
             if not re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,3}", before):
                 return None
+        head = _HEAD.search(text, start, min(hi, start + 120))
+        if head and _NAME.match(text, head.end() + 1):  # "…, Sichuan provincial leaders Qu Mu
+            return None  # Shiha": the next person's label, not this person's title
         end = start
         while True:
-            nxt = re.compile(r"[,.;()]|\s+(?:who|which|said|says)\b").search(text, end, hi)
+            nxt = _TITLE_ENDS.search(text, end, hi)
             if not nxt:
                 return (start, hi) if hi - start < 300 else None
             end = nxt.start()
@@ -960,6 +1101,7 @@ class _Builder:
         for m in re.compile(r",?\s+and\s+|,\s+").finditer(text, start, end):
             chunk = text[m.end() : end]
             head = re.split(r"\s+(?:of|in|for|at)\s+|,", chunk, maxsplit=1)[0]
+            head = " ".join(head.split()[:4])  # "… Communication Work Committee" is no title
             if _HEAD.search(head) and not re.match(r"\s*\(", chunk):
                 cuts.append(m.start())
                 cuts.append(m.end())
@@ -982,11 +1124,15 @@ class _Builder:
         for m in _ORG.finditer(text, lo, hi):
             name = m.group("org")
             name = re.sub(r"^(?:The|At|In|On|And)\s+", "", name)
+            if re.search(r"Leading Group|Work Group|Working Group", name):
+                continue  # a government body's working group, not an enterprise
             self.organisation(name, m.end() - len(name), list_item=False)
         for m in _PLACE_NAME.finditer(text, lo, hi):
             self.organisation(m.group(0), m.start(), list_item=False)
 
     def organisation(self, name: str, start: int, list_item: bool) -> Candidate | None:
+        if _NOT_ENTERPRISE.search(name):
+            return None
         key = _norm(name)
         if key in self.actor_cand or key in self.person_cand or _NAME.fullmatch(name):
             return self.actor_cand.get(key)
@@ -1101,6 +1247,16 @@ class _Builder:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
+            taken.append(m.span())
+        for pat in (_SIGNED_AFTER, _SIGNED_PROJECTS):
+            for m in pat.finditer(text, lo, hi):
+                if any(s <= m.start("what") < e for s, e in taken):
+                    continue
+                what = re.sub(r"^\d+\s+", "", m.group("what"))
+                c = self.agreement(what, m.end("what") - len(what), m.end("what"), None, m.span())
+                c.confidence = min(c.confidence, 0.75)
+                c.decision = "review"
+                taken.append(m.span())
 
     def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
         text = self.a.text
@@ -1201,8 +1357,17 @@ class _Builder:
             ).lower() not in ("one", "1"):
                 continue
             value = parse_number(m.group("num"), m.group("mult"))
-            if value is None:
-                continue
+            if value is None or _quoted(text, m.start(), lo):
+                continue  # a number inside a quoted name: "10,000 enterprises helping …"
+            ns = m.start("num")
+            if text[max(lo, ns - 1) : ns] == "(":
+                continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
+            if not m.group("num")[0].isdigit() and (
+                re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
+                or _UNITS[m.group("unit").lower()] in ("cities", "counties", "towns", "villages")
+                and value < 10
+            ):
+                continue  # "the two cities", "two cities in Yunnan": who, not how many
             unit = _UNITS[unit_word]
             if m.group("rmb"):
                 unit = "yuan"
@@ -1618,6 +1783,7 @@ def extract(
         b = ChineseBuilder(article, known, sid, pairing_id, year, published=published)
     else:
         b = _Builder(article, known, sid, pairing_id, year)
+        b.published = published
     warnings = list(article.warnings)
     if not pairing_id:
         warnings.append(
