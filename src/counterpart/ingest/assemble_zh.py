@@ -71,7 +71,10 @@ def place_key_zh(chars: str) -> str:
 
 def infer_pairing_zh(text: str, known) -> str:
     """The most specific pairing whose two partners are both named (as characters) in the text."""
-    syllables = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "|", text[:60_000]), style=Style.NORMAL)
+    sample = re.sub(r"[^\u4e00-\u9fff]", "|", text[:60_000])
+    chars = sorted(set(sample) - {"|"})  # each character read once, not each occurrence
+    reading = dict(zip(chars, lazy_pinyin("".join(chars), style=Style.NORMAL), strict=True))
+    syllables = [reading.get(c, "|") for c in sample]
     grams = set()
     for n in (2, 3, 4):
         for i in range(len(syllables) - n + 1):

@@ -706,6 +706,7 @@ class _Builder:
         self.year = year
         self.cands: list[Candidate] = []
         self.used: dict[str, set[str]] = {t: set(ids) for t, ids in known.ids.items()}
+        self._next_n: dict[tuple[str, str], int] = {}
         self.person_cand: dict[str, Candidate] = {}  # normalised name -> candidate
         self.actor_cand: dict[str, Candidate] = {}  # normalised name -> org/place candidate
         self.events: list[tuple[Candidate, DateMention | None]] = []
@@ -745,9 +746,11 @@ class _Builder:
     def new_id(self, table: str, base: str) -> str:
         base = slug(base, 80)
         taken = self.used.setdefault(table, set())
-        candidate, n = base, 2
+        n = self._next_n.get((table, base), 2)  # the same base thousands of times: no rescans
+        candidate = base
         while candidate in taken:
             candidate, n = f"{base}-{n}", n + 1
+        self._next_n[(table, base)] = n
         taken.add(candidate)
         return candidate
 
