@@ -15,6 +15,7 @@ import re
 from pypinyin import Style, lazy_pinyin
 
 from .extract import _Builder, _place_key, _plain, slug
+from .mention import ACCEPT_AT as ACCEPT_ZH
 from .persons_zh import latin_key, pinyin
 from .recognise_zh import recognise
 
@@ -186,6 +187,9 @@ class ChineseBuilder(_Builder):
         for m in found.figures:
             self.figure_zh(m)
         self.roles_zh(found)
+        for c in self.cands:  # Chinese rules are the younger: only the surest default to accept
+            if c.decision == "accept" and c.confidence < ACCEPT_ZH:
+                c.decision = "review"
 
     def zh_dates(self, mentions) -> None:
         from .extract import DateMention

@@ -27,7 +27,7 @@ _YEAR_CONTEXT_AFTER = re.compile(
     r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:自|从|于|在|截至|截止|到|至)$")
-_REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初)")
+_REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
 
 
 def find_dates(

@@ -474,6 +474,11 @@ _SIGNED_PROJECTS = re.compile(
     r"\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:\d+\s+)?(?:[a-z-]+\s+){0,3}?projects?"
     r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at)\b)"
 )
+# "marked the signing of the east-west poverty alleviation framework agreement"
+_SIGNING_OF = re.compile(
+    r"\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{2,100}?(?:agreements?|"
+    r"memorand(?:um|a)(?: of understanding)?|contracts?|protocols?))\b"
+)
 _CEREMONY = re.compile(
     r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
 )
@@ -1251,7 +1256,7 @@ class _Builder:
                 continue
             self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
             taken.append(m.span())
-        for pat in (_SIGNED_AFTER, _SIGNED_PROJECTS):
+        for pat in (_SIGNING_OF, _SIGNED_AFTER, _SIGNED_PROJECTS):
             for m in pat.finditer(text, lo, hi):
                 if any(s <= m.start("what") < e for s, e in taken):
                     continue

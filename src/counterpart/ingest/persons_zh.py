@@ -106,16 +106,17 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
 def _segmented_name(chunk: str, sur: str) -> str:
     """No boundary word follows: let jieba's dictionary say where the next word starts."""
     import jieba
+    import jieba.posseg
 
     jieba.setLogLevel(60)
-    words = jieba.lcut(chunk, HMM=True)
+    words = list(jieba.posseg.cut(chunk, HMM=True))
     if not words:
         return ""
-    first = words[0]
-    if first == sur and len(words) > 1 and 1 <= len(words[1]) <= 2:
-        first = sur + words[1]
-    if 2 <= len(first) <= len(sur) + 2 and re.fullmatch(f"[{_CJK}]+", first):
-        return first
+    first, flag = words[0].word, words[0].flag
+    if first == sur and len(words) > 1 and 1 <= len(words[1].word) <= 2:
+        first, flag = sur + words[1].word, "nr"
+    if flag == "nr" and 2 <= len(first) <= len(sur) + 2 and re.fullmatch(f"[{_CJK}]+", first):
+        return first  # the dictionary agrees this is a name ("关于" is a word, not 关 + 于)
     return ""
 
 

@@ -28,7 +28,8 @@ _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 "
-    "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行".split(),
+    "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
+    "关于 认真 按照 根据 精神 讲话 重要".split(),
     key=len,
     reverse=True,
 )
