@@ -66,7 +66,7 @@ def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
 
 def place_key_zh(chars: str) -> str:
     """辽宁 -> 'liaoning', 六盘水市 -> 'liupanshui': the key the builder's places use."""
-    chars = re.sub(r"(?:省|市|州|自治州|县|区)$", "", chars)
+    chars = re.sub(r"(?<=..)(?:省|市|自治州|州|县|区)$", "", chars)  # 贵州 keeps its 州
     return "".join(lazy_pinyin(chars, style=Style.NORMAL))
 
 

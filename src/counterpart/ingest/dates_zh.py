@@ -70,7 +70,9 @@ def find_dates(
         elif g["year"]:
             before = text[max(lo, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 3]
-            if not (_YEAR_CONTEXT_AFTER.match(after) or _YEAR_CONTEXT_BEFORE.search(before)):
+            if not (
+                g["yy2"] or _YEAR_CONTEXT_AFTER.match(after) or _YEAR_CONTEXT_BEFORE.search(before)
+            ):
                 continue
             if after.startswith(("月",)):
                 continue
