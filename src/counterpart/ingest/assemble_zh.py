@@ -47,7 +47,7 @@ _AREAS_ZH = [
     ("industry", r"产业|企业|投资|园区|项目"),
 ]
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省|市|州|自治州|县|区)?(?:委|政府|人大|政协|$)")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省|市|自治州|州|县|区|(?=委|政府|人大|政协))")
 
 
 def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -165,17 +165,18 @@ class ChineseBuilder(_Builder):
             org = self.organisation_of_zh(t.text, inherited.get(name, ""))
             if org:
                 inherited[name] = org
-            es = max(t.span[0] - 2, 0)
+            before = len(self.cands)
             self.title(
                 person,
                 t.text,
                 t.span[0],
                 org,
                 (t.span[0], person.span[1] if person.span[1] > t.span[0] else t.span[1]),
+                id_hint="-".join(lazy_pinyin(t.text, style=Style.NORMAL)),  # ids stay ASCII
             )
-            self.cands[-1].confidence = t.confidence
-            self.cands[-1].decision = "accept" if t.confidence >= 0.95 else "review"
-            del es
+            if len(self.cands) > before:  # not a title already proposed
+                self.cands[-1].confidence = t.confidence
+                self.cands[-1].decision = "accept" if t.confidence >= 0.95 else "review"
         for m in found.organisations:
             self.enterprise_zh(m)
         for m in found.agreements:

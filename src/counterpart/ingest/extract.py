@@ -836,7 +836,9 @@ class _Builder:
         self.person_cand[key] = cand
         return cand
 
-    def title(self, person: Candidate, title: str, start: int, org: str, evidence_span) -> None:
+    def title(
+        self, person: Candidate, title: str, start: int, org: str, evidence_span, id_hint=""
+    ) -> None:
         title = re.sub(r"\s+", " ", title).strip(" ,")
         if not title:
             return
@@ -844,7 +846,7 @@ class _Builder:
         if (actor_id, title.lower()) in self.titles_seen:
             return
         self.titles_seen.add((actor_id, title.lower()))
-        pid = slug(f"{actor_id}-{title}", 80)
+        pid = slug(f"{actor_id}-{id_hint or title}", 80)
         para = self.a.paragraph_of(start)
         es, ee = evidence_span
         match = pid if pid in self.k.positions else ""
