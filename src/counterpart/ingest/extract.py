@@ -1,20 +1,21 @@
-"""Propose dataset rows from a new English article: people, titles, organisations, dated events
-with who did what, figures, agreements and cooperation areas, each with its span in the text.
+"""Propose dataset rows from a new article, English or Chinese: people, titles, organisations,
+dated events with who did what, figures, agreements and cooperation areas, each with its span in
+the text and a confidence; only the surest default to ``accept``.
+
+This module assembles candidate rows. Reading is in ``reading.py``; what a sentence says is read
+by one recogniser module per kind and language (``names_en``, ``dates_en``, ``figures_en``,
+``agreements_en``, ``organisations_en``; ``persons_zh``, ``titles_zh``, ``dates_zh``,
+``figures_zh``, ``agreements_zh``, ``organisations_zh``), and Chinese mentions become rows in
+``assemble_zh.py`` through the same builder.
 
 Why hand-written rules (``re``) and not spaCy or dateparser: the articles are a narrow genre
-(Chinese government news in English) whose facts come in a few fixed shapes — "Chen Yiqin,
-deputy secretary of … and governor of …, led a delegation", "From August 29 to 31", "about 600 aid
-projects". A blank spaCy pipeline has no statistical model, so its Matcher would hold the same
-patterns as token rules while adding a large dependency; its pretrained models would mean
-downloading weights, which this project does not do, and they mislabel pinyin names and Chinese
-organisations anyway. dateparser reads free dates well but not the ranges ("29 to 31") or the
-"afternoon of" we need, and it cannot say which span it read. Rules that can be read, tested and
-extended one pattern at a time generalise best here, run offline, and are linear in the text
-length (every pattern is anchored and bounded, so a 5 MB article takes seconds, not hours).
-
-Person names are recognised as a common Chinese surname followed by a one- or two-syllable pinyin
-given name ("Tang Yijun"), the form every English-language official source uses. Everything the
-extractor proposes is a candidate for an analyst to review (``review.py``), never a fact.
+(Chinese government news) whose facts come in a few fixed shapes — "Chen Yiqin, deputy
+secretary of … and governor of …, led a delegation", "From August 29 to 31", "省委副书记、省长
+谌贻琴", "约600个项目". Pretrained pipelines would mean downloading weights, which this project
+does not do, and they mislabel pinyin names and Chinese organisations anyway; rules can be read,
+tested and extended one pattern at a time, run offline, and every pattern is anchored and
+bounded, so time stays linear in the text (5 MB in seconds). Everything proposed is a candidate
+for an analyst to review (``review.py``), never a fact.
 """
 
 from __future__ import annotations
@@ -23,10 +24,51 @@ import bisect
 import csv
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .agreements_en import (  # noqa: F401
+    _AGREEMENT,
+    _CEREMONY,
+    _NAMED_AGREEMENT,
+    _SIGNED_AFTER,
+    _SIGNED_PROJECTS,
+    _SIGNING_OF,
+)
+from .dates_en import (  # noqa: F401
+    DateMention,
+    _iso,
+    find_dates,
+)
+from .figures_en import (  # noqa: F401
+    _BETWEEN_STOP,
+    _FIGURE,
+    _QUAL,
+    _QUALS,
+    _UNITS,
+    _plain,
+    parse_number,
+)
+from .names_en import (  # noqa: F401
+    _AFTER_NAME_NOT_PERSON,
+    _BYLINE,
+    _GIVEN,
+    _GROUP_TITLE,
+    _HEAD,
+    _NAME,
+    _NOT_NAMES,
+    _PREFIX_OF_TITLE,
+    _PREFIX_TITLE,
+    _TITLE_ENDS,
+    _TITLE_START,
+)
+from .organisations_en import (  # noqa: F401
+    _NOT_ENTERPRISE,
+    _ORG,
+    _PLACE_AFTER,
+    _PLACE_NAME,
+    _SITE_LIST,
+)
 from .reading import (  # noqa: F401 - re-exported: extract is where callers look
     LARGE_BYTES,
     MAX_BYTES,
@@ -36,6 +78,11 @@ from .reading import (  # noqa: F401 - re-exported: extract is where callers loo
     parse_article,
     read_article,
     split_paragraphs,
+)
+from .spans import (  # noqa: F401
+    _clause,
+    _sentences,
+    quoted,
 )
 
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
@@ -166,248 +213,6 @@ class Known:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
-_SURNAMES = (
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng "
-    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
-    "Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Tan Fu Shen Ren Yao Jin Qiu Qin Shi Hou Shao Meng "
-    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Pang Fan Lan Kong Mao Hao Niu Bai Qu "
-    "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai "
-    "Bao Bi Bian Cheng Dou Fang Gan Guan Hua Ling Lou Lv Mu Nie Ou Pei Rao Ruan Sang Sha Su Tong "
-    "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian "
-    "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
-    "Ming Cen Dang Lao Mei Gou Shan Luan Ao Ba Bo Chai Chao Di Dan Diao E Gai Hang Heng Huo "
-    "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
-    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La"
-).split()
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
-    r"|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)"
-)
-_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-_NAME = re.compile(
-    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11}(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
-)
-_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
-_ORG_WORDS = (
-    "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
-    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
-)
-# names of places, administrative units and days: visited, but no enterprise
-_NOT_ENTERPRISE = re.compile(
-    r"(?:\b(?:District|Prefecture|Community|Region|Town|Township|Village|Area|Zone|New Area)$)|"
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Guangdong|Guangxi|Guizhou|"
-    r"Sichuan|Yunnan|Gansu|Ningxia|Qinghai|Tibet|Xinjiang|Chongqing|Shaanxi|Hubei|Hunan|"
-    r"Jiangsu|Zhejiang|Shandong|Fujian|Liaoning|Beijing|Shanghai|Tianjin|Shenzhen)$"
-)
-_AFTER_NAME_NOT_PERSON = re.compile(rf"\s+(?:{_ORG_WORDS})\b")
-
-_HEADS = (
-    r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
-    r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
-    r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
-    r"party chief|general manager|magistrates?|counsel+ors?|spokes(?:man|woman|person)"
-)
-_HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
-_TITLE_START = re.compile(
-    r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
-    rf"county|chief|former|acting|first|permanent|senior)\s+)*(?:{_HEADS})\b",
-    re.I,
-)
-_PREFIX_TITLE = re.compile(
-    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
-    r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
-    r"acting|prefecture|county|district)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
-    r"director|chairman|president|premier|minister|commissioner|party chief|magistrate)))\s+$"
-)
-# "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
-_PREFIX_OF_TITLE = re.compile(
-    r"(?P<title>(?i:(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|"
-    r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
-)
-# a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
-# "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
-_GROUP_TITLE = re.compile(
-    r"(?P<title>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|"
-    r"prefecture|party)\s+)?(?:leaders|officials))\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
-    r"(?:included\s+|including\s+|such as\s+)?$"
-)
-_BYLINE = re.compile(
-    r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
-    r"[Ww]riters?|[Pp]hoto)[:\s]+$"
-)
-# words that end a title phrase written without a comma before the sentence's verb
-_TITLE_ENDS = re.compile(
-    r"[,.;()]|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
-    r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
-    r"received|welcomed|introduced|thanked|gave|spoke|was|were|has|had|will|extended|"
-    r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
-)
-
-_MONTHS = {
-    m: i
-    for i, ms in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for m in ms
-}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_ORD = r"(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
-    rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
-    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<single>(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<dmyr>\b(?P<d8>\d{{1,2}}){_ORD}\s*(?:-|–|to)\s*(?P<d9>\d{{1,2}}){_ORD}\s+(?P<m8>{_MONTH})"
-    rf"(?:,?\s+(?P<y8>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<month>\b(?:in|In|since|Since|by|By)\s+(?P<m5>{_MONTH})(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
-    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|(?:at|by|to|from|until)\s+the\s+"
-    rf"end\s+of|in\s+(?:late|early|mid)-?)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
-    # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
-    rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
-    rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
-    rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
-)
-_TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
-
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
-    if w != "_"
-}
-_SMALL = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
-_WORDS_NUM = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?"
-_MULT = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_QUALS = {
-    "a total of": "exact",
-    "in total": "exact",
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "some": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "more than": "more than",
-    "over": "more than",
-    "above": "more than",
-    "upwards of": "more than",
-    "at least": "at least",
-    "no less than": "at least",
-    "no fewer than": "at least",
-    "not less than": "at least",
-}
-_QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
-_UNITS = {
-    "yuan": "yuan",
-    "rmb": "yuan",
-    "renminbi": "yuan",
-    "project": "projects",
-    "projects": "projects",
-    "people": "persons",
-    "person": "persons",
-    "persons": "persons",
-    "person-times": "persons",
-    "person-time": "persons",
-    "cadres": "persons",
-    "professionals": "persons",
-    "teachers": "persons",
-    "doctors": "persons",
-    "workers": "persons",
-    "labourers": "persons",
-    "laborers": "persons",
-    "students": "persons",
-    "technicians": "persons",
-    "talents": "persons",
-    "farmers": "persons",
-    "agreement": "agreements",
-    "agreements": "agreements",
-    "contracts": "agreements",
-    "memorandums": "agreements",
-    "enterprise": "enterprises",
-    "enterprises": "enterprises",
-    "companies": "enterprises",
-    "firms": "enterprises",
-    "visits": "visits",
-    "courses": "courses",
-    "classes": "courses",
-    # people under other names: all are head counts
-    "villagers": "persons",
-    "officials": "persons",
-    "personnel": "persons",
-    "tourists": "persons",
-    "patients": "persons",
-    "experts": "persons",
-    "residents": "persons",
-    "individuals": "persons",
-    "volunteers": "persons",
-    "migrants": "persons",
-    "herdsmen": "persons",
-    "staff": "persons",
-    "households": "households",
-    "families": "households",
-    # things built, counted in their own unit
-    "kilometers": "kilometers",
-    "kilometres": "kilometers",
-    "km": "kilometers",
-    "hectares": "hectares",
-    "mu": "mu",
-    "tons": "tonnes",
-    "tonnes": "tonnes",
-    "wells": "wells",
-    "houses": "houses",
-    "buildings": "buildings",
-    "schools": "schools",
-    "hospitals": "hospitals",
-    "institutions": "institutions",
-    "villages": "villages",
-    "towns": "towns",
-    "cities": "cities",
-    "counties": "counties",
-    "workshops": "workshops",
-    "parks": "parks",
-    "products": "products",
-}
-_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
-    rf"(?:(?P<rmb>RMB|CNY)\s*)?"
-    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
-    rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
-    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,2}}?)"
-    rf"\s+(?P<unit>(?i:{_UNIT}))\b"
-)
-_BETWEEN_STOP = frozenset(
-    "of and the in to for from by with on at was were is are has have had a an this that these "
-    "those year years percent per cent times over more than".split()
-)
-_CLAUSE_SEP = re.compile(r"(?:,|;|:)\s+|\.\s+|\s+and\s+(?=[a-z]+ed\b)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
-
 _ROLE_VERBS = [
     ("led", r"\bled\b|\bheaded\b"),
     ("accompanied", r"\baccompanied\b"),
@@ -438,50 +243,6 @@ _EVENT_NOUN = re.compile(
     r"seminar|ceremony|expo|exhibition)\b(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,120}?)?)"
     r"(?=\s+(?:was|were|is|are|held|took|opened)\b|[,.;]|\s+in\s+[A-Z])"
 )
-_PLACE_AFTER = re.compile(
-    r"\b(?:held in|in|to|at|visited)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:Province|City|County|"
-    r"Municipality))?)"
-)
-_PLACE_NAME = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+)\s+(?P<suffix>Province|City|County|Municipality)\b"
-)
-_ORG = re.compile(
-    r"(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*\s+(?:Group|Company|Co\.,?\s+Ltd\.?|"
-    r"Corporation|Factory|Exchange|Store|Plaza|Robotics|Medical|Hospital|University|Institute|"
-    r"College|Bank|Industrial Park|Cooperative|Association|Academy|Foundation|Base)\b)"
-)
-_SITE_LIST = re.compile(
-    r"\b(?:went deep into|visited|inspected|toured|went to|investigated)\s+(?P<list>[^.;:]{3,600}?)"
-    r"(?=\s+(?:and other|for|to|where|one after another)\b|[.;:]|$)"
-)
-_AGREEMENT = re.compile(
-    rf"\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
-    r"(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+"
-    r"understanding)?|MOUs?|protocols?))\b(?P<on>\s+on\s+[^.;]{1,400})?"
-)
-_NAMED_AGREEMENT = re.compile(
-    r"\bsign(?:ed|s|ing)?\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][^.;“”\"]{0,250}(?:Agreement|Plan|"
-    r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework))\b[”\"]?"
-)
-# "a partnership agreement it signed with Yunnan": the agreement named before its signing
-_SIGNED_AFTER = re.compile(
-    r"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|"
-    r"contracts?|protocols?))\s+(?:it|they|we|which|that|the two sides|both sides)\s+"
-    r"(?:had\s+|has\s+|have\s+)?signed\b"
-)
-# "the ceremony of signing projects of economic and trade cooperation", "signed 40 projects"
-_SIGNED_PROJECTS = re.compile(
-    r"\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:\d+\s+)?(?:[a-z-]+\s+){0,3}?projects?"
-    r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at)\b)"
-)
-# "marked the signing of the east-west poverty alleviation framework agreement"
-_SIGNING_OF = re.compile(
-    r"\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{2,100}?(?:agreements?|"
-    r"memorand(?:um|a)(?: of understanding)?|contracts?|protocols?))\b"
-)
-_CEREMONY = re.compile(
-    r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
-)
 _AREA_LIST = re.compile(
     r"\b(?:in\s+(?:such\s+)?areas\s+(?:such\s+as|including|like)|in\s+such\s+areas\s+as|"
     r"in\s+the\s+(?:fields|areas)\s+of|areas\s+(?:such\s+as|including))\s+(?P<list>[^.;]{3,500})"
@@ -507,183 +268,6 @@ _AREA_KEYWORDS = [
 
 # --------------------------------------------------------------------------------------------
 # Helpers
-
-
-@dataclass
-class DateMention:
-    """A date expression; month, day and year as the text gives them (None when it does not)."""
-
-    span: tuple[int, int]
-    text: str
-    start: tuple[int | None, int | None, int | None]  # (year, month, day)
-    end: tuple[int | None, int | None, int | None]
-    precision: str  # day, month, year
-    time_of_day: str = ""
-
-    @property
-    def key(self) -> tuple[str, str]:
-        def fmt(y, m, d):
-            parts = [
-                f"{y:04d}" if y else None,
-                f"{m:02d}" if m else None,
-                f"{d:02d}" if d else None,
-            ]
-            return "-".join(p for p in parts if p)
-
-        return fmt(*self.start), fmt(*self.end)
-
-
-def _month(text: str) -> int:
-    return _MONTHS[text.rstrip(".")]
-
-
-def _month_of_day(day: int, published: str | None) -> tuple[int | None, int | None]:
-    """(year, month) of a day given alone ("On 29th"): the publication's month if that day has
-    come by then, else the month before."""
-    if not published:
-        return None, None
-    y, m, d = (int(x) for x in published.split("-"))
-    if day <= d:
-        return y, m
-    return (y, m - 1) if m > 1 else (y - 1, 12)
-
-
-def find_dates(
-    text: str, start: int = 0, end: int | None = None, published: str | None = None
-) -> list[DateMention]:
-    end = len(text) if end is None else end
-    out = []
-    for m in _DATE.finditer(text, start, end):
-        g = m.groupdict()
-        if _quoted(text, m.start(), start):
-            continue  # "… of Dalian in 2018": part of a quoted name
-        if g["dayrange"] or g["day"]:
-            d1 = int(g["d10"] or g["d12"])
-            d2 = int(g["d11"] or g["d12"])
-            y, mo = _month_of_day(d1, published)
-            if mo is None:
-                continue
-            s, e = (y, mo, d1), (y, mo, d2)
-            prec = "day"
-        elif g["dmyr"]:
-            y = int(g["y8"]) if g["y8"] else None
-            s, e = (y, _month(g["m8"]), int(g["d8"])), (y, _month(g["m8"]), int(g["d9"]))
-            prec = "day"
-        elif g["range"]:
-            y = int(g["y1"]) if g["y1"] else None
-            m1 = _month(g["m1"])
-            m2 = _month(g["m2"]) if g["m2"] else m1
-            s, e = (y, m1, int(g["d1"])), (y, m2, int(g["d2"]))
-            prec = "day"
-        elif g["single"]:
-            y = int(g["y3"]) if g["y3"] else None
-            s = e = (y, _month(g["m3"]), int(g["d3"]))
-            prec = "day"
-        elif g["dmy"]:
-            y = int(g["y4"]) if g["y4"] else None
-            s = e = (y, _month(g["m4"]), int(g["d4"]))
-            prec = "day"
-        elif g["month"]:
-            y = int(g["y5"]) if g["y5"] else None
-            s = e = (y, _month(g["m5"]), None)
-            prec = "month"
-        else:
-            s = e = (int(g["y6"]), None, None)
-            prec = "year"
-        if prec == "day" and not (1 <= s[2] <= 31 and 1 <= e[2] <= 31):
-            continue
-        tod = _TIME_OF_DAY.search(text[max(start, m.start() - 30) : m.start()])
-        out.append(
-            DateMention(
-                (m.start(), m.end()),
-                m.group(0),
-                s,
-                e,
-                prec,
-                tod.group("tod").lower() if tod else "",
-            )
-        )
-    return out
-
-
-def _iso(ymd, year: int | None, last: bool = False) -> str:
-    y, m, d = ymd
-    y = y or year
-    if not y:
-        return ""
-    import calendar
-
-    if m is None:
-        return f"{y:04d}-12-31" if last else f"{y:04d}-01-01"
-    if d is None:
-        d = calendar.monthrange(y, m)[1] if last else 1
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def parse_number(num: str, mult: str | None = None) -> Decimal | None:
-    """'487' + 'million' -> 487000000; '10,000' -> 10000; 'five' -> 5; 'twenty-five' -> 25."""
-    num = num.strip().lower()
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", num):
-        value = Decimal(num.replace(",", ""))
-    else:
-        value = Decimal(0)
-        words = re.split(r"[\s-]+", num)
-        current = 0
-        for w in words:
-            if w in ("a", "an"):
-                current = 1
-            elif w in _WORD_NUMBERS:
-                current += _WORD_NUMBERS[w]
-            elif w in _TENS:
-                current += _TENS[w]
-            elif w == "hundred":
-                current = (current or 1) * 100
-            elif w == "and":
-                continue
-            else:
-                return None
-        value = Decimal(current)
-    if mult:
-        value *= _MULT[mult.lower()]
-    return value
-
-
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around [start, end): bounded by , ; : or a sentence end, within [lo, hi)."""
-    left = lo
-    for m in _CLAUSE_SEP.finditer(text, max(lo, start - 250), start):
-        if not (m.group(0).startswith(",") and text[m.start() - 1 : m.start()].isdigit()):
-            left = m.end()
-    right = hi
-    m = _CLAUSE_SEP.search(text, end, min(hi, end + 250))
-    while m and m.group(0).startswith(",") and text[m.end() : m.end() + 1].isdigit():
-        m = _CLAUSE_SEP.search(text, m.end(), min(hi, end + 250))
-    right = m.start() if m else min(hi, end + 250)
-    while right > end and text[right - 1] in ".;:, ":
-        right -= 1
-    return left, right
-
-
-def _quoted(text: str, pos: int, lo: int) -> bool:
-    """Whether ``pos`` lies inside a “quoted” name (an open curly quote before it, in its
-    sentence, not yet closed)."""
-    left = text[max(lo, pos - 300) : pos]
-    left = left[left.rfind(". ") + 1 :]
-    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
-
-
-def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, pos = [], lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, hi))
-    return [(s, e) for s, e in out if e > s]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1367,7 +951,7 @@ class _Builder:
             ).lower() not in ("one", "1"):
                 continue
             value = parse_number(m.group("num"), m.group("mult"))
-            if value is None or _quoted(text, m.start(), lo):
+            if value is None or quoted(text, m.start(), lo):
                 continue  # a number inside a quoted name: "10,000 enterprises helping …"
             ns = m.start("num")
             if text[max(lo, ns - 1) : ns] == "(":
