@@ -42,7 +42,9 @@ _DATE = re.compile(
     rf"|(?P<dmyr>\b(?P<d8>\d{{1,2}}){_ORD}\s*(?:-|–|to)\s*(?P<d9>\d{{1,2}}){_ORD}\s+(?P<m8>{_MONTH})"
     rf"(?:,?\s+(?P<y8>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<month>\b(?:in|In|since|Since|by|By)\s+(?P<m5>{_MONTH})(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
+    rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
+    rf"(?P<y10>(?:19|20)\d\d)\b)"
+    rf"|(?P<month>\b(?i:in|since|by|on|(?:as\s+of|at|by|to|until)\s+the\s+end\s+of)\s+(?P<m5>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
     rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|(?:at|by|to|from|until)\s+the\s+"
     rf"end\s+of|in\s+(?:late|early|mid)-?)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
     # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
@@ -109,6 +111,9 @@ def find_dates(
                 continue
             s, e = (y, mo, d1), (y, mo, d2)
             prec = "day"
+        elif g["years"]:
+            s, e = (int(g["y9"]), None, None), (int(g["y10"]), None, None)
+            prec = "year"
         elif g["dmyr"]:
             y = int(g["y8"]) if g["y8"] else None
             s, e = (y, _month(g["m8"]), int(g["d8"])), (y, _month(g["m8"]), int(g["d9"]))

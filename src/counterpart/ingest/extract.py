@@ -939,7 +939,15 @@ class _Builder:
         text = self.a.text
         for m in _FIGURE.finditer(text, lo, hi):
             between = m.group("between").split()
-            if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in between):
+            # "30 primary and middle schools": one "and" between two describing words is fine
+            stops = [
+                w
+                for i, w in enumerate(between)
+                if not (w.lower() in ("and", "or") and 0 < i < len(between) - 1)
+            ]
+            if len(between) > 2 and len(stops) == len(between):
+                continue
+            if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in stops):
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue

@@ -107,6 +107,7 @@ _UNITS = {
     "institutions": "institutions",
     "villages": "villages",
     "towns": "towns",
+    "townships": "towns",
     "cities": "cities",
     "counties": "counties",
     "workshops": "workshops",
@@ -119,7 +120,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<rmb>RMB|CNY)\s*)?"
     rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
-    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,2}}?)"
+    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
     rf"\s+(?P<unit>(?i:{_UNIT}))\b"
 )
 _BETWEEN_STOP = frozenset(
