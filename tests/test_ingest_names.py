@@ -85,3 +85,40 @@ def test_pinyin_uses_surname_readings(chars, latin):
 def test_latin_keys_match_any_spelling():
     assert latin_key("Chen Yiqin") == latin_key("CHEN Yi-qin") == latin_key("Chén Yìqín")
     assert latin_key(pinyin("谌贻琴")) == latin_key("Chen Yiqin")
+
+
+def test_an_english_article_finds_an_actor_known_by_characters_or_alias(tmp_path):
+    import csv
+    import shutil
+
+    from conftest import DATA
+
+    from counterpart.ingest.extract import extract, parse_article
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    rows = list(csv.DictReader(open(data / "actors.csv", encoding="utf-8")))
+    fields = list(rows[0]) + ["aliases"]
+    for r in rows:
+        r["aliases"] = "Shen Yiqin" if r["actor_id"] == "chen-yiqin" else ""
+    rows.append(
+        {
+            **rows[0],
+            "actor_id": "zhou-hongwei",
+            "name": "周红伟",
+            "name_zh": "周红伟",
+            "aliases": "",
+            "side": "east",
+        }
+    )
+    with open(data / "actors.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fields)
+        w.writeheader()
+        w.writerows(rows)
+    art = parse_article(
+        b"Visit\n\nShen Yiqin, Governor of Guizhou Province, met Zhou Hongwei, "
+        b"director of the Dalian poverty alleviation office.\n"
+    )
+    ex = extract(art, source_url="https://example.org/a", data_dir=data)
+    people = {c.label: c.match for c in ex.of_kind("person")}
+    assert people == {"Shen Yiqin": "chen-yiqin", "Zhou Hongwei": "zhou-hongwei"}

@@ -199,6 +199,13 @@ class Known:
         self.committees: dict[tuple[str, bool], str] = {}
         for aid, a in self.actors.items():
             self.by_name.setdefault(_norm(a["name"]), aid)
+            for alias in re.split(r"[;|]", a.get("aliases") or ""):  # "Shen Yiqin" for Chen Yiqin
+                if alias.strip():
+                    self.by_name.setdefault(_norm(alias), aid)
+            if a.get("name_zh") and a["kind"] == "person":  # stored from a Chinese article only
+                from .persons_zh import pinyin
+
+                self.by_name.setdefault(_norm(pinyin(a["name_zh"].strip())), aid)
             if a["kind"] in ("province", "city", "county", "region"):
                 self.places[_place_key(a["name"])] = aid
         for aid, a in self.actors.items():
