@@ -36,3 +36,5 @@ def test_enterprises_without_their_place_prefix():
         m.value["name"] for m in find_organisations("考察了盘州市羊场乡韩伟集团、贵州岩博酒业")
     ]
     assert found == ["韩伟集团", "贵州岩博酒业"]
+    found = [m.value["name"] for m in find_organisations("考察黔南州惠水县广药集团生产加工厂")]
+    assert found == ["广药集团"]

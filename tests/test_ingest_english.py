@@ -84,3 +84,19 @@ def test_places_weekdays_and_bylines_are_not_proposed():
     )
     assert {c.label for c in ex.of_kind("person")} == set()
     assert {c.label for c in ex.of_kind("organisation")} == {"Dashang Group"}
+
+
+def test_apostrophe_names_and_a_singular_title_after_two_names():
+    ex = _extract(
+        "Chen Run'er, Ningxia's Party chief, spoke. Zheng Shanjie and Yin Li, governor of "
+        "Sichuan, attended. President Xi Jinping's instructions were studied."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {
+        "Chen Run'er",
+        "Zheng Shanjie",
+        "Yin Li",
+        "Xi Jinping",
+    }
+    titles = {c.label for c in ex.of_kind("title")}
+    assert {"Yin Li: governor of Sichuan", "Chen Run'er: Ningxia's Party chief"} <= titles
+    assert not any(t.startswith("Zheng Shanjie:") for t in titles)

@@ -35,6 +35,7 @@ def _one(text):
         ("互访交流50多次", (Decimal(50), "visits", "more than")),
         ("惠及5.5万贫困群众", (Decimal(55_000), "persons", "exact")),
         ("新建三个车间", (Decimal(3), "workshops", "exact")),
+        ("销售突破了3亿元", (Decimal(300_000_000), "yuan", "more than")),
     ],
 )
 def test_chinese_figures(text, expected):

@@ -293,6 +293,13 @@ def source_id_from_url(url: str) -> str:
     return slug(f"{stem}-{tail}")
 
 
+_PLURAL_TITLE = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:leaders|members|officials|secretaries|governors|mayors|deputies|"
+    r"heads|directors|representatives)\b",
+    re.I,
+)
+
+
 class _Builder:
     def __init__(self, article: Article, known: Known, source_id: str, pairing_id: str, year):
         self.a = article
@@ -599,7 +606,11 @@ class _Builder:
         names = [
             m
             for m in _NAME.finditer(text, lo, hi)
-            if all(_GIVEN.fullmatch(w.lower()) for w in m.group("name").split(" ")[1:])
+            if all(
+                _GIVEN.fullmatch(part)  # "Run'er": syllables split by an apostrophe
+                for w in m.group("name").split(" ")[1:]
+                for part in re.split(r"['’]", w.lower())
+            )
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
             and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
@@ -651,7 +662,12 @@ class _Builder:
                     inherited = self.place_in(t) or inherited
                     if org and org in self.k.committees.values():
                         inherited = self.k.actors[org]["parent_actor_id"] or inherited
+                    # "A and B, governor of Sichuan": a singular title is the last one's;
+                    # "A, B and C, leaders of …" is everyone's
+                    shared = len(group) == 1 or _PLURAL_TITLE.match(t)
                     for m, cand in zip(group, cands, strict=True):
+                        if not shared and m is not last:
+                            continue
                         ev_start = m.start() if len(group) == 1 else ts
                         self.title(cand, t, ts, org, (ev_start, te))
                 seen_in_title.add(a_start)
@@ -669,7 +685,7 @@ class _Builder:
             before = text[start : head.start()] if head else ""
             if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
                 return None
-            if not re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,3}", before):
+            if not re.fullmatch(r"(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,3}", before):
                 return None
         head = _HEAD.search(text, start, min(hi, start + 120))
         if head and _NAME.match(text, head.end() + 1):  # "…, Sichuan provincial leaders Qu Mu
@@ -763,8 +779,8 @@ class _Builder:
         confidence = (
             0.95 if match else (0.85 if (list_item or kind != "enterprise" or not place) else 0.6)
         )
-        if place and not match:
-            confidence = 0.6
+        if (place or re.search(r"\b(?:Park|Base|Plaza|Centre|Center)$", name)) and not match:
+            confidence = 0.6  # a place built or visited, not surely an enterprise: review it
         cand = self.add(
             kind="organisation",
             table="actors",

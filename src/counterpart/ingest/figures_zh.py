@@ -119,7 +119,7 @@ PRE_QUALS = {
 }
 _PRE = "|".join(sorted(map(re.escape, PRE_QUALS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<big>[万亿]{{1,2}}|千万|百万)?(?P<post1>余|多)?"
+    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<big>[万亿]{{1,2}}|千万|百万)?(?P<post1>余|多)?"
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )

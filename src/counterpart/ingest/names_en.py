@@ -29,7 +29,7 @@ _SYLLABLE = (
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 _NAME = re.compile(
     rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11}(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
+    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
 )
 _NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 _ORG_WORDS = (

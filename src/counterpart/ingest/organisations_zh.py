@@ -11,7 +11,9 @@ from .mention import Mention
 
 _ENDINGS = r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|酒业|银行)"
 _ENTERPRISE = re.compile(rf"(?P<name>[\u4e00-\u9fff（）()]{{2,24}}?{_ENDINGS})")
-_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:市|县|乡|镇|区))+(?=[\u4e00-\u9fff]{3})")
+_PLACE_PREFIX = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}?(?:市|县|乡|镇|区)|[\u4e00-\u9fff]{2,4}?州)+(?=[\u4e00-\u9fff]{3})"
+)
 _LEAD = re.compile(
     r"^.*(?:来到|考察|走进|参观|调研|与|和|及|、|在|到|是|为|由|向|对|引导|组织|该|等|的|了)"
 )
