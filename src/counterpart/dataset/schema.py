@@ -50,8 +50,8 @@ class Field:
             return None
         if text == UNKNOWN:
             raise CellError(
-                "'unknown' is not allowed in this column: it applies to every row and the "
-                "schema does not let its sources be silent on it; "
+                "'unknown' is not allowed in this column: datapackage.json lists unknown only "
+                "for the columns a source can be silent on; "
                 + ("write the value" if self.required else "leave it empty where it does not apply")
             )
         if text == "":

@@ -78,9 +78,12 @@ class KernelTemplate:
         """Start one kernel on ``connection_file``; return its pid."""
         request = {"connection_file": connection_file, "argv": argv, "cwd": cwd, "env": env}
         with self._lock:
-            self._proc.stdin.write(json.dumps(request) + "\n")
-            self._proc.stdin.flush()
-            reply = self._proc.stdout.readline()
+            try:
+                self._proc.stdin.write(json.dumps(request) + "\n")
+                self._proc.stdin.flush()
+                reply = self._proc.stdout.readline()
+            except OSError as exc:  # the template died between two notebooks
+                raise KernelStartError(f"kernel template is gone ({exc})") from exc
         if not reply:
             raise KernelStartError("kernel template exited")
         return int(json.loads(reply)["pid"])
