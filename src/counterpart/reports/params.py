@@ -14,6 +14,8 @@ import re
 from ..errors import ParameterError
 
 TODAY = "today"
+# The range an as-of date may take: from the People's Republic to the end of the century.
+EARLIEST, LATEST = dt.date(1949, 10, 1), dt.date(2100, 12, 31)
 
 
 def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
@@ -27,9 +29,17 @@ def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
         return today or dt.date.today()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            return dt.date.fromisoformat(text)
+            day = dt.date.fromisoformat(text)
         except ValueError:
-            pass
+            raise ParameterError(
+                f"as_of {text!r} is not a day that exists: expected YYYY-MM-DD (e.g. 2019-12-31)"
+            ) from None
+        if not EARLIEST <= day <= LATEST:
+            raise ParameterError(
+                f"as_of {text} is outside the range reports cover "
+                f"({EARLIEST.isoformat()} to {LATEST.isoformat()})"
+            )
+        return day
     raise ParameterError(
         f"as_of {value!r} is not a date: expected YYYY-MM-DD (e.g. 2019-12-31) or 'today'"
     )
