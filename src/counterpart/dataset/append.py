@@ -9,8 +9,6 @@ appends queue instead of overwriting each other.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -136,11 +134,20 @@ def _add_line(sch, name: str, values: dict[str, str], text: str) -> tuple[str, i
         if generated is None:
             raise ParameterError(f"give the new row's id: {key}=...")
         values[key] = generated
-    buf = io.StringIO()
     cells = [neutralise_formula(values.get(c, "")) if sch.field(c).type == "string"
              else values.get(c, "") for c in sch.field_names]  # fmt: skip
-    csv.writer(buf, lineterminator="\n").writerow(cells)
-    return text + buf.getvalue(), text.count("\n") + 1
+    return text + _csv_line(cells), text.count("\n") + 1
+
+
+def _csv_line(cells: list[str]) -> str:
+    """One CSV line; a cell holding a comma, quote, CR or LF is quoted (csv.writer leaves a lone
+    CR bare when the line ends in LF, which would split the row)."""
+    out = []
+    for cell in cells:
+        if any(c in cell for c in ',"\r\n'):
+            cell = '"' + cell.replace('"', '""') + '"'
+        out.append(cell)
+    return ",".join(out) + "\n"
 
 
 def _write_documents(data_dir: Path, documents: dict[str, str]) -> list[Path]:

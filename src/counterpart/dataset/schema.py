@@ -34,7 +34,7 @@ def _string(text: str) -> str:
     if text.startswith(FORMULA_START):
         raise CellError(
             f"{text[:30]!r} starts with {text[0]!r}, which a spreadsheet runs as a formula; "
-            f"write it as {neutralise_formula(text)[:31]!r} (a leading apostrophe keeps it text)"
+            "begin the cell with an apostrophe (') to keep it text"
         )
     if text.startswith("'") and text[1:].startswith(FORMULA_START):
         return text[1:]

@@ -25,6 +25,7 @@ class ParsedTable:
     rows: list[dict]
     lines: list[int]
     bad: dict[str, set[str]] = field(default_factory=dict)  # field -> texts that did not parse
+    unreadable: bool = False  # the file itself could not be read: nothing to check against
 
 
 MAX_TABLE_BYTES = 500_000_000
@@ -176,7 +177,7 @@ def _check_foreign_keys(tables: dict[str, ParsedTable]) -> list[Problem]:
     for t in tables.values():
         for fk in t.schema.foreign_keys:
             target = tables.get(fk.resource)
-            if target is None:
+            if target is None or target.unreadable:  # said once already, not once per reference
                 continue
             # An id that failed its own check was reported there; rows citing it are not.
             valid = {r[fk.reference_field] for r in target.rows}
@@ -339,6 +340,9 @@ def validate_tables(
     problems: list[Problem] = []
     for name, sch in schema.tables.items():
         table, found = read_table(data_dir, sch, overrides.get(name))
+        table.unreadable = any(p.column is None and p.row in (None, 1) for p in found) or any(
+            "not UTF-8" in p.message for p in found
+        )
         tables[name] = table
         problems += found
     for t in tables.values():

@@ -69,3 +69,18 @@ def check_pairing(pairing: str, valid: list[str]) -> str:
     raise ParameterError(
         f"unknown pairing {pairing!r}. Valid pairings: {', '.join(sorted(valid))}.{hint}"
     )
+
+
+def source_date_epoch() -> int | None:
+    """$SOURCE_DATE_EPOCH (reproducible builds) as seconds, None if unset; checked, not trusted."""
+    import os
+
+    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"\d{1,10}", text) or int(text) > 4102444800:
+        raise ParameterError(
+            f"SOURCE_DATE_EPOCH: {text[:40]!r}: must be whole seconds since 1970-01-01 UTC, "
+            "before 2100 (e.g. 1577880000); unset it to use the current time"
+        )
+    return int(text)
