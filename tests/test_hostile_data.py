@@ -86,7 +86,7 @@ def test_numbers_must_be_finite_and_plain(data_copy, table, row, column, text, w
 
 
 FORMULAS = [
-    "=HYPERLINK(\"http://x.example\",\"click\")",
+    '=HYPERLINK("http://x.example","click")',
     "+cmd|' /C calc'!A0",
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)*cmd|' /C calc'!A0",
@@ -167,7 +167,7 @@ def test_a_byte_order_mark_is_named_once(data_copy):
     path = data_copy / "observations.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     assert problems(data_copy) == [
-        "observations.csv:1: starts with a byte-order mark (as Excel's \"CSV UTF-8\" saves it); "
+        'observations.csv:1: starts with a byte-order mark (as Excel\'s "CSV UTF-8" saves it); '
         "save it as UTF-8 without one"
     ]
 
@@ -190,7 +190,7 @@ def test_a_latin1_file_names_the_encoding_and_line(data_copy):
     line = text[: text.index("Chen Yiqin")].count("\n") + 1
     (found,) = problems(data_copy)
     assert found.startswith(f"actors.csv:{line}: not UTF-8 text (invalid continuation byte")
-    assert found.endswith("save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")")
+    assert found.endswith('save the file as UTF-8 (a spreadsheet\'s "CSV UTF-8")')
 
 
 def test_one_malformed_row_does_not_hide_the_rest(data_copy):
@@ -211,7 +211,7 @@ def test_an_unreadable_table_is_one_problem_not_one_per_reference(data_copy):
     path = data_copy / "actors.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b",", b";"))
     assert problems(data_copy) == [
-        "actors.csv:1: starts with a byte-order mark (as Excel's \"CSV UTF-8\" saves it); "
+        'actors.csv:1: starts with a byte-order mark (as Excel\'s "CSV UTF-8" saves it); '
         "save it as UTF-8 without one",
         "actors.csv:1: columns are separated by ';' (a spreadsheet's regional CSV setting); "
         "save it with ',' between columns",

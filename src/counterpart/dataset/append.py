@@ -107,7 +107,8 @@ def append_rows(
         for name, values in prepared:
             sch = schema[name]
             if name not in texts:
-                text = (data_dir / sch.path).read_text(encoding="utf-8")
+                with open(data_dir / sch.path, encoding="utf-8", newline="") as fh:
+                    text = fh.read()  # newline="": a CR inside a quoted cell stays a CR
                 texts[name] = text if not text or text.endswith("\n") else text + "\n"
             texts[name], line = _add_line(sch, name, values, texts[name])
             where.append((sch.path, line))
@@ -171,7 +172,7 @@ def _write_documents(data_dir: Path, documents: dict[str, str]) -> list[Path]:
 
 def _replace_files(new_texts: dict[Path, str]) -> None:
     """Replace each file in one step; if one fails, put back those already replaced."""
-    old = {path: path.read_text(encoding="utf-8") for path in new_texts}
+    old = {path: path.read_bytes() for path in new_texts}
     done: list[Path] = []
     try:
         for path, text in new_texts.items():

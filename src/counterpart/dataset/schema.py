@@ -75,13 +75,13 @@ class Field:
 
 
 def _parse_integer(text: str) -> int:
-    if not re.fullmatch(r"[+-]?\d+", text):
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
         raise CellError(f"{text!r} is not an integer")
     return int(text)
 
 
 def _parse_number(text: str) -> float:
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", text):
+    if not re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", text):
         raise CellError(
             f"{text!r} is not a number (write 487000000, not 487 million or 487,000,000)"
         )
@@ -92,7 +92,7 @@ def _parse_number(text: str) -> float:
 
 
 def _parse_date(text: str) -> dt.date:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         raise CellError(f"{text[:40]!r} is not a date; write YYYY-MM-DD, or 'unknown'")
     try:
         return dt.date.fromisoformat(text)
@@ -165,7 +165,10 @@ def read_schema(data_dir: str | Path) -> PackageSchema:
         return DataValidationError([Problem(name, None, None, message)], str(data_dir))
 
     if not Path(data_dir).is_dir():
-        raise fail(f"{data_dir} is not a folder; is --data-dir right?")
+        raise DataValidationError(
+            [Problem(str(data_dir), None, None, "no such folder; is --data-dir right?")],
+            str(data_dir),
+        )
     try:
         with path.open("rb") as fh:
             raw = fh.read(MAX_DESCRIPTOR_BYTES + 1)

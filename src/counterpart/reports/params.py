@@ -27,7 +27,7 @@ def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
     text = str(value).strip()
     if text.lower() in (TODAY, ""):
         return today or dt.date.today()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
@@ -78,7 +78,7 @@ def source_date_epoch() -> int | None:
     text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not text:
         return None
-    if not re.fullmatch(r"\d{1,10}", text) or int(text) > 4102444800:
+    if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > 4102444800:
         raise ParameterError(
             f"SOURCE_DATE_EPOCH: {text[:40]!r}: must be whole seconds since 1970-01-01 UTC, "
             "before 2100 (e.g. 1577880000); unset it to use the current time"
