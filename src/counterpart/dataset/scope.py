@@ -45,7 +45,16 @@ class Scope:
         return str(self.dataset.actors.set_index("actor_id").loc[actor_id, "name"])
 
     def cited_sources(self) -> pd.DataFrame:
-        """Sources cited by any row in scope, numbered [1], [2]… in a stable order."""
+        """Sources cited by any row in scope, numbered [1], [2]… in a stable order.
+
+        Computed once per scope: every citation in a report asks for these numbers, and
+        recomputing them per row made a report quadratic in its observations."""
+        cached = self.__dict__.get("_cited_sources")
+        if cached is None:
+            cached = self.__dict__["_cited_sources"] = self._cited_sources()
+        return cached.copy()
+
+    def _cited_sources(self) -> pd.DataFrame:
         ids = set()
         for name in FACT_TABLES:
             ids |= set(self.tables[name]["source_id"].dropna())
