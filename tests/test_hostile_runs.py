@@ -122,3 +122,23 @@ def test_a_cell_that_never_ends_is_stopped_at_the_limit(tmp_path, code, limits, 
     time.sleep(1)
     kernels = [p for p in psutil.Process().children(recursive=True) if p.pid not in before]
     assert [p for p in kernels if "ipykernel" in " ".join(p.cmdline()) and p.is_running()] == []
+
+
+def test_an_unknown_papermill_parameter_fails_in_the_first_cell(tmp_path):
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    from counterpart.runner.kernels import kernel_manager_class
+
+    with pytest.raises(PapermillExecutionError) as err:
+        papermill.execute_notebook(
+            str(NOTEBOOKS / "01-context.ipynb"), str(tmp_path / "out.ipynb"),
+            parameters={"pairing": PAIRING, "asof": "2019-12-31"},
+            kernel_manager_class=kernel_manager_class("fresh"), cwd=str(NOTEBOOKS),
+            progress_bar=False, log_output=False,
+        )  # fmt: skip
+    assert err.value.ename == "ParameterError"
+    assert err.value.evalue == (
+        "unknown parameter 'asof'. Parameters of this notebook: as_of, data_dir, pairing"
+    )
+    assert err.value.cell_index == 2  # the first cell after the parameters papermill injected

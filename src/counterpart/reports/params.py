@@ -84,3 +84,36 @@ def source_date_epoch() -> int | None:
             "before 2100 (e.g. 1577880000); unset it to use the current time"
         )
     return int(text)
+
+
+def _assigned(source: str) -> set[str]:
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    return {t.id for node in tree.body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name)}  # fmt: skip
+
+
+def check_injected_parameters() -> None:
+    """In a kernel run by papermill: every injected name is one the parameters cell declares.
+
+    papermill only warns about ``-p asof 2019-12-31`` (a typo of ``as_of``) and the report would
+    silently be as of today; this makes it an error in the notebook's first cell instead."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    history = list(getattr(shell, "user_ns", {}).get("In", []) or [])
+    for i, source in enumerate(history):
+        if i > 1 and source.lstrip().startswith("# Parameters"):
+            declared, given = _assigned(history[i - 1]), _assigned(source)
+            unknown = sorted(given - declared)
+            if unknown and declared:
+                raise ParameterError(
+                    f"unknown parameter {unknown[0]!r}. "
+                    f"Parameters of this notebook: {', '.join(sorted(declared))}"
+                )
