@@ -54,6 +54,15 @@ class Scope:
             cached = self.__dict__["_cited_sources"] = self._cited_sources()
         return cached.copy()
 
+    def source_numbers(self) -> dict[str, int]:
+        """source_id -> the report's citation number (computed once per scope)."""
+        cached = self.__dict__.get("_source_numbers")
+        if cached is None:
+            cited = self.cited_sources()
+            cached = dict(zip(cited["source_id"], cited["number"], strict=True))
+            self.__dict__["_source_numbers"] = cached
+        return cached
+
     def _cited_sources(self) -> pd.DataFrame:
         ids = set()
         for name in FACT_TABLES:

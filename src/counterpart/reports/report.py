@@ -38,8 +38,7 @@ class Report:
     @property
     def numbers(self) -> dict[str, int]:
         """The report's citation number of each source it cites."""
-        cited = self.scope.cited_sources()
-        return dict(zip(cited["source_id"], cited["number"], strict=True))
+        return self.scope.source_numbers()
 
     @property
     def pairing_label(self) -> str:
