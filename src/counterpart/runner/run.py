@@ -388,17 +388,23 @@ def _execute(
 
 
 def _publish(report: _Report, done: dict[str, JobResult]) -> None:
-    """Put a finished report's build in place; ``latest`` moves only to a complete report."""
-    if report.build is None:
+    """Put a finished report's build in place; ``latest`` moves only to a complete report.
+
+    The results' paths are moved with it: they name the published snapshot, not the build."""
+    build = report.build
+    if build is None:
         return
     results = [done.get(j.key) for j in report.jobs]
     complete = all(r is not None and r.status in ("ok", "skipped") for r in results)
-    publish(reports_of(report.build), report.build, report.day, complete)
+    publish(build.parent, build, report.day, complete)
+    final = build.parent / report.day
+    for r in results:
+        if r is None:
+            continue
+        r.outputs = [final / p.relative_to(build) for p in r.outputs if build in p.parents]
+        if r.kept_at is not None and build in r.kept_at.parents:
+            r.kept_at = final / r.kept_at.relative_to(build)
     report.build = None
-
-
-def reports_of(build: Path) -> Path:
-    return build.parent
 
 
 def run_reports(
