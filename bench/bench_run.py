@@ -16,7 +16,13 @@ the naive loop has no equivalent for). Printed:
 * the measured per-notebook floor: a fresh kernel's start plus the notebook's own cells;
 * peak memory (resident set) of the run's processes, in total and per process;
 * on a SYNTHETIC dataset (bench/synthetic.py, written outside data/), notebooks per minute and
-  the time at which each quarter of the jobs was done, with the workers' peak memory per quarter.
+  the time at which each quarter of the jobs was done, with the workers' peak memory per quarter;
+* incremental runs on a SYNTHETIC dataset (``--incremental N``, default 200 city pairings under
+  N/10 invented provinces): the cold run of every report (sections and brief), the time to plan
+  every job, a one-row edit (one city's observation: jobs rebuilt, seconds) and a night without
+  news across a date change (notebooks executed, seconds, bytes written under reports/).
+
+    python bench/bench_run.py --scale 0 --incremental 20    # what fits in a quarter of an hour
 """
 
 from __future__ import annotations
@@ -226,6 +232,8 @@ def main() -> None:
     parser.add_argument("--as-of", default="2019-12-31")
     parser.add_argument("--scale", type=int, default=200, help="synthetic pairings (0: skip)")
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--incremental", type=int, default=200,
+                        help="synthetic city pairings for the incremental runs (0: skip)")  # fmt: skip
     opts = parser.parse_args()
 
     from counterpart.dataset import load_dataset
@@ -273,9 +281,74 @@ def main() -> None:
           f"{mb(mem.peak_of('main'))}, worker {mb(mem.peak_of('worker'))}, kernel template "
           f"{mb(mem.peak_of('template'))}, kernel {mb(mem.peak_of('kernel'))}")  # fmt: skip
 
+    if opts.incremental:
+        incremental(opts.incremental, work)
     if opts.scale:
         scale(opts.scale, work, cores)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def files_state(folder: Path) -> dict[str, tuple[int, int]]:
+    out = {}
+    for dirpath, _, names in os.walk(folder):
+        for name in names:
+            st = os.lstat(os.path.join(dirpath, name))
+            out[os.path.join(dirpath, name)] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def edit_value(data: Path, observation_id: str, value: str) -> None:
+    import csv
+
+    path = data / "observations.csv"
+    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+    col = rows[0].index("value")
+    (row,) = [r for r in rows if r[0] == observation_id]
+    row[col] = value
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+
+def incremental(count: int, work: Path) -> None:
+    """Cold run, planning, a one-row edit and a night without news on one synthetic dataset."""
+    from synthetic import make_synthetic
+
+    from counterpart.runner.manifest import Manifest, RunSpec
+    from counterpart.runner.run import plan_jobs
+
+    data = make_synthetic(count, work / "incremental")
+    reports = work / "incremental" / "reports"
+    base = ["--data-dir", str(data), "--reports-dir", str(reports)]
+    cold, out, *_ = counterpart_run([*base, "--as-of", "2021-01-01"])
+    jobs = sum(line.startswith("ok ") for line in out.splitlines())
+    print(f"INCREMENTAL on {count} SYNTHETIC city pairings (+ provinces and the 5 real ones): "
+          f"cold run {jobs} jobs (4 sections + brief, HTML + PDF) in {cold:.0f} s")  # fmt: skip
+
+    m = Manifest(runs=(RunSpec((), ("2021-01-02",)),))
+    plan_jobs(m, data_dir=data)  # validation and its cache paid once
+    started = time.perf_counter()
+    _, planned = plan_jobs(m, data_dir=data)
+    print(f"  planning {len(planned)} notebook jobs: {time.perf_counter() - started:.2f} s "
+          "(goal < 2 s)")  # fmt: skip
+
+    city = max(1, count // 2)
+    edit_value(data, f"dalian-liupanshui-funds-2019-08-s{city}", "488000000")
+    seconds, out, *_ = counterpart_run([*base, "--as-of", "2021-01-01"])
+    built = [line.split()[1:4] for line in out.splitlines() if line.startswith("ok ")]
+    pairings = sorted({b[0] for b in built})
+    print(f"  ONE-ROW EDIT (an observation of synthetic-{city}): {len(built)} jobs rebuilt in "
+          f"{seconds:.1f} s (goal <= 15 jobs, < 60 s): {', '.join(pairings)}")  # fmt: skip
+
+    before = files_state(reports)
+    seconds, out, *_ = counterpart_run([*base, "--as-of", "2021-01-02"])
+    after = files_state(reports)
+    executed = sum(line.startswith(("ok ", "failed ")) for line in out.splitlines())
+    written = sum(
+        size for path, (size, mtime) in after.items() if before.get(path) != (size, mtime)
+    )
+    print(f"  NO-OP NIGHT (as of the next day, no new fact): {executed} notebooks executed, "
+          f"{seconds:.2f} s, {written / 1e6:.2f} MB written under reports/ "
+          "(goal 0 notebooks, < 2 s, < 1 MB)")  # fmt: skip
 
 
 def scale(count: int, work: Path, cores: int) -> None:

@@ -1,8 +1,11 @@
 """A SYNTHETIC dataset of N pairings for scale runs — never to be read as facts.
 
-It copies ``data/`` and adds N stand-alone city pairings ``synthetic-1`` … ``synthetic-N``, each
-with two invented cities and a copy of the Dalian → Liupanshui events, participations,
-commitments, indicators and observations (so every report has real work to do). Every added row
+It copies ``data/`` and adds N city pairings ``synthetic-1`` … ``synthetic-N``, each with two
+invented cities and a copy of the Dalian → Liupanshui events, participations, commitments,
+indicators and observations (so every report has real work to do). With ``per_province`` (10 by
+default; 0 for stand-alone cities) every block of that many cities hangs under an invented
+province pairing ``synthetic-province-J`` below the national one, so the family tree is national →
+province → city as in the real data. Every added row
 cites one source, ``synthetic``, whose stored document says in its first line that it is invented.
 The folder is written wherever you ask (by default a temporary one), never inside ``data/``.
 
@@ -45,7 +48,7 @@ def _cite(row: dict) -> dict:
     return row
 
 
-def make_synthetic(n: int, target: Path) -> Path:
+def make_synthetic(n: int, target: Path, per_province: int = 10) -> Path:
     """Write the synthetic data folder to ``target/data``; return it."""
     data = Path(target) / "data"
     if data.exists():
@@ -81,6 +84,19 @@ def make_synthetic(n: int, target: Path) -> Path:
     commitment_ids = {c["commitment_id"] for c in commitments}
 
     new: dict[str, list[dict]] = {name: [] for name in tables}
+    provinces = -(-n // per_province) if per_province else 0
+    for j in range(1, provinces + 1):
+        pid, east, west = f"synthetic-province-{j}", f"synthetic-east-p{j}", f"synthetic-west-p{j}"
+        for actor, side in ((east, "east"), (west, "west")):
+            row = dict.fromkeys(tables["actors"][0], "")
+            row.update(actor_id=actor, name=f"Synthetic {side.title()} Province {j}",
+                       kind="province", side=side, notes="SYNTHETIC")  # fmt: skip
+            new["actors"].append(_cite(row))
+        row = dict.fromkeys(tables["pairings"][0], "")
+        row.update(pairing_id=pid, east_actor_id=east, west_actor_id=west, level="province",
+                   parent_pairing_id="east-west-national", programme="SYNTHETIC programme",
+                   since="unknown")  # fmt: skip
+        new["pairings"].append(_cite(row))
     for k in range(1, n + 1):
         pid, east, west = f"synthetic-{k}", f"synthetic-east-{k}", f"synthetic-west-{k}"
         sfx = f"-s{k}"
@@ -90,8 +106,10 @@ def make_synthetic(n: int, target: Path) -> Path:
                        side=side, notes="SYNTHETIC")  # fmt: skip
             new["actors"].append(_cite(row))
         row = dict.fromkeys(tables["pairings"][0], "")
+        parent = f"synthetic-province-{(k - 1) // per_province + 1}" if per_province else ""
         row.update(pairing_id=pid, east_actor_id=east, west_actor_id=west, level="city",
-                   programme="SYNTHETIC programme", since="unknown")  # fmt: skip
+                   parent_pairing_id=parent, programme="SYNTHETIC programme",
+                   since="unknown")  # fmt: skip
         new["pairings"].append(_cite(row))
 
         def ev(x: str, sfx: str = sfx) -> str:

@@ -111,6 +111,7 @@ def test_reports_state_their_provenance(built):
     text = pdf_text(reports / "dalian-liupanshui" / AS_OF / "01-context.pdf")
     assert f"pairing = dalian-liupanshui, as_of = {AS_OF}" in text
     assert re.search(r"sha256:[0-9a-f]{16}", text)
+    assert "current for later fingerprints whose rows for it" in " ".join(text.split())
     assert "counterpart 0.1.0" in text and "2026-01-01 00:00 UTC" in text
 
 

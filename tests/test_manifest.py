@@ -117,8 +117,13 @@ def test_job_digest_follows_every_input(data_copy, tmp_path):
     _, (a,) = plan_jobs(m, DATA)
     _, (b,) = plan_jobs(m, DATA)
     assert a.inputs == b.inputs and len(a.inputs) == 24
-    _, (other_date,) = plan_jobs(
+    _, (same_rows,) = plan_jobs(
         Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-12-30",)),)),
+        DATA,
+    )
+    assert same_rows.inputs == a.inputs  # nothing was published between the two dates
+    _, (other_date,) = plan_jobs(  # before the seed article was available: other rows
+        Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-06-30",)),)),
         DATA,
     )
     _, (html_only,) = plan_jobs(Manifest(**{**m.__dict__, "formats": ("html",)}), DATA)

@@ -1,7 +1,9 @@
 """What a report was built from, stamped on every output: parameters, data, code, time.
 
 A reader holding a PDF can tell whether it is current and rebuild it: the dataset fingerprint and
-code version pin the inputs, the parameters pin the question asked.
+code version pin the inputs, the parameters pin the question asked. Runs rebuild a report only
+when the rows it reads change, so the stamp also says that the report stays current for later
+fingerprints whose rows for it are the same.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from dataclasses import dataclass
 from ..version import code_version
 from .params import source_date_epoch
 from .render import Html, esc
+
+CURRENT_FOR = (
+    "the report is current for later fingerprints whose rows for it (its pairing and those "
+    "below it, as known by the as-of date, and the sources they cite) are the same"
+)
 
 
 def build_time() -> dt.datetime:
@@ -35,7 +42,7 @@ class Provenance:
         params = ", ".join(f"{k} = {v}" for k, v in self.parameters.items())
         rows = [
             ("Parameters", params),
-            ("Dataset", self.dataset_fingerprint),
+            ("Dataset", f"{self.dataset_fingerprint}; {CURRENT_FOR}"),
             ("Code", self.code_version),
             ("Built", self.built_at),
         ]

@@ -2,8 +2,10 @@
 
 Planning happens before any kernel starts, so every bad notebook name, pairing, date or parameter is
 reported at once. Each job carries a digest of everything its output depends on — the notebook's
-bytes, its parameters, the dataset fingerprint, the package's own code and the formats asked for —
-so a rerun can skip a job whose digest matches the record of its last good build.
+bytes, its parameters, the content of the rows its report reads (``dataset.digest``), the
+package's own code and the formats asked for — so a rerun can skip a job whose digest matches the
+record of its last good build. The as-of date itself is left out: a report whose rows read the
+same on a later date is the same report, so "as of today" costs nothing on a night without news.
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ class Job:
     fingerprint: str = ""
     inputs: str = ""
     parts: tuple[str, ...] = field(default=())  # a brief's sections, in order
+    content: str = ""  # digest of the rows the report reads (dataset.digest)
+    folder: str = ""  # where this run builds the report (a snapshot's build folder); "" = dated
 
     def out_dir(self, reports_dir: Path) -> Path:
-        return Path(reports_dir) / self.pairing / self.as_of.isoformat()
+        return Path(reports_dir) / self.pairing / (self.folder or self.as_of.isoformat())
 
     def record_path(self, reports_dir: Path) -> Path:
         return self.out_dir(reports_dir) / f"{self.name}.json"
@@ -51,11 +55,13 @@ class Job:
         return names + ([f"{self.name}.ipynb"] if self.kind == "notebook" else [])
 
 
-def notebook_digest(notebook: Path, parameters: dict, fingerprint: str, formats) -> str:
+def notebook_digest(notebook: Path, parameters: dict, content: str, formats) -> str:
+    """The notebook's bytes, its parameters but the date, the rows' digest, code and formats."""
     h = hashlib.sha256()
     h.update(Path(notebook).read_bytes())
-    h.update(json.dumps(parameters, sort_keys=True).encode())
-    h.update(f"{fingerprint}\0{code_digest()}\0{','.join(formats)}".encode())
+    dateless = {k: v for k, v in parameters.items() if k != "as_of"}
+    h.update(json.dumps(dateless, sort_keys=True).encode())
+    h.update(f"{content}\0{code_digest()}\0{','.join(formats)}".encode())
     return h.hexdigest()[:24]
 
 
@@ -77,6 +83,7 @@ def brief_job(parts: list[Job], formats: tuple[str, ...]) -> Job:
         label=first.label,
         formats=formats,
         fingerprint=first.fingerprint,
+        content=first.content,
         inputs=brief_digest(parts, formats),
         parts=tuple(j.name for j in parts),
     )
@@ -97,12 +104,14 @@ class JobResult:
     attempts: int = 1
     finished_at: str = ""
     stages: dict[str, float] = field(default_factory=dict)  # seconds: execute, html, pdf
+    unchanged_since: str | None = None  # skipped: the earlier snapshot whose rows it still matches
 
     def line(self) -> str:
         j = self.job
         head = f"{self.status:7} {j.pairing} {j.as_of.isoformat()} {j.name}"
         if self.status == "skipped":
-            return f"{head} (unchanged)"
+            since = f" since {self.unchanged_since}" if self.unchanged_since else ""
+            return f"{head} (unchanged{since})"
         if self.status == "ok":
             pages = f", PDF {plural(self.pages, 'page')}" if self.pages else ""
             retried = f", after {self.attempts - 1} kernel restart(s)" if self.attempts > 1 else ""
@@ -131,5 +140,6 @@ class JobResult:
             "outputs": [p.name for p in self.outputs],
             "pages": self.pages,
             "fingerprint": j.fingerprint,
+            "content": j.content,
             "inputs": j.inputs,
         }

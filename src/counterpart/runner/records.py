@@ -38,3 +38,38 @@ def is_current(record: dict | None, inputs: str, out_dir: Path, expected: list[s
         and record.get("inputs") == inputs
         and all((Path(out_dir) / name).is_file() for name in expected)
     )
+
+
+STATUS = "status.json"
+
+
+def read_status(reports_dir: Path) -> dict:
+    """``reports/status.json``: who each pairing is and the last date its report was checked."""
+    data = read_json(Path(reports_dir) / STATUS) or {}
+    return {"pairings": data.get("pairings") or {}, "checked": data.get("checked") or {}}
+
+
+def write_status(reports_dir: Path, ds, reports) -> None:
+    """Keep the pairings' names and tree, and move each report's "checked" date forward.
+
+    A report is checked as of a date when this run found its content current then, or built it
+    without a failure; the date its content last changed is its ``latest`` snapshot's."""
+    status = read_status(reports_dir)
+    names = ds.actors.set_index("actor_id")["name"]
+    for row in ds.pairings.itertuples(index=False):
+        parent = row.parent_pairing_id
+        status["pairings"][row.pairing_id] = {
+            "east": str(names.get(row.east_actor_id, row.east_actor_id)),
+            "west": str(names.get(row.west_actor_id, row.west_actor_id)),
+            "level": str(row.level),
+            "parent": parent if isinstance(parent, str) else None,
+        }
+    for report in reports:
+        if report.unchanged_since is None:
+            folder = Path(reports_dir) / report.pairing / report.day
+            records = [read_json(folder / f"{j.name}.json") for j in report.jobs]
+            if not all(r and r.get("status") == "ok" for r in records):
+                continue
+        before = status["checked"].get(report.pairing, "")
+        status["checked"][report.pairing] = max(before, report.day)
+    write_json(Path(reports_dir) / STATUS, status)

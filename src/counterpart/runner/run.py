@@ -26,9 +26,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..dataset.append import data_lock
+from ..dataset.digest import DigestError, FamilyDigests
 from ..dataset.load import Dataset, find_data_dir, fingerprint_dataset, load_dataset
 from ..errors import CounterpartError, ParameterError
-from ..reports.params import check_pairing, resolve_as_of
+from ..reports.params import check_pairing, resolve_as_of, resolve_previous_as_of
 from .execute import KERNEL_RETRIES, execute_job, start_worker, warm_worker
 from .jobs import BRIEF, Job, JobResult, brief_job, code_digest, notebook_digest
 from .kernels import KERNEL_MODES
@@ -40,7 +41,8 @@ from .notebooks import (
     find_notebooks_dir,
     select_notebooks,
 )
-from .records import is_current, read_json, write_json
+from .records import is_current, read_json, write_json, write_status
+from .snapshots import base_snapshot, clean_builds, publish, start_build
 
 __all__ = ["FORMATS", "Job", "JobResult", "RunSummary", "plan_jobs", "run_reports"]
 
@@ -61,7 +63,7 @@ def plan_jobs(
         declared[path] = declared_parameters(path)
     names = ds.actors.set_index("actor_id")["name"]
     pairings = ds.pairings.set_index("pairing_id")
-    jobs: dict[str, Job] = {}
+    planned: list[tuple[Path, str, dt.date, dict, str]] = []
     for spec in manifest.runs:
         extra = dict(spec.parameters)
         for name in extra:
@@ -87,25 +89,51 @@ def plan_jobs(
                         "data_dir": str(ds.data_dir) if data_dir else "",
                         **{k: v for k, v in extra.items() if k in declared[path]},
                     }
-                    job = Job(
-                        kind="notebook",
-                        name=path.stem,
-                        pairing=pairing,
-                        as_of=day,
-                        notebook=path,
-                        parameters=tuple(params.items()),
-                        label=label,
-                        formats=manifest.formats,
-                        fingerprint=ds.fingerprint,
-                        inputs=notebook_digest(path, params, ds.fingerprint, manifest.formats),
-                    )
-                    if job.key in jobs and jobs[job.key] != job:
-                        raise ParameterError(
-                            f"{job.key} is planned twice with different parameters; "
-                            "each pairing and date may appear once per notebook"
-                        )
-                    jobs[job.key] = job
+                    planned.append((path, pairing, day, params, label))
+    content = _content_digests(ds, planned, declared)
+    jobs: dict[str, Job] = {}
+    notebook_bytes: dict[Path, bytes] = {}
+    for (path, pairing, day, params, label), rows in zip(planned, content, strict=True):
+        if path not in notebook_bytes:
+            try:
+                notebook_bytes[path] = path.read_bytes()
+            except OSError as exc:
+                raise DigestError(f"cannot read notebook {path}: {exc.strerror or exc}") from exc
+        job = Job(
+            kind="notebook",
+            name=path.stem,
+            pairing=pairing,
+            as_of=day,
+            notebook=path,
+            parameters=tuple(params.items()),
+            label=label,
+            formats=manifest.formats,
+            fingerprint=ds.fingerprint,
+            content=rows,
+            inputs=notebook_digest(path, params, rows, manifest.formats),
+        )
+        if job.key in jobs and jobs[job.key] != job:
+            raise ParameterError(
+                f"{job.key} is planned twice with different parameters; "
+                "each pairing and date may appear once per notebook"
+            )
+        jobs[job.key] = job
     return ds, list(jobs.values())
+
+
+def _content_digests(ds: Dataset, planned: list, declared: dict) -> list[str]:
+    """Each planned job's digest of the rows it reads, every family hashed in one batch.
+
+    A notebook comparing with an earlier date (``previous_as_of``) reads the rows known then too.
+    """
+    wanted = []
+    for path, pairing, day, params, _ in planned:
+        dates = [day]
+        if "previous_as_of" in declared[path]:
+            dates.append(resolve_previous_as_of(params.get("previous_as_of", ""), day))
+        wanted.append([(pairing, d) for d in dates])
+    digests = FamilyDigests(ds).digests(r for rs in wanted for r in rs)
+    return ["+".join(digests[r] for r in rs) for rs in wanted]
 
 
 def _briefs(jobs: list[Job], manifest: Manifest, all_notebooks: bool) -> dict[tuple, Job]:
@@ -217,6 +245,53 @@ class _InProcess:
         return future
 
 
+@dataclass
+class _Report:
+    """One report (pairing, as of) of this run: its jobs, the snapshot it starts from, its build."""
+
+    pairing: str
+    day: str
+    jobs: list[Job] = field(default_factory=list)
+    base: Path | None = None
+    build: Path | None = None
+    unchanged_since: str | None = None  # the snapshot a skipped report still matches
+
+
+def _plan_reports(
+    pending: list[Job], briefs: dict[tuple, Job], reports: Path, force: bool
+) -> tuple[dict[tuple, _Report], set[str]]:
+    """Which jobs must run. A report whose rows, notebooks and code are those of its snapshot
+    (of that day, or of an earlier day: "as of today" on a night without news) runs nothing; a
+    same-day snapshot rebuilds only its changed sections; a new day rebuilds the whole report."""
+    groups: dict[tuple, _Report] = {}
+    for job in [*pending, *briefs.values()]:
+        key = (job.pairing, job.as_of)
+        if key not in groups:
+            groups[key] = _Report(job.pairing, job.as_of.isoformat())
+        groups[key].jobs.append(job)
+    run_keys: set[str] = set()
+    for report in groups.values():
+        report.base = base_snapshot(reports / report.pairing, report.day)
+
+        def current(job: Job, base=report.base) -> bool:
+            if force or base is None:
+                return False
+            record = read_json(base / f"{job.name}.json")
+            return is_current(record, job.inputs, base, job.expected_outputs())
+
+        stale = [j for j in report.jobs if not current(j)]
+        if not stale:
+            if report.base is not None and report.base.name != report.day:
+                report.unchanged_since = report.base.name
+            continue
+        same_day = report.base is not None and report.base.name == report.day
+        rebuild = stale if same_day else report.jobs
+        if any(j.kind != BRIEF for j in rebuild):  # new sections need a new brief
+            rebuild = [j for j in report.jobs if j in rebuild or j.kind == BRIEF]
+        run_keys |= {j.key for j in rebuild}
+    return groups, run_keys
+
+
 def _execute(
     pending: list[Job],
     briefs: dict[tuple, Job],
@@ -228,35 +303,32 @@ def _execute(
     kernel: str,
     retries: int,
     progress: _Progress,
+    groups: dict[tuple, _Report],
+    run_keys: set[str],
     limits: Limits | None = None,
 ) -> None:
-    """Run ``pending`` (and then each report's brief) until all are done."""
+    """Run the stale jobs (each report's brief after its sections) in build folders, then
+    publish each report once all its jobs are done."""
     remaining: dict[tuple, set[str]] = {}
-    for job in pending:
-        remaining.setdefault((job.pairing, job.as_of), set()).add(job.key)
+    for key, report in groups.items():
+        remaining[key] = {j.key for j in report.jobs if j.key in run_keys}
 
     def brief_ready(key: tuple) -> Job | None:
         b = briefs.get(key)
-        if b is None or remaining.get(key):
+        if b is None or b.key not in run_keys or b.key in done:
             return None
-        parts = [r for r in done.values() if (r.job.pairing, r.job.as_of) == key]
-        if any(r.status == "failed" for r in parts):
+        if any(j.key in remaining[key] for j in groups[key].jobs if j.kind != BRIEF):
+            return None
+        parts = [done.get(j.key) for j in groups[key].jobs if j.kind != BRIEF]
+        if any(r is None or r.status == "failed" for r in parts):
             return None
         return b
 
-    def current(job: Job) -> bool:
-        record = read_json(job.record_path(reports))
-        return not force and is_current(
-            record, job.inputs, job.out_dir(reports), job.expected_outputs()
-        )
-
-    to_run = [job for job in pending if not current(job)]
-    run_keys = {job.key for job in to_run}
     pool: list = []  # created on first use: a no-op run starts no worker at all
 
     def executor():
         if not pool:
-            n = min(workers, len(to_run) + len(briefs))
+            n = min(workers, len(run_keys))
             if cluster:
                 pool.append(_executor(workers, cluster, kernel))
             elif n <= 1:
@@ -268,32 +340,39 @@ def _execute(
     futures: dict[Future, Job] = {}
 
     def submit(job: Job) -> None:
-        if job.kind == BRIEF and current(job):
-            finish(JobResult(job, "skipped"))
-            return
+        report = groups[(job.pairing, job.as_of)]
+        if report.build is None:
+            report.build = start_build(reports / job.pairing, report.day, report.base)
+        job = replace(job, folder=report.build.name)
         futures[executor().submit(execute_job, job, str(reports), kernel, retries, limits)] = job
 
     def finish(result: JobResult) -> None:
-        job = result.job
+        job = replace(result.job, folder="")
+        result.job = job
         done[job.key] = result
         progress.done(result)
         key = (job.pairing, job.as_of)
-        if job.kind != BRIEF:
-            remaining.get(key, set()).discard(job.key)
-            b = brief_ready(key)
-            if b is not None and b.key not in done:
-                submit(b)
+        left = remaining[key]
+        left.discard(job.key)
+        brief = briefs.get(key)
+        if job.kind != BRIEF and brief is not None and brief.key in left:
+            if not any(j.key in left for j in groups[key].jobs if j.kind != BRIEF):
+                if brief_ready(key) is not None:
+                    submit(brief)
+                else:  # a section failed: no brief, and the report is not complete
+                    left.discard(brief.key)
+        if not left:
+            _publish(groups[key], done)
 
     try:
-        for job in pending:
-            if job.key in run_keys:
-                submit(job)
-            else:
-                finish(JobResult(job, "skipped"))
-        for key in briefs:  # reports whose sections were all skipped
-            b = brief_ready(key)
-            if b is not None and b.key not in done and b not in futures.values():
-                submit(b)
+        for report in groups.values():
+            for job in report.jobs:
+                if job.key not in run_keys:
+                    finish(JobResult(job, "skipped", unchanged_since=report.unchanged_since))
+        for report in groups.values():
+            for job in report.jobs:
+                if job.key in run_keys and job.kind != BRIEF:
+                    submit(job)
         while futures:
             finished, _ = wait(list(futures), return_when=FIRST_COMPLETED)
             for future in finished:
@@ -308,6 +387,26 @@ def _execute(
     finally:
         if pool:
             pool[0][1]()
+
+
+def _publish(report: _Report, done: dict[str, JobResult]) -> None:
+    """Put a finished report's build in place; ``latest`` moves only to a complete report.
+
+    The results' paths are moved with it: they name the published snapshot, not the build."""
+    build = report.build
+    if build is None:
+        return
+    results = [done.get(j.key) for j in report.jobs]
+    complete = all(r is not None and r.status in ("ok", "skipped") for r in results)
+    publish(build.parent, build, report.day, complete)
+    final = build.parent / report.day
+    for r in results:
+        if r is None:
+            continue
+        r.outputs = [final / p.relative_to(build) for p in r.outputs if build in p.parents]
+        if r.kept_at is not None and build in r.kept_at.parents:
+            r.kept_at = final / r.kept_at.relative_to(build)
+    report.build = None
 
 
 def run_reports(
@@ -353,16 +452,17 @@ def run_reports(
     progress = _Progress(len(jobs) + len(briefs), on_result)
     # The run reads the dataset it planned with: `add` waits until the run is over (data_lock).
     with reports_lock(reports, wait=wait_for_lock), data_lock(ds.data_dir, shared=True):
-        if fingerprint_dataset(ds.data_dir) != ds.fingerprint:
-            raise CounterpartError(
-                f"the dataset in {ds.data_dir} changed while the run was being planned; run again"
-            )
         shutil.rmtree(reports / ".staging", ignore_errors=True)  # left by a run that was killed
+        clean_builds(reports)
+        if fingerprint_dataset(ds.data_dir) != ds.fingerprint:
+            raise DigestError(
+                f"the dataset at {ds.data_dir} changed while the run was being planned; "
+                "nothing was built. Run again once the change is complete."
+            )
+        groups, run_keys = _plan_reports(jobs, briefs, reports, force)
         try:
-            _execute(
-                jobs, briefs, done, reports, force, workers, cluster, kernel, retries, progress,
-                m.limits,
-            )  # fmt: skip
+            _execute(jobs, briefs, done, reports, force, workers, cluster, kernel, retries,
+                     progress, groups, run_keys, m.limits)  # fmt: skip
         finally:
             progress.close()
         order = [j.key for j in jobs] + [b.key for b in briefs.values()]
@@ -370,6 +470,7 @@ def run_reports(
         summary.seconds = time.perf_counter() - started
         try:
             summary.record = _write_run_record(reports, summary, m, workers, cluster, kernel, ds)
+            write_status(reports, ds, groups.values())
         finally:  # the index lists what is on disk, even when the run record could not be written
             summary.index = _write_index(reports)
     return summary.results
