@@ -440,3 +440,23 @@ def test_write_atomic_on_a_full_disk_leaves_the_old_file(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         write_atomic(target, "new")
     assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["index.html"]
+
+
+def test_an_add_during_a_run_waits_for_the_run(data_copy):
+    import threading
+
+    done = threading.Event()
+
+    def add() -> None:
+        append_row(data_copy, "observation", {**OBS, "observation_id": "x-during-run"})
+        done.set()
+
+    with append_mod.data_lock(data_copy, shared=True):  # what `counterpart run` holds
+        before = (data_copy / "observations.csv").read_bytes()
+        worker = threading.Thread(target=add)
+        worker.start()
+        time.sleep(0.5)
+        assert not done.is_set()  # the add queues behind the run...
+        assert (data_copy / "observations.csv").read_bytes() == before  # ...so the data stays
+    worker.join(timeout=10)
+    assert done.is_set() and b"x-during-run," in (data_copy / "observations.csv").read_bytes()

@@ -33,6 +33,11 @@ MAX_TABLE_BYTES = 500_000_000
 BOM = "\ufeff"
 
 
+def _unreadable(table: ParsedTable) -> ParsedTable:
+    table.unreadable = True
+    return table
+
+
 def read_table(
     data_dir: Path, schema: TableSchema, text: str | None = None
 ) -> tuple[ParsedTable, list[Problem]]:
@@ -48,15 +53,19 @@ def read_table(
             with path.open("rb") as fh:
                 raw = fh.read(MAX_TABLE_BYTES + 1)
         except FileNotFoundError:
-            return table, [Problem(name, None, None, "file is missing")]
+            return _unreadable(table), [Problem(name, None, None, "file is missing")]
         except OSError as exc:
-            return table, [Problem(name, None, None, f"cannot read it: {exc.strerror or exc}")]
+            return _unreadable(table), [
+                Problem(name, None, None, f"cannot read it: {exc.strerror or exc}")
+            ]
         if len(raw) > MAX_TABLE_BYTES:
-            return table, [Problem(name, None, None, f"larger than {MAX_TABLE_BYTES:,} bytes")]
+            return _unreadable(table), [
+                Problem(name, None, None, f"larger than {MAX_TABLE_BYTES:,} bytes")
+            ]
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return table, [
+            return _unreadable(table), [
                 Problem(
                     name,
                     raw[: exc.start].count(b"\n") + 1,
@@ -81,9 +90,11 @@ def read_table(
     try:
         header = next(reader)
     except StopIteration:
-        return table, [Problem(name, 1, None, "file is empty; the first line must be the header")]
+        return _unreadable(table), [
+            Problem(name, 1, None, "file is empty; the first line must be the header")
+        ]
     except csv.Error as exc:
-        return table, [Problem(name, 1, None, f"malformed CSV: {exc}")]
+        return _unreadable(table), [Problem(name, 1, None, f"malformed CSV: {exc}")]
     expected = schema.field_names
     if len(header) == 1 and ";" in header[0] and header[0].split(";") == expected:
         problems.append(
@@ -95,7 +106,7 @@ def read_table(
                 "save it with ',' between columns",
             )
         )
-        return table, problems
+        return _unreadable(table), problems
     if header != expected:
         missing = [c for c in expected if c not in header]
         extra = [c for c in header if c not in expected]
@@ -109,7 +120,7 @@ def read_table(
         problems.append(
             Problem(name, 1, None, "; ".join(detail) + f"; expected: {','.join(expected)}")
         )
-        return table, problems
+        return _unreadable(table), problems
     last_line = 1
     while True:
         start = last_line + 1
@@ -341,9 +352,6 @@ def validate_tables(
     problems: list[Problem] = []
     for name, sch in schema.tables.items():
         table, found = read_table(data_dir, sch, overrides.get(name))
-        table.unreadable = any(p.column is None and p.row in (None, 1) for p in found) or any(
-            "not UTF-8" in p.message for p in found
-        )
         tables[name] = table
         problems += found
     for t in tables.values():

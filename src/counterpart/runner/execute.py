@@ -143,6 +143,8 @@ class _Clock:
 def _cell_index(executed: Path, cell_id: str | None) -> int | None:
     import nbformat
 
+    if cell_id is None:
+        return None
     try:
         nb = nbformat.read(executed, as_version=4)
     except Exception:  # noqa: BLE001 - not written, or written in part: no index to give
