@@ -29,7 +29,8 @@ DATES = [  # (table, row id, date column, bad text, why) — every date column o
     ("observations", "dalian-liupanshui-funds-2019-08", "ref_date", "30/08/2019",
      "'30/08/2019' is not a date; write YYYY-MM-DD, or 'unknown'"),
     ("observations", "dalian-liupanshui-funds-2019-08", "ref_date", "unknown",
-     "a value is required here"),
+     "'unknown' is not allowed in this column: datapackage.json lists unknown only for the "
+     "columns a source can be silent on; write the value"),
     ("observations", "dalian-liupanshui-funds-2019-08", "ref_date", "", "a value is required here"),
     ("sources", "dl-24772", "published", "2019-02-29",
      "'2019-02-29' is not a real date (day is out of range for month)"),
@@ -200,8 +201,9 @@ def test_one_malformed_row_does_not_hide_the_rest(data_copy):
     bad_date = lines[2].replace("2019-08-31", "2019-02-30", 1)
     lines[2] = bad_date
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    columns = len(lines[0].split(","))
     assert problems(data_copy) == [
-        "observations.csv:2: has 11 cells, the header has 10",
+        f"observations.csv:2: has {columns + 1} cells, the header has {columns}",
         "observations.csv:3:ref_date: '2019-02-30' is not a real date (day is out of range for "
         "month)",
     ]
