@@ -340,7 +340,14 @@ def _execute(
     def submit(job: Job) -> None:
         report = groups[(job.pairing, job.as_of)]
         if report.build is None:
-            report.build = start_build(reports / job.pairing, report.day, report.base)
+            # A brief left from before would no longer match sections rebuilt without it.
+            rebuilt = {j.name for j in report.jobs if j.key in run_keys}
+            rebuilt |= (
+                {BRIEF} if any(j.kind != BRIEF for j in report.jobs if j.name in rebuilt) else set()
+            )
+            report.build = start_build(
+                reports / job.pairing, report.day, report.base, frozenset(rebuilt)
+            )
         job = replace(job, folder=report.build.name)
         futures[executor().submit(execute_job, job, str(reports), kernel, retries)] = job
 
@@ -496,7 +503,10 @@ def _write_run_record(
         "dataset_fingerprint": ds.fingerprint,
         "code_digest": code_digest(),
         "summary": {s: summary.count(s) for s in ("ok", "skipped", "failed")},
-        "jobs": [r.record() for r in summary.results],
+        # Skipped jobs in brief: a quiet night over a thousand jobs writes kilobytes, not a MB.
+        "jobs": [
+            _brief_record(r) if r.status == "skipped" else r.record() for r in summary.results
+        ],
     }
     path = reports / "runs" / f"{now.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.json"
     try:
@@ -506,6 +516,15 @@ def _write_run_record(
             f"cannot write the run record {path}: {exc.strerror or exc}"
         ) from exc
     return path
+
+
+def _brief_record(result: JobResult) -> dict:
+    j = result.job
+    out = {"name": j.name, "pairing": j.pairing, "as_of": j.as_of.isoformat(), "status": "skipped",
+           "inputs": j.inputs}  # fmt: skip
+    if result.unchanged_since:
+        out["unchanged_since"] = result.unchanged_since
+    return out
 
 
 def _write_index(reports: Path) -> Path:
