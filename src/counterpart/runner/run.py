@@ -3,14 +3,18 @@
 The order of work:
 
 1. **Plan** (no kernel yet): read the manifest, check every notebook, pairing, date and parameter
-   against the notebooks and the validated dataset, and give each job the digest of its inputs.
+   against the notebooks and the validated dataset, and give each job the digest of its inputs
+   (the rows its report reads come from ``dataset.digest``, all families in one pass).
 2. **Lock** the reports folder, so two scheduled runs never write the same files at once.
-3. **Skip** jobs whose last good build had the same digest and whose outputs are all there.
-4. **Execute** the rest on local worker processes (default: one per core) or on a Dask cluster;
-   each worker keeps its exporters and a warm kernel template, each notebook still gets a new
-   kernel. One job failing does not stop the others. A report's brief is built once all its
-   sections are current.
-5. **Record** the run (``reports/runs/<time>.json``) and rewrite ``reports/index.html``.
+3. **Skip** every report whose snapshot (that day's, or the newest before: "as of today" on a
+   night without news) was built from the same digests and has all its files.
+4. **Execute** the rest on local worker processes (default: one per core) or on a Dask cluster,
+   into a build folder per report (``runner.snapshots``); each worker keeps its exporters and a
+   warm kernel template, each notebook still gets a new kernel. One job failing does not stop the
+   others. A report's brief is built once all its sections are current; then the report is
+   published and ``latest`` moves to it if nothing failed.
+5. **Record** the run (``reports/runs/<time>.json``), the checked dates (``status.json``), and
+   rewrite ``reports/index.html``.
 """
 
 from __future__ import annotations
