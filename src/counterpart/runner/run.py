@@ -45,7 +45,14 @@ from .notebooks import (
     select_notebooks,
 )
 from .records import is_current, read_json, write_json, write_status
-from .snapshots import base_snapshot, clean_builds, publish, start_build
+from .snapshots import (
+    base_snapshot,
+    clean_builds,
+    latest_day,
+    publish,
+    start_build,
+    switch_latest,
+)
 
 __all__ = ["FORMATS", "Job", "JobResult", "RunSummary", "plan_jobs", "run_reports"]
 
@@ -286,6 +293,10 @@ def _plan_reports(
         if not stale:
             if report.base is not None and report.base.name != report.day:
                 report.unchanged_since = report.base.name
+            if report.base is not None:  # a run killed between publishing and the switch
+                newest = latest_day(report.base.parent)
+                if newest is None or newest < report.base.name:
+                    switch_latest(report.base.parent, report.base.name)
             continue
         same_day = report.base is not None and report.base.name == report.day
         rebuild = stale if same_day else report.jobs
