@@ -152,3 +152,24 @@ def test_planning_800_jobs_takes_under_two_seconds(tmp_path):
     assert len(jobs) == 800 and len({j.inputs for j in jobs}) == 800
     print(f"planned {len(jobs)} jobs in {seconds:.2f} s")
     assert seconds < 2, f"planning took {seconds:.2f} s"
+
+
+def test_data_changing_while_a_run_is_planned_stops_it_before_any_kernel(data_copy, tmp_path,
+                                                                         monkeypatch):  # fmt: skip
+    import counterpart.runner.run as run_module
+
+    planned = run_module.plan_jobs
+
+    def plan_then_edit(*args, **kwargs):
+        out = planned(*args, **kwargs)
+        edit_cell(data_copy, "sources", "dl-24772", "title", "Edited during planning")
+        return out
+
+    monkeypatch.setattr(run_module, "plan_jobs", plan_then_edit)
+    reports = tmp_path / "r"
+    with pytest.raises(DigestError) as err:
+        run_module.run_reports(pairings=["dalian-liupanshui"], notebooks=["context"],
+                               data_dir=data_copy, reports_dir=reports)  # fmt: skip
+    assert "changed while the run was being planned; nothing was built" in str(err.value)
+    assert not (reports / "dalian-liupanshui").exists() and not (reports / "runs").exists()
+    assert not (reports / ".staging").exists()

@@ -3,14 +3,18 @@
 The order of work:
 
 1. **Plan** (no kernel yet): read the manifest, check every notebook, pairing, date and parameter
-   against the notebooks and the validated dataset, and give each job the digest of its inputs.
+   against the notebooks and the validated dataset, and give each job the digest of its inputs
+   (the rows its report reads come from ``dataset.digest``, all families in one pass).
 2. **Lock** the reports folder, so two scheduled runs never write the same files at once.
-3. **Skip** jobs whose last good build had the same digest and whose outputs are all there.
-4. **Execute** the rest on local worker processes (default: one per core) or on a Dask cluster;
-   each worker keeps its exporters and a warm kernel template, each notebook still gets a new
-   kernel. One job failing does not stop the others. A report's brief is built once all its
-   sections are current.
-5. **Record** the run (``reports/runs/<time>.json``) and rewrite ``reports/index.html``.
+3. **Skip** every report whose snapshot (that day's, or the newest before: "as of today" on a
+   night without news) was built from the same digests and has all its files.
+4. **Execute** the rest on local worker processes (default: one per core) or on a Dask cluster,
+   into a build folder per report (``runner.snapshots``); each worker keeps its exporters and a
+   warm kernel template, each notebook still gets a new kernel. One job failing does not stop the
+   others. A report's brief is built once all its sections are current; then the report is
+   published and ``latest`` moves to it if nothing failed.
+5. **Record** the run (``reports/runs/<time>.json``), the checked dates (``status.json``), and
+   rewrite ``reports/index.html``.
 """
 
 from __future__ import annotations
@@ -42,7 +46,14 @@ from .notebooks import (
     select_notebooks,
 )
 from .records import is_current, read_json, write_json, write_status
-from .snapshots import base_snapshot, clean_builds, publish, start_build
+from .snapshots import (
+    base_snapshot,
+    clean_builds,
+    latest_day,
+    publish,
+    start_build,
+    switch_latest,
+)
 
 __all__ = ["FORMATS", "Job", "JobResult", "RunSummary", "plan_jobs", "run_reports"]
 
@@ -283,6 +294,10 @@ def _plan_reports(
         if not stale:
             if report.base is not None and report.base.name != report.day:
                 report.unchanged_since = report.base.name
+            if report.base is not None:  # a run killed between publishing and the switch
+                newest = latest_day(report.base.parent)
+                if newest is None or newest < report.base.name:
+                    switch_latest(report.base.parent, report.base.name)
             continue
         same_day = report.base is not None and report.base.name == report.day
         rebuild = stale if same_day else report.jobs
@@ -342,7 +357,14 @@ def _execute(
     def submit(job: Job) -> None:
         report = groups[(job.pairing, job.as_of)]
         if report.build is None:
-            report.build = start_build(reports / job.pairing, report.day, report.base)
+            # A brief left from before would no longer match sections rebuilt without it.
+            rebuilt = {j.name for j in report.jobs if j.key in run_keys}
+            rebuilt |= (
+                {BRIEF} if any(j.kind != BRIEF for j in report.jobs if j.name in rebuilt) else set()
+            )
+            report.build = start_build(
+                reports / job.pairing, report.day, report.base, frozenset(rebuilt)
+            )
         job = replace(job, folder=report.build.name)
         futures[executor().submit(execute_job, job, str(reports), kernel, retries, limits)] = job
 
@@ -501,7 +523,10 @@ def _write_run_record(
         "dataset_fingerprint": ds.fingerprint,
         "code_digest": code_digest(),
         "summary": {s: summary.count(s) for s in ("ok", "skipped", "failed")},
-        "jobs": [r.record() for r in summary.results],
+        # Skipped jobs in brief: a quiet night over a thousand jobs writes kilobytes, not a MB.
+        "jobs": [
+            _brief_record(r) if r.status == "skipped" else r.record() for r in summary.results
+        ],
     }
     path = reports / "runs" / f"{now.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.json"
     try:
@@ -511,6 +536,15 @@ def _write_run_record(
             f"cannot write the run record {path}: {exc.strerror or exc}"
         ) from exc
     return path
+
+
+def _brief_record(result: JobResult) -> dict:
+    j = result.job
+    out = {"name": j.name, "pairing": j.pairing, "as_of": j.as_of.isoformat(), "status": "skipped",
+           "inputs": j.inputs}  # fmt: skip
+    if result.unchanged_since:
+        out["unchanged_since"] = result.unchanged_since
+    return out
 
 
 def _write_index(reports: Path) -> Path:

@@ -51,12 +51,17 @@ def latest_day(pairing_dir: Path) -> str | None:
     return target if DAY.match(target) else None
 
 
-def start_build(pairing_dir: Path, day: str, base: Path | None) -> Path:
-    """A new hidden build folder, holding hard links to the files of ``base`` (if any)."""
+def start_build(
+    pairing_dir: Path, day: str, base: Path | None, rebuilt: frozenset[str] = frozenset()
+) -> Path:
+    """A new hidden build folder, holding hard links to the files of ``base`` (if any) except
+    those of the items this run rebuilds (``rebuilt``: "01-context", "brief"…)."""
     build = Path(pairing_dir) / f"{BUILD}{day}-{uuid.uuid4().hex[:8]}"
     build.mkdir(parents=True)
     if base is not None:
         for entry in os.scandir(base):
+            if entry.name.split(".", 1)[0] in rebuilt:
+                continue
             if entry.is_file(follow_symlinks=False):
                 try:
                     os.link(entry.path, build / entry.name)
