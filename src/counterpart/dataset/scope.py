@@ -20,20 +20,26 @@ FACT_TABLES = ("events", "participations", "positions", "commitments", "indicato
 
 @dataclass
 class Scope:
-    """The slice of the dataset behind one report."""
+    """The slice of the dataset behind one report: one attribute per table, so completion works."""
 
     dataset: Dataset
     pairing_id: str
     as_of: dt.date
     family: list[str]
-    tables: dict[str, pd.DataFrame]
+    pairings: pd.DataFrame
+    actors: pd.DataFrame
+    events: pd.DataFrame
+    participations: pd.DataFrame
+    positions: pd.DataFrame
+    commitments: pd.DataFrame
+    indicators: pd.DataFrame
+    observations: pd.DataFrame
     withheld: dict[str, int] = field(default_factory=dict)
 
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        tables = self.__dict__.get("tables", {})
-        if name in tables:
-            return tables[name]
-        raise AttributeError(name)
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The scoped tables by name (pairings, actors and the fact tables)."""
+        return {name: getattr(self, name) for name in ("pairings", "actors", *FACT_TABLES)}
 
     @property
     def pairing(self) -> pd.Series:
@@ -48,9 +54,9 @@ class Scope:
         """Sources cited by any row in scope, numbered [1], [2]… in a stable order."""
         ids = set()
         for name in FACT_TABLES:
-            ids |= set(self.tables[name]["source_id"].dropna())
-        ids |= set(self.tables["pairings"]["source_id"].dropna())
-        ids |= set(self.tables["pairings"]["since_source_id"].dropna())
+            ids |= set(getattr(self, name)["source_id"].dropna())
+        ids |= set(self.pairings["source_id"].dropna())
+        ids |= set(self.pairings["since_source_id"].dropna())
         src = self.dataset.sources
         out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
         out.insert(0, "number", range(1, len(out) + 1))
@@ -121,4 +127,4 @@ def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
     tables = _family_tables(ds, known, family)
     everything = _family_tables(ds, {name: ds.tables[name] for name in FACT_TABLES}, family)
     withheld = {name: len(everything[name]) - len(tables[name]) for name in FACT_TABLES}
-    return Scope(ds, pairing_id, as_of, family, tables, withheld)
+    return Scope(ds, pairing_id, as_of, family, **tables, withheld=withheld)

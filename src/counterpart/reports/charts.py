@@ -275,14 +275,20 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
         return fig
 
 
-def figure_html(fig: Figure, alt: str) -> str:
-    """The figure as an embedded PNG ``<img>``: self-contained, same in JupyterLab, HTML and PDF."""
-    import base64
-    import html
+def figure_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes at print resolution (200 dpi), in the house style."""
     import io
 
     buf = io.BytesIO()
     with mpl.style.context(STYLE):
         fig.savefig(buf, format="png", dpi=200, metadata={"Software": None})
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return buf.getvalue()
+
+
+def figure_html(fig: Figure, alt: str) -> str:
+    """The figure as an embedded PNG ``<img>``: self-contained, same in JupyterLab, HTML and PDF."""
+    import base64
+    import html
+
+    data = base64.b64encode(figure_png(fig)).decode("ascii")
     return f'<img class="cp-chart" alt="{html.escape(alt, quote=True)}" src="data:image/png;base64,{data}">'

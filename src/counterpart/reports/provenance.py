@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from ..version import code_version
 from .render import Html, esc
@@ -24,15 +24,11 @@ def build_time() -> dt.datetime:
 
 @dataclass(frozen=True)
 class Provenance:
-    section: str
     parameters: dict
     dataset_fingerprint: str
     data_dir: str
     code_version: str
     built_at: str
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
     def to_html(self) -> Html:
         params = ", ".join(f"{k} = {v}" for k, v in self.parameters.items())
@@ -46,9 +42,8 @@ class Provenance:
         return Html(f'<table class="cp-provenance"><tbody>{cells}</tbody></table>')
 
 
-def make_provenance(section: str, parameters: dict, fingerprint: str, data_dir) -> Provenance:
+def make_provenance(parameters: dict, fingerprint: str, data_dir) -> Provenance:
     return Provenance(
-        section=section,
         parameters=dict(parameters),
         dataset_fingerprint=fingerprint,
         data_dir=str(data_dir),

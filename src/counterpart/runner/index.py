@@ -38,13 +38,19 @@ a { color: #0b4f7c; }
 
 
 def _entries(folder: Path) -> list[dict]:
-    """One entry per report item (brief first, then the sections in reading order)."""
+    """One entry per report item (brief first, then the sections in reading order).
+
+    A section's title and order come from its job record (the notebook's metadata at run time)."""
     names = {p.stem for p in folder.iterdir() if p.suffix in {".json", ".html", ".pdf", ".ipynb"}}
-    names = sorted(n for n in names if not n.startswith("."))
-    names.sort(key=lambda n: (n != "brief", n))
+    records = {n: read_json(folder / f"{n}.json") or {} for n in names if not n.startswith(".")}
+
+    def order(name: str):
+        place = records[name].get("order")
+        return (name != "brief", place if isinstance(place, int | float) else 1e9, name)
+
     entries = []
-    for name in names:
-        record = read_json(folder / f"{name}.json") or {}
+    for name in sorted(records, key=order):
+        record = records[name]
         files = {
             ext: folder / f"{name}.{ext}" for ext in FORMATS if (folder / f"{name}.{ext}").is_file()
         }
@@ -57,6 +63,7 @@ def _entries(folder: Path) -> list[dict]:
         entries.append(
             {
                 "name": name,
+                "title": record.get("title") if isinstance(record.get("title"), str) else "",
                 "status": record.get("status", "ok" if files else "unknown"),
                 "when": when or "",
                 "seconds": record.get("seconds"),
@@ -81,10 +88,10 @@ def _when(value: str) -> str:
     return t.strftime("%Y-%m-%d %H:%M")
 
 
-def _label(name: str) -> str:
+def _label(name: str, title: str = "") -> str:
     if name == "brief":
         return "Brief (all sections)"
-    return name.split("-", 1)[-1].replace("-", " ").capitalize()
+    return title or name.split("-", 1)[-1].replace("-", " ").capitalize()
 
 
 def index_html(reports_dir: Path) -> str:
@@ -118,7 +125,7 @@ def index_html(reports_dir: Path) -> str:
                 pages = plural(e["pages"], "page") if e["pages"] else ""
                 took = f"{e['seconds']:.1f} s" if isinstance(e["seconds"], int | float) else ""
                 rows.append(
-                    f"<tr><td>{esc(_label(e['name']))}</td><td>{status}</td>"
+                    f"<tr><td>{esc(_label(e['name'], e['title']))}</td><td>{status}</td>"
                     f"<td>{esc(_when(e['when']))}</td><td>{esc(took)}</td><td>{esc(pages)}</td>"
                     f"<td>{links or '—'}</td></tr>"
                 )

@@ -35,6 +35,8 @@ class Job:
     fingerprint: str = ""
     inputs: str = ""
     parts: tuple[str, ...] = field(default=())  # a brief's sections, in order
+    title: str = ""  # the section's title (notebook metadata), for the index
+    order: float = 0.0  # the section's place in reading order
 
     def out_dir(self, reports_dir: Path) -> Path:
         return Path(reports_dir) / self.pairing / self.as_of.isoformat()
@@ -118,6 +120,8 @@ class JobResult:
             "name": j.name,
             "kind": j.kind,
             "notebook": j.notebook.name if j.notebook else None,
+            "title": j.title,
+            "order": j.order,
             "pairing": j.pairing,
             "as_of": j.as_of.isoformat(),
             "parameters": dict(j.parameters),
