@@ -2,6 +2,11 @@
 
 "Known by" means the fact's source was available by ``as_of`` (``sources.available_from``): a report
 as of a past date shows what could have been known then, so an old brief can be rebuilt exactly.
+
+Facts resting on a weak source (``sources.reliability``) are kept apart in ``scope.unconfirmed``:
+the report lists them, clearly marked, and never charts or counts them. ``scope.conflicts`` holds
+the recorded disagreements between two of the report's facts, ``scope.life`` the pairing's start,
+end and successor.
 """
 
 from __future__ import annotations
@@ -11,11 +16,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .life import PairingLife, pairing_life
 from .load import Dataset
 
 # Tables whose rows are facts filtered by their source's availability. Pairings, actors and areas
 # name things; they are kept whole so a report can always say what it is about.
 FACT_TABLES = ("events", "participations", "positions", "commitments", "indicators", "observations")
+WEAK = "weak"  # sources.reliability of a source that does not say where its facts come from
 
 
 @dataclass
@@ -35,6 +42,13 @@ class Scope:
     indicators: pd.DataFrame
     observations: pd.DataFrame
     withheld: dict[str, int] = field(default_factory=dict)
+    unconfirmed: dict[str, pd.DataFrame] = field(default_factory=dict)
+    conflicts: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def life(self) -> PairingLife:
+        """When this pairing began and ended, and which pairing took its work on."""
+        return pairing_life(self.dataset.pairings, self.pairing_id)
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -55,8 +69,11 @@ class Scope:
         ids = set()
         for name in FACT_TABLES:
             ids |= set(getattr(self, name)["source_id"].dropna())
-        ids |= set(self.pairings["source_id"].dropna())
-        ids |= set(self.pairings["since_source_id"].dropna())
+        for rows in self.unconfirmed.values():
+            ids |= set(rows["source_id"].dropna())
+        for col in self.pairings.columns:  # source_id, since_source_id, start/end_source_id
+            if col.endswith("source_id"):
+                ids |= set(self.pairings[col].dropna())
         src = self.dataset.sources
         out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
         out.insert(0, "number", range(1, len(out) + 1))
@@ -127,4 +144,26 @@ def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
     tables = _family_tables(ds, known, family)
     everything = _family_tables(ds, {name: ds.tables[name] for name in FACT_TABLES}, family)
     withheld = {name: len(everything[name]) - len(tables[name]) for name in FACT_TABLES}
-    return Scope(ds, pairing_id, as_of, family, **tables, withheld=withheld)
+    unconfirmed = {}
+    if "reliability" in ds.sources:
+        weak = set(ds.sources.loc[ds.sources["reliability"] == WEAK, "source_id"])
+        for name in FACT_TABLES:
+            rows = tables[name]["source_id"].isin(weak)
+            unconfirmed[name] = tables[name][rows]
+            tables[name] = tables[name][~rows]
+    conflicts = _conflicts(ds, [*tables.values(), *unconfirmed.values()])
+    return Scope(
+        ds, pairing_id, as_of, family, **tables, withheld=withheld, unconfirmed=unconfirmed,
+        conflicts=conflicts,
+    )  # fmt: skip
+
+
+def _conflicts(ds: Dataset, frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The recorded conflicts whose two rows are both among ``frames`` (the report's facts)."""
+    conflicts = ds.tables.get("conflicts")
+    if conflicts is None:
+        return pd.DataFrame(columns=["conflict_id", "subject", "table", "field", "row_a", "row_b"])
+    ids = set()
+    for df in frames:
+        ids |= set(df.iloc[:, 0])  # every fact table's first column is its key
+    return conflicts[conflicts["row_a"].isin(ids) & conflicts["row_b"].isin(ids)]

@@ -60,8 +60,19 @@ class Report:
             f"{esc(p['level'])} pairing</p>"
             f"<h1>{esc(self.pairing_label)}</h1>"
             f'<p class="cp-subtitle">What was known as of {esc(self.scope.as_of.isoformat())}</p>'
-            f"</header>{self.provenance.to_html()}{note}"
+            f"</header>{self.provenance.to_html()}{note}{self.life_note()}"
         )
+
+    def life_note(self) -> Html:
+        """A boxed sentence when the pairing had ended by the report date, naming its successor."""
+        from .findings import ended_sentence
+
+        text = ended_sentence(self.scope)
+        if not text:
+            return Html("")
+        end_source = self.scope.life.end_source_id
+        cite = f" {render.citation(self.numbers, end_source)}" if end_source else ""
+        return render.callout(text + cite, "ended")
 
     def source_note(self, *frames: pd.DataFrame) -> Html:
         """Source line for a chart or sentence built from ``frames`` (their source_id/paragraph)."""

@@ -386,9 +386,18 @@ def areas_by_side(report: Report) -> pd.DataFrame:
 # --- indicators ------------------------------------------------------------------------------
 
 
+def superseded(report: Report) -> set[str]:
+    """Observations (and other rows) a recorded conflict decided against: not charted, not used."""
+    from .evidence import losing_rows
+
+    return losing_rows(report.scope.conflicts)
+
+
 def indicator_summary(report: Report) -> pd.DataFrame:
+    """Latest value and status of each indicator, from the observations a conflict did not lose."""
     s = report.scope
-    return summarise_indicators(s.indicators, s.observations, s.as_of)
+    obs = s.observations[~s.observations["observation_id"].isin(superseded(report))]
+    return summarise_indicators(s.indicators, obs, s.as_of)
 
 
 def indicators_table(report: Report) -> pd.DataFrame:
@@ -576,3 +585,166 @@ def what_changed(report: Report) -> ChangeTables:
             empty="No new event.",
         ),
     )
+
+
+# --- key findings, disagreements, unconfirmed facts ------------------------------------------
+
+
+def key_findings(report: Report) -> Html:
+    """The handful of sentences that open the report, each with its citation."""
+    from .findings import findings_html, key_findings
+
+    return findings_html(key_findings(report.scope, report.previous_as_of), report.numbers)
+
+
+def conflict_rule() -> Html:
+    from .evidence import CONFLICT_RULE
+
+    return Html(f'<p class="cp-note">{esc(CONFLICT_RULE)}</p>')
+
+
+def reliability_rule() -> Html:
+    from .evidence import RELIABILITY_RULE
+
+    return Html(f'<p class="cp-note">{esc(RELIABILITY_RULE)}</p>')
+
+
+def conflicts_table(report: Report) -> pd.DataFrame:
+    """Each recorded disagreement: both values side by side, which one is used, and why."""
+    from .findings import conflict_value
+
+    s = report.scope
+    rows = []
+    for _, c in s.conflicts.iterrows():
+        a, row_a = conflict_value(s, c["table"], c["row_a"], c["field"])
+        b, row_b = conflict_value(s, c["table"], c["row_b"], c["field"])
+        chosen = c.get("chosen")
+        used = "neither (not comparable)"
+        if isinstance(chosen, str) and chosen:
+            used = a if chosen == c["row_a"] else b
+        rows.append(
+            {
+                "subject": c["subject"],
+                "a": f"{a} {report.cite(row_a)}",
+                "b": f"{b} {report.cite(row_b)}",
+                "used": used,
+                "rule": c["rule"],
+                "_rows": (row_a, row_b),
+            }
+        )
+    df = pd.DataFrame(rows, columns=["subject", "a", "b", "used", "rule", "_rows"])
+    return make_table(
+        df,
+        {
+            "subject": "What",
+            "a": "One source says",
+            "b": "Another says",
+            "used": "The report uses",
+            "rule": "Rule",
+        },
+        refs=lambda r: report.refs(*r["_rows"]),
+        empty="The sources of this report do not contradict each other on any recorded measure.",
+    )
+
+
+def _describe_unconfirmed(report: Report, table: str, r: pd.Series) -> tuple[str, str] | None:
+    """(kind, text) of one weak-source fact, in words a reader knows; None for a table not listed."""
+    if table == "events":
+        return "Event", f"{r['name']} ({format_date_range(r['start_date'], r['end_date'])})"
+    if table == "commitments":
+        figure = (
+            f": {format_quantity(r['quantity'], r['unit'], r['qualifier'], r['cumulative'])}"
+            if pd.notna(r["quantity"])
+            else ""
+        )
+        return "Figure or commitment", f"{r['description']}{figure}"
+    if table == "observations":
+        names = report.dataset.indicators.set_index("indicator_id")["name"]
+        value = format_quantity(r["value"], r["unit"], r["qualifier"])
+        return "Observation", f"{names.get(r['indicator_id'], r['indicator_id'])}: {value} " + (
+            f"({format_date(r['ref_date'])})"
+        )
+    if table == "indicators":
+        return "Indicator", r["name"]
+    if table == "positions":
+        return "Title", f"{_name(report, r['actor_id'])}: {r['title']}"
+    if table == "participations":
+        events = report.dataset.events.set_index("event_id")["name"]
+        event = events.get(r["event_id"], r["event_id"])
+        return "Took part", f"{_name(report, r['actor_id'])}: {r['role']}, {event}"
+    return None
+
+
+def unconfirmed_table(report: Report) -> pd.DataFrame:
+    """Facts that rest on a weak source only: listed here, used nowhere else in the report."""
+    rows = []
+    for name, df in report.scope.unconfirmed.items():
+        for _, r in df.iterrows():
+            described = _describe_unconfirmed(report, name, r)
+            if described:
+                rows.append({"kind": described[0], "fact": described[1], "_row": r})
+    df = pd.DataFrame(rows, columns=["kind", "fact", "_row"])
+    return make_table(
+        df,
+        {"kind": "Kind", "fact": "Unconfirmed fact", "source": "Source"},
+        {"source": lambda r: report.cite(r["_row"])},
+        refs=lambda r: report.refs(r["_row"]),
+        empty="No fact of this report rests on a weak source only.",
+    )
+
+
+# --- the pairings under this one, compared ---------------------------------------------------
+
+
+def comparison_table(report: Report) -> pd.DataFrame:
+    """Who gave what, by year, on measures at least two pairings under this one report."""
+    from .compare import comparable, comparison_rows
+
+    s = report.scope
+    rows = comparable(comparison_rows(s))
+    labels = {
+        pid: f"{_name(report, r['east_actor_id'])} → {_name(report, r['west_actor_id'])}"
+        for pid, r in report.dataset.pairings.set_index("pairing_id").iterrows()
+    }
+    below = len(s.family) - 1
+    return make_table(
+        rows,
+        {
+            "measure": "Measure",
+            "pairing": "Pairing",
+            "covers": "Year(s)",
+            "value": "Value",
+            "source": "Source",
+        },
+        {
+            "pairing": lambda r: labels[r["pairing_id"]],
+            "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
+            "source": report.cite,
+        },
+        refs=report.refs,
+        empty=(
+            "No pairing sits under this one, so there is nothing to compare."
+            if not below
+            else "The pairings under this one report no measure in common by this date."
+        ),
+    )
+
+
+def comparison_figure(report: Report) -> tuple:
+    """The chart of the measure most comparable across the pairings under this one, and the rows
+    it is drawn from (for its source line); (None, empty rows) when nothing compares."""
+    from . import charts
+    from .compare import comparable, comparison_rows, main_measure
+
+    rows = comparison_rows(report.scope)
+    measure = main_measure(rows)
+    if measure is None:
+        return None, rows.iloc[0:0]
+    labels = {
+        pid: f"{_name(report, r['east_actor_id'])} → {_name(report, r['west_actor_id'])}"
+        for pid, r in report.dataset.pairings.set_index("pairing_id").iterrows()
+    }
+    title = f"Who gave what under {report.pairing_label}"
+    shown = comparable(rows)
+    shown = shown[shown["measure"] == measure]
+    return charts.comparison_chart(rows, measure, labels, title), shown

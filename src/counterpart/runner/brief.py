@@ -3,7 +3,8 @@
 It is assembled from the executed section notebooks of a report folder — not re-run — so the
 brief and the sections never disagree. What it takes from each is said, not inferred: the
 notebook's metadata (``metadata.counterpart``: title and order) and its cell tags (cells tagged
-``title-block`` or ``sources`` are left out, since the brief has one cover and one appendix). Cover (pairing, both partners, as-of date, build time,
+``title-block``, ``sources`` or ``key-findings`` are left out, since the brief has one cover, one
+appendix, and opens with the key findings itself). Cover (pairing, both partners, as-of date, build time,
 dataset fingerprint, code version), a contents page whose page numbers WeasyPrint fills in
 (``target-counter``), the sections in reading order each starting on a new page, and one sources
 appendix. The citation numbers agree across sections because every section numbers the same set
@@ -25,6 +26,7 @@ from ..atomic import write_atomic
 from ..dataset.load import Dataset
 from ..dataset.scope import scope_dataset
 from ..errors import ExportError
+from ..reports.findings import ended_sentence, findings_html, key_findings
 from ..reports.indicators import summarise_indicators
 from ..reports.params import check_pairing
 from ..reports.provenance import build_time, code_version
@@ -35,8 +37,8 @@ from .notebooks import SectionInfo, section_info
 
 BRIEF_CSS = TEMPLATES / "counterpart" / "brief.css"
 # Cells with these tags stay out of the brief: its cover replaces each section's title block and
-# provenance, its appendix each section's source list.
-LEFT_OUT = frozenset({"title-block", "sources"})
+# provenance, its appendix each section's source list, its opening page the key findings.
+LEFT_OUT = frozenset({"title-block", "sources", "key-findings"})
 
 
 @dataclass
@@ -164,6 +166,11 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
         ("Parameters", f"pairing = {pairing}, as_of = {as_of.isoformat()}"),
     ]
     meta_rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in meta)
+    cited = scope.cited_sources()
+    numbers = dict(zip(cited["source_id"], cited["number"], strict=True))
+    findings = findings_html(key_findings(scope), numbers)
+    ended = ended_sentence(scope)
+    ended_html = f'<p class="cp-cover-ended">{esc(ended)}</p>' if ended else ""
     toc = "".join(
         f'<li><a href="#{s.anchor}"><span class="cp-toc-n">{s.number}</span> {esc(s.title)}</a></li>'
         for s in sections
@@ -198,6 +205,7 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
 (east) supports <span class="cp-west">{esc(_named(scope, p["west_actor_id"]))}</span> (west) in a
 {esc(p["level"])} pairing.{under}</p>
 <p class="cp-cover-date">What was known as of {esc(day)}</p>
+{ended_html}
 {_glance(scope)}
 <div class="cp-cover-foot">
 <table class="cp-cover-meta"><tbody>{meta_rows}</tbody></table>
@@ -206,7 +214,12 @@ numbers refer to the list of sources at the end. Figures are given exactly as th
 them ("about", "cumulative"); "unknown" means the sources do not say.</p>
 </div>
 </section>
+<section class="cp-key-findings" id="key-findings"><h2>Key findings</h2>
+<p class="cp-note">Written from the data: official and press sources only; weak ones are listed in
+the Context section under Unconfirmed.</p>
+{findings}
 <nav class="cp-toc"><h2>Contents</h2><ol>{toc}</ol></nav>
+</section>
 {body}
 <section class="cp-appendix" id="sources">
 <h1 class="cp-section-title"><span class="cp-toc-n"></span> Sources</h1>
