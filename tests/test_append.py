@@ -116,9 +116,9 @@ def _readme_commands() -> list[list[str]]:
     import re
     import shlex
 
-    from conftest import DATA
+    from conftest import PROJECT_DATA
 
-    text = (DATA / "README.md").read_text(encoding="utf-8")
+    text = (PROJECT_DATA / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sh\n(.*?)```", text, flags=re.S)
     commands = [shlex.split(b.replace("\\\n", " ")) for b in blocks]
     return [c for c in commands if c[:2] == ["counterpart", "add"]]

@@ -6,6 +6,7 @@ import dataclasses
 
 import pandas as pd
 import pytest
+from conftest import DATA
 from IPython.core.interactiveshell import InteractiveShell
 from matplotlib.figure import Figure
 
@@ -80,7 +81,7 @@ def test_scope_tables_are_real_attributes():
     names = {f.name for f in dataclasses.fields(Scope)}
     assert {"events", "commitments", "indicators", "observations", "actors"} <= names
     assert "__getattr__" not in Scope.__dict__  # completion sees every table
-    ds = load_dataset()
+    ds = load_dataset(DATA)
     scope = scope_dataset(ds, ds.pairings["pairing_id"].iloc[0], pd.Timestamp("2030-01-01").date())
     assert scope.tables["events"] is scope.events
     with pytest.raises(AttributeError):

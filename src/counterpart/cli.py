@@ -15,6 +15,7 @@ from .errors import CounterpartError, DataValidationError, ParameterError
 
 def _validate(args) -> int:
     from .dataset.load import find_data_dir
+    from .dataset.record_rules import record_summary
     from .dataset.schema import read_schema
     from .dataset.validate import validate_tables
 
@@ -28,6 +29,8 @@ def _validate(args) -> int:
         return DataValidationError.exit_code
     rows = sum(len(t.rows) for t in tables.values())
     print(f"ok: {len(tables)} tables, {rows} rows in {data_dir} are valid")
+    for line in record_summary(tables):
+        print(f"  {line}")
     return 0
 
 
@@ -119,17 +122,22 @@ def _add(args) -> int:
 
 def _research(args) -> int:
     from .dataset.load import load_dataset
-    from .dataset.research import default_research_file, research_coverage
+    from .dataset.research import research_coverage
 
+    chosen = args.file or args.file_option
+    if not chosen:
+        raise ParameterError(
+            "pass the leads file: counterpart research FILE (e.g. sources-2026-11.json)"
+        )
     ds = load_dataset(args.data_dir)
-    path = Path(args.file) if args.file else default_research_file(ds)
-    if not path.is_file():
-        raise ParameterError(f"no research file at {path}; pass --file PATH")
+    path = Path(chosen)
     cov = research_coverage(ds, path)
     for line in cov.lines():
         print(line)
     if cov.complete:
-        print(f"ok: every source, pairing and figure in {path} is in the dataset")
+        print(
+            f"ok: every lead, pairing label and figure in {path} is in data/ or in data/leads.csv"
+        )
         return 0
     return 1
 
@@ -257,8 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
     a.set_defaults(func=_add)
 
-    rs = sub.add_parser("research", help="list research facts not yet in the dataset")
-    rs.add_argument("--file", help="research JSON (default: ../shared/research/domain-facts.json)")
+    rs = sub.add_parser("research", help="list what a leads file holds that data/ does not")
+    rs.add_argument("file", nargs="?", help="the leads file (JSON with a 'sources' list)")
+    rs.add_argument("--file", dest="file_option", help=argparse.SUPPRESS)
     rs.add_argument("--data-dir")
     rs.set_defaults(func=_research)
 

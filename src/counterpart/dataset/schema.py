@@ -3,7 +3,13 @@
 The descriptor is the single statement of what a valid row is; this module turns one CSV cell into
 a typed value or a message saying why it cannot be one. Only the parts of the Table Schema spec the
 project uses are implemented: types string, integer, number, date, boolean; constraints required,
-unique, enum, pattern, minimum; primaryKey; foreignKeys; missingValues.
+unique, enum, pattern, minimum; primaryKey; foreignKeys; missingValues, per table and per field
+(Table Schema v2: a field's own list replaces its table's).
+
+The project's missing-value convention rests on that: an empty cell means "does not apply", the
+literal ``unknown`` means "the source is silent". Only the columns whose field lists ``unknown``
+among its missingValues can be silent; a field that lists ``unknown`` but not ``""`` always applies,
+so it is never left empty.
 """
 
 from __future__ import annotations
@@ -11,12 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataValidationError, Problem
 
 DESCRIPTOR = "datapackage.json"
+UNKNOWN = "unknown"
 
 
 class CellError(ValueError):
@@ -33,13 +40,25 @@ class Field:
     enum: tuple[str, ...] | None = None
     pattern: str | None = None
     minimum: float | None = None
+    missing_values: frozenset[str] = frozenset({""})
 
-    def parse(self, text: str, missing: frozenset[str]):
+    def parse(self, text: str):
         """Return the typed value of ``text`` (None when missing); raise CellError if invalid."""
-        if text in missing:
+        if text in self.missing_values:
             if self.required:
                 raise CellError("a value is required here")
             return None
+        if text == UNKNOWN:
+            raise CellError(
+                "'unknown' is not allowed in this column: it applies to every row and the "
+                "schema does not let its sources be silent on it; "
+                + ("write the value" if self.required else "leave it empty where it does not apply")
+            )
+        if text == "":
+            raise CellError(
+                "leave no cell empty here (it applies to every row): write the value, "
+                "or unknown where the source is silent"
+            )
         if text != text.strip():
             raise CellError(f"{text!r} has leading or trailing spaces")
         value = _PARSERS[self.type](text)
@@ -106,7 +125,6 @@ class TableSchema:
     fields: tuple[Field, ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...]
-    missing_values: frozenset[str] = field(default_factory=lambda: frozenset({""}))
 
     @property
     def field_names(self) -> list[str]:
@@ -152,6 +170,7 @@ def read_schema(data_dir: str | Path) -> PackageSchema:
     tables = {}
     for res in descriptor.get("resources", []):
         sch = res["schema"]
+        table_missing = frozenset(sch.get("missingValues", [""]))
         fields = []
         for f in sch["fields"]:
             c = f.get("constraints", {})
@@ -169,6 +188,7 @@ def read_schema(data_dir: str | Path) -> PackageSchema:
                     enum=tuple(c["enum"]) if "enum" in c else None,
                     pattern=c.get("pattern"),
                     minimum=c.get("minimum"),
+                    missing_values=frozenset(f.get("missingValues", table_missing)),
                 )
             )
         fks = tuple(
@@ -183,6 +203,5 @@ def read_schema(data_dir: str | Path) -> PackageSchema:
             fields=tuple(fields),
             primary_key=tuple(_as_list(sch.get("primaryKey", []))),
             foreign_keys=fks,
-            missing_values=frozenset(sch.get("missingValues", [""])),
         )
     return PackageSchema(tables=tables, descriptor=descriptor)

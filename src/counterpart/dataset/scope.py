@@ -2,11 +2,9 @@
 
 "Known by" means the fact's source was available by ``as_of`` (``sources.available_from``): a report
 as of a past date shows what could have been known then, so an old brief can be rebuilt exactly.
-
-Facts resting on a weak source (``sources.reliability``) are kept apart in ``scope.unconfirmed``:
-the report lists them, clearly marked, and never charts or counts them. ``scope.conflicts`` holds
-the recorded disagreements between two of the report's facts, ``scope.life`` the pairing's start,
-end and successor.
+Facts resting only on weak sources are kept out of the tables a report charts and listed in
+``unconfirmed`` instead (see ``trust``); ``conflicts`` lays out disagreeing sources side by side, and
+``life`` says whether the pairing had ended by ``as_of`` and what followed it.
 """
 
 from __future__ import annotations
@@ -18,11 +16,11 @@ import pandas as pd
 
 from .life import PairingLife, pairing_life
 from .load import Dataset
+from .trust import RULE_TEXT, conflicts_in, drop_weak, unconfirmed_rows
 
 # Tables whose rows are facts filtered by their source's availability. Pairings, actors and areas
 # name things; they are kept whole so a report can always say what it is about.
 FACT_TABLES = ("events", "participations", "positions", "commitments", "indicators", "observations")
-WEAK = "weak"  # sources.reliability of a source that does not say where its facts come from
 
 
 @dataclass
@@ -42,13 +40,10 @@ class Scope:
     indicators: pd.DataFrame
     observations: pd.DataFrame
     withheld: dict[str, int] = field(default_factory=dict)
-    unconfirmed: dict[str, pd.DataFrame] = field(default_factory=dict)
+    unconfirmed: pd.DataFrame = field(default_factory=pd.DataFrame)
     conflicts: pd.DataFrame = field(default_factory=pd.DataFrame)
-
-    @property
-    def life(self) -> PairingLife:
-        """When this pairing began and ended, and which pairing took its work on."""
-        return pairing_life(self.dataset.pairings, self.pairing_id)
+    include_weak: bool = False
+    rule: str = RULE_TEXT
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -58,6 +53,11 @@ class Scope:
     @property
     def pairing(self) -> pd.Series:
         return self.dataset.pairings.set_index("pairing_id").loc[self.pairing_id]
+
+    @property
+    def life(self) -> PairingLife:
+        """The pairing's start, end and successor as of this report's date."""
+        return pairing_life(self.dataset, self.pairing_id, self.as_of)
 
     def actor_name(self, actor_id) -> str:
         if actor_id is None or pd.isna(actor_id):
@@ -69,11 +69,18 @@ class Scope:
         ids = set()
         for name in FACT_TABLES:
             ids |= set(getattr(self, name)["source_id"].dropna())
-        for rows in self.unconfirmed.values():
-            ids |= set(rows["source_id"].dropna())
-        for col in self.pairings.columns:  # source_id, since_source_id, start/end_source_id
-            if col.endswith("source_id"):
+        ids |= set(self.pairings["source_id"].dropna())
+        for col in ("since_source_id", "start_source_id", "end_source_id"):
+            if col in self.pairings:
                 ids |= set(self.pairings[col].dropna())
+        # The report lists unconfirmed facts and both sides of a conflict, with their sources.
+        for df, cols in (
+            (self.unconfirmed, ("source_id",)),
+            (self.conflicts, ("source_a", "source_b")),
+        ):
+            for col in cols:
+                if col in df:
+                    ids |= set(df[col].dropna())
         src = self.dataset.sources
         out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
         out.insert(0, "number", range(1, len(out) + 1))
@@ -134,36 +141,29 @@ def _family_tables(ds: Dataset, facts: dict[str, pd.DataFrame], family: list[str
     }
 
 
-def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
-    """Cut the dataset down to one pairing's family and to what was known by ``as_of``."""
+def scope_dataset(
+    ds: Dataset, pairing_id: str, as_of: dt.date, include_weak: bool = False
+) -> Scope:
+    """Cut the dataset down to one pairing's family and to what was known by ``as_of``.
+
+    Facts resting only on weak sources go to ``unconfirmed`` unless ``include_weak``."""
     available = ds.sources.set_index("source_id")["available_from"]
     family = pairing_family(ds.pairings, pairing_id)
     known = {
         name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES
     }
-    tables = _family_tables(ds, known, family)
+    all_known = _family_tables(ds, known, family)
     everything = _family_tables(ds, {name: ds.tables[name] for name in FACT_TABLES}, family)
-    withheld = {name: len(everything[name]) - len(tables[name]) for name in FACT_TABLES}
-    unconfirmed = {}
-    if "reliability" in ds.sources:
-        weak = set(ds.sources.loc[ds.sources["reliability"] == WEAK, "source_id"])
-        for name in FACT_TABLES:
-            rows = tables[name]["source_id"].isin(weak)
-            unconfirmed[name] = tables[name][rows]
-            tables[name] = tables[name][~rows]
-    conflicts = _conflicts(ds, [*tables.values(), *unconfirmed.values()])
+    withheld = {name: len(everything[name]) - len(all_known[name]) for name in FACT_TABLES}
+    tables = all_known if include_weak else drop_weak(ds, all_known)
     return Scope(
-        ds, pairing_id, as_of, family, **tables, withheld=withheld, unconfirmed=unconfirmed,
-        conflicts=conflicts,
-    )  # fmt: skip
-
-
-def _conflicts(ds: Dataset, frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """The recorded conflicts whose two rows are both among ``frames`` (the report's facts)."""
-    conflicts = ds.tables.get("conflicts")
-    if conflicts is None:
-        return pd.DataFrame(columns=["conflict_id", "subject", "table", "field", "row_a", "row_b"])
-    ids = set()
-    for df in frames:
-        ids |= set(df.iloc[:, 0])  # every fact table's first column is its key
-    return conflicts[conflicts["row_a"].isin(ids) & conflicts["row_b"].isin(ids)]
+        ds,
+        pairing_id,
+        as_of,
+        family,
+        **tables,
+        withheld=withheld,
+        unconfirmed=unconfirmed_rows(ds, all_known),
+        conflicts=conflicts_in(ds, all_known),
+        include_weak=include_weak,
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem
+from .record_rules import check_record
 from .schema import CellError, PackageSchema, TableSchema
 
 
@@ -91,7 +92,7 @@ def read_table(
         row = {}
         for fld, cell in zip(schema.fields, cells, strict=True):
             try:
-                row[fld.name] = fld.parse(cell, schema.missing_values)
+                row[fld.name] = fld.parse(cell)
             except CellError as exc:
                 problems.append(Problem(name, start, fld.name, str(exc)))
                 row[fld.name] = None
@@ -277,6 +278,8 @@ def validate_tables(
     problems += _check_citations(data_dir, tables)
     problems += _check_dates(tables)
     problems += _check_indicators(tables)
+    problems += _check_figures(tables)
+    problems += check_record(tables)
     return tables, problems
 
 
@@ -314,3 +317,50 @@ def _check_indicators(tables: dict[str, ParsedTable]) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def _check_figures(tables: dict[str, ParsedTable]) -> list[Problem]:
+    """A figure kept on a commitment (what was said) and on an observation of the indicator that
+    follows it (so it can be tracked) is one figure: the two rows must agree.
+
+    They are the same figure when the observation cites the commitment's source and refers to the
+    commitment's as-of date; then value, qualifier and unit must match the commitment's."""
+    com, ind, obs = tables.get("commitments"), tables.get("indicators"), tables.get("observations")
+    if com is None or ind is None or obs is None:
+        return []
+    commitments = {
+        r["commitment_id"]: (r, line)
+        for r, line in zip(com.rows, com.lines, strict=True)
+        if r["quantity"] is not None
+    }
+    follows = {r["indicator_id"]: r["commitment_id"] for r in ind.rows}
+    problems = []
+    for row, line in zip(obs.rows, obs.lines, strict=True):
+        found = commitments.get(follows.get(row["indicator_id"]))
+        if found is None:
+            continue
+        c, c_line = found
+        if row["source_id"] != c["source_id"] or row["ref_date"] != c["as_of_date"]:
+            continue  # another source or another date: a new value, not the same figure
+        stated = {"value": c["quantity"], "qualifier": c["qualifier"], "unit": c["unit"]}
+        for column, want in stated.items():
+            have = row[column]
+            if want is None or have is None or have == want:
+                continue
+            problems.append(
+                Problem(
+                    obs.schema.path,
+                    line,
+                    column,
+                    f"{_cell(have)!r} differs from the commitment it follows, "
+                    f"{c['commitment_id']} ({com.schema.path}:{c_line}), which gives "
+                    f"{_cell(want)!r} from the same source ({c['source_id']}) for the same date: "
+                    "they are one figure, so correct the row that is wrong",
+                )
+            )
+    return problems
+
+
+def _cell(value) -> str:
+    """A parsed value as it is written in the CSV (487000000, not 487000000.0)."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)

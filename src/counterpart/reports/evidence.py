@@ -1,32 +1,16 @@
-"""How much a fact can be trusted, and which of two disagreeing facts a report charts.
+"""Which of two disagreeing facts a report charts, as the recorded conflicts decide.
 
-Two rules, written once here and printed in the report that applies them:
-
-* **Reliability.** Charts, headline figures, statuses and key findings use facts from official and
-  press sources. A fact that rests only on a weak source is listed apart, as *unconfirmed*
-  (``dataset.scope`` keeps those rows in ``scope.unconfirmed``).
-* **Conflicts.** Where two sources give different values for the same measure and date, both are
-  kept and shown side by side (``data/conflicts.csv``); the one charted is picked by: official over
-  press over weak; a source's own language over its translation; the later over the earlier
-  report of the same measure. Values with different definitions are not ranked: neither replaces
-  the other. Nothing is dropped or averaged silently.
+The rule itself (official over press over weak; a source's own language over its translation;
+the later over the earlier report of the same measure) is written once, in
+``dataset.trust.RULE_TEXT``, and printed in the report; ``data/conflicts.csv`` records for each
+conflict which row it picked. Here: the rows a conflict decided against, which charts, statuses
+and key findings leave out (the report's table of conflicts still shows them).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-RELIABILITY_RULE = (
-    "Charts, headline figures, statuses and key findings use facts from official and press "
-    "sources. A fact that rests only on a weak source (a site that does not say where its figure "
-    "comes from) is not used there; it is listed under Unconfirmed, with its source."
-)
-CONFLICT_RULE = (
-    "Where two sources disagree on the same measure and date, both are shown. The one charted is "
-    "picked by: official over press over weak; a source's own language over its translation; the "
-    "later over the earlier report of the same measure. Values that measure different things "
-    "(different definitions) are not ranked against each other."
-)
 FACT_KEYS = {
     "events": "event_id",
     "commitments": "commitment_id",
@@ -38,7 +22,7 @@ FACT_KEYS = {
 
 
 def losing_rows(conflicts: pd.DataFrame) -> set[str]:
-    """Ids of rows a conflict decided against: charts leave them out (the table shows them)."""
+    """Ids of rows a conflict decided against (none where it picked neither)."""
     out = set()
     for _, c in conflicts.iterrows():
         chosen = c.get("chosen")

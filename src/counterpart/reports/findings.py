@@ -179,17 +179,9 @@ def life(scope: Scope) -> list[Finding]:
 
 
 def ended_sentence(scope: Scope) -> str:
-    """'This pairing ended on …; its work continues as …' when it had ended by the report date."""
-    lf = scope.life
-    if not lf.ended(scope.as_of):
-        return ""
-    when = format_date(lf.end, lf.end_basis, lf.end_precision)
-    text = f"This pairing ended {'in' if lf.end_precision == 'year' else 'on'} {when}."
-    if lf.successor_id and lf.successor_id in set(scope.dataset.pairings["pairing_id"]):
-        text += f" Its work continues as {_label(scope, lf.successor_id)} ({lf.successor_id})."
-    else:
-        text += " No successor pairing is recorded."
-    return text
+    """'… ended on …; its successor is …' when the pairing had ended by the report date."""
+    life = scope.life
+    return life.sentence() if life.ended else ""
 
 
 def key_findings(scope: Scope, previous_as_of: dt.date | None = None) -> list[Finding]:

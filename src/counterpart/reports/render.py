@@ -105,7 +105,7 @@ def format_quantity(value, unit=None, qualifier=None, cumulative=None) -> str:
         if word:
             parts.append(word)
     text = " ".join(parts)
-    if cumulative is True:
+    if not is_missing(cumulative) and bool(cumulative):  # True, numpy's True or pandas' True
         text += " (cumulative)"
     return text
 

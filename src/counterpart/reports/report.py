@@ -71,6 +71,8 @@ class Report:
         if not text:
             return Html("")
         end_source = self.scope.life.end_source_id
+        if self.scope.life.successor_id:
+            text += f" (Its report: pairing = {self.scope.life.successor_id}.)"
         cite = f" {render.citation(self.numbers, end_source)}" if end_source else ""
         return render.callout(text + cite, "ended")
 

@@ -597,16 +597,10 @@ def key_findings(report: Report) -> Html:
     return findings_html(key_findings(report.scope, report.previous_as_of), report.numbers)
 
 
-def conflict_rule() -> Html:
-    from .evidence import CONFLICT_RULE
-
-    return Html(f'<p class="cp-note">{esc(CONFLICT_RULE)}</p>')
-
-
-def reliability_rule() -> Html:
-    from .evidence import RELIABILITY_RULE
-
-    return Html(f'<p class="cp-note">{esc(RELIABILITY_RULE)}</p>')
+def trust_rule(report: Report) -> Html:
+    """Which facts the report charts and how a disagreement is settled, in words (one place:
+    ``dataset.trust.RULE_TEXT``)."""
+    return Html(f'<p class="cp-note">{esc(report.scope.rule)}</p>')
 
 
 def conflicts_table(report: Report) -> pd.DataFrame:
@@ -647,8 +641,8 @@ def conflicts_table(report: Report) -> pd.DataFrame:
     )
 
 
-def _describe_unconfirmed(report: Report, table: str, r: pd.Series) -> tuple[str, str] | None:
-    """(kind, text) of one weak-source fact, in words a reader knows; None for a table not listed."""
+def _describe_unconfirmed(report: Report, table: str, r: pd.Series) -> tuple[str, str]:
+    """(kind, text) of one weak-source fact in words a reader knows (``what`` as recorded else)."""
     if table == "events":
         return "Event", f"{r['name']} ({format_date_range(r['start_date'], r['end_date'])})"
     if table == "commitments":
@@ -661,9 +655,8 @@ def _describe_unconfirmed(report: Report, table: str, r: pd.Series) -> tuple[str
     if table == "observations":
         names = report.dataset.indicators.set_index("indicator_id")["name"]
         value = format_quantity(r["value"], r["unit"], r["qualifier"])
-        return "Observation", f"{names.get(r['indicator_id'], r['indicator_id'])}: {value} " + (
-            f"({format_date(r['ref_date'])})"
-        )
+        name = names.get(r["indicator_id"], r["indicator_id"])
+        return "Observation", f"{name}: {value} ({format_date(r['ref_date'])})"
     if table == "indicators":
         return "Indicator", r["name"]
     if table == "positions":
@@ -672,23 +665,33 @@ def _describe_unconfirmed(report: Report, table: str, r: pd.Series) -> tuple[str
         events = report.dataset.events.set_index("event_id")["name"]
         event = events.get(r["event_id"], r["event_id"])
         return "Took part", f"{_name(report, r['actor_id'])}: {r['role']}, {event}"
-    return None
+    return table.capitalize(), ""
 
 
 def unconfirmed_table(report: Report) -> pd.DataFrame:
     """Facts that rest on a weak source only: listed here, used nowhere else in the report."""
+    from .evidence import FACT_KEYS
+
     rows = []
-    for name, df in report.scope.unconfirmed.items():
-        for _, r in df.iterrows():
-            described = _describe_unconfirmed(report, name, r)
-            if described:
-                rows.append({"kind": described[0], "fact": described[1], "_row": r})
-    df = pd.DataFrame(rows, columns=["kind", "fact", "_row"])
+    for _, u in report.scope.unconfirmed.iterrows():
+        table, key = u["table"], FACT_KEYS.get(u["table"])
+        full = report.dataset.tables.get(table)
+        found = full[full[key] == u["row_id"]] if key and full is not None else full.iloc[0:0]
+        if len(found) and table in FACT_KEYS and not str(u["what"]).startswith("target of"):
+            kind, text = _describe_unconfirmed(report, table, found.iloc[0])
+            paragraph = found.iloc[0].get("paragraph")
+        else:  # a pairing's date or an indicator's target from a weak source
+            kind, text, paragraph = table.capitalize(), str(u["what"]), None
+        rows.append(
+            {"kind": kind, "fact": text or str(u["what"]), "source_id": u["source_id"],
+             "paragraph": paragraph}
+        )  # fmt: skip
+    df = pd.DataFrame(rows, columns=["kind", "fact", "source_id", "paragraph"])
     return make_table(
         df,
         {"kind": "Kind", "fact": "Unconfirmed fact", "source": "Source"},
-        {"source": lambda r: report.cite(r["_row"])},
-        refs=lambda r: report.refs(r["_row"]),
+        {"source": report.cite},
+        refs=report.refs,
         empty="No fact of this report rests on a weak source only.",
     )
 

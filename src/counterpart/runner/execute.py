@@ -6,8 +6,9 @@ execution and every export succeeded, and the job's JSON record is written last.
 is kept, traceback included, in ``<report>/failed/``; the last good report stays as it was.
 
 A kernel that dies or will not start is a fault of the machine, not of the notebook: the job is
-retried on a new kernel (a bounded number of times). An error raised by the notebook's own code is
-reported at once — running it again would fail the same way.
+retried on a new kernel (a bounded number of times). Any other error — the notebook's own code, a
+cell timeout, a file papermill cannot read — is reported at once: running it again would fail the
+same way.
 """
 
 from __future__ import annotations
@@ -73,6 +74,25 @@ def execute_job(
     return result
 
 
+def kernel_fault(exc: BaseException) -> bool:
+    """Did the kernel die, or never start? (Then a new kernel may well succeed.)
+
+    nbclient raises DeadKernelError when a running kernel dies; jupyter_client says a kernel
+    that died or hung while starting only in a RuntimeError's words; the kernel template raises
+    KernelStartError."""
+    from nbclient.exceptions import DeadKernelError
+
+    from .kernels import KernelStartError
+
+    if isinstance(exc, (DeadKernelError, KernelStartError)):
+        return True
+    return type(exc) is RuntimeError and str(exc).startswith(_STARTUP_FAILURES)
+
+
+# jupyter_client's messages for a kernel that died before, or never answered, kernel_info.
+_STARTUP_FAILURES = ("Kernel died before replying", "Kernel didn't respond")
+
+
 def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retries: int):
     import papermill
     from nbclient.exceptions import CellTimeoutError
@@ -107,7 +127,10 @@ def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retri
             )
         except CellTimeoutError as exc:
             return _failed(job, executed, out_dir, f"cell timed out: {exc}", None, attempt)
-        except Exception as exc:  # the kernel died or would not start
+        except Exception as exc:
+            if not kernel_fault(exc):  # not the machine's fault: the same error again next time
+                error = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+                return _failed(job, executed, out_dir, error, None, attempt)
             error = f"kernel failed ({type(exc).__name__}: {exc})".replace("\n", " ")
             if attempt > retries:
                 return _failed(

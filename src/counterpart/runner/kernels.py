@@ -10,7 +10,10 @@ does can reach the next one — only the import work is shared, copy-on-write.
 The template holds no ZeroMQ context, no event loop and no threads (BLAS is kept single-threaded),
 which is what makes ``fork`` safe here. jupyter_client drives the child through
 :class:`ForkKernelManager`, so papermill and nbclient see a normal kernel: interrupts, shutdown and
-"kernel died" detection work as usual. ``fresh`` kernels (a new ``python -m ipykernel_launcher``
+"kernel died" detection work as usual. The child takes the environment the kernel manager hands
+it (the caller's environment at that moment plus the kernelspec's ``env``), as a fresh kernel
+would, not the one the template started with: only what the warm modules read while being
+imported is fixed in the template. ``fresh`` kernels (a new ``python -m ipykernel_launcher``
 each time, as papermill does by default) stay available for comparison and as a fallback.
 """
 
@@ -22,6 +25,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
@@ -48,6 +52,10 @@ WARM_MODULES = (
 )
 
 
+class KernelStartError(RuntimeError):
+    """The kernel template could not start or fork a kernel: a machine fault, worth a retry."""
+
+
 class KernelTemplate:
     """A warm process that forks kernels on request (one per worker; dies with it)."""
 
@@ -64,7 +72,7 @@ class KernelTemplate:
         self._lock = threading.Lock()
         ready = self._proc.stdout.readline()
         if ready.strip() != "ready":
-            raise RuntimeError(f"kernel template did not start (said {ready!r})")
+            raise KernelStartError(f"kernel template did not start (said {ready!r})")
 
     def fork(self, connection_file: str, argv: list[str], cwd: str | None, env: dict) -> int:
         """Start one kernel on ``connection_file``; return its pid."""
@@ -74,7 +82,7 @@ class KernelTemplate:
             self._proc.stdin.flush()
             reply = self._proc.stdout.readline()
         if not reply:
-            raise RuntimeError("kernel template exited")
+            raise KernelStartError("kernel template exited")
         return int(json.loads(reply)["pid"])
 
     def alive(self) -> bool:
@@ -119,8 +127,6 @@ class _ForkedProcess:
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
-        import time
-
         deadline = None if timeout is None else time.monotonic() + timeout
         while self.poll() is None:
             if deadline is not None and time.monotonic() > deadline:
@@ -147,8 +153,7 @@ class ForkProvisioner(LocalProvisioner):
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
         # cmd is the kernelspec's argv: [python, -m, ipykernel_launcher, -f, FILE, *extra]
         args = cmd[cmd.index("-f") + 2 :] if "-f" in cmd else []
-        env = kwargs.get("env") or {}
-        env = {k: v for k, v in env.items() if k.startswith(("JPY_", "PYDEVD"))}
+        env = dict(kwargs.get("env") or os.environ)  # the caller's, with the kernelspec's env
         cwd = kwargs.get("cwd") or os.getcwd()  # papermill runs with the notebook's folder as cwd
         pid = kernel_template().fork(self.parent.connection_file, args, cwd, env)
         self.process = _ForkedProcess(pid)
@@ -234,8 +239,10 @@ def _become_kernel(request: dict) -> None:
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        os.environ.update(request.get("env") or {})
-        os.environ.pop("OPENBLAS_NUM_THREADS", None)
+        os.environ.clear()  # exactly the environment a fresh kernel would get
+        os.environ.update(request["env"])
+        os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+        time.tzset()  # TZ may differ from the template's
         if request.get("cwd"):
             os.chdir(request["cwd"])
             sys.path.insert(0, "")
