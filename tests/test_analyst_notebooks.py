@@ -148,6 +148,11 @@ def test_a_fifth_notebook_is_run_briefed_and_indexed(run):
     )
     assert contents == ["Context", "Money by year"]
     assert "Reported achievements, biggest first" in brief
+    # the brief opens with the key findings once; the context section's own copy is left out
+    assert brief.count('<ul class="cp-findings">') == 1
+    assert brief.index('id="key-findings"') < brief.index('id="section-1"')
+    findings = brief.split('<ul class="cp-findings">')[1].split("</ul>")[0]
+    assert findings.count("<li") >= 1 and findings.count('class="cp-cite"') >= 1
     assert "Money by year" in _pdf_text(folder / "brief.pdf")
     index = (reports / "index.html").read_text(encoding="utf-8")
     row = re.search(r"<tr><td>Money by year</td>.*?</tr>", index)
