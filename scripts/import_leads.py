@@ -50,29 +50,72 @@ ID_COL = {
 KEEP_ORDER = {"areas"}
 
 UNIT_MAP = {
-    "cny": "yuan", "yuan": "yuan", "元": "yuan",
-    "people": "persons", "persons": "persons", "residents": "persons", "pupils": "persons",
-    "students": "persons", "doctors": "persons", "teachers": "persons", "principals": "persons",
-    "technicians": "persons", "officials": "persons", "cadres": "persons", "labourers": "persons",
-    "officials / professionals": "persons", "cadres / technicians": "persons",
-    "persons (person-times not specified)": "persons", "aid projects": "projects",
-    "person-times": "person-times", "projects": "projects", "enterprises": "enterprises",
-    "companies": "enterprises", "companies/merchants": "enterprises",
-    "market entities": "enterprises", "households": "households", "villages": "villages",
-    "townships": "townships", "counties": "counties", "cities": "cities", "provinces": "provinces",
-    "provinces/municipalities": "provinces", "schools": "schools", "workshops": "workshops",
-    "posts": "jobs", "jobs": "jobs", "products": "products", "product varieties": "products",
-    "pieces": "pieces", "seedlings": "pieces", "masks": "pieces", "stations": "stations",
-    "outlets": "stations", "centres": "stations", "square metres": "square metres",
-    "hectares": "hectares", "km": "km", "tonnes": "tonnes", "percent": "percent",
-    "visits": "visits", "agreements": "agreements", "pairings": "pairings",
-    "training courses": "courses", "training sessions": "courses", "job fairs": "courses",
-    "yuan per capita": "yuan per person", "cny per person": "yuan per person",
-    "parks": "projects", "exchanges": "visits",
+    "cny": "yuan",
+    "yuan": "yuan",
+    "元": "yuan",
+    "people": "persons",
+    "persons": "persons",
+    "residents": "persons",
+    "pupils": "persons",
+    "students": "persons",
+    "doctors": "persons",
+    "teachers": "persons",
+    "principals": "persons",
+    "technicians": "persons",
+    "officials": "persons",
+    "cadres": "persons",
+    "labourers": "persons",
+    "officials / professionals": "persons",
+    "cadres / technicians": "persons",
+    "persons (person-times not specified)": "persons",
+    "aid projects": "projects",
+    "person-times": "person-times",
+    "projects": "projects",
+    "enterprises": "enterprises",
+    "companies": "enterprises",
+    "companies/merchants": "enterprises",
+    "market entities": "enterprises",
+    "households": "households",
+    "villages": "villages",
+    "townships": "townships",
+    "counties": "counties",
+    "cities": "cities",
+    "provinces": "provinces",
+    "provinces/municipalities": "provinces",
+    "schools": "schools",
+    "workshops": "workshops",
+    "posts": "jobs",
+    "jobs": "jobs",
+    "products": "products",
+    "product varieties": "products",
+    "pieces": "pieces",
+    "seedlings": "pieces",
+    "masks": "pieces",
+    "stations": "stations",
+    "outlets": "stations",
+    "centres": "stations",
+    "square metres": "square metres",
+    "hectares": "hectares",
+    "km": "km",
+    "tonnes": "tonnes",
+    "percent": "percent",
+    "visits": "visits",
+    "agreements": "agreements",
+    "pairings": "pairings",
+    "training courses": "courses",
+    "training sessions": "courses",
+    "job fairs": "courses",
+    "yuan per capita": "yuan per person",
+    "cny per person": "yuan per person",
+    "parks": "projects",
+    "exchanges": "visits",
 }
 
 MULT = [
-    (r"亿|億", 1e8), (r"万|萬", 1e4), (r"billion|miliardi", 1e9), (r"million|milioni", 1e6),
+    (r"亿|億", 1e8),
+    (r"万|萬", 1e4),
+    (r"billion|miliardi", 1e9),
+    (r"million|milioni", 1e6),
     (r"thousand", 1e3),
 ]
 
@@ -136,7 +179,9 @@ def as_date(ymd, end: bool = True) -> tuple[str, str]:
 
 def parse_number(text: str) -> float | None:
     """The first number in text with its Chinese or English multiplier (5.51亿 -> 551000000)."""
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(亿|億|万|萬|billion|miliardi|million|milioni|thousand)?", text)
+    m = re.search(
+        r"(\d[\d,]*(?:\.\d+)?)\s*(亿|億|万|萬|billion|miliardi|million|milioni|thousand)?", text
+    )
     if not m:
         return None
     num = float(m.group(1).replace(",", ""))
@@ -162,7 +207,9 @@ def norm_qualifier(q: str, text: str) -> str:
         return "less than"
     if any(k in s for k in ("nearly", "just under", "近", "almost")):
         return "nearly"
-    if any(k in s for k in ("more than", "over ", "exceed", "超", "余", "多", "以上", "topped", "突破")):
+    if any(
+        k in s for k in ("more than", "over ", "exceed", "超", "余", "多", "以上", "topped", "突破")
+    ):
         return "more than"
     if "at least" in s or "不少于" in s:
         return "at least"
@@ -174,13 +221,34 @@ def norm_qualifier(q: str, text: str) -> str:
 AREA_KEYS = [
     ("consumption", ("consum", "sales", "sold", "purchas", "消费", "products", "goods", "黔货")),
     ("labour", ("labour", "labor", "job", "employ", "worker", "transfer", "劳务", "就业")),
-    ("talent", ("train", "cadre", "teacher", "doctor", "professional", "talent", "seconded", "posted", "technician", "培训", "干部")),
-    ("industry", ("enterprise", "compan", "invest", "industr", "factory", "park", "企业", "产业", "招商")),
+    (
+        "talent",
+        (
+            "train",
+            "cadre",
+            "teacher",
+            "doctor",
+            "professional",
+            "talent",
+            "seconded",
+            "posted",
+            "technician",
+            "培训",
+            "干部",
+        ),
+    ),
+    (
+        "industry",
+        ("enterprise", "compan", "invest", "industr", "factory", "park", "企业", "产业", "招商"),
+    ),
     ("county-pairing", ("paired", "pairing", "结对", "counties", "township", "villages")),
     ("organisation", ("visit", "meeting", "delegation", "joint", "leader")),
     ("education", ("school", "student", "pupil", "education", "教育")),
     ("health", ("hospital", "medical", "health", "clinic", "医")),
-    ("funds", ("fund", "aid", "fiscal", "financ", "donat", "资金", "援助", "yuan", "money", "project")),
+    (
+        "funds",
+        ("fund", "aid", "fiscal", "financ", "donat", "资金", "援助", "yuan", "money", "project"),
+    ),
 ]
 
 
@@ -247,15 +315,95 @@ def side_for(text: str) -> str:
 
 
 SIDE_KEYS = {
-    "west": ("贵州", "六盘水", "黔", "甘肃", "陇南", "定西", "临夏", "宁夏", "四川", "云南", "铜仁", "安顺",
-             "毕节", "遵义", "青海", "内蒙古", "广西", "恩施", "延边", "盘州", "水城", "六枝", "Guizhou",
-             "Liupanshui", "Qiandongnan", "Qianxinan", "Gansu", "Longnan", "Ningxia", "Sichuan", "Yunnan",
-             "Tongren", "Anshun", "Bijie", "Zunyi", "Qinghai", "Inner Mongolia", "Guangxi", "Dingxi",
-             "Linxia", "Panzhou", "Shuicheng", "Liuzhi", "Enshi", "Yanbian"),
-    "east": ("大连", "辽宁", "中山", "广东", "杭州", "浙江", "宁波", "青岛", "山东", "苏州", "江苏", "福建",
-             "福州", "厦门", "上海", "北京", "天津", "广州", "深圳", "佛山", "Dalian", "Liaoning", "Zhongshan",
-             "Guangdong", "Hangzhou", "Zhejiang", "Ningbo", "Qingdao", "Shandong", "Suzhou", "Jiangsu",
-             "Fujian", "Fuzhou", "Xiamen", "Shanghai", "Beijing", "Tianjin", "Guangzhou", "Shenzhen", "Foshan"),
+    "west": (
+        "贵州",
+        "六盘水",
+        "黔",
+        "甘肃",
+        "陇南",
+        "定西",
+        "临夏",
+        "宁夏",
+        "四川",
+        "云南",
+        "铜仁",
+        "安顺",
+        "毕节",
+        "遵义",
+        "青海",
+        "内蒙古",
+        "广西",
+        "恩施",
+        "延边",
+        "盘州",
+        "水城",
+        "六枝",
+        "Guizhou",
+        "Liupanshui",
+        "Qiandongnan",
+        "Qianxinan",
+        "Gansu",
+        "Longnan",
+        "Ningxia",
+        "Sichuan",
+        "Yunnan",
+        "Tongren",
+        "Anshun",
+        "Bijie",
+        "Zunyi",
+        "Qinghai",
+        "Inner Mongolia",
+        "Guangxi",
+        "Dingxi",
+        "Linxia",
+        "Panzhou",
+        "Shuicheng",
+        "Liuzhi",
+        "Enshi",
+        "Yanbian",
+    ),
+    "east": (
+        "大连",
+        "辽宁",
+        "中山",
+        "广东",
+        "杭州",
+        "浙江",
+        "宁波",
+        "青岛",
+        "山东",
+        "苏州",
+        "江苏",
+        "福建",
+        "福州",
+        "厦门",
+        "上海",
+        "北京",
+        "天津",
+        "广州",
+        "深圳",
+        "佛山",
+        "Dalian",
+        "Liaoning",
+        "Zhongshan",
+        "Guangdong",
+        "Hangzhou",
+        "Zhejiang",
+        "Ningbo",
+        "Qingdao",
+        "Shandong",
+        "Suzhou",
+        "Jiangsu",
+        "Fujian",
+        "Fuzhou",
+        "Xiamen",
+        "Shanghai",
+        "Beijing",
+        "Tianjin",
+        "Guangzhou",
+        "Shenzhen",
+        "Foshan",
+    ),
     "central": ("国务院", "State Council", "中央", "Central Committee", "国務院"),
 }
 
@@ -280,7 +428,9 @@ class Tables:
     def __init__(self, data_dir: Path):
         self.dir = data_dir
         pkg = json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
-        self.columns = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in pkg["resources"]}
+        self.columns = {
+            r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in pkg["resources"]
+        }
         self.rows: dict[str, dict[str, dict]] = {}
         for name in self.columns:
             path = data_dir / f"{name}.csv"
@@ -332,7 +482,19 @@ class Tables:
 
 # ---------------------------------------------------------------- sources
 
-HOST_NOISE = {"www", "en", "english", "big5", "m", "news", "gate", "epaper", "paper", "daily", "info"}
+HOST_NOISE = {
+    "www",
+    "en",
+    "english",
+    "big5",
+    "m",
+    "news",
+    "gate",
+    "epaper",
+    "paper",
+    "daily",
+    "info",
+}
 SUFFIXES = {"cn", "com", "net", "org", "gov", "edu", "me", "us", "tv", "men", "cc", "info", "news"}
 
 
@@ -379,7 +541,10 @@ def published_of(lead: dict) -> tuple[str, str, str]:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p):
         basis = "inferred" if "inferred" in basis_text else "stated"
         return p, p, basis
-    edition = re.search(r"/(\d{4})njyw/|Yearbook[^0-9]{0,20}(\d{4})", f"{lead['url']} {lead.get('title_en') or lead['title']}")
+    edition = re.search(
+        r"/(\d{4})njyw/|Yearbook[^0-9]{0,20}(\d{4})",
+        f"{lead['url']} {lead.get('title_en') or lead['title']}",
+    )
     if not p and edition:  # a yearbook edition is out in its own year at the earliest
         year = edition.group(1) or edition.group(2)
         return "unknown", f"{year}-01-01", "inferred"
@@ -409,7 +574,9 @@ class Importer:
     # ---- sources
     def assign_source_ids(self) -> None:
         existing = {
-            r["url"]: sid for sid, r in self.t.rows["sources"].items() if not r.get("translation_of")
+            r["url"]: sid
+            for sid, r in self.t.rows["sources"].items()
+            if not r.get("translation_of")
         }
         taken = set(self.t.rows["sources"])
         seen_keys: dict[str, int] = {}
@@ -433,7 +600,10 @@ class Importer:
         if url in cur.LEAD_HANDLING:
             handling, why = cur.LEAD_HANDLING[url]
             checked = next((v for k, v in cur.CHECKED.items() if k in url), "")
-            return handling, f"{why}; checked against the stored page: {checked}" if checked else why
+            return (
+                handling,
+                f"{why}; checked against the stored page: {checked}" if checked else why,
+            )
         checked = next((v for k, v in cur.CHECKED.items() if k in url), "")
         note = f"checked against the stored page: {checked}" if checked else ""
         if lead.get("already_in_data"):
@@ -452,16 +622,22 @@ class Importer:
                 if available
                 else "Publication date not shown and no dated fact: its facts enter no as-of report."
             )
-        elif published == "unknown" and re.search(r"/\d{4}njyw/|Yearbook", f"{lead['url']} {lead.get('title_en') or lead['title']}"):
+        elif published == "unknown" and re.search(
+            r"/\d{4}njyw/|Yearbook", f"{lead['url']} {lead.get('title_en') or lead['title']}"
+        ):
             note_av = "A yearbook edition: available from 1 January of its edition year at the earliest (inferred)."
         else:
             note_av = ""
         notes = " ".join(
             x
             for x in (
-                f"Date: {clip(lead.get('published_basis'), 200)}." if lead.get("published_basis") else "",
+                f"Date: {clip(lead.get('published_basis'), 200)}."
+                if lead.get("published_basis")
+                else "",
                 note_av,
-                f"Reliability: {clip(lead.get('reliability_note'), 160)}." if lead.get("reliability_note") else "",
+                f"Reliability: {clip(lead.get('reliability_note'), 160)}."
+                if lead.get("reliability_note")
+                else "",
                 clip(lead.get("notes"), 400) if isinstance(lead.get("notes"), str) else "",
                 cur.SOURCE_NOTES.get(lead["url"], ""),
             )
@@ -523,7 +699,9 @@ class Importer:
             units = [u.strip() for u in unit.split("/")]
             texts = [x.strip() for x in text.split("/")]
             if len(units) == len(texts):
-                return [(parse_number(x), norm_unit(u), x) for x, u in zip(texts, units, strict=True)]
+                return [
+                    (parse_number(x), norm_unit(u), x) for x, u in zip(texts, units, strict=True)
+                ]
         nu = norm_unit(unit)
         if nu is None or "→" in text or "↔" in text or ";" in unit:
             return [(None, None, text)]
@@ -536,7 +714,9 @@ class Importer:
             and re.search(r"billion|million|thousand|miliardi", m.group(1))
             and not re.match(r"\s*(vs|versus|compared|up|down|incl|of which|\+|-)", m.group(1))
         )
-        compound = re.search(r"\d\s+(thousand|million|billion)\s+(and\s+)?\d", text)  # 1 billion 58 million
+        compound = re.search(
+            r"\d\s+(thousand|million|billion)\s+(and\s+)?\d", text
+        )  # 1 billion 58 million
         if m and (has_cjk(text.split("(")[0]) or paren_scaled or compound):
             english = parse_number(m.group(1))
             value = english if english is not None else value
@@ -544,7 +724,9 @@ class Importer:
 
     def figure_dates(self, lead: dict, fig: dict, src: dict) -> tuple[str, str, str]:
         """as_of date, basis and the period's first date from refers_to (clipped to the source)."""
-        ref = re.split(r"\s+vs\.?\s+", fig.get("refers_to") or "")[0]  # '2020 vs 2019': the 2020 value
+        ref = re.split(r"\s+vs\.?\s+", fig.get("refers_to") or "")[
+            0
+        ]  # '2020 vs 2019': the 2020 value
         found = dates_in(ref)
         avail = src["available_from"] if src["available_from"] != "unknown" else ""
         if not found:
@@ -556,12 +738,16 @@ class Importer:
             end, basis = avail, "inferred"
         return end, basis, start
 
-    def import_figures(self, i: int, lead: dict, src: dict, weak_dupes: set) -> tuple[int, int, list[str]]:
+    def import_figures(
+        self, i: int, lead: dict, src: dict, weak_dupes: set
+    ) -> tuple[int, int, list[str]]:
         sid = src["source_id"]
         done = left = 0
         why: list[str] = []
         existing_q = {
-            (r["source_id"], r["quantity"]) for r in self.t.rows["commitments"].values() if r["quantity"]
+            (r["source_id"], r["quantity"])
+            for r in self.t.rows["commitments"].values()
+            if r["quantity"]
         }
         seen: dict[tuple, int] = {}
         for n, fig in enumerate(lead.get("figures") or []):
@@ -574,7 +760,9 @@ class Importer:
                 seen.setdefault(p, n)
             if lead["reliability"] == "weak" and (i, n) in weak_dupes:
                 left += 1
-                why.append(f"figure {n} ({clip(fig.get('value_text'), 40)}) also in a stronger source")
+                why.append(
+                    f"figure {n} ({clip(fig.get('value_text'), 40)}) also in a stronger source"
+                )
                 continue
             parts = self.figure_parts(fig)
             pid = self.pairing_for(lead, fig)
@@ -582,13 +770,18 @@ class Importer:
             as_of, basis, _start = self.figure_dates(lead, fig, src)
             qual_text = f"{fig.get('qualifier') or ''} {fig.get('refers_to') or ''}"
             pledge = bool(re.search(r"plan|pledg|target|拟|预计|协议|will ", qual_text.lower()))
+            pledge = cur.FIGURE_IS_PLEDGE.get((lead["url"], n), pledge)
             cumulative = bool(
                 re.search(r"cumul|累计|total|since|至今|up to now|so far|以来", qual_text.lower())
             )
             ids = []
             for k, (value, unit, text) in enumerate(parts):
                 cid = f"{sid}-f{n + 1}" + (f"-{k + 1}" if len(parts) > 1 else "")
-                if lead.get("already_in_data") and value is not None and (sid, _num(value)) in existing_q:
+                if (
+                    lead.get("already_in_data")
+                    and value is not None
+                    and (sid, _num(value)) in existing_q
+                ):
                     continue  # the hand-curated row already holds this figure
                 qty = _num(value) if value is not None and unit else ""
                 self.t.put(
@@ -596,7 +789,10 @@ class Importer:
                     {
                         "commitment_id": cid,
                         "kind": "pledge" if pledge else "reported achievement",
-                        "description": clip(f"{fig.get('measure') or 'figure'} ({fig.get('refers_to') or 'date not given'})", 300),
+                        "description": clip(
+                            f"{fig.get('measure') or 'figure'} ({fig.get('refers_to') or 'date not given'})",
+                            300,
+                        ),
                         "area_id": area_for(fig.get("measure") or ""),
                         "area_as_stated": "",
                         "from_actor_id": east,
@@ -607,7 +803,9 @@ class Importer:
                         "quantity": qty,
                         "value_text": clip(text, 120),
                         "unit": unit if qty != "" else "",
-                        "qualifier": norm_qualifier(fig.get("qualifier"), text) if qty != "" else "",
+                        "qualifier": norm_qualifier(fig.get("qualifier"), text)
+                        if qty != ""
+                        else "",
                         "cumulative": "true" if cumulative else "false",
                         "as_of_date": as_of,
                         "as_of_basis": basis if as_of != "unknown" else "",
@@ -617,9 +815,16 @@ class Importer:
                         "paragraph": "unknown",
                         "evidence": clip(fig.get("evidence"), 200),
                         "notes": clip(
-                            f"Qualifier as written: {fig.get('qualifier')}." if fig.get("qualifier") else "", 200
+                            f"Qualifier as written: {fig.get('qualifier')}."
+                            if fig.get("qualifier")
+                            else "",
+                            200,
                         )
-                        + ("" if qty != "" else " Not a single quantity in a known unit: kept as text."),
+                        + (
+                            ""
+                            if qty != ""
+                            else " Not a single quantity in a known unit: kept as text."
+                        ),
                     },
                 )
                 ids.append(cid)
@@ -632,7 +837,12 @@ class Importer:
         text = e.get("date") or ""
         basis_text = f"{text} {e.get('date_basis') or ''}".lower()
         found = dates_in(text)
-        out = {"start_date": "unknown", "end_date": "unknown", "date_precision": "", "date_basis": ""}
+        out = {
+            "start_date": "unknown",
+            "end_date": "unknown",
+            "date_precision": "",
+            "date_basis": "",
+        }
         if not found:
             return out
         start, prec = as_date(found[0], end=False)
@@ -646,7 +856,9 @@ class Importer:
             start_date=start,
             end_date=end if end >= start else start,
             date_precision=prec,
-            date_basis="inferred" if re.search(r"infer|c\.|year not|after|before|prob", basis_text) else "stated",
+            date_basis="inferred"
+            if re.search(r"infer|c\.|year not|after|before|prob", basis_text)
+            else "stated",
         )
         return out
 
@@ -666,7 +878,10 @@ class Importer:
         zh = p.get("name_zh") or ""
         verify = "verify" in (p.get("name_zh_note") or "")
         kind = "person"
-        if re.search(r"group|co\.|company|government|office|committee|district|bureau|zone|bank", name.lower()):
+        if re.search(
+            r"group|co\.|company|government|office|committee|district|bureau|zone|bank",
+            name.lower(),
+        ):
             kind = "institution"
         side = side_for(p.get("side") or "")
         side_note = ""
@@ -709,7 +924,9 @@ class Importer:
             row = self.t.get("actors", key)
             if zh and not verify and not row.get("name_zh"):
                 row["name_zh"] = zh
-                row["notes"] = clip(f"{row.get('notes') or ''} Characters as shown in {sid}.".strip(), 300)
+                row["notes"] = clip(
+                    f"{row.get('notes') or ''} Characters as shown in {sid}.".strip(), 300
+                )
             if kind == "group" and row.get("kind") == "person":
                 row["kind"] = "group"
             if side and not row.get("side"):
@@ -751,7 +968,10 @@ class Importer:
                     "source_id": sid,
                     "paragraph": "unknown",
                     "evidence": "",
-                    "notes": clip(f"Kind as reported: {kind_text}. Date as reported: {e.get('date')}; {e.get('date_basis') or ''}", 300),
+                    "notes": clip(
+                        f"Kind as reported: {kind_text}. Date as reported: {e.get('date')}; {e.get('date_basis') or ''}",
+                        300,
+                    ),
                 },
             )
             for k, p in enumerate(e.get("people") or []):
@@ -790,7 +1010,9 @@ class Importer:
                     )
             east, west = self.ends(pid)
             for k, a in enumerate(e.get("agreements") or []):
-                text = a if isinstance(a, str) else a.get("name") or json.dumps(a, ensure_ascii=False)
+                text = (
+                    a if isinstance(a, str) else a.get("name") or json.dumps(a, ensure_ascii=False)
+                )
                 self.t.put(
                     "commitments",
                     {
@@ -819,7 +1041,11 @@ class Importer:
         for n, c in enumerate(lead.get("commitments") or []):
             target = c.get("target") or ""
             value = parse_number(str(target)) if target else None
-            unit = "yuan" if value is not None and re.search(r"yuan|元|亿|億|万", str(target)) else None
+            unit = (
+                "yuan"
+                if value is not None and re.search(r"yuan|元|亿|億|万", str(target))
+                else None
+            )
             deadline = dates_in(str(c.get("deadline") or ""))
             self.t.put(
                 "commitments",
@@ -842,27 +1068,33 @@ class Importer:
                     "source_id": sid,
                     "paragraph": "unknown",
                     "evidence": clip(c.get("evidence"), 200),
-                    "notes": clip(f"Deadline as reported: {c.get('deadline')}." if c.get("deadline") else "", 200),
+                    "notes": clip(
+                        f"Deadline as reported: {c.get('deadline')}." if c.get("deadline") else "",
+                        200,
+                    ),
                 },
             )
 
     # ---- weak duplicates
     def weak_duplicates(self) -> set[tuple[int, int]]:
+        """Figures of weak leads that a stronger lead gives too (same value, unit and pairing)."""
         strong = set()
         for lead in self.leads:
             if lead["reliability"] == "weak":
                 continue
             for f in lead.get("figures") or []:
+                pid = self.pairing_for(lead, f)
                 for v, u, _ in self.figure_parts(f):
                     if v is not None:
-                        strong.add((round(v), u))
+                        strong.add((round(v), u, pid))
         dupes = set()
         for i, lead in enumerate(self.leads):
             if lead["reliability"] != "weak":
                 continue
             for n, f in enumerate(lead.get("figures") or []):
-                parts = [(v, u) for v, u, _ in self.figure_parts(f) if v is not None]
-                if parts and all((round(v), u) in strong for v, u in parts):
+                pid = self.pairing_for(lead, f)
+                parts = [(round(v), u, pid) for v, u, _ in self.figure_parts(f) if v is not None]
+                if parts and all(p in strong for p in parts):
                     dupes.add((i, n))
         return dupes
 
@@ -889,15 +1121,24 @@ class Importer:
             if handling.startswith("skipped"):
                 self.t.put(
                     "leads",
-                    {"url": url, "source_id": "", "handling": handling, "figures": 0,
-                     "figures_left": len(lead.get("figures") or []), "note": note,
-                     "pairings": self.pairing_labels(lead)},
+                    {
+                        "url": url,
+                        "source_id": "",
+                        "handling": handling,
+                        "figures": 0,
+                        "figures_left": len(lead.get("figures") or []),
+                        "note": note,
+                        "pairings": self.pairing_labels(lead),
+                    },
                 )
                 continue
             src = self.source_row(i, lead)
             if lead.get("already_in_data") and self.t.get("sources", sid):
                 self.t.fill(
-                    "sources", sid, reliability=lead["reliability"], title_en=src["title_en"],
+                    "sources",
+                    sid,
+                    reliability=lead["reliability"],
+                    title_en=src["title_en"],
                     original_outlet=src["original_outlet"],
                 )
                 src = self.t.get("sources", sid)
@@ -905,9 +1146,15 @@ class Importer:
                 target = self.sid_by_url[cur.lead_url(self, cur.MERGE_INTO[url])]
                 self.t.put(
                     "leads",
-                    {"url": url, "source_id": target, "handling": handling,
-                     "figures": len(lead.get("figures") or []), "figures_left": 0, "note": note,
-                     "pairings": self.pairing_labels(lead)},
+                    {
+                        "url": url,
+                        "source_id": target,
+                        "handling": handling,
+                        "figures": len(lead.get("figures") or []),
+                        "figures_left": 0,
+                        "note": note,
+                        "pairings": self.pairing_labels(lead),
+                    },
                 )
                 continue
             else:
@@ -917,9 +1164,15 @@ class Importer:
             self.import_pledges(i, lead, src)
             self.t.put(
                 "leads",
-                {"url": url, "source_id": sid, "handling": handling, "figures": done,
-                 "figures_left": left, "note": clip("; ".join([note, *why]).strip("; "), 400),
-                 "pairings": self.pairing_labels(lead)},
+                {
+                    "url": url,
+                    "source_id": sid,
+                    "handling": handling,
+                    "figures": done,
+                    "figures_left": left,
+                    "note": clip("; ".join([note, *why]).strip("; "), 400),
+                    "pairings": self.pairing_labels(lead),
+                },
             )
         cur.put_curated_facts(self)
 

@@ -144,7 +144,9 @@ def test_cover_sections_and_appendix_carry_the_facts_and_no_code(texts):
     for expected in ("Dalian", "Liupanshui", "Liaoning Province", "2019-12-31", ds.fingerprint,
                      "counterpart 0.1.0", "Generated 2020-01-01 12:00 UTC"):  # fmt: skip
         assert expected in cover, expected
-    assert "commitments" in cover and "indicators" in cover  # the report at a glance
+    scope = scope_dataset(ds, PAIRING, DAY)  # the report at a glance: counts over their words
+    assert f" {len(scope.commitments)} {len(scope.indicators)} " in cover
+    assert "commitments indicators" in cover
     for fact in ("487 million", "Chen Yiqin", "Tang Yijun", "tumor hospital", "Source: [2] ¶2"):
         assert fact in text, fact
     assert "Sources" in last and "http://en.dl.gov.cn/News/ChinaNews/24772.jhtml" in last

@@ -57,7 +57,7 @@ def test_manifest_with_dates_and_an_extra_parameter():
     [
         (
             {"notebook": "all"},
-            "unknown key 'notebook'. Valid keys: notebooks, formats, brief, runs",
+            "unknown key 'notebook'. Valid keys: notebooks, formats, brief, limits, runs",
         ),
         ({"formats": ["docx"]}, "unknown format 'docx'. Valid formats: html, pdf"),
         ({"runs": [{"pairing": "x"}]}, "runs[1]: unknown key 'pairing'. Valid keys: pairings"),

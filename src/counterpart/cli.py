@@ -7,6 +7,7 @@ It parses arguments, calls the functions the tests call, prints, and turns error
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -318,12 +319,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.func in (_run, _brief):
+            from .reports.params import source_date_epoch
+
+            source_date_epoch()  # a bad value is said now, not minutes later inside a kernel
         return args.func(args)
     except CounterpartError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `counterpart validate | head -1`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -65,7 +65,25 @@ class Scope:
         return str(self.dataset.actors.set_index("actor_id").loc[actor_id, "name"])
 
     def cited_sources(self) -> pd.DataFrame:
-        """Sources cited by any row in scope, numbered [1], [2]… in a stable order."""
+        """Sources cited by any row in scope, numbered [1], [2]… in a stable order.
+
+        Computed once per scope: every citation in a report asks for these numbers, and
+        recomputing them per row made a report quadratic in its observations."""
+        cached = self.__dict__.get("_cited_sources")
+        if cached is None:
+            cached = self.__dict__["_cited_sources"] = self._cited_sources()
+        return cached.copy()
+
+    def source_numbers(self) -> dict[str, int]:
+        """source_id -> the report's citation number (computed once per scope)."""
+        cached = self.__dict__.get("_source_numbers")
+        if cached is None:
+            cited = self.cited_sources()
+            cached = dict(zip(cited["source_id"], cited["number"], strict=True))
+            self.__dict__["_source_numbers"] = cached
+        return cached
+
+    def _cited_sources(self) -> pd.DataFrame:
         ids = set()
         for name in FACT_TABLES:
             ids |= set(getattr(self, name)["source_id"].dropna())

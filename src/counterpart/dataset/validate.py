@@ -8,8 +8,9 @@ header being line 1), so an analyst can jump straight to it.
 from __future__ import annotations
 
 import csv
+import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
@@ -24,6 +25,12 @@ class ParsedTable:
     schema: TableSchema
     rows: list[dict]
     lines: list[int]
+    bad: dict[str, set[str]] = field(default_factory=dict)  # field -> texts that did not parse
+    unreadable: bool = False  # the file itself could not be read: nothing to check against
+
+
+MAX_TABLE_BYTES = 500_000_000
+BOM = "\ufeff"
 
 
 def read_table(
@@ -36,16 +43,41 @@ def read_table(
     name = schema.path
     problems: list[Problem] = []
     table = ParsedTable(schema, [], [])
-    try:
-        if text is None:
-            text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return table, [Problem(name, None, None, "file is missing")]
-    except UnicodeDecodeError as exc:
-        return table, [
-            Problem(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        ]
-    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    if text is None:
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_TABLE_BYTES + 1)
+        except FileNotFoundError:
+            return table, [Problem(name, None, None, "file is missing")]
+        except OSError as exc:
+            return table, [Problem(name, None, None, f"cannot read it: {exc.strerror or exc}")]
+        if len(raw) > MAX_TABLE_BYTES:
+            return table, [Problem(name, None, None, f"larger than {MAX_TABLE_BYTES:,} bytes")]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return table, [
+                Problem(
+                    name,
+                    raw[: exc.start].count(b"\n") + 1,
+                    None,
+                    f"not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                    'save the file as UTF-8 (a spreadsheet\'s "CSV UTF-8")',
+                )
+            ]
+    if text.startswith(BOM):
+        problems.append(
+            Problem(
+                name,
+                1,
+                None,
+                'starts with a byte-order mark (as Excel\'s "CSV UTF-8" saves it); '
+                "save it as UTF-8 without one",
+            )
+        )
+        text = text[1:]
+    # newline="": only \n and \r end a line; a U+2028 inside a cell is text like any other.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -53,6 +85,17 @@ def read_table(
     except csv.Error as exc:
         return table, [Problem(name, 1, None, f"malformed CSV: {exc}")]
     expected = schema.field_names
+    if len(header) == 1 and ";" in header[0] and header[0].split(";") == expected:
+        problems.append(
+            Problem(
+                name,
+                1,
+                None,
+                "columns are separated by ';' (a spreadsheet's regional CSV setting); "
+                "save it with ',' between columns",
+            )
+        )
+        return table, problems
     if header != expected:
         missing = [c for c in expected if c not in header]
         extra = [c for c in header if c not in expected]
@@ -76,7 +119,8 @@ def read_table(
             break
         except csv.Error as exc:
             problems.append(Problem(name, start, None, f"malformed CSV row: {exc}"))
-            break
+            last_line = reader.line_num
+            continue
         last_line = reader.line_num
         if not cells:
             continue
@@ -96,6 +140,7 @@ def read_table(
             except CellError as exc:
                 problems.append(Problem(name, start, fld.name, str(exc)))
                 row[fld.name] = None
+                table.bad.setdefault(fld.name, set()).add(cell)
         table.rows.append(row)
         table.lines.append(start)
     return table, problems
@@ -133,9 +178,11 @@ def _check_foreign_keys(tables: dict[str, ParsedTable]) -> list[Problem]:
     for t in tables.values():
         for fk in t.schema.foreign_keys:
             target = tables.get(fk.resource)
-            if target is None:
+            if target is None or target.unreadable:  # said once already, not once per reference
                 continue
+            # An id that failed its own check was reported there; rows citing it are not.
             valid = {r[fk.reference_field] for r in target.rows}
+            valid |= target.bad.get(fk.reference_field, set())
             for row, line in zip(t.rows, t.lines, strict=True):
                 value = row[fk.field]
                 if value is not None and value not in valid:
@@ -153,6 +200,18 @@ def _check_foreign_keys(tables: dict[str, ParsedTable]) -> list[Problem]:
 def _normalise(text: str) -> str:
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _inside(data_dir: Path, rel: str) -> bool:
+    """``rel`` names a file inside ``data_dir``: relative, no ``..``, no link leading out."""
+    if (
+        rel.startswith(("/", "\\"))
+        or re.match(r"^[A-Za-z]:", rel)
+        or ".." in re.split(r"[/\\]", rel)
+    ):
+        return False
+    root = data_dir.resolve()
+    return root in (data_dir / rel).resolve().parents
 
 
 def document_paragraphs(path: Path) -> list[str]:
@@ -174,6 +233,18 @@ def _check_citations(data_dir: Path, tables: dict[str, ParsedTable]) -> list[Pro
             docs[row["source_id"]] = None
             continue
         path = data_dir / doc
+        if not _inside(data_dir, doc):
+            problems.append(
+                Problem(
+                    sources.schema.path,
+                    line,
+                    "document",
+                    f"{doc!r} is outside the data folder; store the document under sources/ "
+                    "and give its path relative to the data folder",
+                )
+            )
+            docs[row["source_id"]] = None
+            continue
         if not path.is_file():
             problems.append(Problem(sources.schema.path, line, "document", f"{doc} does not exist"))
             docs[row["source_id"]] = None
@@ -236,7 +307,7 @@ def _check_dates(tables: dict[str, ParsedTable]) -> list[Problem]:
         avail = {r["source_id"]: r["available_from"] for r in sources.rows}
         for row, line in zip(obs.rows, obs.lines, strict=True):
             a = avail.get(row["source_id"])
-            if a and row["ref_date"] > a:
+            if a and row["ref_date"] and row["ref_date"] > a:
                 problems.append(
                     Problem(
                         obs.schema.path,
@@ -270,6 +341,9 @@ def validate_tables(
     problems: list[Problem] = []
     for name, sch in schema.tables.items():
         table, found = read_table(data_dir, sch, overrides.get(name))
+        table.unreadable = any(p.column is None and p.row in (None, 1) for p in found) or any(
+            "not UTF-8" in p.message for p in found
+        )
         tables[name] = table
         problems += found
     for t in tables.values():
@@ -279,8 +353,43 @@ def validate_tables(
     problems += _check_dates(tables)
     problems += _check_indicators(tables)
     problems += _check_figures(tables)
+    problems += _check_cycles(tables)
     problems += check_record(tables)
     return tables, problems
+
+
+def _check_cycles(tables: dict[str, ParsedTable]) -> list[Problem]:
+    """A table that refers to itself (a pairing under a pairing) must form a tree, not a loop."""
+    problems = []
+    for t in tables.values():
+        for fk in t.schema.foreign_keys:
+            if fk.resource != t.schema.name:
+                continue
+            key = fk.reference_field
+            parent = {r[key]: r[fk.field] for r in t.rows if r[key] is not None}
+            line = {r[key]: n for r, n in zip(t.rows, t.lines, strict=True) if r[key] is not None}
+            reported: set = set()
+            for start in parent:
+                seen, node = [], start
+                while node is not None and node in parent and node not in seen:
+                    seen.append(node)
+                    node = parent[node]
+                if node is not None and node in seen:
+                    loop = seen[seen.index(node) :]
+                    if not reported & set(loop):
+                        reported |= set(loop)
+                        first = min(loop, key=lambda k: line[k])
+                        problems.append(
+                            Problem(
+                                t.schema.path,
+                                line[first],
+                                fk.field,
+                                "the hierarchy loops: "
+                                + " → ".join(map(str, [*loop, loop[0]]))
+                                + "; one of them must have no parent",
+                            )
+                        )
+    return problems
 
 
 def _check_indicators(tables: dict[str, ParsedTable]) -> list[Problem]:

@@ -222,12 +222,13 @@ def _kinds(indicator: pd.Series, obs: pd.DataFrame) -> pd.Series:
 
 
 def _label_points(ax, obs: pd.DataFrame, x) -> None:
-    picks = obs.index
-    if len(obs) > MANY:
-        picks = {obs.index[0], obs.index[-1], obs["value"].astype(float).idxmax()}
-    for n, (i, o) in enumerate(obs.iterrows()):
-        if i not in picks:
-            continue
+    picks = list(obs.index)
+    if len(obs) > MANY:  # a long series costs three labels, not one per point
+        picks = list(
+            dict.fromkeys([obs.index[0], obs["value"].astype(float).idxmax(), obs.index[-1]])
+        )
+    for n, i in enumerate(picks):
+        o = obs.loc[i]
         qual = "" if o["qualifier"] == "exact" else f"{o['qualifier']} "
         ax.annotate(
             f"{qual}{format_number(o['value'])}",

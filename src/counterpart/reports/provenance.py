@@ -7,18 +7,18 @@ code version pin the inputs, the parameters pin the question asked.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 
 from ..version import code_version
+from .params import source_date_epoch
 from .render import Html, esc
 
 
 def build_time() -> dt.datetime:
     """Now, in UTC, unless SOURCE_DATE_EPOCH pins it (reproducible builds, deterministic tests)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc)
     return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
 
 

@@ -16,7 +16,12 @@ import pandas as pd
 from ..dataset.load import Dataset, load_dataset
 from ..dataset.scope import Scope, scope_dataset
 from . import charts, render
-from .params import check_pairing, resolve_as_of, resolve_previous_as_of
+from .params import (
+    check_injected_parameters,
+    check_pairing,
+    resolve_as_of,
+    resolve_previous_as_of,
+)
 from .provenance import Provenance, make_provenance
 from .render import Html, esc
 from .tables import install_display
@@ -35,8 +40,7 @@ class Report:
     @property
     def numbers(self) -> dict[str, int]:
         """The report's citation number of each source it cites."""
-        cited = self.scope.cited_sources()
-        return dict(zip(cited["source_id"], cited["number"], strict=True))
+        return self.scope.source_numbers()
 
     @property
     def pairing_label(self) -> str:
@@ -126,6 +130,7 @@ def open_report(pairing: str, as_of="today", data_dir: str = "", previous_as_of=
 
     ``previous_as_of`` is for reports that compare two dates ("" = one year before as_of). From
     here on the notebook shows DataFrames as house-style tables and figures at print size."""
+    check_injected_parameters()
     ds = load_dataset(data_dir or None)
     check_pairing(pairing, ds.pairings["pairing_id"].tolist())
     day = resolve_as_of(as_of)

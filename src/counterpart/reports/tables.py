@@ -36,7 +36,7 @@ def make_table(
     formatters = formatters or {}
     data: dict[str, list] = {header: [] for header in columns.values()}
     data[REFS] = []
-    for _, row in rows.iterrows():
+    for row in rows.to_dict("records"):  # plain mappings: iterrows costs a Series per row
         for col, header in columns.items():
             fmt = formatters.get(col)
             data[header].append(fmt(row) if fmt else row[col])

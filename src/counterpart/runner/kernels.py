@@ -78,9 +78,12 @@ class KernelTemplate:
         """Start one kernel on ``connection_file``; return its pid."""
         request = {"connection_file": connection_file, "argv": argv, "cwd": cwd, "env": env}
         with self._lock:
-            self._proc.stdin.write(json.dumps(request) + "\n")
-            self._proc.stdin.flush()
-            reply = self._proc.stdout.readline()
+            try:
+                self._proc.stdin.write(json.dumps(request) + "\n")
+                self._proc.stdin.flush()
+                reply = self._proc.stdout.readline()
+            except OSError as exc:  # the template died between two notebooks
+                raise KernelStartError(f"kernel template is gone ({exc})") from exc
         if not reply:
             raise KernelStartError("kernel template exited")
         return int(json.loads(reply)["pid"])
@@ -166,9 +169,17 @@ class FreshKernelManager(AsyncKernelManager):
     """A new ``python -m ipykernel_launcher`` per notebook, talking over IPC sockets.
 
     Local kernels use IPC (socket files in the Jupyter runtime folder) rather than loopback TCP:
-    no other user of the machine can connect, and ipykernel has no unencrypted port to warn of."""
+    no other user of the machine can connect, and ipykernel has no unencrypted port to warn of.
+    That includes the kernel's internal IOPub pipe (see :func:`private_iopub_pipe`), which is why
+    the kernel is started through this module rather than ``ipykernel_launcher`` itself."""
 
     transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        if self.transport == "ipc" and cmd[1:3] == ["-m", "ipykernel_launcher"]:
+            cmd[1:3] = ["-m", "counterpart.runner.kernels", "--kernel"]
+        return cmd
 
     @default("ip")
     def _default_ip(self) -> str:
@@ -215,6 +226,9 @@ def _serve() -> None:
     """Import the warm modules, then fork one kernel per request line read from stdin."""
     import importlib
 
+    from .lifeline import die_with_parent
+
+    die_with_parent()  # the worker's child: goes when the worker goes, even after kill -9
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     for name in WARM_MODULES:
         importlib.import_module(name)
@@ -231,10 +245,45 @@ def _serve() -> None:
         out.flush()
 
 
+def private_iopub_pipe() -> None:
+    """Make ipykernel's IOPub pipe (output of processes a notebook forks) an IPC socket.
+
+    ipykernel binds that pipe to a random loopback TCP port, which any local user can reach; here
+    it is a socket file in the user's private Jupyter runtime folder instead."""
+    import zmq
+    from ipykernel import iostream
+    from jupyter_core.paths import jupyter_runtime_dir
+    from zmq.eventloop.zmqstream import ZMQStream
+
+    def setup_pipe_in(self) -> None:
+        self._pipe_uuid = os.urandom(16)
+        pipe_in = self.socket.context.socket(zmq.PULL)
+        pipe_in.linger = 0
+        runtime = jupyter_runtime_dir()
+        os.makedirs(runtime, mode=0o700, exist_ok=True)
+        self._pipe_address = f"ipc://{runtime}/counterpart-pipe-{os.getpid()}-{_new_id()[:12]}"
+        pipe_in.bind(self._pipe_address)
+        self._pipe_in = ZMQStream(pipe_in, self.io_loop)
+        self._pipe_in.on_recv(self._handle_pipe_msg)
+
+    def setup_pipe_out(self):
+        ctx = zmq.Context()
+        pipe_out = ctx.socket(zmq.PUSH)
+        pipe_out.linger = 3000
+        pipe_out.connect(self._pipe_address)
+        return ctx, pipe_out
+
+    iostream.IOPubThread._setup_pipe_in = setup_pipe_in
+    iostream.IOPubThread._setup_pipe_out = setup_pipe_out
+
+
 def _become_kernel(request: dict) -> None:
+    from .lifeline import die_with_parent
+
     code = 1
     try:
         os.setsid()
+        die_with_parent()  # the template's child: goes when the template goes
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
@@ -248,6 +297,7 @@ def _become_kernel(request: dict) -> None:
             sys.path.insert(0, "")
         from ipykernel.kernelapp import IPKernelApp
 
+        private_iopub_pipe()
         app = IPKernelApp.instance()
         app.initialize(["-f", request["connection_file"], *request.get("argv", [])])
         app.start()
@@ -256,5 +306,18 @@ def _become_kernel(request: dict) -> None:
         os._exit(code)
 
 
+def _launch_kernel(argv: list[str]) -> None:
+    """``python -m counterpart.runner.kernels --kernel -f FILE``: ipykernel_launcher, private."""
+    from ipykernel.kernelapp import launch_new_instance
+
+    if "" in sys.path:
+        sys.path.remove("")
+    private_iopub_pipe()
+    launch_new_instance(argv)
+
+
 if __name__ == "__main__":
-    _serve()
+    if sys.argv[1:2] == ["--kernel"]:
+        _launch_kernel(sys.argv[2:])
+    else:
+        _serve()
