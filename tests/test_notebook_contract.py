@@ -102,3 +102,10 @@ def test_the_brief_takes_titles_from_metadata_and_leaves_out_tagged_cells(tmp_pa
     assert "Body of Money by year" in body and "The body" in body
     assert "TITLE BLOCK" not in body and "SOURCE LIST" not in body and "Sources" not in body
     assert "<main" not in body and "<html" not in body  # the cells alone, no page around them
+
+
+def test_the_injected_parameter_check_reads_typed_parameters():
+    from counterpart.reports.params import _assigned
+
+    cell = 'pairing: str = "dalian-liupanshui"  # help\nas_of = "today"\nx: int\n'
+    assert _assigned(cell) == {"pairing", "as_of", "x"}
