@@ -110,3 +110,10 @@ def test_a_yearly_and_a_running_total_never_share_an_axis():
     bars, line = fig.axes[0], fig.axes[1]
     assert [p.get_height() for p in bars.patches] == [20e6]
     assert list(line.lines[0].get_ydata()) == [90e6]
+
+
+def test_each_observation_says_what_kind_of_figure_it_is():
+    report = small_report("b", LATE)
+    table = sections.observations_table(report, "b-total")
+    assert list(table["Kind"]) == ["running total since 2012-01-01"] * 2
+    assert list(sections.observations_table(report, "b-funds")["Kind"]) == ["a year's value"]

@@ -485,9 +485,16 @@ def observations_table(report: Report, indicator_id: str) -> pd.DataFrame:
     available = report.dataset.sources.set_index("source_id")["available_from"]
     return make_table(
         obs.sort_values("ref_date"),
-        {"ref": "Refers to", "value": "Value", "published": "Published", "source": "Source"},
+        {
+            "ref": "Refers to",
+            "covers": "Kind",
+            "value": "Value",
+            "published": "Published",
+            "source": "Source",
+        },
         {
             "ref": lambda r: format_date(r["ref_date"], r["ref_date_basis"]),
+            "covers": _covers,
             "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
             "published": lambda r: format_date(available.get(r["source_id"])),
             "source": report.cite,
@@ -495,6 +502,22 @@ def observations_table(report: Report, indicator_id: str) -> pd.DataFrame:
         refs=report.refs,
         empty="No observation is recorded by this date.",
     )
+
+
+def _covers(r) -> str:
+    """'a year's value', 'period total from 2019-01-01', 'running total since 1996-01-01'."""
+    kind = r.get("kind")
+    if render.is_missing(kind):
+        return "not stated"
+    start = r.get("period_start")
+    since = "" if render.is_missing(start) else format_date(start)
+    words = {
+        "yearly": "a year's value",
+        "period": f"period total from {since}" if since else "period total",
+        "cumulative": f"running total since {since}" if since else "running total",
+        "level": "level at the date",
+    }
+    return words.get(kind, str(kind))
 
 
 def indicator_evidence(report: Report, indicator_id: str) -> pd.DataFrame:
