@@ -202,8 +202,9 @@ def test_a_brief_that_cannot_be_built_says_why_and_leaves_the_last_one(tmp_path)
     (tmp_path / "brief.pdf").write_bytes(b"%PDF last good")
     with pytest.raises(ExportError, match="counterpart run"):
         build_brief(tmp_path, ds, PAIRING, DAY)  # no executed sections here
-    nb = nbformat.v4.new_notebook(metadata={"papermill": {"parameters": {
-        "pairing": "liaoning-guizhou", "as_of": AS_OF}}})  # fmt: skip
+    nb = nbformat.v4.new_notebook(metadata={
+        "counterpart": {"section": "context", "title": "Context", "order": 1},
+        "papermill": {"parameters": {"pairing": "liaoning-guizhou", "as_of": AS_OF}}})  # fmt: skip
     nbformat.write(nb, tmp_path / "01-context.ipynb")
     with pytest.raises(ExportError, match="pairing = 'liaoning-guizhou', not 'dalian-liupanshui'"):
         build_brief(tmp_path, ds, PAIRING, DAY)  # never bind another report's section

@@ -134,6 +134,7 @@ def test_evaluation_prints_article_and_pooled_rows_for_both_languages(capsys):
 def test_an_ingested_chinese_article_shows_up_in_the_next_reports(tmp_path, data_copy):
     from counterpart.reports.report import open_report
     from counterpart.reports.sections import commitments_table, people_table
+    from counterpart.reports.tables import table_html
 
     article = tmp_path / "article.txt"
     text = ARTICLE.read_text(encoding="utf-8") + "\n大连市扶贫办主任周红伟参加座谈。\n"
@@ -146,10 +147,10 @@ def test_an_ingested_chinese_article_shows_up_in_the_next_reports(tmp_path, data
             c["decision"] = "accept"
     review.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
     accept_review(review, data_copy)
-    before = open_report("03-commitments", "dalian-liupanshui", "2019-09-01", str(data_copy))
-    after = open_report("03-commitments", "dalian-liupanshui", "2019-12-31", str(data_copy))
-    assert "4.87亿元" not in str(commitments_table(before, "reported achievement"))
-    table = str(commitments_table(after, "reported achievement"))
+    before = open_report("dalian-liupanshui", "2019-09-01", str(data_copy))
+    after = open_report("dalian-liupanshui", "2019-12-31", str(data_copy))
+    assert "4.87亿元" not in table_html(commitments_table(before, "reported achievement"))
+    table = table_html(commitments_table(after, "reported achievement"))
     assert "大连市累计投入帮扶资金和物资4.87亿元" in table
     assert "487 million yuan (cumulative)" in table
     people = str(people_table(after, "east"))  # side from his title: 大连市扶贫办

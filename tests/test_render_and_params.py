@@ -11,6 +11,7 @@ from conftest import NOTEBOOKS
 from counterpart.errors import ParameterError
 from counterpart.reports import render
 from counterpart.reports.params import check_pairing, resolve_as_of
+from counterpart.reports.tables import table_html
 from counterpart.runner.notebooks import (
     check_parameter_names,
     notebook_parameters,
@@ -26,7 +27,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_table_cells_are_escaped(text):
-    out = render.table(pd.DataFrame({"name": [text]}), {"name": "Name"})
+    out = table_html(pd.DataFrame({"name": [text]}))
     assert "<script" not in out and "<img" not in out
     assert render.esc(text) in out
 
@@ -86,6 +87,7 @@ def test_notebooks_declare_the_contract():
         assert params["as_of"]["default"] == '"today"'
         assert params["data_dir"]["default"] == '""'
         assert all(p["help"] for p in params.values()), path
+        assert all(p["type"] == "str" for p in params.values()), path  # --help-notebook shows it
 
 
 def test_unknown_parameter_and_notebook_names():

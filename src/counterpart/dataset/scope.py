@@ -25,24 +25,30 @@ FACT_TABLES = ("events", "participations", "positions", "commitments", "indicato
 
 @dataclass
 class Scope:
-    """The slice of the dataset behind one report."""
+    """The slice of the dataset behind one report: one attribute per table, so completion works."""
 
     dataset: Dataset
     pairing_id: str
     as_of: dt.date
     family: list[str]
-    tables: dict[str, pd.DataFrame]
+    pairings: pd.DataFrame
+    actors: pd.DataFrame
+    events: pd.DataFrame
+    participations: pd.DataFrame
+    positions: pd.DataFrame
+    commitments: pd.DataFrame
+    indicators: pd.DataFrame
+    observations: pd.DataFrame
     withheld: dict[str, int] = field(default_factory=dict)
     unconfirmed: pd.DataFrame = field(default_factory=pd.DataFrame)
     conflicts: pd.DataFrame = field(default_factory=pd.DataFrame)
     include_weak: bool = False
     rule: str = RULE_TEXT
 
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        tables = self.__dict__.get("tables", {})
-        if name in tables:
-            return tables[name]
-        raise AttributeError(name)
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The scoped tables by name (pairings, actors and the fact tables)."""
+        return {name: getattr(self, name) for name in ("pairings", "actors", *FACT_TABLES)}
 
     @property
     def pairing(self) -> pd.Series:
@@ -80,11 +86,19 @@ class Scope:
     def _cited_sources(self) -> pd.DataFrame:
         ids = set()
         for name in FACT_TABLES:
-            ids |= set(self.tables[name]["source_id"].dropna())
-        ids |= set(self.tables["pairings"]["source_id"].dropna())
+            ids |= set(getattr(self, name)["source_id"].dropna())
+        ids |= set(self.pairings["source_id"].dropna())
         for col in ("since_source_id", "start_source_id", "end_source_id"):
-            if col in self.tables["pairings"]:
-                ids |= set(self.tables["pairings"][col].dropna())
+            if col in self.pairings:
+                ids |= set(self.pairings[col].dropna())
+        # The report lists unconfirmed facts and both sides of a conflict, with their sources.
+        for df, cols in (
+            (self.unconfirmed, ("source_id",)),
+            (self.conflicts, ("source_a", "source_b")),
+        ):
+            for col in cols:
+                if col in df:
+                    ids |= set(df[col].dropna())
         src = self.dataset.sources
         out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
         out.insert(0, "number", range(1, len(out) + 1))
@@ -165,8 +179,8 @@ def scope_dataset(
         pairing_id,
         as_of,
         family,
-        tables,
-        withheld,
+        **tables,
+        withheld=withheld,
         unconfirmed=unconfirmed_rows(ds, all_known),
         conflicts=conflicts_in(ds, all_known),
         include_weak=include_weak,

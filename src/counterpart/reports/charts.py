@@ -32,7 +32,7 @@ KIND_COLOURS = {
     "request": "#999999",
 }
 EVENT_COLOURS = {"visit": "#009E73", None: "#CC79A7"}
-OBSERVED, TARGET = "#000000", "#666666"
+OBSERVED, TARGET, YEARLY = "#000000", "#666666", "#56B4E9"
 ROLE_MARKERS = {
     "led": "*",
     "accompanied": "D",
@@ -202,25 +202,97 @@ def commitments_by_area_chart(commitments: pd.DataFrame, areas: pd.DataFrame, ti
         return fig
 
 
-MAX_VALUE_LABELS = 12
+KIND_ORDER = ("yearly", "period", "cumulative", "level")
+KIND_TITLES = {
+    "yearly": "each year's value",
+    "period": "totals over a stated period (bar from its first to its last day)",
+    "cumulative": "running totals",
+    "level": "levels at a date",
+    "reported": "reported values",
+}
+MANY = 6  # beyond this many points, only the first, the last and the largest are labelled
 
 
-def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.date) -> Figure:
-    """Observed values over time, with the target when one is known; says plainly when empty."""
+def _kinds(indicator: pd.Series, obs: pd.DataFrame) -> pd.Series:
+    """Each observation's kind; without the column, what the indicator says it measures."""
+    if "kind" in obs:
+        return obs["kind"].astype(object).where(obs["kind"].notna(), "reported")
+    kind = "cumulative" if indicator.get("cumulative") is True else "reported"
+    return pd.Series(kind, index=obs.index, dtype=object)
+
+
+def _label_points(ax, obs: pd.DataFrame, x) -> None:
+    picks = list(obs.index)
+    if len(obs) > MANY:  # a long series costs three labels, not one per point
+        picks = list(
+            dict.fromkeys([obs.index[0], obs["value"].astype(float).idxmax(), obs.index[-1]])
+        )
+    for n, i in enumerate(picks):
+        o = obs.loc[i]
+        qual = "" if o["qualifier"] == "exact" else f"{o['qualifier']} "
+        ax.annotate(
+            f"{qual}{format_number(o['value'])}",
+            (x(o), o["value"]),
+            textcoords="offset points",
+            xytext=(4, 6 + 10 * (n % 2)),  # neighbours alternate heights, so labels do not collide
+            fontsize=8,
+        )
+
+
+def _draw_kind(ax, kind, obs: pd.DataFrame, target, unit) -> None:
+    """One kind of observation on its own axes: a line for series, bars for periods."""
+    if kind == "period" and "period_start" in obs:
+        for _, o in obs.iterrows():
+            start = o["period_start"] if pd.notna(o["period_start"]) else o["ref_date"]
+            ax.plot([start, o["ref_date"]], [o["value"], o["value"]], color=OBSERVED, lw=3)
+            ax.plot([o["ref_date"]], [o["value"]], marker="o", color=OBSERVED)
+        _label_points(ax, obs, lambda o: o["ref_date"])
+    elif kind == "yearly":  # a bar per year: nothing is implied about the years between
+        middle = obs["ref_date"].map(lambda d: pd.Timestamp(d.year, 7, 1))
+        ax.bar(middle, obs["value"], width=300, color=YEARLY)
+        _label_points(ax, obs.assign(ref_date=middle), lambda o: o["ref_date"])
+    else:
+        ax.plot(obs["ref_date"], obs["value"], marker="o", color=OBSERVED, lw=1.5)
+        _label_points(ax, obs, lambda o: o["ref_date"])
+    if target is not None:
+        ax.axhline(target, color=TARGET, ls="--", lw=1, label="target")
+        ax.legend(loc="lower right")
+    top = max(float(obs["value"].max()), target or 0.0)
+    ax.set_ylim(bottom=0, top=top * 1.3 or 1)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+    ax.set_ylabel(unit if unit != "milestone" else "done (1) / not (0)")
+    ax.set_title(KIND_TITLES.get(kind, str(kind)), fontsize=9, loc="left")
+    ax.grid(True, axis="y")
+
+
+def indicator_chart(
+    indicator: pd.Series, observations: pd.DataFrame, as_of: dt.date, leave_out=()
+) -> Figure:
+    """Observed values over time, one panel per kind of observation, with the target if known.
+
+    A yearly value, a period total, a running total and a level measure different things, so each
+    kind gets its own axes: they are never drawn on one axis. ``leave_out`` holds observation ids
+    a recorded conflict decided against (the report's table of conflicts shows them)."""
     obs = observations[observations["indicator_id"] == indicator["indicator_id"]]
+    obs = obs[~obs["observation_id"].isin(set(leave_out))]
     obs = obs[obs["ref_date"] <= pd.Timestamp(as_of)].sort_values("ref_date")
     unit = indicator["unit"]
+    kinds = _kinds(indicator, obs)
+    present = [k for k in KIND_ORDER if (kinds == k).any()]
+    present += [k for k in dict.fromkeys(kinds) if k not in present]
+    target = indicator["target_value"]
+    target = float(target) if pd.notna(target) else None
+    # The target belongs to the kind the indicator tracks (a running total, or one year's value).
+    target_kind = "cumulative" if indicator.get("cumulative") is True else "yearly"
+    if target_kind not in present:
+        target_kind = next(
+            (k for k in present if k != "cumulative"), present[0] if present else None
+        )
     with mpl.style.context(STYLE):
-        fig = _figure(2.3 if len(obs) else 1.1)
-        ax = fig.add_subplot()
+        fig = _figure(1.1 if obs.empty else 0.5 + 2.0 * len(present))
         if obs.empty:
-            shown = "no reported value yet"
-        else:
-            target = " against the target" if pd.notna(indicator["target_value"]) else ""
-            shown = "reported value" + ("s" if len(obs) > 1 else "") + target
-        ax.set_title(_wrap(f"{indicator['name']}: {shown}", TITLE_WIDTH))
-        ax.grid(True, axis="y")
-        if obs.empty:
+            ax = fig.add_subplot()
+            ax.set_title(_wrap(f"{indicator['name']}: no reported value yet", TITLE_WIDTH))
             ax.text(
                 0.5,
                 0.5,
@@ -235,60 +307,82 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
             ax.set_yticks([])
             ax.spines[:].set_visible(False)
             return fig
-        ax.plot(obs["ref_date"], obs["value"], marker="o", color=OBSERVED, lw=1.5, label="reported")
-        # Every value is labelled while the labels can be read; past that only the latest is,
-        # so that a long series costs one line, not one text per point.
-        labelled = obs if len(obs) <= MAX_VALUE_LABELS else obs.tail(1)
-        for _, o in labelled.iterrows():
-            qual = "" if o["qualifier"] == "exact" else f"{o['qualifier']} "
-            ax.annotate(
-                f"{qual}{format_number(o['value'])}",
-                (o["ref_date"], o["value"]),
-                textcoords="offset points",
-                xytext=(6, 6),
-                fontsize=8.5,
-            )
-        if pd.notna(indicator["target_value"]):
-            ax.axhline(
-                float(indicator["target_value"]),
-                color=TARGET,
-                ls="--",
-                lw=1,
-                label="target",
-            )
-            ax.legend(loc="lower right")
+        shown = "reported value" + ("s" if len(obs) > 1 else "")
+        if target is not None:
+            shown += " against the target"
+        fig.suptitle(_wrap(f"{indicator['name']}: {shown}", TITLE_WIDTH), fontweight="bold")
+        axes = fig.subplots(len(present), 1, sharex=True, squeeze=False)[:, 0]
+        for ax, kind in zip(axes, present, strict=True):
+            part = obs[kinds == kind]
+            _draw_kind(ax, kind, part, target if kind == target_kind else None, unit)
         if len(obs) == 1:
-            ax.text(
+            axes[-1].text(
                 0.99,
                 0.04,
                 "one observation",
-                transform=ax.transAxes,
+                transform=axes[-1].transAxes,
                 ha="right",
                 fontsize=8,
                 color="#666666",
             )
-        target = indicator["target_value"]
-        top = max(float(obs["value"].max()), float(target) if pd.notna(target) else 0.0)
-        ax.set_ylim(bottom=0, top=top * 1.3 or 1)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
-        ax.set_ylabel(unit if unit != "milestone" else "done (1) / not (0)")
-        first, last = obs["ref_date"].min(), obs["ref_date"].max()
-        pad = max((last - first) * 0.1, pd.Timedelta(days=120))
-        ax.set_xlim(first - pad, last + pad)
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        starts = obs["period_start"].dropna() if "period_start" in obs else pd.Series([])
+        first = min([obs["ref_date"].min(), *starts])
+        last = obs["ref_date"].max()
+        pad = max((last - first) * 0.08, pd.Timedelta(days=120))
+        axes[-1].set_xlim(first - pad, last + pad)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        axes[-1].xaxis.set_major_locator(locator)
+        axes[-1].xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         return fig
+
+
+# Okabe-Ito without the two side colours, for series that are neither east nor west.
+SERIES_COLOURS = ("#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999")
+
+
+def comparison_chart(rows: pd.DataFrame, measure: str, labels: dict, title: str) -> Figure | None:
+    """One measure, pairings side by side: a group of bars per year (or per period a total
+    covers, so only totals over the same years share a group), a colour per pairing.
+
+    ``rows`` come from ``compare.comparison_rows``; only those of ``measure`` are drawn, so like
+    stands beside like. None when fewer than two pairings report it."""
+    rows = rows[rows["measure"] == measure]
+    pairings = list(dict.fromkeys(rows.sort_values("pairing_id")["pairing_id"]))
+    if len(pairings) < 2:
+        return None
+    groups = rows.drop_duplicates("covers").sort_values(["year", "covers"])["covers"].tolist()
+    width = 0.8 / len(pairings)
+    with mpl.style.context(STYLE):
+        fig = _figure(2.8)
+        ax = fig.add_subplot()
+        for i, pid in enumerate(pairings):
+            part = rows[rows["pairing_id"] == pid]
+            xs = [groups.index(c) - 0.4 + width * (i + 0.5) for c in part["covers"]]
+            colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+            ax.bar(xs, part["value"], width=width * 0.95, color=colour, label=labels.get(pid, pid))
+        ax.set_xticks(range(len(groups)), groups, rotation=30 if len(groups) > 8 else 0)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+        ax.set_ylabel(str(rows["unit"].iloc[0]))
+        ax.grid(True, axis="y")
+        ax.legend(loc="upper left", fontsize=7.5)
+        ax.set_title(_wrap(f"{title} ({measure})", TITLE_WIDTH))
+        return fig
+
+
+def figure_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes at print resolution (200 dpi), in the house style."""
+    import io
+
+    buf = io.BytesIO()
+    with mpl.style.context(STYLE):
+        fig.savefig(buf, format="png", dpi=200, metadata={"Software": None})
+    return buf.getvalue()
 
 
 def figure_html(fig: Figure, alt: str) -> str:
     """The figure as an embedded PNG ``<img>``: self-contained, same in JupyterLab, HTML and PDF."""
     import base64
     import html
-    import io
 
-    buf = io.BytesIO()
-    with mpl.style.context(STYLE):
-        fig.savefig(buf, format="png", dpi=200, metadata={"Software": None})
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    data = base64.b64encode(figure_png(fig)).decode("ascii")
     return f'<img class="cp-chart" alt="{html.escape(alt, quote=True)}" src="data:image/png;base64,{data}">'

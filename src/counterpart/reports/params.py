@@ -93,8 +93,11 @@ def _assigned(source: str) -> set[str]:
         tree = ast.parse(source)
     except SyntaxError:
         return set()
-    return {t.id for node in tree.body if isinstance(node, ast.Assign)
-            for t in node.targets if isinstance(t, ast.Name)}  # fmt: skip
+    names = set()
+    for node in tree.body:  # `as_of = "today"` and the typed `as_of: str = "today"`
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
 
 
 def check_injected_parameters() -> None:

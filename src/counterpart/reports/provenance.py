@@ -31,7 +31,6 @@ def build_time() -> dt.datetime:
 
 @dataclass(frozen=True)
 class Provenance:
-    section: str
     parameters: dict
     dataset_fingerprint: str
     data_dir: str
@@ -50,9 +49,8 @@ class Provenance:
         return Html(f'<table class="cp-provenance"><tbody>{cells}</tbody></table>')
 
 
-def make_provenance(section: str, parameters: dict, fingerprint: str, data_dir) -> Provenance:
+def make_provenance(parameters: dict, fingerprint: str, data_dir) -> Provenance:
     return Provenance(
-        section=section,
         parameters=dict(parameters),
         dataset_fingerprint=fingerprint,
         data_dir=str(data_dir),

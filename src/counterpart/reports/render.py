@@ -2,14 +2,15 @@
 
 Text from sources is untrusted: it goes through ``html.escape`` here and nowhere else. Only strings
 the project itself writes (templates in this module and the notebooks' Markdown cells) may carry
-markup. Notebooks display the ``Html`` objects these functions return.
+markup. Notebooks display the ``Html`` objects these functions return; tables go through
+``tables.table_html``, which escapes the same way.
 """
 
 from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -104,7 +105,7 @@ def format_quantity(value, unit=None, qualifier=None, cumulative=None) -> str:
         if word:
             parts.append(word)
     text = " ".join(parts)
-    if cumulative is True:
+    if not is_missing(cumulative) and bool(cumulative):  # True, numpy's True or pandas' True
         text += " (cumulative)"
     return text
 
@@ -117,35 +118,6 @@ def citation(numbers: dict[str, int], source_id, paragraph=None) -> str:
     if not is_missing(paragraph):
         text += f" ¶{int(paragraph)}"
     return text
-
-
-def table(
-    df: pd.DataFrame,
-    columns: dict[str, str],
-    formatters: dict[str, Callable] | None = None,
-    caption: str | None = None,
-    empty: str = "Nothing recorded.",
-    css_class: str = "cp-table",
-) -> Html:
-    """An escaped HTML table of ``columns`` (column -> header), formatters applied per column."""
-    formatters = formatters or {}
-    if df.empty:
-        return Html(f'<p class="cp-empty">{esc(empty)}</p>')
-    head = "".join(f"<th>{esc(label)}</th>" for label in columns.values())
-    body = []
-    for row in df.to_dict("records"):  # plain mappings: iterrows costs a Series per row
-        cells = []
-        for col in columns:
-            fmt = formatters.get(col)
-            value = fmt(row) if fmt else row[col]
-            cls = ' class="num"' if fmt is None and isinstance(value, int | float) else ""
-            cells.append(f"<td{cls}>{esc(value)}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    return Html(
-        f'<table class="{css_class}">{cap}<thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
-    )
 
 
 def source_note(numbers: dict[str, int], refs: Iterable[tuple]) -> Html:

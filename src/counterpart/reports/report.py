@@ -1,7 +1,9 @@
 """The object a notebook opens first: validated parameters, the scoped data, provenance, citations.
 
 Every notebook starts with ``open_report(...)`` on its parameters, so a bad pairing or date fails in
-the first cell with the same message the CLI gives, whether run from JupyterLab or papermill.
+the first cell with the same message the CLI gives, whether run from JupyterLab or papermill. The
+section's title is not given here: it lives once, in the notebook's metadata
+(``metadata.counterpart.title``), where the exports and the brief read it.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from .params import (
 )
 from .provenance import Provenance, make_provenance
 from .render import Html, esc
+from .tables import install_display
 
 
 @dataclass
 class Report:
-    section: str
     scope: Scope
     provenance: Provenance
     previous_as_of: dt.date | None = None
@@ -60,13 +62,26 @@ class Report:
         return Html(
             f'<header class="cp-title"><p class="cp-kicker">East–West counterpart cooperation · '
             f"{esc(p['level'])} pairing</p>"
-            f"<h1>{esc(self.section)}: {esc(self.pairing_label)}</h1>"
+            f"<h1>{esc(self.pairing_label)}</h1>"
             f'<p class="cp-subtitle">What was known as of {esc(self.scope.as_of.isoformat())}</p>'
-            f"</header>{self.provenance.to_html()}{note}"
+            f"</header>{self.provenance.to_html()}{note}{self.life_note()}"
         )
 
+    def life_note(self) -> Html:
+        """A boxed sentence when the pairing had ended by the report date, naming its successor."""
+        from .findings import ended_sentence
+
+        text = ended_sentence(self.scope)
+        if not text:
+            return Html("")
+        end_source = self.scope.life.end_source_id
+        if self.scope.life.successor_id:
+            text += f" (Its report: pairing = {self.scope.life.successor_id}.)"
+        cite = f" {render.citation(self.numbers, end_source)}" if end_source else ""
+        return render.callout(text + cite, "ended")
+
     def source_note(self, *frames: pd.DataFrame) -> Html:
-        """Source line for a table or chart built from ``frames`` (their source_id/paragraph)."""
+        """Source line for a chart or sentence built from ``frames`` (their source_id/paragraph)."""
         refs = []
         for df in frames:
             if "source_id" in df:
@@ -74,23 +89,47 @@ class Report:
         return render.source_note(self.numbers, refs)
 
     def cite(self, row: pd.Series) -> str:
+        """'[1] ¶2': a row's citation in this report's numbering."""
         return render.citation(self.numbers, row.get("source_id"), row.get("paragraph"))
 
-    def chart(self, fig, alt: str, *frames: pd.DataFrame, empty: str = "Nothing to chart.") -> Html:
-        """A chart (or a plain sentence when there is nothing to draw) with its source line."""
+    def refs(self, *rows: pd.Series) -> list[tuple]:
+        """The (number, paragraph) citations of ``rows``, for a table's ``_refs`` column."""
+        numbers = self.numbers
+        return [
+            (numbers.get(r.get("source_id")), r.get("paragraph"))
+            for r in rows
+            if not render.is_missing(r.get("source_id"))
+        ]
+
+    def chart(
+        self,
+        fig,
+        alt: str,
+        *frames: pd.DataFrame,
+        empty: str = "Nothing to chart.",
+        heading: str | None = None,
+        note: Html | None = None,
+    ) -> Html:
+        """A chart (or a plain sentence when there is nothing to draw) with its source line.
+
+        With ``heading`` and ``note`` the three stay together on paper: a page never ends between
+        a chart's heading and the chart."""
         body = charts.figure_html(fig, alt) if fig is not None else str(render.callout(empty))
-        return Html(f'<figure class="cp-figure">{body}{self.source_note(*frames)}</figure>')
+        figure = f'<figure class="cp-figure">{body}{self.source_note(*frames)}</figure>'
+        if heading is None and note is None:
+            return Html(figure)
+        top = str(render.heading(heading, 3)) if heading is not None else ""
+        return Html(f'<div class="cp-keep">{top}{note or ""}{figure}</div>')
 
     def sources(self) -> Html:
         return render.sources_list(self.scope.cited_sources())
 
 
-def open_report(
-    section: str, pairing: str, as_of="today", data_dir: str = "", previous_as_of=None
-) -> Report:
+def open_report(pairing: str, as_of="today", data_dir: str = "", previous_as_of=None) -> Report:
     """Validate the parameters against the dataset and return the report's view of it.
 
-    ``previous_as_of`` is for reports that compare two dates ("" = one year before as_of)."""
+    ``previous_as_of`` is for reports that compare two dates ("" = one year before as_of). From
+    here on the notebook shows DataFrames as house-style tables and figures at print size."""
     check_injected_parameters()
     ds = load_dataset(data_dir or None)
     check_pairing(pairing, ds.pairings["pairing_id"].tolist())
@@ -102,6 +141,7 @@ def open_report(
         params["previous_as_of"] = previous.isoformat()
     params["data_dir"] = data_dir or "(default)"
     charts.use_house_style()
+    install_display()
     scope = scope_dataset(ds, pairing, day)
-    prov = make_provenance(section, params, ds.fingerprint, ds.data_dir)
-    return Report(section, scope, prov, previous)
+    prov = make_provenance(params, ds.fingerprint, ds.data_dir)
+    return Report(scope, prov, previous)

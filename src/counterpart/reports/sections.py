@@ -1,10 +1,14 @@
-"""The tables and sentences of the four report notebooks, built from a Report's scoped data.
+"""The tables and sentences of the report notebooks, built from a Report's scoped data.
 
-Kept here rather than in the notebooks so that they are tested, and so the notebooks read as
-documents: a heading, a sentence, a call, a chart.
+Tables come back as pandas DataFrames (``tables.make_table``: reader-facing columns plus each row's
+citations), so a notebook cell can filter, sort or drop columns before showing one; sentences
+built from data come back as escaped ``Html``. Kept here rather than in the notebooks so they are
+tested, and so the notebooks read as documents: a heading, a sentence, a call, a chart.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -12,6 +16,7 @@ from . import render
 from .indicators import summarise_indicators
 from .render import Html, esc, fill, format_date, format_date_range, format_quantity
 from .report import Report
+from .tables import make_table
 
 SIDE_ORDER = {"east": 0, "west": 1, "central": 2}
 
@@ -68,9 +73,9 @@ def pairing_overview(report: Report) -> Html:
     return Html("".join(parts))
 
 
-def pairings_table(report: Report) -> Html:
+def pairings_table(report: Report) -> pd.DataFrame:
     df = report.scope.pairings
-    return render.table(
+    return make_table(
         df,
         {
             "pairing_id": "Pairing",
@@ -89,13 +94,14 @@ def pairings_table(report: Report) -> Html:
             ),
             "source": report.cite,
         },
+        refs=report.refs,
     )
 
 
-def events_table(report: Report) -> Html:
+def events_table(report: Report) -> pd.DataFrame:
     ev = report.scope.events.sort_values(["start_date", "event_id"], na_position="last")
     names = report.dataset.events.set_index("event_id")["name"]
-    return render.table(
+    return make_table(
         ev,
         {
             "when": "When",
@@ -117,6 +123,7 @@ def events_table(report: Report) -> Html:
             ),
             "source": report.cite,
         },
+        refs=report.refs,
         empty="No event of this pairing was known by this date.",
     )
 
@@ -131,11 +138,11 @@ def undated_events_note(report: Report) -> Html:
     )
 
 
-def headline_figures(report: Report) -> Html:
+def headline_figures(report: Report) -> pd.DataFrame:
     """The reported achievements that carry a figure: the pairing's numbers as the sources give them."""
     c = report.scope.commitments
     c = c[(c["kind"] == "reported achievement") & c["quantity"].notna()]
-    return render.table(
+    return make_table(
         c.sort_values("quantity", ascending=False),
         {
             "figure": "Figure",
@@ -154,6 +161,7 @@ def headline_figures(report: Report) -> Html:
             ),
             "source": report.cite,
         },
+        refs=report.refs,
         empty="No figure reported for this pairing by this date.",
     )
 
@@ -190,12 +198,12 @@ def _titles(report: Report, actor_id: str) -> str:
     )
 
 
-def people_table(report: Report, side: str) -> Html:
+def people_table(report: Report, side: str) -> pd.DataFrame:
     """People of one side, with the titles the sources give them and their role at each event."""
     a = report.scope.actors
     a = a[(a["kind"] == "person") & (a["side"] == side)].sort_values("name")
     pos = report.scope.positions
-    return render.table(
+    return make_table(
         a,
         {
             "name": "Name",
@@ -214,16 +222,19 @@ def people_table(report: Report, side: str) -> Html:
                 )
             ),
         },
+        refs=lambda r: report.refs(
+            r, *(x for _, x in pos[pos["actor_id"] == r["actor_id"]].iterrows())
+        ),
         empty=f"No person of the {side} side is recorded by this date.",
     )
 
 
-def organisations_table(report: Report) -> Html:
+def organisations_table(report: Report) -> pd.DataFrame:
     a = report.scope.actors
     a = a[a["kind"] != "person"].copy()
     a["_o"] = a["side"].map(SIDE_ORDER).fillna(9)
     a = a.sort_values(["_o", "kind", "name"])
-    return render.table(
+    return make_table(
         a,
         {
             "side": "Side",
@@ -237,11 +248,12 @@ def organisations_table(report: Report) -> Html:
             "roles": lambda r: _roles(report, r["actor_id"]),
             "source": report.cite,
         },
+        refs=report.refs,
         empty="No organisation is recorded by this date.",
     )
 
 
-def participations_table(report: Report) -> Html:
+def participations_table(report: Report) -> pd.DataFrame:
     p = report.scope.participations.merge(
         report.scope.events[
             ["event_id", "name", "start_date", "end_date", "date_basis", "date_precision"]
@@ -249,7 +261,7 @@ def participations_table(report: Report) -> Html:
         on="event_id",
     )
     p = p.sort_values(["start_date", "event_id", "role"], na_position="last")
-    return render.table(
+    return make_table(
         p,
         {"name": "Event", "when": "When", "actor": "Who", "role": "Role", "source": "Source"},
         {
@@ -259,6 +271,7 @@ def participations_table(report: Report) -> Html:
             "actor": lambda r: _name(report, r["actor_id"]),
             "source": report.cite,
         },
+        refs=report.refs,
         empty="No participation is recorded by this date.",
     )
 
@@ -266,11 +279,11 @@ def participations_table(report: Report) -> Html:
 # --- commitments -----------------------------------------------------------------------------
 
 
-def commitments_table(report: Report, kind: str) -> Html:
+def commitments_table(report: Report, kind: str) -> pd.DataFrame:
     c = report.scope.commitments
     c = c[c["kind"] == kind].sort_values(["area_id", "commitment_id"])
     labels = report.dataset.areas.set_index("area_id")["label"]
-    return render.table(
+    return make_table(
         c,
         {
             "description": "What",
@@ -300,6 +313,7 @@ def commitments_table(report: Report, kind: str) -> Html:
             "as_of": lambda r: format_date(r["as_of_date"], r["as_of_basis"]),
             "source": report.cite,
         },
+        refs=report.refs,
         empty=f"No {kind} is recorded by this date.",
     )
 
@@ -327,7 +341,7 @@ def agreements_summary(report: Report) -> Html:
     return Html("<ul>" + "".join(items) + "</ul>")
 
 
-def areas_by_side(report: Report) -> Html:
+def areas_by_side(report: Report) -> pd.DataFrame:
     """Which cooperation areas each side named, and in what words."""
     c = report.scope.commitments.copy()
     sides = report.dataset.actors.set_index("actor_id")["side"]
@@ -349,7 +363,7 @@ def areas_by_side(report: Report) -> Html:
     rows["_o"] = rows["side"].map(SIDE_ORDER)
     rows = rows.sort_values(["_o", "area_id"])
     numbers = report.numbers
-    return render.table(
+    return make_table(
         rows,
         {
             "side": "Side",
@@ -362,6 +376,9 @@ def areas_by_side(report: Report) -> Html:
             "area": lambda r: labels[r["area_id"]],
             "source": lambda r: f"[{numbers.get(r['source_id'], '?')}] ¶{r['paragraph']}",
         },
+        refs=lambda r: [
+            (numbers.get(r["source_id"]), int(p)) for p in r["paragraph"].split(", ") if p
+        ],
         empty="No cooperation area is named by this date.",
     )
 
@@ -369,15 +386,24 @@ def areas_by_side(report: Report) -> Html:
 # --- indicators ------------------------------------------------------------------------------
 
 
+def superseded(report: Report) -> set[str]:
+    """Observations (and other rows) a recorded conflict decided against: not charted, not used."""
+    from .evidence import losing_rows
+
+    return losing_rows(report.scope.conflicts)
+
+
 def indicator_summary(report: Report) -> pd.DataFrame:
+    """Latest value and status of each indicator, from the observations a conflict did not lose."""
     s = report.scope
-    return summarise_indicators(s.indicators, s.observations, s.as_of)
+    obs = s.observations[~s.observations["observation_id"].isin(superseded(report))]
+    return summarise_indicators(s.indicators, obs, s.as_of)
 
 
-def indicators_table(report: Report) -> Html:
+def indicators_table(report: Report) -> pd.DataFrame:
     summary = indicator_summary(report)
     numbers = report.numbers
-    return render.table(
+    return make_table(
         summary,
         {
             "name": "Indicator",
@@ -405,6 +431,11 @@ def indicators_table(report: Report) -> Html:
                 else report.cite(r)
             ),
         },
+        refs=lambda r: (
+            [(numbers.get(r["latest_source_id"]), r["latest_paragraph"])]
+            if r["observations"]
+            else report.refs(r)
+        ),
         empty="No indicator follows this pairing's commitments by this date.",
     )
 
@@ -447,53 +478,78 @@ def status_rule() -> Html:
     return Html(f'<p class="cp-note">{esc(STATUS_RULE)}</p>')
 
 
-def observations_table(report: Report, obs: pd.DataFrame) -> Html:
+def observations_table(report: Report, indicator_id: str) -> pd.DataFrame:
     """Every observation of one indicator, in date order, with when it was published."""
+    s = report.scope
+    obs = s.observations[s.observations["indicator_id"] == indicator_id]
     available = report.dataset.sources.set_index("source_id")["available_from"]
-    return render.table(
+    return make_table(
         obs.sort_values("ref_date"),
-        {"ref": "Refers to", "value": "Value", "published": "Published", "source": "Source"},
+        {
+            "ref": "Refers to",
+            "covers": "Kind",
+            "value": "Value",
+            "published": "Published",
+            "source": "Source",
+        },
         {
             "ref": lambda r: format_date(r["ref_date"], r["ref_date_basis"]),
+            "covers": _covers,
             "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
             "published": lambda r: format_date(available.get(r["source_id"])),
             "source": report.cite,
         },
+        refs=report.refs,
+        empty="No observation is recorded by this date.",
     )
 
 
-def indicator_sections(report: Report) -> Html:
-    """For each indicator: how much evidence stands behind it, its chart, every observation."""
-    from . import charts
+def _covers(r) -> str:
+    """'a year's value', 'period total from 2019-01-01', 'running total since 1996-01-01'."""
+    kind = r.get("kind")
+    if render.is_missing(kind):
+        return "not stated"
+    start = r.get("period_start")
+    since = "" if render.is_missing(start) else format_date(start)
+    words = {
+        "yearly": "a year's value",
+        "period": f"period total from {since}" if since else "period total",
+        "cumulative": f"running total since {since}" if since else "running total",
+        "level": "level at the date",
+    }
+    return words.get(kind, str(kind))
 
+
+def indicator_evidence(report: Report, indicator_id: str) -> pd.DataFrame:
+    """What an indicator's chart cites: its observations, or the indicator row when there are none."""
     s = report.scope
-    parts = []
-    for _, ind in s.indicators.sort_values("indicator_id").iterrows():
-        obs = s.observations[s.observations["indicator_id"] == ind["indicator_id"]]
-        fig = charts.indicator_chart(ind, obs, s.as_of)
-        cited = (
-            obs if len(obs) else s.indicators[s.indicators["indicator_id"] == ind["indicator_id"]]
-        )
-        # Heading, note and chart are one unit on paper: a page never ends between them.
-        parts.append('<div class="cp-keep">')
-        parts.append(str(render.heading(ind["name"], 3)))
-        parts.append(str(observation_note(report, ind["indicator_id"])))
-        parts.append(str(report.chart(fig, f"Chart: {ind['name']}", cited)))
-        parts.append("</div>")
-        if len(obs):
-            parts.append(str(observations_table(report, obs)))
-    if not parts:
-        return render.callout(
-            "No indicator follows this pairing's commitments by this date.", "nodata"
-        )
-    return Html("".join(parts))
+    obs = s.observations[s.observations["indicator_id"] == indicator_id]
+    return obs if len(obs) else s.indicators[s.indicators["indicator_id"] == indicator_id]
+
+
+def no_indicators_note(report: Report) -> Html:
+    """The sentence a report without indicators shows instead of charts."""
+    if len(report.scope.indicators):
+        return Html("")
+    return render.callout("No indicator follows this pairing's commitments by this date.", "nodata")
 
 
 # --- what changed ----------------------------------------------------------------------------
 
 
-def changes_section(report: Report) -> Html:
-    """New observations, new commitments and events, and status changes since previous_as_of."""
+@dataclass
+class ChangeTables:
+    """What was published between two report dates, as tables a notebook shows one by one."""
+
+    intro: Html
+    new_observations: pd.DataFrame
+    status_changes: pd.DataFrame
+    new_commitments: pd.DataFrame
+    new_events: pd.DataFrame
+
+
+def what_changed(report: Report) -> ChangeTables:
+    """New observations, status changes, new commitments and events since previous_as_of."""
     from ..dataset.scope import scope_dataset
     from .changes import compare_scopes
 
@@ -506,11 +562,11 @@ def changes_section(report: Report) -> Html:
         now=ch.current.isoformat(),
     )
     if ch.empty:
-        return Html(str(intro) + str(render.callout("Nothing new was published in this period.")))
+        intro = Html(str(intro) + str(render.callout("Nothing new was published in this period.")))
     names = report.dataset.indicators.set_index("indicator_id")["name"]
-    parts = [str(intro), str(render.heading("New observations", 3))]
-    parts.append(
-        render.table(
+    return ChangeTables(
+        intro=intro,
+        new_observations=make_table(
             ch.new_observations.sort_values(["indicator_id", "ref_date"]),
             {"indicator": "Indicator", "value": "Value", "ref": "Refers to", "source": "Source"},
             {
@@ -519,20 +575,15 @@ def changes_section(report: Report) -> Html:
                 "ref": lambda r: format_date(r["ref_date"], r["ref_date_basis"]),
                 "source": report.cite,
             },
+            refs=report.refs,
             empty="No new observation.",
-        )
-    )
-    parts.append(str(render.heading("Status changes", 3)))
-    parts.append(
-        render.table(
+        ),
+        status_changes=make_table(
             ch.status_changes,
             {"name": "Indicator", "status_before": "Before", "status": "Now"},
             empty="No status changed.",
-        )
-    )
-    parts.append(str(render.heading("New commitments", 3)))
-    parts.append(
-        render.table(
+        ),
+        new_commitments=make_table(
             ch.new_commitments.sort_values(["kind", "commitment_id"]),
             {"kind": "Kind", "description": "What", "quantity": "Quantity", "source": "Source"},
             {
@@ -541,12 +592,10 @@ def changes_section(report: Report) -> Html:
                 ),
                 "source": report.cite,
             },
+            refs=report.refs,
             empty="No new commitment.",
-        )
-    )
-    parts.append(str(render.heading("New events", 3)))
-    parts.append(
-        render.table(
+        ),
+        new_events=make_table(
             ch.new_events.sort_values("event_id"),
             {"when": "When", "name": "Event", "source": "Source"},
             {
@@ -555,7 +604,173 @@ def changes_section(report: Report) -> Html:
                 ),
                 "source": report.cite,
             },
+            refs=report.refs,
             empty="No new event.",
-        )
+        ),
     )
-    return Html("".join(str(p) for p in parts))
+
+
+# --- key findings, disagreements, unconfirmed facts ------------------------------------------
+
+
+def key_findings(report: Report) -> Html:
+    """The handful of sentences that open the report, each with its citation."""
+    from .findings import findings_html, key_findings
+
+    return findings_html(key_findings(report.scope, report.previous_as_of), report.numbers)
+
+
+def trust_rule(report: Report) -> Html:
+    """Which facts the report charts and how a disagreement is settled, in words (one place:
+    ``dataset.trust.RULE_TEXT``)."""
+    return Html(f'<p class="cp-note">{esc(report.scope.rule)}</p>')
+
+
+def conflicts_table(report: Report) -> pd.DataFrame:
+    """Each recorded disagreement: both values side by side, which one is used, and why."""
+    from .findings import conflict_value
+
+    s = report.scope
+    rows = []
+    for _, c in s.conflicts.iterrows():
+        a, row_a = conflict_value(s, c["table"], c["row_a"], c["field"])
+        b, row_b = conflict_value(s, c["table"], c["row_b"], c["field"])
+        chosen = c.get("chosen")
+        used = "neither (not comparable)"
+        if isinstance(chosen, str) and chosen:
+            used = a if chosen == c["row_a"] else b
+        rows.append(
+            {
+                "subject": c["subject"],
+                "a": f"{a} {report.cite(row_a)}",
+                "b": f"{b} {report.cite(row_b)}",
+                "used": used,
+                "rule": c["rule"],
+                "_rows": (row_a, row_b),
+            }
+        )
+    df = pd.DataFrame(rows, columns=["subject", "a", "b", "used", "rule", "_rows"])
+    return make_table(
+        df,
+        {
+            "subject": "What",
+            "a": "One source says",
+            "b": "Another says",
+            "used": "The report uses",
+            "rule": "Rule",
+        },
+        refs=lambda r: report.refs(*r["_rows"]),
+        empty="The sources of this report do not contradict each other on any recorded measure.",
+    )
+
+
+def _describe_unconfirmed(report: Report, table: str, r: pd.Series) -> tuple[str, str]:
+    """(kind, text) of one weak-source fact in words a reader knows (``what`` as recorded else)."""
+    if table == "events":
+        return "Event", f"{r['name']} ({format_date_range(r['start_date'], r['end_date'])})"
+    if table == "commitments":
+        figure = (
+            f": {format_quantity(r['quantity'], r['unit'], r['qualifier'], r['cumulative'])}"
+            if pd.notna(r["quantity"])
+            else ""
+        )
+        return "Figure or commitment", f"{r['description']}{figure}"
+    if table == "observations":
+        names = report.dataset.indicators.set_index("indicator_id")["name"]
+        value = format_quantity(r["value"], r["unit"], r["qualifier"])
+        name = names.get(r["indicator_id"], r["indicator_id"])
+        return "Observation", f"{name}: {value} ({format_date(r['ref_date'])})"
+    if table == "indicators":
+        return "Indicator", r["name"]
+    if table == "positions":
+        return "Title", f"{_name(report, r['actor_id'])}: {r['title']}"
+    if table == "participations":
+        events = report.dataset.events.set_index("event_id")["name"]
+        event = events.get(r["event_id"], r["event_id"])
+        return "Took part", f"{_name(report, r['actor_id'])}: {r['role']}, {event}"
+    return table.capitalize(), ""
+
+
+def unconfirmed_table(report: Report) -> pd.DataFrame:
+    """Facts that rest on a weak source only: listed here, used nowhere else in the report."""
+    from .evidence import FACT_KEYS
+
+    rows = []
+    for _, u in report.scope.unconfirmed.iterrows():
+        table, key = u["table"], FACT_KEYS.get(u["table"])
+        full = report.dataset.tables.get(table)
+        found = full[full[key] == u["row_id"]] if key and full is not None else full.iloc[0:0]
+        if len(found) and table in FACT_KEYS and not str(u["what"]).startswith("target of"):
+            kind, text = _describe_unconfirmed(report, table, found.iloc[0])
+            paragraph = found.iloc[0].get("paragraph")
+        else:  # a pairing's date or an indicator's target from a weak source
+            kind, text, paragraph = table.capitalize(), str(u["what"]), None
+        rows.append(
+            {"kind": kind, "fact": text or str(u["what"]), "source_id": u["source_id"],
+             "paragraph": paragraph}
+        )  # fmt: skip
+    df = pd.DataFrame(rows, columns=["kind", "fact", "source_id", "paragraph"])
+    return make_table(
+        df,
+        {"kind": "Kind", "fact": "Unconfirmed fact", "source": "Source"},
+        {"source": report.cite},
+        refs=report.refs,
+        empty="No fact of this report rests on a weak source only.",
+    )
+
+
+# --- the pairings under this one, compared ---------------------------------------------------
+
+
+def comparison_table(report: Report) -> pd.DataFrame:
+    """Who gave what, by year, on measures at least two pairings under this one report."""
+    from .compare import comparable, comparison_rows
+
+    s = report.scope
+    rows = comparable(comparison_rows(s))
+    labels = {
+        pid: f"{_name(report, r['east_actor_id'])} → {_name(report, r['west_actor_id'])}"
+        for pid, r in report.dataset.pairings.set_index("pairing_id").iterrows()
+    }
+    below = len(s.family) - 1
+    return make_table(
+        rows,
+        {
+            "measure": "Measure",
+            "pairing": "Pairing",
+            "covers": "Year(s)",
+            "value": "Value",
+            "source": "Source",
+        },
+        {
+            "pairing": lambda r: labels[r["pairing_id"]],
+            "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
+            "source": report.cite,
+        },
+        refs=report.refs,
+        empty=(
+            "No pairing sits under this one, so there is nothing to compare."
+            if not below
+            else "The pairings under this one report no measure in common by this date."
+        ),
+    )
+
+
+def comparison_figure(report: Report) -> tuple:
+    """The chart of the measure most comparable across the pairings under this one, and the rows
+    it is drawn from (for its source line); (None, empty rows) when nothing compares."""
+    from . import charts
+    from .compare import comparable, comparison_rows, main_measure
+
+    rows = comparison_rows(report.scope)
+    measure = main_measure(rows)
+    if measure is None:
+        return None, rows.iloc[0:0]
+    labels = {
+        pid: f"{_name(report, r['east_actor_id'])} → {_name(report, r['west_actor_id'])}"
+        for pid, r in report.dataset.pairings.set_index("pairing_id").iterrows()
+    }
+    title = f"Who gave what under {report.pairing_label}"
+    shown = comparable(rows)
+    shown = shown[shown["measure"] == measure]
+    return charts.comparison_chart(rows, measure, labels, title), shown

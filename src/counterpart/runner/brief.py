@@ -1,7 +1,10 @@
 """The brief: one document per pairing and date that a decision maker is glad to receive.
 
-It is assembled from the four executed section notebooks of a report folder — not re-run — so the
-brief and the sections never disagree. Cover (pairing, both partners, as-of date, build time,
+It is assembled from the executed section notebooks of a report folder — not re-run — so the
+brief and the sections never disagree. What it takes from each is said, not inferred: the
+notebook's metadata (``metadata.counterpart``: title and order) and its cell tags (cells tagged
+``title-block``, ``sources`` or ``key-findings`` are left out, since the brief has one cover, one
+appendix, and opens with the key findings itself). Cover (pairing, both partners, as-of date, build time,
 dataset fingerprint, code version), a contents page whose page numbers WeasyPrint fills in
 (``target-counter``), the sections in reading order each starting on a new page, and one sources
 appendix. The citation numbers agree across sections because every section numbers the same set
@@ -14,7 +17,6 @@ laid out by WeasyPrint with the paged-media rules in ``brief.css``, the PDF.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,19 +26,19 @@ from ..atomic import write_atomic
 from ..dataset.load import Dataset
 from ..dataset.scope import scope_dataset
 from ..errors import ExportError
+from ..reports.findings import ended_sentence, findings_html, key_findings
 from ..reports.indicators import summarise_indicators
 from ..reports.params import check_pairing
 from ..reports.provenance import build_time, code_version
 from ..reports.render import esc, format_date, sources_list
 from ..reports.sections import display_name
 from .export import CSS, TEMPLATES, export_html, render_pdf
-from .notebooks import NOTEBOOK_PATTERN
+from .notebooks import SectionInfo, section_info
 
 BRIEF_CSS = TEMPLATES / "counterpart" / "brief.css"
-_MAIN = re.compile(r'<main class="cp-report">(.*)</main>', re.S)
-_TITLE_BLOCK = re.compile(
-    r'<header class="cp-title">.*?</header>\s*<table class="cp-provenance">.*?</table>', re.S
-)
+# Cells with these tags stay out of the brief: its cover replaces each section's title block and
+# provenance, its appendix each section's source list, its opening page the key findings.
+LEFT_OUT = frozenset({"title-block", "sources", "key-findings"})
 
 
 @dataclass
@@ -56,32 +58,31 @@ class Section:
         return f"section-{self.number}"
 
 
-def section_notebooks(report_dir: Path) -> list[Path]:
-    """The executed section notebooks of a report folder, in reading order."""
-    return sorted(p for p in Path(report_dir).glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
+def _read(path: Path) -> nbformat.NotebookNode:
+    try:
+        return nbformat.read(path, as_version=4)
+    except (OSError, ValueError) as exc:  # unreadable, or not a notebook (bad JSON)
+        raise ExportError(
+            f"cannot read the executed section {path}: {exc}; rebuild it with "
+            "`counterpart run --force` for this pairing and date"
+        ) from exc
 
 
-def _without_sources_and_title(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """The section as the brief shows it: its own title block and source list go to the cover and
-    the appendix (the brief has one of each)."""
+def section_notebooks(report_dir: Path) -> list[tuple[Path, nbformat.NotebookNode, SectionInfo]]:
+    """The executed report sections of a folder (by their metadata), in reading order."""
+    found = []
+    for path in sorted(Path(report_dir).glob("*.ipynb")):
+        nb = _read(path)
+        info = section_info(nb.metadata, path)
+        if info is not None:
+            found.append((path, nb, info))
+    return sorted(found, key=lambda item: (item[2].order, item[0].name))
+
+
+def for_brief(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The section as the brief shows it: without the cells tagged title-block or sources."""
     nb = nbformat.from_dict(nb)  # a copy
-    cells = []
-    skip_next_code = False
-    for cell in nb.cells:
-        if cell.cell_type == "markdown" and cell.source.lstrip().startswith("## Sources"):
-            skip_next_code = True
-            continue
-        if skip_next_code and cell.cell_type == "code":
-            skip_next_code = False
-            continue
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            if "text/html" in data:
-                html = data["text/html"]
-                html = "".join(html) if isinstance(html, list) else html
-                data["text/html"] = _TITLE_BLOCK.sub("", html)
-        cells.append(cell)
-    nb.cells = cells
+    nb.cells = [c for c in nb.cells if not LEFT_OUT & set(c.get("metadata", {}).get("tags", []))]
     return nb
 
 
@@ -100,24 +101,13 @@ def _check_parameters(path: Path, nb, pairing: str, as_of: dt.date) -> None:
 def read_sections(report_dir: Path, pairing: str, as_of: dt.date) -> list[Section]:
     """Each executed section as brief HTML, in reading order; its title block and sources removed."""
     sections = []
-    for i, path in enumerate(section_notebooks(report_dir), start=1):
-        try:
-            nb = nbformat.read(path, as_version=4)
-        except (OSError, ValueError) as exc:  # unreadable, or not a notebook (bad JSON)
-            raise ExportError(
-                f"cannot read the executed section {path}: {exc}; rebuild it with "
-                "`counterpart run --force` for this pairing and date"
-            ) from exc
+    for i, (path, nb, info) in enumerate(section_notebooks(report_dir), start=1):
         _check_parameters(path, nb, pairing, as_of)
-        title = nb.metadata.get("title") or path.stem.split("-", 1)[1].title()
-        page = export_html(_without_sources_and_title(nb), title, title, {})
-        match = _MAIN.search(page)
-        if not match:
-            raise ExportError(f"{path}: the exported section has no report body")
-        sections.append(Section(i, str(title), match.group(1)))
+        body = export_html(for_brief(nb), info.title, info.title, {}, body_only=True)
+        sections.append(Section(i, info.title, body))
     if not sections:
         raise ExportError(
-            f"no executed section notebooks (NN-name.ipynb) in {report_dir}; "
+            f"no executed section notebooks (with metadata.counterpart) in {report_dir}; "
             "run `counterpart run` for this pairing and date first"
         )
     return sections
@@ -176,6 +166,11 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
         ("Parameters", f"pairing = {pairing}, as_of = {as_of.isoformat()}"),
     ]
     meta_rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in meta)
+    cited = scope.cited_sources()
+    numbers = dict(zip(cited["source_id"], cited["number"], strict=True))
+    findings = findings_html(key_findings(scope), numbers)
+    ended = ended_sentence(scope)
+    ended_html = f'<p class="cp-cover-ended">{esc(ended)}</p>' if ended else ""
     toc = "".join(
         f'<li><a href="#{s.anchor}"><span class="cp-toc-n">{s.number}</span> {esc(s.title)}</a></li>'
         for s in sections
@@ -210,6 +205,7 @@ def brief_html(report_dir: Path, ds: Dataset, pairing: str, as_of: dt.date) -> s
 (east) supports <span class="cp-west">{esc(_named(scope, p["west_actor_id"]))}</span> (west) in a
 {esc(p["level"])} pairing.{under}</p>
 <p class="cp-cover-date">What was known as of {esc(day)}</p>
+{ended_html}
 {_glance(scope)}
 <div class="cp-cover-foot">
 <table class="cp-cover-meta"><tbody>{meta_rows}</tbody></table>
@@ -218,7 +214,12 @@ numbers refer to the list of sources at the end. Figures are given exactly as th
 them ("about", "cumulative"); "unknown" means the sources do not say.</p>
 </div>
 </section>
+<section class="cp-key-findings" id="key-findings"><h2>Key findings</h2>
+<p class="cp-note">Written from the data: official and press sources only; weak ones are listed in
+the Context section under Unconfirmed.</p>
+{findings}
 <nav class="cp-toc"><h2>Contents</h2><ol>{toc}</ol></nav>
+</section>
 {body}
 <section class="cp-appendix" id="sources">
 <h1 class="cp-section-title"><span class="cp-toc-n"></span> Sources</h1>

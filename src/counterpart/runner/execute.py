@@ -238,13 +238,15 @@ def _export(job: Job, executed: Path, staging: Path, stages: dict[str, float]):
 
     from ..reports.provenance import code_version
     from .export import export_html, export_pdf
+    from .notebooks import section_info
 
     nb = nbformat.read(executed, as_version=4)
-    section = nb.metadata.get("title", job.name)
+    info = section_info(nb.metadata, job.notebook or executed)
+    section = info.title if info else job.name
     day = job.as_of.isoformat()
     title = f"{section}: {job.label}, as of {day}"
     header = f"{section} · {job.label} · as of {day}"
-    meta = {"code_version": code_version(), "fingerprint": job.fingerprint}
+    meta = {"code_version": code_version(), "fingerprint": job.fingerprint, "section": section}
     outputs, pages = [executed], None
     if job.formats:
         started = time.perf_counter()

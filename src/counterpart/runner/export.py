@@ -33,10 +33,20 @@ def _html_exporter():
     return exporter
 
 
-def export_html(nb: nbformat.NotebookNode, title: str, running_header: str, meta: dict) -> str:
-    """The report page for an executed notebook: code hidden, figures embedded, no scripts."""
+def export_html(
+    nb: nbformat.NotebookNode,
+    title: str,
+    running_header: str,
+    meta: dict,
+    body_only: bool = False,
+) -> str:
+    """The report page for an executed notebook: code hidden, figures embedded, no scripts.
+
+    ``body_only`` gives the cells' HTML alone (no page around it), for the brief to bind in."""
     resources = {
         "counterpart": {
+            "body_only": body_only,
+            "section": meta.get("section", ""),
             "title": title,
             "running_header": running_header,
             "css": CSS.read_text(encoding="utf-8"),

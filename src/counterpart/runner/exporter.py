@@ -14,11 +14,18 @@ from traitlets import Unicode
 
 from ..reports.provenance import code_version
 from .export import export_html, render_pdf
+from .notebooks import section_info
 
 
 def _title(nb, resources) -> str:
+    """The section title from the notebook's metadata; the file name for any other notebook."""
+    info = section_info(nb.metadata)
     name = (resources or {}).get("metadata", {}).get("name") or "notebook"
-    return str(nb.metadata.get("title") or name)
+    return info.title if info else str(name)
+
+
+def _meta(nb, resources) -> dict:
+    return {"code_version": code_version(), "section": _title(nb, resources)}
 
 
 class CounterpartHTMLExporter(Exporter):
@@ -31,7 +38,7 @@ class CounterpartHTMLExporter(Exporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         nb, resources = super().from_notebook_node(nb, resources, **kw)
         title = _title(nb, resources)
-        html = export_html(nb, title, title, {"code_version": code_version()})
+        html = export_html(nb, title, title, _meta(nb, resources))
         resources["output_extension"] = ".html"
         return html, resources
 
@@ -46,7 +53,7 @@ class CounterpartPDFExporter(Exporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         nb, resources = super().from_notebook_node(nb, resources, **kw)
         title = _title(nb, resources)
-        html = export_html(nb, title, title, {"code_version": code_version()})
+        html = export_html(nb, title, title, _meta(nb, resources))
         data, _pages = render_pdf(html)
         resources["output_extension"] = ".pdf"
         return data, resources

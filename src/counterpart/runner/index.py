@@ -245,10 +245,18 @@ def index_html(reports_dir: Path) -> str:
     return _page("counterpart reports", body, SCRIPT)
 
 
-def _label(name: str) -> str:
+def _label(name: str, title=None) -> str:
+    """The brief, or a section by the title its notebook's metadata gave (kept in its record)."""
     if name == "brief":
         return "Brief (all sections)"
+    if isinstance(title, str) and title:
+        return title
     return name.split("-", 1)[-1].replace("-", " ").capitalize()
+
+
+def _reading_order(name: str, record: dict):
+    place = record.get("order")
+    return (name != "brief", place if isinstance(place, int | float) else 1e9, name)
 
 
 def history_html(reports_dir: Path, p: Pairing) -> str:
@@ -258,10 +266,10 @@ def history_html(reports_dir: Path, p: Pairing) -> str:
     for day in reversed(p.days):
         names = sorted({f.stem for f in (folder / day).iterdir()
                         if f.suffix in (".json", ".html", ".pdf")})  # fmt: skip
-        names.sort(key=lambda n: (n != "brief", n))
+        records = {n: read_json(folder / day / f"{n}.json") or {} for n in names}
         rows = []
-        for name in names:
-            record = read_json(folder / day / f"{name}.json") or {}
+        for name in sorted(names, key=lambda n: _reading_order(n, records[n])):
+            record = records[name]
             links = [f'<a href="{esc(day)}/{esc(name)}.{ext}">{ext.upper()}</a>'
                      for ext in FORMATS if (folder / day / f"{name}.{ext}").is_file()]  # fmt: skip
             failed_copy = folder / day / "failed" / f"{name}.ipynb"
@@ -275,7 +283,7 @@ def history_html(reports_dir: Path, p: Pairing) -> str:
                 cell += f'<div class="error">{esc(where + str(record["error"]))}</div>'
             pages = plural(record["pages"], "page") if isinstance(record.get("pages"), int) else ""
             rows.append(
-                f'<tr><td data-label="Report">{esc(_label(name))}</td>'
+                f'<tr><td data-label="Report">{esc(_label(name, record.get("title")))}</td>'
                 f'<td data-label="Status">{cell}</td>'
                 f'<td data-label="Built">{esc(_when(record.get("finished_at")), missing="")}</td>'
                 f'<td data-label="Pages">{esc(pages, missing="")}</td>'

@@ -39,6 +39,8 @@ class Job:
     parts: tuple[str, ...] = field(default=())  # a brief's sections, in order
     content: str = ""  # digest of the rows the report reads (dataset.digest)
     folder: str = ""  # where this run builds the report (a snapshot's build folder); "" = dated
+    title: str = ""  # the section's title (notebook metadata), for the index
+    order: float = 0.0  # the section's place in reading order
 
     def out_dir(self, reports_dir: Path) -> Path:
         return Path(reports_dir) / self.pairing / (self.folder or self.as_of.isoformat())
@@ -127,6 +129,8 @@ class JobResult:
             "name": j.name,
             "kind": j.kind,
             "notebook": j.notebook.name if j.notebook else None,
+            "title": j.title,
+            "order": j.order,
             "pairing": j.pairing,
             "as_of": j.as_of.isoformat(),
             "parameters": dict(j.parameters),

@@ -43,6 +43,7 @@ from .notebooks import (
     check_parameter_names,
     declared_parameters,
     find_notebooks_dir,
+    read_section_info,
     select_notebooks,
 )
 from .records import is_current, read_json, write_json, write_status
@@ -68,10 +69,11 @@ def plan_jobs(
     valid = ds.pairings["pairing_id"].tolist()
     nb_dir = Path(notebooks_dir) if notebooks_dir else find_notebooks_dir()
     paths = select_notebooks(nb_dir, list(manifest.notebooks) if manifest.notebooks else None)
-    declared = {}
+    declared, info = {}, {}
     for path in paths:
         check_parameter_names(path, dict.fromkeys(("pairing", "as_of", "data_dir")))
         declared[path] = declared_parameters(path)
+        info[path] = read_section_info(path)
     names = ds.actors.set_index("actor_id")["name"]
     pairings = ds.pairings.set_index("pairing_id")
     planned: list[tuple[Path, str, dt.date, dict, str]] = []
@@ -118,6 +120,8 @@ def plan_jobs(
             notebook=path,
             parameters=tuple(params.items()),
             label=label,
+            title=info[path].title,
+            order=info[path].order,
             formats=manifest.formats,
             fingerprint=ds.fingerprint,
             content=rows,
