@@ -71,6 +71,23 @@ _GROUP_TITLE = re.compile(
     r"prefecture|party)\s+)?(?:leaders|officials))\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
     r"(?:included\s+|including\s+|such as\s+)?$"
 )
+# "Leaders of Hedong District A and B": the group's label with its place after "of"
+_GROUP_OF_TITLE = re.compile(
+    r"(?P<title>(?i:(?:(?:provincial|municipal|city|district|county|prefecture|party)\s+)?"
+    r"(?:leaders|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){1,4})$"
+)
+# what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
+_OCCUPATION = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
+    r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon)s?\b"
+)
+# a title straight after the name, no comma: "Li Xi Secretary of the … Committee delivered"
+_BARE_TITLE = re.compile(
+    r"\s+(?=(?:(?:deputy|vice|executive)\s+)?(?:secretary|governor|mayor|director|chairman|"
+    r"president|head|member)\s+of\s)",
+    re.I,
+)
 _BYLINE = re.compile(
     r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
