@@ -151,3 +151,17 @@ def test_one_bare_word_among_visited_sites_is_reviewed_not_accepted():
     ex = _extract("The team visited Xiaohe, Dongfang Fruit Company and the new school.")
     decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
     assert decisions == {"Xiaohe": "review", "Dongfang Fruit Company": "accept"}
+
+
+def test_common_and_compound_surnames_but_not_a_hotel():
+    ex = _extract(
+        "Liao Guoxun, Xiong Qunli and Lü Xiaoxun met Shangguan Yun and Jiao Hongchang at the "
+        "Bu Tong Hotel, next to the Ma Ling School."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {
+        "Liao Guoxun",
+        "Xiong Qunli",
+        "Lü Xiaoxun",
+        "Shangguan Yun",
+        "Jiao Hongchang",
+    }

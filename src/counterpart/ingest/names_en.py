@@ -19,7 +19,11 @@ _SURNAMES = (
     "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
     "Ming Cen Dang Lao Mei Gou Shan Luan Ao Ba Bo Chai Chao Di Dan Diao E Gai Hang Heng Huo "
     "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
-    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La"
+    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La "
+    # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
+    # 祖 迟 年 铁 贝 吕) and compound ones
+    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü "
+    "Shangguan Situ Huangfu Murong Linghu"
 ).split()
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -34,7 +38,8 @@ _NAME = re.compile(
 _NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 _ORG_WORDS = (
     "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
-    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
+    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture|"
+    "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township"
 )
 # names of places, administrative units and days: visited, but no enterprise
 
