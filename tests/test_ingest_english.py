@@ -165,3 +165,12 @@ def test_common_and_compound_surnames_but_not_a_hotel():
         "Shangguan Yun",
         "Jiao Hongchang",
     }
+
+
+def test_a_group_label_without_a_place_name():
+    ex = _extract("Present were municipal leaders Ma Jun, Tian Lin and Kong Li.")
+    assert _titles(ex) == {
+        "Ma Jun: municipal leaders": "accept",
+        "Tian Lin: municipal leaders": "accept",
+        "Kong Li: municipal leaders": "accept",
+    }

@@ -72,8 +72,10 @@ _PREFIX_OF_TITLE = re.compile(
 # a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
 # "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
 _GROUP_TITLE = re.compile(
-    r"(?P<title>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|"
-    r"prefecture|party)\s+)?(?:leaders|officials))\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
+    r"(?P<title>(?:(?:(?!(?:The|Present|Also|Other|And|With|Among|Including|Attending)\b)"
+    r"[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|prefecture|party)"
+    r"\s+)?|(?:provincial|municipal|city|district|county|prefecture)\s+)(?:leaders|officials))"
+    r"\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
     r"(?:included\s+|including\s+|such as\s+)?$"
 )
 # "Leaders of Hedong District A and B": the group's label with its place after "of"
