@@ -100,3 +100,77 @@ def test_apostrophe_names_and_a_singular_title_after_two_names():
     titles = {c.label for c in ex.of_kind("title")}
     assert {"Yin Li: governor of Sichuan", "Chen Run'er: Ningxia's Party chief"} <= titles
     assert not any(t.startswith("Zheng Shanjie:") for t in titles)
+
+
+def _titles(ex):
+    return {c.label: c.decision for c in ex.of_kind("title")}
+
+
+def test_group_label_with_its_place_after_of():
+    ex = _extract(
+        "Leaders of Jinghai District Zhao Lin and Ma Hong joined the visit. "
+        "Officials of the Hezuo City Bureau Tan Wei, Lu Fang and Gao Yu signed the list."
+    )
+    assert _titles(ex) == {
+        "Zhao Lin: Leaders of Jinghai District": "accept",
+        "Ma Hong: Leaders of Jinghai District": "accept",
+        "Tan Wei: Officials of the Hezuo City Bureau": "accept",
+        "Lu Fang: Officials of the Hezuo City Bureau": "accept",
+        "Gao Yu: Officials of the Hezuo City Bureau": "accept",
+    }
+
+
+def test_a_title_straight_after_the_name_is_found_but_reviewed():
+    ex = _extract(
+        "Zhou Ping Secretary of the Hezhou Municipal Party Committee presided over the forum, "
+        "and Liang Yu spoke."
+    )
+    assert _titles(ex) == {"Zhou Ping: Secretary of the Hezhou Municipal Party Committee": "review"}
+    assert {c.label for c in ex.of_kind("person")} == {"Zhou Ping", "Liang Yu"}
+
+
+def test_occupations_are_titles_for_review():
+    ex = _extract(
+        "Fang Li, a teacher from Ningbo, taught there for a year. Wu Dan, the orchard owner, "
+        "counted the boxes. Yang Jun, who grew up there, said so."
+    )
+    assert _titles(ex) == {
+        "Fang Li: a teacher from Ningbo": "review",
+        "Wu Dan: the orchard owner": "review",
+    }
+
+
+def test_a_singular_title_before_two_names_in_two_clauses_is_the_first_ones():
+    ex = _extract(
+        "On behalf of the city and Mayor Hu Bin, Deng Kai thanked the hosts for the fair."
+    )
+    assert _titles(ex) == {"Hu Bin: Mayor": "accept"}
+
+
+def test_one_bare_word_among_visited_sites_is_reviewed_not_accepted():
+    ex = _extract("The team visited Xiaohe, Dongfang Fruit Company and the new school.")
+    decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert decisions == {"Xiaohe": "review", "Dongfang Fruit Company": "accept"}
+
+
+def test_common_and_compound_surnames_but_not_a_hotel():
+    ex = _extract(
+        "Liao Guoxun, Xiong Qunli and Lü Xiaoxun met Shangguan Yun and Jiao Hongchang at the "
+        "Bu Tong Hotel, next to the Ma Ling School."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {
+        "Liao Guoxun",
+        "Xiong Qunli",
+        "Lü Xiaoxun",
+        "Shangguan Yun",
+        "Jiao Hongchang",
+    }
+
+
+def test_a_group_label_without_a_place_name():
+    ex = _extract("Present were municipal leaders Ma Jun, Tian Lin and Kong Li.")
+    assert _titles(ex) == {
+        "Ma Jun: municipal leaders": "accept",
+        "Tian Lin: municipal leaders": "accept",
+        "Kong Li: municipal leaders": "accept",
+    }

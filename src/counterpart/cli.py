@@ -187,6 +187,12 @@ def _accept(args) -> int:
     return 0
 
 
+def _evaluate(args) -> int:
+    from .ingest.evaluate import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="counterpart",
@@ -313,6 +319,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="check and report on a copy; write nothing"
     )
     ac.set_defaults(func=_accept)
+
+    from .ingest.evaluate import add_arguments
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score the extractor against gold files: P and R per article and kind, pooled",
+        description="Same arguments and output as python -m counterpart.evaluate.",
+    )
+    add_arguments(ev)
+    ev.set_defaults(func=_evaluate)
     return parser
 
 

@@ -34,10 +34,14 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-from .extract import Extraction, extract_file
+from ..errors import CounterpartError, ParameterError
+
+if TYPE_CHECKING:  # the extractor loads only when something is scored: the CLI stays quick
+    from .extract import Extraction
 
 KINDS = ("persons", "titles", "figures", "dates", "agreements", "organisations")
 
@@ -165,11 +169,35 @@ def score(gold_items: list, pred_items: list, kind: str) -> Score:
     )
 
 
+def _read_gold(path: Path) -> dict:
+    """A gold file's mapping, or an error naming the file and what is wrong with it."""
+    try:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ParameterError(f"{path}: no such gold file") from None
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ParameterError(f"{path}: not a readable YAML gold file ({exc})") from None
+    if not isinstance(gold, dict):
+        raise ParameterError(f"{path}: a gold file is a mapping with article:, source_url: …")
+    lacking = [k for k in ("article", "source_url") if not gold.get(k)]
+    if lacking:
+        raise ParameterError(f"{path}: the gold file needs {' and '.join(lacking)}")
+    return gold
+
+
 def evaluate_gold(
     gold_path: Path, data_dir: Path | None = None, texts: Path | None = None
 ) -> tuple[dict[str, Score], Extraction]:
-    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    from .extract import extract_file
+
+    gold = _read_gold(gold_path)
     article = (texts or gold_path.parent) / gold["article"]
+    if not article.is_file():
+        where = f"in {texts} (--texts)" if texts else f"beside the gold file in {gold_path.parent}"
+        raise ParameterError(
+            f"{gold_path}: article {gold['article']!r} is not {where}; "
+            "pass --texts DIR with the folder that holds the article texts"
+        )
     published = str(gold["published"]) if gold.get("published") else None
     ex = extract_file(
         article,
@@ -225,10 +253,9 @@ def evaluate_all(
     return {p.name.removesuffix(".gold.yaml"): evaluate_gold(p, data_dir, texts)[0] for p in paths}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m counterpart.evaluate", description=__doc__.split("\n\n")[0]
-    )
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    """The evaluation's arguments, shared by ``python -m counterpart.evaluate`` and
+    ``counterpart evaluate`` so both accept the same command lines."""
     ap.add_argument(
         "gold", nargs="*", type=Path, help="gold files (default: tests/extraction/*.gold.yaml)"
     )
@@ -237,11 +264,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--data", type=Path, help="dataset folder to match against (default: data/)")
     ap.add_argument("--misses", action="store_true", help="also list what was missed or wrong")
-    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Score the gold files named in ``args`` and print the table (and misses)."""
     paths = args.gold or sorted(Path("tests/extraction").glob("*.gold.yaml"))
     if not paths:
         print("no gold files given and none in tests/extraction/", file=sys.stderr)
         return 2
+    if args.texts is not None and not args.texts.is_dir():
+        raise ParameterError(f"--texts {args.texts}: no such folder")
     from ..dataset import find_data_dir
 
     data_dir = args.data or find_data_dir(None)
@@ -255,6 +287,19 @@ def main(argv: list[str] | None = None) -> int:
                 for w in sc.wrong:
                     print(f"{name}\t{sc.kind}\twrong\t{w}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m counterpart.evaluate", description=__doc__.split("\n\n")[0]
+    )
+    add_arguments(ap)
+    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(args)
+    except CounterpartError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
 
 
 if __name__ == "__main__":

@@ -51,12 +51,15 @@ from .figures_en import (  # noqa: F401
 )
 from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
+    _BARE_TITLE,
     _BYLINE,
     _GIVEN,
+    _GROUP_OF_TITLE,
     _GROUP_TITLE,
     _HEAD,
     _NAME,
     _NOT_NAMES,
+    _OCCUPATION,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
     _TITLE_ENDS,
@@ -435,7 +438,14 @@ class _Builder:
         return cand
 
     def title(
-        self, person: Candidate, title: str, start: int, org: str, evidence_span, id_hint=""
+        self,
+        person: Candidate,
+        title: str,
+        start: int,
+        org: str,
+        evidence_span,
+        id_hint="",
+        confidence: float = 0.9,
     ) -> None:
         title = re.sub(r"\s+", " ", title).strip(" ,")
         if not title:
@@ -467,7 +477,7 @@ class _Builder:
             table="positions",
             fields=fields,
             span=(start, start + len(title)),
-            confidence=0.9,
+            confidence=confidence,
             label=f"{person.label}: {title}",
             match=match,
             needs={"actor_id": person.id},
@@ -632,6 +642,8 @@ class _Builder:
             if not prefix:
                 prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
             label = _GROUP_TITLE.search(text, window, group[0].start())
+            if not label and len(group) > 1:
+                label = _GROUP_OF_TITLE.search(text, window, group[0].start())
             titled = bool(appos) or bool(prefix) or bool(label)
             cands = [self.person(m.group("name"), m.start(), titled) for m in group]
             if label:
@@ -644,17 +656,19 @@ class _Builder:
                         self.organisation_of(t, ""),
                         (label.start("title"), last.end()),
                     )
-            elif prefix and len(group) == 1:
+            elif prefix and (len(group) == 1 or not _PLURAL_TITLE.match(prefix.group("title"))):
+                # "Secretary Yuan Jiajun, Zheng Shanjie expressed": a singular title before a
+                # run of names is the first one's
                 t = prefix.group("title").strip()
                 self.title(
                     cands[0],
                     t,
                     prefix.start("title"),
                     self.organisation_of(t, ""),
-                    (prefix.start("title"), last.end()),
+                    (prefix.start("title"), group[0].end()),
                 )
             if appos:
-                a_start, a_end = appos
+                a_start, a_end, confidence = appos
                 inherited = ""
                 for ts, te in self.split_titles(a_start, a_end):
                     t = text[ts:te]
@@ -669,17 +683,31 @@ class _Builder:
                         if not shared and m is not last:
                             continue
                         ev_start = m.start() if len(group) == 1 else ts
-                        self.title(cand, t, ts, org, (ev_start, te))
+                        self.title(cand, t, ts, org, (ev_start, te), confidence=confidence)
                 seen_in_title.add(a_start)
             i = j
 
-    def appositive(self, pos: int, hi: int) -> tuple[int, int] | None:
-        """The title phrase after "Name, ": runs to the comma that ends it."""
+    def appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
+        """The title phrase after "Name, " (start, end, confidence): runs to the comma that ends
+        it. Without the comma ("Li Xi Secretary of … delivered") or naming an occupation ("a
+        doctor from Suzhou") it is likelier wrong, so it is proposed for review."""
         text = self.a.text
+        bare = _BARE_TITLE.match(text, pos)
+        if bare:
+            nxt = _TITLE_ENDS.search(text, bare.end(), hi)
+            end = nxt.start() if nxt else hi
+            if end - bare.end() > 160 or _NAME.search(text, bare.end(), end):
+                return None
+            return (bare.end(), end, 0.7)
         m = re.compile(r",\s+").match(text, pos)
         if not m:
             return None
         start = m.end()
+        job = _OCCUPATION.match(text, start)
+        if job and not _TITLE_START.match(text, start):
+            end = re.compile(r"[,.;()]|\s+(?:who|which|and)\b").search(text, job.end(), hi)
+            end = end.start() if end else hi
+            return (start, end, 0.7) if end - start < 80 else None
         if not _TITLE_START.match(text, start):
             head = _HEAD.search(text, start, min(hi, start + 80))
             before = text[start : head.start()] if head else ""
@@ -694,12 +722,12 @@ class _Builder:
         while True:
             nxt = _TITLE_ENDS.search(text, end, hi)
             if not nxt:
-                return (start, hi) if hi - start < 300 else None
+                return (start, hi, 0.9) if hi - start < 300 else None
             end = nxt.start()
             if end - start > 300:
                 return None
             if text[end] != ",":
-                return (start, end)
+                return (start, end, 0.9)
             after = text[end + 1 : end + 40].lstrip()
             word = re.match(r"[A-Za-z]+", after)
             if (
@@ -710,7 +738,7 @@ class _Builder:
             ):
                 end = end + 1
                 continue
-            return (start, end)
+            return (start, end, 0.9)
 
     def split_titles(self, start: int, end: int) -> list[tuple[int, int]]:
         text = self.a.text
@@ -781,6 +809,8 @@ class _Builder:
         )
         if (place or re.search(r"\b(?:Park|Base|Plaza|Centre|Center)$", name)) and not match:
             confidence = 0.6  # a place built or visited, not surely an enterprise: review it
+        if list_item and not match and " " not in name:
+            confidence = 0.6  # "visited Longnan": one bare word is likelier a place than a firm
         cand = self.add(
             kind="organisation",
             table="actors",

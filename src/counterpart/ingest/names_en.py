@@ -19,7 +19,11 @@ _SURNAMES = (
     "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
     "Ming Cen Dang Lao Mei Gou Shan Luan Ao Ba Bo Chai Chao Di Dan Diao E Gai Hang Heng Huo "
     "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
-    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La"
+    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La "
+    # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
+    # 祖 迟 年 铁 贝 吕) and compound ones
+    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü "
+    "Shangguan Situ Huangfu Murong Linghu"
 ).split()
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -34,7 +38,8 @@ _NAME = re.compile(
 _NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 _ORG_WORDS = (
     "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
-    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
+    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture|"
+    "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township"
 )
 # names of places, administrative units and days: visited, but no enterprise
 
@@ -67,9 +72,28 @@ _PREFIX_OF_TITLE = re.compile(
 # a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
 # "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
 _GROUP_TITLE = re.compile(
-    r"(?P<title>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|"
-    r"prefecture|party)\s+)?(?:leaders|officials))\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
+    r"(?P<title>(?:(?:(?!(?:The|Present|Also|Other|And|With|Among|Including|Attending)\b)"
+    r"[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|prefecture|party)"
+    r"\s+)?|(?:provincial|municipal|city|district|county|prefecture)\s+)(?:leaders|officials))"
+    r"\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
     r"(?:included\s+|including\s+|such as\s+)?$"
+)
+# "Leaders of Hedong District A and B": the group's label with its place after "of"
+_GROUP_OF_TITLE = re.compile(
+    r"(?P<title>(?i:(?:(?:provincial|municipal|city|district|county|prefecture|party)\s+)?"
+    r"(?:leaders|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){1,4})$"
+)
+# what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
+_OCCUPATION = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
+    r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon)s?\b"
+)
+# a title straight after the name, no comma: "Li Xi Secretary of the … Committee delivered"
+_BARE_TITLE = re.compile(
+    r"\s+(?=(?:(?:deputy|vice|executive)\s+)?(?:secretary|governor|mayor|director|chairman|"
+    r"president|head|member)\s+of\s)",
+    re.I,
 )
 _BYLINE = re.compile(
     r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"

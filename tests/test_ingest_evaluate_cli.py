@@ -1,0 +1,63 @@
+"""``counterpart evaluate`` takes the same command lines as ``python -m counterpart.evaluate``,
+prints the same table, and turns a missing article or gold file into a message, not a trace."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from conftest import DATA, ROOT
+
+from counterpart.cli import main
+
+GOLD = ROOT / "tests" / "extraction"
+PAIR = ("zh-dalian-liupanshui-2019", "en-shapes-2018")
+
+
+def _gold(tmp_path, with_texts_beside=True):
+    """Copies of two gold files; their texts either beside them or in a separate folder."""
+    golds, texts = tmp_path / "gold", tmp_path / "texts"
+    golds.mkdir()
+    texts.mkdir()
+    for name in PAIR:
+        shutil.copy(GOLD / f"{name}.gold.yaml", golds)
+        shutil.copy(GOLD / f"{name}.txt", golds if with_texts_beside else texts)
+    return sorted(str(p) for p in golds.glob("*.gold.yaml")), texts
+
+
+def test_the_subcommand_prints_what_the_module_prints(tmp_path, capsys):
+    golds, texts = _gold(tmp_path, with_texts_beside=False)
+    args = ["--texts", str(texts), "--data", str(DATA), "--misses", *golds]
+    assert main(["evaluate", *args]) == 0
+    out = capsys.readouterr().out
+    module = subprocess.run(
+        [sys.executable, "-m", "counterpart.evaluate", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert out == module.stdout
+    rows = {tuple(r.split()[:2]): r.split() for r in out.splitlines()[1:] if "\t" not in r}
+    for group in (*PAIR, "pooled", "pooled-en", "pooled-zh"):
+        assert (group, "titles") in rows
+    assert rows[("pooled-zh", "persons")][2:7] == ["8", "8", "8", "1.00", "1.00"]
+
+
+def test_a_missing_article_names_the_gold_file_and_the_fix(tmp_path, capsys):
+    golds, texts = _gold(tmp_path, with_texts_beside=False)
+    assert main(["evaluate", "--data", str(DATA), golds[0]]) == 2
+    err = capsys.readouterr().err
+    assert golds[0] in err and "--texts" in err
+    assert main(["evaluate", "--texts", str(tmp_path / "nowhere"), golds[0]]) == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_a_broken_gold_file_is_reported_with_its_path(tmp_path, capsys):
+    bad = tmp_path / "bad.gold.yaml"
+    bad.write_text("article: [unclosed\n", encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    assert f"{bad}: not a readable YAML gold file" in capsys.readouterr().err
+    assert main(["evaluate", str(tmp_path / "absent.gold.yaml")]) == 2
+    assert "no such gold file" in capsys.readouterr().err
