@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import nbformat
@@ -97,6 +98,20 @@ def _slow_notebook(folder: Path, gate: Path) -> None:
     nbformat.write(nb, folder / "02-actors.ipynb")
 
 
+def _end_marked(marker: str) -> None:
+    """SIGKILL every process still carrying ``marker`` in its environment (the run's kernel
+    template starts its own session, so killing the run's process group does not reach it)."""
+    needle = f"COUNTERPART_TEST_RUN={marker}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if needle in (entry / "environ").read_bytes().split(b"\0"):
+                os.kill(int(entry.name), signal.SIGKILL)
+        except OSError:
+            pass
+
+
 def test_latest_never_points_at_a_partial_report_after_a_kill(data_copy, tmp_path):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
@@ -124,9 +139,11 @@ def test_latest_never_points_at_a_partial_report_after_a_kill(data_copy, tmp_pat
     # An edit, then a run killed (SIGKILL, the whole process group) while its second job runs.
     edit_cell(data_copy, "sources", "dl-24772", "title", "A corrected title")
     gate.write_text("hold")
+    marker = uuid.uuid4().hex
+    env = {**os.environ, "COUNTERPART_TEST_RUN": marker}
     run = subprocess.Popen([sys.executable, *args],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
-                           start_new_session=True)  # fmt: skip
+                           start_new_session=True, env=env)  # fmt: skip
     try:
         deadline = time.monotonic() + 120
         while not list((reports / pairing).glob(".build-*/01-context.html")):
@@ -137,6 +154,7 @@ def test_latest_never_points_at_a_partial_report_after_a_kill(data_copy, tmp_pat
     finally:
         os.killpg(run.pid, signal.SIGKILL)
         run.wait()
+        _end_marked(marker)  # what the run started in sessions of its own
     gate.unlink()
     assert latest(reports, pairing) == "2019-12-31"
     assert {n: (good / n).read_bytes() for n in files(good)} == before  # the whole old report
