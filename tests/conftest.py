@@ -1,4 +1,10 @@
-"""Shared fixtures: the project's paths and throwaway copies of data/ to break on purpose."""
+"""Shared fixtures: the tests' own frozen dataset, and throwaway copies of it to break on purpose.
+
+Code tests never read the project's ``data/``: it grows, and a test that counts its rows breaks
+when an analyst adds a valid one. They read ``tests/fixtures/data/`` (how it is made and extended:
+``tests/fixtures/README.md``). Facts about ``data/`` itself are validator rules
+(``counterpart validate``, checked on ``data/`` by ``tests/test_data.py``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
+# The tests' dataset. Every code test uses it, by this name or through the fixtures below.
+DATA = ROOT / "tests" / "fixtures" / "data"
+# The project's curated dataset: only tests/test_data.py looks at it.
+PROJECT_DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
 # Every person the seed article names (dl-24772): the dataset and the extractor must agree.
 SEED_PEOPLE = frozenset(
@@ -28,9 +37,23 @@ SEED_PEOPLE = frozenset(
 )
 
 
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """The tests' dataset folder (read-only: copy it with ``data_copy`` to change it)."""
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def ds(data_dir):
+    """The fixture dataset, loaded and validated once per session."""
+    from counterpart.dataset import load_dataset
+
+    return load_dataset(data_dir)
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A private copy of data/ that a test may edit."""
+    """A private copy of the fixture dataset that a test may edit."""
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target

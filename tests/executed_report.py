@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 
 from counterpart.dataset import load_dataset
 from counterpart.runner.brief import BriefResult, build_brief
@@ -26,7 +26,7 @@ def run_sections(reports: Path, *extra: str) -> Path:
     """`counterpart run` without its brief: the executed sections a brief is bound from."""
     out = subprocess.run(
         [COUNTERPART, "run", "--pairing", PAIRING, "--as-of", AS_OF, "--no-brief",
-         "--reports-dir", str(reports), *extra],
+         "--reports-dir", str(reports), "--data-dir", str(DATA), *extra],
         capture_output=True, text=True, cwd=ROOT,
     )  # fmt: skip
     assert out.returncode == 0, out.stdout + out.stderr
@@ -41,7 +41,7 @@ def executed_report(tmp_path_factory) -> tuple[Path, BriefResult]:
         os.environ["SOURCE_DATE_EPOCH"] = str(EPOCH)
         try:
             started = time.perf_counter()
-            result = build_brief(folder, load_dataset(ROOT / "data"), PAIRING, DAY)
+            result = build_brief(folder, load_dataset(DATA), PAIRING, DAY)
             print(f"\nbrief: {result.pages} pages in {time.perf_counter() - started:.1f} s")
         finally:
             if saved is None:

@@ -112,29 +112,28 @@ def test_cli_add_and_its_errors(data_copy):
     assert "observations.csv:20:indicator_id: 'nope' is not a known indicator_id" in out.stderr
 
 
-def _readme_commands() -> list[list[str]]:
-    import re
-    import shlex
+def _growth_script():
+    """scripts/check_data_growth.py: the README's commands and the article they cite."""
+    import importlib.util
 
-    from conftest import DATA
+    from conftest import ROOT
 
-    text = (DATA / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```sh\n(.*?)```", text, flags=re.S)
-    commands = [shlex.split(b.replace("\\\n", " ")) for b in blocks]
-    return [c for c in commands if c[:2] == ["counterpart", "add"]]
+    path = ROOT / "scripts" / "check_data_growth.py"
+    spec = importlib.util.spec_from_file_location("check_data_growth", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_data_readme_examples_work(data_copy):
     """The documented way to add a source, event, commitment and observation really works."""
-    commands = _readme_commands()
+    from conftest import PROJECT_DATA
+
+    script = _growth_script()
+    commands = script.readme_commands(PROJECT_DATA / "README.md")
     assert [c[2] for c in commands] == ["source", "event", "commitment", "observation"]
-    # The made-up article the examples cite (test fixture only, never in data/).
-    (data_copy / "sources" / "dl-26001.txt").write_text(
-        "Dalian and Liupanshui review 2020 cooperation\n\n"
-        "On December 18, the two cities met in Dalian.\n\n"
-        "Up to now Dalian has invested a total of 787 million yuan.\n",
-        encoding="utf-8",
-    )
+    # The made-up article the examples cite (never in data/).
+    (data_copy / "sources" / "dl-26001.txt").write_text(script.ARTICLE, encoding="utf-8")
     for cmd in commands:
         out = subprocess.run(
             [sys.executable, "-m", "counterpart.cli", *cmd[1:], "--data-dir", str(data_copy)],

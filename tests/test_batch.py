@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import NOTEBOOKS, ROOT
+from conftest import DATA, NOTEBOOKS, ROOT
 
 from counterpart.runner.lock import LOCK_NAME
 from counterpart.runner.run import RunSummary, run_reports
@@ -26,7 +26,7 @@ PAIRING, AS_OF = "dalian-liupanshui", "2019-12-31"
 
 def cli(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "counterpart.cli", *args],
+        [sys.executable, "-m", "counterpart.cli", *args, "--data-dir", str(DATA)],
         capture_output=True, text=True, cwd=ROOT, **kw,
     )  # fmt: skip
 
@@ -70,7 +70,7 @@ def test_changed_notebook_reruns_only_its_jobs(tmp_path):
     notebooks.mkdir()
     for name in ("01-context.ipynb", "02-actors.ipynb"):
         shutil.copy(NOTEBOOKS / name, notebooks)
-    kw = dict(pairings=[PAIRING], as_of=AS_OF, reports_dir=tmp_path / "r",
+    kw = dict(pairings=[PAIRING], as_of=AS_OF, reports_dir=tmp_path / "r", data_dir=DATA,
               notebooks_dir=notebooks, formats=("html",), brief=False)  # fmt: skip
     assert [r.status for r in run_reports(**kw)] == ["ok", "ok"]
     nb = nbformat.read(notebooks / "02-actors.ipynb", as_version=4)
@@ -104,7 +104,7 @@ def test_kernel_killed_mid_run(tmp_path, kernel):
     _killer_notebook(notebooks, switch)
     shutil.copy(NOTEBOOKS / "02-actors.ipynb", notebooks)
     reports = tmp_path / "r"
-    kw = dict(pairings=[PAIRING], as_of=AS_OF, reports_dir=reports, notebooks_dir=notebooks,
+    kw = dict(pairings=[PAIRING], as_of=AS_OF, reports_dir=reports, notebooks_dir=notebooks, data_dir=DATA,
               formats=("html",), kernel=kernel, retries=2, brief=False)  # fmt: skip
 
     # 1. The kernel dies every time: the job fails after 3 attempts, the other job finishes.
@@ -134,7 +134,7 @@ def test_notebook_error_is_not_retried(tmp_path):
     nb = nbformat.read(NOTEBOOKS / "01-context.ipynb", as_version=4)
     nb.cells.insert(1, nbformat.v4.new_code_cell("raise ValueError('bad figure')"))
     nbformat.write(nb, notebooks / "01-context.ipynb")
-    (result,) = run_reports(pairings=[PAIRING], as_of=AS_OF, reports_dir=tmp_path / "r",
+    (result,) = run_reports(pairings=[PAIRING], as_of=AS_OF, reports_dir=tmp_path / "r", data_dir=DATA,
                             notebooks_dir=notebooks, formats=("html",))  # fmt: skip
     assert result.status == "failed" and result.attempts == 1
     assert result.error == "ValueError: bad figure" and result.cell == 2
@@ -146,7 +146,7 @@ def test_two_runs_at_once_the_lock_holds(tmp_path):
             "--notebook", "actors", "--format", "html", "--workers", "1",
             "--reports-dir", str(reports)]  # fmt: skip
     first = subprocess.Popen(
-        [sys.executable, "-m", "counterpart.cli", *args],
+        [sys.executable, "-m", "counterpart.cli", *args, "--data-dir", str(DATA)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
     )  # fmt: skip
     lock = reports / LOCK_NAME
@@ -175,17 +175,17 @@ def test_dask_local_cluster_builds_the_same_reports(tmp_path):
     ) as cluster:  # fmt: skip
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         results = run_reports(pairings=[PAIRING], as_of=AS_OF, notebooks=["context", "indicators"],
-                              reports_dir=tmp_path, formats=("html",),
+                              reports_dir=tmp_path, data_dir=DATA, formats=("html",),
                               cluster=cluster.scheduler_address, summary=summary)  # fmt: skip
         workers = set(cluster.scheduler_info["workers"])
     assert [r.status for r in results] == ["ok", "ok"], [r.line() for r in results]
     html = (tmp_path / PAIRING / AS_OF / "04-indicators.html").read_text(encoding="utf-8")
-    assert "487 million" in html or "487" in html
+    assert "487 million yuan" in html
     record = json.loads(summary.record.read_text())
     assert record["cluster"].startswith("tcp://127.0.0.1:") and len(workers) == 2
     # the same jobs, rerun locally: nothing to do, the cluster's records count
     again = run_reports(pairings=[PAIRING], as_of=AS_OF, notebooks=["context", "indicators"],
-                        reports_dir=tmp_path, formats=("html",))  # fmt: skip
+                        reports_dir=tmp_path, data_dir=DATA, formats=("html",))  # fmt: skip
     assert [r.status for r in again] == ["skipped", "skipped"]
 
 

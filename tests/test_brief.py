@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pdfplumber
 import pytest
-from conftest import ROOT, edit_cell
+from conftest import DATA, edit_cell
 from executed_report import AS_OF, DAY, PAIRING, executed_report, run_sections
 from pypdf import PdfReader
 
@@ -105,7 +105,7 @@ def _lines_in_size(page, low: float, high: float) -> list[tuple[str, float]]:
 def test_no_page_ends_between_a_chart_and_its_heading(pdf):
     """Each indicator's heading (11 pt) and the 'Who took part' heading (13.5 pt) share their
     page with the chart they introduce, the chart set below them."""
-    ds = load_dataset(ROOT / "data")
+    ds = load_dataset(DATA)
     names = set(scope_dataset(ds, PAIRING, DAY).indicators["name"])
     introduced = {"Who took part in what"}
     seen = set()
@@ -139,12 +139,14 @@ def test_fonts_are_embedded(brief):
 
 @pytest.mark.slow
 def test_cover_sections_and_appendix_carry_the_facts_and_no_code(texts):
-    ds = load_dataset(ROOT / "data")
+    ds = load_dataset(DATA)
     cover, text, last = texts[0], "\n".join(texts), texts[-1]
     for expected in ("Dalian", "Liupanshui", "Liaoning Province", "2019-12-31", ds.fingerprint,
                      "counterpart 0.1.0", "Generated 2020-01-01 12:00 UTC"):  # fmt: skip
         assert expected in cover, expected
-    assert "commitments" in cover and "indicators" in cover  # the report at a glance
+    scope = scope_dataset(ds, PAIRING, DAY)  # the report at a glance: counts over their words
+    assert f" {len(scope.commitments)} {len(scope.indicators)} " in cover
+    assert "commitments indicators" in cover
     for fact in ("487 million", "Chen Yiqin", "Tang Yijun", "tumor hospital", "Source: [2] ¶2"):
         assert fact in text, fact
     assert "Sources" in last and "http://en.dl.gov.cn/News/ChinaNews/24772.jhtml" in last
@@ -196,7 +198,7 @@ def test_cover_and_a_chart_page_as_png_for_a_person_to_look_at(pdf):
 
 
 def test_a_brief_that_cannot_be_built_says_why_and_leaves_the_last_one(tmp_path):
-    ds = load_dataset(ROOT / "data")
+    ds = load_dataset(DATA)
     (tmp_path / "brief.pdf").write_bytes(b"%PDF last good")
     with pytest.raises(ExportError, match="counterpart run"):
         build_brief(tmp_path, ds, PAIRING, DAY)  # no executed sections here

@@ -7,17 +7,10 @@ import io
 
 import matplotlib.colors as mcolors
 import pandas as pd
-import pytest
 from matplotlib.legend import Legend
 
-from counterpart.dataset import load_dataset
 from counterpart.dataset.scope import scope_dataset
 from counterpart.reports import charts
-
-
-@pytest.fixture(scope="module")
-def ds():
-    return load_dataset()
 
 
 def _points(fig) -> int:

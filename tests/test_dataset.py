@@ -11,11 +11,6 @@ from counterpart.dataset.validate import document_paragraphs
 from counterpart.errors import DataValidationError
 
 
-@pytest.fixture(scope="module")
-def ds():
-    return load_dataset(DATA)
-
-
 def test_dtypes_are_proper(ds):
     c = ds.commitments
     assert str(c["quantity"].dtype) == "Float64"
@@ -139,17 +134,6 @@ def test_every_fact_row_cites_a_source_and_seed_rows_a_paragraph(ds):
         assert len(seed) and seed["paragraph"].between(0, 8).all(), name
         # Sources cited by URL only have no stored text, so no paragraph.
         assert t.loc[t["source_id"] != "dl-24772", "paragraph"].isna().all(), name
-
-
-def test_every_figure_is_an_observation_with_its_source(ds):
-    """Each quantity in commitments is also an observation of an indicator, same value and source."""
-    figures = ds.commitments[ds.commitments["quantity"].notna()]
-    obs = ds.observations.merge(ds.indicators[["indicator_id", "commitment_id"]], on="indicator_id")
-    for _, c in figures.iterrows():
-        match = obs[(obs["commitment_id"] == c["commitment_id"]) & (obs["value"] == c["quantity"])]
-        assert len(match) == 1, c["commitment_id"]
-        assert match.iloc[0]["source_id"] == c["source_id"]
-        assert match.iloc[0]["qualifier"] == c["qualifier"]
 
 
 def test_indicators_use_the_assessment_taxonomy(ds):

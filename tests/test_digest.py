@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
-from conftest import ROOT, append_line, edit_cell
+from conftest import DATA, ROOT, append_line, edit_cell
 
 from counterpart.dataset.digest import TABLES, DigestError, FamilyDigests
 from counterpart.dataset.load import load_dataset
@@ -38,7 +38,9 @@ def changed_pairings(before: dict, after: dict) -> set[str]:
 def test_a_dalian_edit_changes_dalian_and_the_pairings_above_it_only(data_copy):
     before = inputs(data_copy)
     assert len(before) == 20
+    # One figure, stored on the commitment and the observation that follows it: both change.
     edit_cell(data_copy, "observations", "dalian-liupanshui-funds-2019-08", "value", "488000000")
+    edit_cell(data_copy, "commitments", "dalian-funds-materials-2019", "quantity", "488000000")
     after = inputs(data_copy)
     assert changed_pairings(before, after) == DALIAN_FAMILY
     changed = [k for k in before if before[k] != after[k]]
@@ -64,21 +66,21 @@ def test_a_fact_not_yet_available_changes_only_the_withheld_count(data_copy):
     """A row from a source published after as_of is not shown, but the report counts it."""
     before = inputs(data_copy)
     append_line(data_copy, "sources",
-                "later-article,A later article,Somebody,https://example.invalid/later,en,unknown,"
-                "2024-01-01,stated,,Invented for a test")  # fmt: skip
+                "later-article,A later article,,Somebody,https://example.invalid/later,en,press,,,"
+                "unknown,2024-01-01,stated,,Invented for a test")  # fmt: skip
     after = inputs(data_copy)
     assert changed_pairings(before, after) == set()  # cited by nothing yet
     append_line(data_copy, "observations",
                 "dalian-liupanshui-funds-2023,dalian-liupanshui-funds-cumulative,2023-06-30,"
-                "stated,900000000,yuan,exact,later-article,,")  # fmt: skip
+                "stated,cumulative,,900000000,,yuan,exact,later-article,,,")  # fmt: skip
     later = inputs(data_copy)
     assert changed_pairings(after, later) == DALIAN_FAMILY
 
 
 def test_a_later_as_of_with_nothing_new_has_the_same_digests():
-    """Nothing in data/ is dated between these two days (nor a year before each)."""
-    assert inputs(None, "2024-01-31") == {
-        k.replace("2024-06-30", "2024-01-31"): v for k, v in inputs(None, "2024-06-30").items()
+    """Nothing in the fixture is dated between these two days (nor a year before each)."""
+    assert inputs(DATA, "2024-01-31") == {
+        k.replace("2024-06-30", "2024-01-31"): v for k, v in inputs(DATA, "2024-06-30").items()
     }
 
 

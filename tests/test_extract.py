@@ -100,7 +100,13 @@ def test_evaluation_meets_the_goal_on_the_seed(capsys):
     seed = results["seed-dl-24772"]
     for kind in ("persons", "figures"):
         assert seed[kind].recall >= 0.95 and seed[kind].precision >= 0.9, seed[kind]
-    assert set(results) == {"seed-dl-24772", "qingdao-longnan-2020", "national-2012"}
+    assert set(results) == {
+        "seed-dl-24772",
+        "qingdao-longnan-2020",
+        "national-2012",
+        "zh-dalian-liupanshui-2019",
+        "en-shapes-2018",
+    }
     assert all(set(r) == set(KINDS) for r in results.values())
     # the other articles were not tuned on; they still must find most of what is there
     assert results["qingdao-longnan-2020"]["persons"].recall >= 0.8
@@ -190,9 +196,18 @@ def test_html_article_is_read_as_its_visible_text(tmp_path):
         (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file"),
         ("caf\u00e9".encode("latin-1") * 30, "not UTF-8"),
         (
-            "大连市与六盘水市举行扶贫协作座谈会。\n\n双方签署了五项合作协议。".encode(),
-            "does not look English",
+            "Делегация Гуйчжоу посетила Ляонин\n\nС 29 по 31 августа делегация Гуйчжоу "
+            "посетила Ляонин.".encode(),
+            "neither English nor Chinese",
         ),
+        (
+            # UTF-8 Chinese once decoded as Latin-1 and saved again
+            "大连市与六盘水市举行扶贫协作座谈会\n\n双方签署了五项合作协议。".encode()
+            .decode("latin-1")
+            .encode(),
+            "garbled",
+        ),
+        ("大连市与六盘水市\n\n双方签署了协议。".encode("gb18030"), "GBK/GB18030"),
         (
             (
                 "La délégation de Guizhou visite le Liaoning\n\nDu 29 au 31 août, une délégation "

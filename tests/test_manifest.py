@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, edit_cell
+from conftest import DATA, ROOT, edit_cell
 
 from counterpart.errors import CounterpartError, ParameterError
 from counterpart.runner.manifest import Manifest, RunSpec, parse_manifest, read_manifest
@@ -18,7 +18,7 @@ from counterpart.version import code_digest
 
 def test_reports_yml_of_the_project_plans_every_pairing_and_notebook():
     m = read_manifest(ROOT / "reports.yml")
-    _, jobs = plan_jobs(m)
+    _, jobs = plan_jobs(m, DATA)
     pairings = {j.pairing for j in jobs}
     assert len(pairings) == 5 and "dalian-liupanshui" in pairings
     assert {j.name for j in jobs} == {"01-context", "02-actors", "03-commitments", "04-indicators"}
@@ -39,7 +39,7 @@ def test_manifest_with_dates_and_an_extra_parameter():
             ],
         }
     )
-    _, jobs = plan_jobs(m)
+    _, jobs = plan_jobs(m, DATA)
     assert [(j.name, j.as_of.isoformat()) for j in jobs] == [
         ("04-indicators", "2018-12-31"),
         ("01-context", "2018-12-31"),
@@ -57,7 +57,7 @@ def test_manifest_with_dates_and_an_extra_parameter():
     [
         (
             {"notebook": "all"},
-            "unknown key 'notebook'. Valid keys: notebooks, formats, brief, runs",
+            "unknown key 'notebook'. Valid keys: notebooks, formats, brief, limits, runs",
         ),
         ({"formats": ["docx"]}, "unknown format 'docx'. Valid formats: html, pdf"),
         ({"runs": [{"pairing": "x"}]}, "runs[1]: unknown key 'pairing'. Valid keys: pairings"),
@@ -95,7 +95,7 @@ def test_manifest_shape_errors_name_the_key(data, message):
 )
 def test_unknown_names_fail_in_planning(manifest, message, tmp_path):
     with pytest.raises(ParameterError) as err:
-        run_reports(manifest=manifest, reports_dir=tmp_path)
+        run_reports(manifest=manifest, data_dir=DATA, reports_dir=tmp_path)
     assert message in str(err.value)
     assert not (tmp_path / "runs").exists()  # nothing ran, nothing recorded
 
@@ -105,7 +105,7 @@ def test_cli_reports_a_bad_manifest_with_exit_code_2(tmp_path):
     bad.write_text("runs:\n  - pairings: [nowhere]\n", encoding="utf-8")
     out = subprocess.run(
         [sys.executable, "-m", "counterpart.cli", "run", "--manifest", str(bad),
-         "--reports-dir", str(tmp_path / "r")],
+         "--reports-dir", str(tmp_path / "r"), "--data-dir", str(DATA)],
         capture_output=True, text=True, cwd=ROOT,
     )  # fmt: skip
     assert out.returncode == 2
@@ -114,17 +114,19 @@ def test_cli_reports_a_bad_manifest_with_exit_code_2(tmp_path):
 
 def test_job_digest_follows_every_input(data_copy, tmp_path):
     m = Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-12-31",)),))
-    _, (a,) = plan_jobs(m)
-    _, (b,) = plan_jobs(m)
+    _, (a,) = plan_jobs(m, DATA)
+    _, (b,) = plan_jobs(m, DATA)
     assert a.inputs == b.inputs and len(a.inputs) == 24
     _, (same_rows,) = plan_jobs(
-        Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-12-30",)),))
+        Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-12-30",)),)),
+        DATA,
     )
     assert same_rows.inputs == a.inputs  # nothing was published between the two dates
     _, (other_date,) = plan_jobs(  # before the seed article was available: other rows
-        Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-06-30",)),))
+        Manifest(notebooks=("context",), runs=(RunSpec(("dalian-liupanshui",), ("2019-06-30",)),)),
+        DATA,
     )
-    _, (html_only,) = plan_jobs(Manifest(**{**m.__dict__, "formats": ("html",)}))
+    _, (html_only,) = plan_jobs(Manifest(**{**m.__dict__, "formats": ("html",)}), DATA)
     edit_cell(data_copy, "sources", "dl-24772", "title", "A corrected title")
     _, (new_data,) = plan_jobs(m, data_dir=data_copy, notebooks_dir=ROOT / "notebooks")
     assert len({a.inputs, other_date.inputs, html_only.inputs, new_data.inputs}) == 4
@@ -136,7 +138,10 @@ def test_reports_folder_that_cannot_be_written_is_a_clear_error(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(CounterpartError) as err:
         run_reports(
-            pairings=["dalian-liupanshui"], notebooks=["context"], reports_dir=blocker / "r"
+            pairings=["dalian-liupanshui"],
+            notebooks=["context"],
+            data_dir=DATA,
+            reports_dir=blocker / "r",
         )
     assert "cannot write reports to" in str(err.value)
     assert blocker.read_text() == "not a folder"
@@ -146,13 +151,13 @@ def test_run_record_is_valid_json_even_for_a_no_op(tmp_path):
     # no jobs ran: every job is "skipped" because its record matches; simulate by a prior record
     m = Manifest(notebooks=("context",), formats=("html",),
                  runs=(RunSpec(("dalian-liupanshui",), ("2019-12-31",)),))  # fmt: skip
-    _, (job,) = plan_jobs(m)
+    _, (job,) = plan_jobs(m, DATA)
     out = job.out_dir(tmp_path)
     out.mkdir(parents=True)
     for name in job.expected_outputs():
         (out / name).write_text("built before")
     (out / "01-context.json").write_text(json.dumps({"status": "ok", "inputs": job.inputs}))
-    results = run_reports(manifest=m, reports_dir=tmp_path)
+    results = run_reports(manifest=m, data_dir=DATA, reports_dir=tmp_path)
     assert [r.status for r in results] == ["skipped"]
     (record,) = (tmp_path / "runs").glob("*.json")
     data = json.loads(record.read_text())

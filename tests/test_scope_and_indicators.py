@@ -6,16 +6,9 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from conftest import DATA
 
-from counterpart.dataset import load_dataset
 from counterpart.dataset.scope import pairing_family, scope_dataset
 from counterpart.reports.indicators import indicator_status
-
-
-@pytest.fixture(scope="module")
-def ds():
-    return load_dataset(DATA)
 
 
 def test_family_includes_city_pairing_under_province(ds):

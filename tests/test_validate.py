@@ -18,7 +18,7 @@ def problems(data_dir):
     return [str(p) for p in validate_tables(data_dir, read_schema(data_dir))[1]]
 
 
-def test_shipped_data_is_valid():
+def test_the_fixture_is_valid():
     assert problems(DATA) == []
 
 
@@ -90,8 +90,21 @@ def test_shipped_data_is_valid():
             "is before start_date",
         ),
         ("actors", "li-gang", "name", "", "a value is required here"),
+        # one missing-value convention: empty = does not apply, unknown = the source is silent
+        ("actors", "li-gang", "name", "unknown", "'unknown' is not allowed in this column"),
+        ("events", "guizhou-delegation-liaoning-2019", "time_of_day", "unknown",
+         "leave it empty where it does not apply"),
+        ("pairings", "dalian-liupanshui", "since", "", "leave no cell empty here"),
+        ("indicators", "dalian-liupanshui-funds-cumulative", "target_date", "",
+         "write the value, or unknown where the source is silent"),
+        # a figure on a commitment and on an observation of its indicator is one figure
+        ("observations", "dalian-liupanshui-funds-2019-08", "value", "500000000",
+         "'500000000' differs from the commitment it follows, dalian-funds-materials-2019 "
+         "(commitments.csv:"),
+        ("observations", "dalian-liupanshui-aid-projects-2019-08", "qualifier", "exact",
+         "which gives 'about' from the same source (dl-24772) for the same date"),
     ],
-)
+)  # fmt: skip
 def test_each_kind_of_bad_cell_is_located(data_copy, table, row_id, column, value, expected):
     line = edit_cell(data_copy, table, row_id, column, value)
     found = problems(data_copy)
@@ -147,9 +160,40 @@ def test_cli_prints_file_row_column_and_fails(data_copy):
     assert f"commitments.csv:{line}:unit: 'widgets' is not allowed" in out.stdout
 
 
-def test_cli_passes_on_shipped_data():
+def test_cli_passes_on_valid_data():
     out = subprocess.run(
-        [sys.executable, "-m", "counterpart.cli", "validate"], capture_output=True, text=True
+        [sys.executable, "-m", "counterpart.cli", "validate", "--data-dir", str(DATA)],
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "10 tables" in out.stdout
+    assert "12 tables" in out.stdout
+
+
+def test_columns_a_source_may_be_silent_on_take_unknown_or_stay_empty(data_copy):
+    """Where the schema lets a source be silent and the column may not apply, both are valid."""
+    edit_cell(data_copy, "events", "guizhou-delegation-liaoning-2019", "place", "unknown")
+    edit_cell(data_copy, "events", "east-west-forum-poverty-alleviation", "place", "")
+    edit_cell(data_copy, "pairings", "dalian-liupanshui", "since", "unknown")
+    assert problems(data_copy) == []
+    ds = load_dataset(data_copy, cache=False)
+    assert ds.pairings.set_index("pairing_id")["since"].isna().sum() == 5
+
+
+def test_a_changed_commitment_figure_is_caught_on_its_observation(data_copy):
+    c_line = edit_cell(data_copy, "commitments", "dalian-funds-materials-2019", "quantity", "1")
+    (problem,) = problems(data_copy)
+    o_line = edit_cell(data_copy, "observations", "dalian-liupanshui-funds-2019-08", "value", "1")
+    assert problem.startswith(f"observations.csv:{o_line}:value: '487000000' differs")
+    assert f"(commitments.csv:{c_line}), which gives '1'" in problem
+    assert problems(data_copy) == []  # both rows corrected: one figure again
+
+
+def test_another_source_may_give_another_value_for_the_same_indicator(data_copy):
+    append_line(
+        data_copy,
+        "observations",
+        "funds-2019-other,dalian-liupanshui-funds-cumulative,2019-08-31,inferred,cumulative,,"
+        "500000000,,yuan,about,dl-25022,,,",
+    )
+    assert problems(data_copy) == []

@@ -7,6 +7,7 @@ It parses arguments, calls the functions the tests call, prints, and turns error
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .errors import CounterpartError, DataValidationError, ParameterError
 
 def _validate(args) -> int:
     from .dataset.load import find_data_dir
+    from .dataset.record_rules import record_summary
     from .dataset.schema import read_schema
     from .dataset.validate import validate_tables
 
@@ -28,6 +30,8 @@ def _validate(args) -> int:
         return DataValidationError.exit_code
     rows = sum(len(t.rows) for t in tables.values())
     print(f"ok: {len(tables)} tables, {rows} rows in {data_dir} are valid")
+    for line in record_summary(tables):
+        print(f"  {line}")
     return 0
 
 
@@ -119,17 +123,22 @@ def _add(args) -> int:
 
 def _research(args) -> int:
     from .dataset.load import load_dataset
-    from .dataset.research import default_research_file, research_coverage
+    from .dataset.research import research_coverage
 
+    chosen = args.file or args.file_option
+    if not chosen:
+        raise ParameterError(
+            "pass the leads file: counterpart research FILE (e.g. sources-2026-11.json)"
+        )
     ds = load_dataset(args.data_dir)
-    path = Path(args.file) if args.file else default_research_file(ds)
-    if not path.is_file():
-        raise ParameterError(f"no research file at {path}; pass --file PATH")
+    path = Path(chosen)
     cov = research_coverage(ds, path)
     for line in cov.lines():
         print(line)
     if cov.complete:
-        print(f"ok: every source, pairing and figure in {path} is in the dataset")
+        print(
+            f"ok: every lead, pairing label and figure in {path} is in data/ or in data/leads.csv"
+        )
         return 0
     return 1
 
@@ -257,8 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--data-dir", help="dataset folder (default: the project's data/)")
     a.set_defaults(func=_add)
 
-    rs = sub.add_parser("research", help="list research facts not yet in the dataset")
-    rs.add_argument("--file", help="research JSON (default: ../shared/research/domain-facts.json)")
+    rs = sub.add_parser("research", help="list what a leads file holds that data/ does not")
+    rs.add_argument("file", nargs="?", help="the leads file (JSON with a 'sources' list)")
+    rs.add_argument("--file", dest="file_option", help=argparse.SUPPRESS)
     rs.add_argument("--data-dir")
     rs.set_defaults(func=_research)
 
@@ -309,12 +319,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.func in (_run, _brief):
+            from .reports.params import source_date_epoch
+
+            source_date_epoch()  # a bad value is said now, not minutes later inside a kernel
         return args.func(args)
     except CounterpartError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `counterpart validate | head -1`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -49,24 +49,6 @@ class ParameterError(CounterpartError):
     exit_code = 2
 
 
-class NotebookExecutionError(CounterpartError):
-    """A notebook raised while running; names the notebook and cell and where the copy was kept."""
-
-    def __init__(
-        self,
-        notebook: str,
-        cell: int | None,
-        error: str,
-        kept_at: str | None = None,
-    ) -> None:
-        self.notebook, self.cell, self.error, self.kept_at = notebook, cell, error, kept_at
-        where = f"{notebook}, cell {cell}" if cell is not None else notebook
-        msg = f"{where} failed: {error}"
-        if kept_at:
-            msg += f" (executed notebook with the traceback kept at {kept_at})"
-        super().__init__(msg)
-
-
 class ExportError(CounterpartError):
     """HTML or PDF export failed; the previous report is left in place."""
 

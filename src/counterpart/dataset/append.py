@@ -9,30 +9,42 @@ appends queue instead of overwriting each other.
 from __future__ import annotations
 
 import contextlib
-import csv
-import fcntl
-import io
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..atomic import write_atomic
 from ..errors import DataValidationError, ParameterError
+from ..flock import close_lock_file, open_lock_file, try_lock
 from .load import find_data_dir
-from .schema import read_schema
+from .schema import neutralise_formula, read_schema
 from .validate import validate_tables
 
 LOCK_NAME = ".counterpart-data.lock"
 
 
 @contextlib.contextmanager
-def data_lock(data_dir: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``data_dir`` for the duration (blocks while another holds it)."""
-    with open(data_dir / LOCK_NAME, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+def data_lock(data_dir: Path, shared: bool = False) -> Iterator[None]:
+    """Hold the lock on ``data_dir`` for the duration, blocking while another holds it.
+
+    ``add`` holds it exclusively; a report run holds it shared, so that an ``add`` waits for the
+    run to end and one report never mixes two versions of the dataset. A folder the user cannot
+    write (a read-only checkout) is read without a lock: nobody can add to it either."""
+    try:
+        fd = open_lock_file(Path(data_dir) / LOCK_NAME)
+    except PermissionError:
+        if not shared:
+            raise
+        yield
+        return
+    try:
+        if not try_lock(fd, shared=shared):
+            if not shared:
+                print(f"waiting for the report run that is reading {data_dir}...", file=sys.stderr)
+            try_lock(fd, shared=shared, wait=True)
+        yield
+    finally:
+        close_lock_file(fd)
 
 
 def _table_name(schema, name: str) -> str:
@@ -48,7 +60,7 @@ def _default_id(table: str, values: dict[str, str], existing: str) -> str | None
     if table != "observations" or not values.get("indicator_id") or not values.get("ref_date"):
         return None
     base = f"{values['indicator_id']}-{values['ref_date']}"
-    taken = {row.split(",", 1)[0] for row in existing.splitlines()}
+    taken = {row.split(",", 1)[0] for row in existing.split("\n")}
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
@@ -95,7 +107,8 @@ def append_rows(
         for name, values in prepared:
             sch = schema[name]
             if name not in texts:
-                text = (data_dir / sch.path).read_text(encoding="utf-8")
+                with open(data_dir / sch.path, encoding="utf-8", newline="") as fh:
+                    text = fh.read()  # newline="": a CR inside a quoted cell stays a CR
                 texts[name] = text if not text or text.endswith("\n") else text + "\n"
             texts[name], line = _add_line(sch, name, values, texts[name])
             where.append((sch.path, line))
@@ -122,9 +135,20 @@ def _add_line(sch, name: str, values: dict[str, str], text: str) -> tuple[str, i
         if generated is None:
             raise ParameterError(f"give the new row's id: {key}=...")
         values[key] = generated
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow([values.get(c, "") for c in sch.field_names])
-    return text + buf.getvalue(), len(text.splitlines()) + 1
+    cells = [neutralise_formula(values.get(c, "")) if sch.field(c).type == "string"
+             else values.get(c, "") for c in sch.field_names]  # fmt: skip
+    return text + _csv_line(cells), text.count("\n") + 1
+
+
+def _csv_line(cells: list[str]) -> str:
+    """One CSV line; a cell holding a comma, quote, CR or LF is quoted (csv.writer leaves a lone
+    CR bare when the line ends in LF, which would split the row)."""
+    out = []
+    for cell in cells:
+        if any(c in cell for c in ',"\r\n'):
+            cell = '"' + cell.replace('"', '""') + '"'
+        out.append(cell)
+    return ",".join(out) + "\n"
 
 
 def _write_documents(data_dir: Path, documents: dict[str, str]) -> list[Path]:
@@ -148,7 +172,7 @@ def _write_documents(data_dir: Path, documents: dict[str, str]) -> list[Path]:
 
 def _replace_files(new_texts: dict[Path, str]) -> None:
     """Replace each file in one step; if one fails, put back those already replaced."""
-    old = {path: path.read_text(encoding="utf-8") for path in new_texts}
+    old = {path: path.read_bytes() for path in new_texts}
     done: list[Path] = []
     try:
         for path, text in new_texts.items():

@@ -2,6 +2,9 @@
 
 "Known by" means the fact's source was available by ``as_of`` (``sources.available_from``): a report
 as of a past date shows what could have been known then, so an old brief can be rebuilt exactly.
+Facts resting only on weak sources are kept out of the tables a report charts and listed in
+``unconfirmed`` instead (see ``trust``); ``conflicts`` lays out disagreeing sources side by side, and
+``life`` says whether the pairing had ended by ``as_of`` and what followed it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .life import PairingLife, pairing_life
 from .load import Dataset
+from .trust import RULE_TEXT, conflicts_in, drop_weak, unconfirmed_rows
 
 # Tables whose rows are facts filtered by their source's availability. Pairings, actors and areas
 # name things; they are kept whole so a report can always say what it is about.
@@ -28,6 +33,10 @@ class Scope:
     family: list[str]
     tables: dict[str, pd.DataFrame]
     withheld: dict[str, int] = field(default_factory=dict)
+    unconfirmed: pd.DataFrame = field(default_factory=pd.DataFrame)
+    conflicts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    include_weak: bool = False
+    rule: str = RULE_TEXT
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -39,18 +48,43 @@ class Scope:
     def pairing(self) -> pd.Series:
         return self.dataset.pairings.set_index("pairing_id").loc[self.pairing_id]
 
+    @property
+    def life(self) -> PairingLife:
+        """The pairing's start, end and successor as of this report's date."""
+        return pairing_life(self.dataset, self.pairing_id, self.as_of)
+
     def actor_name(self, actor_id) -> str:
         if actor_id is None or pd.isna(actor_id):
             return "unknown"
         return str(self.dataset.actors.set_index("actor_id").loc[actor_id, "name"])
 
     def cited_sources(self) -> pd.DataFrame:
-        """Sources cited by any row in scope, numbered [1], [2]… in a stable order."""
+        """Sources cited by any row in scope, numbered [1], [2]… in a stable order.
+
+        Computed once per scope: every citation in a report asks for these numbers, and
+        recomputing them per row made a report quadratic in its observations."""
+        cached = self.__dict__.get("_cited_sources")
+        if cached is None:
+            cached = self.__dict__["_cited_sources"] = self._cited_sources()
+        return cached.copy()
+
+    def source_numbers(self) -> dict[str, int]:
+        """source_id -> the report's citation number (computed once per scope)."""
+        cached = self.__dict__.get("_source_numbers")
+        if cached is None:
+            cited = self.cited_sources()
+            cached = dict(zip(cited["source_id"], cited["number"], strict=True))
+            self.__dict__["_source_numbers"] = cached
+        return cached
+
+    def _cited_sources(self) -> pd.DataFrame:
         ids = set()
         for name in FACT_TABLES:
             ids |= set(self.tables[name]["source_id"].dropna())
         ids |= set(self.tables["pairings"]["source_id"].dropna())
-        ids |= set(self.tables["pairings"]["since_source_id"].dropna())
+        for col in ("since_source_id", "start_source_id", "end_source_id"):
+            if col in self.tables["pairings"]:
+                ids |= set(self.tables["pairings"][col].dropna())
         src = self.dataset.sources
         out = src[src["source_id"].isin(ids)].sort_values("source_id").reset_index(drop=True)
         out.insert(0, "number", range(1, len(out) + 1))
@@ -111,14 +145,29 @@ def _family_tables(ds: Dataset, facts: dict[str, pd.DataFrame], family: list[str
     }
 
 
-def scope_dataset(ds: Dataset, pairing_id: str, as_of: dt.date) -> Scope:
-    """Cut the dataset down to one pairing's family and to what was known by ``as_of``."""
+def scope_dataset(
+    ds: Dataset, pairing_id: str, as_of: dt.date, include_weak: bool = False
+) -> Scope:
+    """Cut the dataset down to one pairing's family and to what was known by ``as_of``.
+
+    Facts resting only on weak sources go to ``unconfirmed`` unless ``include_weak``."""
     available = ds.sources.set_index("source_id")["available_from"]
     family = pairing_family(ds.pairings, pairing_id)
     known = {
         name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES
     }
-    tables = _family_tables(ds, known, family)
+    all_known = _family_tables(ds, known, family)
     everything = _family_tables(ds, {name: ds.tables[name] for name in FACT_TABLES}, family)
-    withheld = {name: len(everything[name]) - len(tables[name]) for name in FACT_TABLES}
-    return Scope(ds, pairing_id, as_of, family, tables, withheld)
+    withheld = {name: len(everything[name]) - len(all_known[name]) for name in FACT_TABLES}
+    tables = all_known if include_weak else drop_weak(ds, all_known)
+    return Scope(
+        ds,
+        pairing_id,
+        as_of,
+        family,
+        tables,
+        withheld,
+        unconfirmed=unconfirmed_rows(ds, all_known),
+        conflicts=conflicts_in(ds, all_known),
+        include_weak=include_weak,
+    )

@@ -1,224 +1,91 @@
-"""Propose dataset rows from a new English article: people, titles, organisations, dated events
-with who did what, figures, agreements and cooperation areas, each with its span in the text.
+"""Propose dataset rows from a new article, English or Chinese: people, titles, organisations,
+dated events with who did what, figures, agreements and cooperation areas, each with its span in
+the text and a confidence; only the surest default to ``accept``.
+
+This module assembles candidate rows. Reading is in ``reading.py``; what a sentence says is read
+by one recogniser module per kind and language (``names_en``, ``dates_en``, ``figures_en``,
+``agreements_en``, ``organisations_en``; ``persons_zh``, ``titles_zh``, ``dates_zh``,
+``figures_zh``, ``agreements_zh``, ``organisations_zh``), and Chinese mentions become rows in
+``assemble_zh.py`` through the same builder.
 
 Why hand-written rules (``re``) and not spaCy or dateparser: the articles are a narrow genre
-(Chinese government news in English) whose facts come in a few fixed shapes — "Chen Yiqin,
-deputy secretary of … and governor of …, led a delegation", "From August 29 to 31", "about 600 aid
-projects". A blank spaCy pipeline has no statistical model, so its Matcher would hold the same
-patterns as token rules while adding a large dependency; its pretrained models would mean
-downloading weights, which this project does not do, and they mislabel pinyin names and Chinese
-organisations anyway. dateparser reads free dates well but not the ranges ("29 to 31") or the
-"afternoon of" we need, and it cannot say which span it read. Rules that can be read, tested and
-extended one pattern at a time generalise best here, run offline, and are linear in the text
-length (every pattern is anchored and bounded, so a 5 MB article takes seconds, not hours).
-
-Person names are recognised as a common Chinese surname followed by a one- or two-syllable pinyin
-given name ("Tang Yijun"), the form every English-language official source uses. Everything the
-extractor proposes is a candidate for an analyst to review (``review.py``), never a fact.
+(Chinese government news) whose facts come in a few fixed shapes — "Chen Yiqin, deputy
+secretary of … and governor of …, led a delegation", "From August 29 to 31", "省委副书记、省长
+谌贻琴", "约600个项目". Pretrained pipelines would mean downloading weights, which this project
+does not do, and they mislabel pinyin names and Chinese organisations anyway; rules can be read,
+tested and extended one pattern at a time, run offline, and every pattern is anchored and
+bounded, so time stays linear in the text (5 MB in seconds). Everything proposed is a candidate
+for an analyst to review (``review.py``), never a fact.
 """
 
 from __future__ import annotations
 
 import bisect
 import csv
-import hashlib
-import html
-import html.parser
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ..errors import CounterpartError
-
-ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
-MAX_BYTES = 20_000_000  # refuse beyond this: no news article is anywhere near it
-LARGE_BYTES = 1_000_000  # warn beyond this: probably not one article
-
-
-class ExtractionError(CounterpartError):
-    """The article cannot be read as English text; says what is wrong with the file."""
-
-    exit_code = 2
-
-
-# --------------------------------------------------------------------------------------------
-# Reading the article
-
-
-@dataclass
-class Article:
-    """The article's text as stored (spans index into it) and its paragraphs' (start, end)."""
-
-    path: Path | None
-    text: str
-    paragraphs: list[tuple[int, int]]
-    format: str  # "text" or "html"
-    warnings: list[str] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list, repr=False)
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def title(self) -> str:
-        s, e = self.paragraphs[0]
-        return re.sub(r"\s+", " ", self.text[s:e])
-
-    def paragraph_of(self, pos: int) -> int:
-        if len(self._starts) != len(self.paragraphs):
-            self._starts = [s for s, _ in self.paragraphs]
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, numbered exactly as ``validate.document_paragraphs`` does:
-    blocks separated by blank lines, stripped, empty ones skipped; 0 is the title."""
-    spans = []
-    pos = 0
-    for m in [*re.finditer(r"\n\s*\n", text), None]:
-        end = m.start() if m else len(text)
-        block = text[pos:end]
-        stripped = block.strip()
-        if stripped:
-            start = pos + (len(block) - len(block.lstrip()))
-            spans.append((start, start + len(stripped)))
-        if m:
-            pos = m.end()
-    return spans
-
-
-class _HTMLText(html.parser.HTMLParser):
-    """Visible text of an HTML page; block elements become paragraphs; scripts are dropped."""
-
-    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "section"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.title: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Paragraphs of visible text; the page title becomes paragraph 0 when there is no <h1>."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    body = "".join(parser.parts)
-    paras = [re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v]*", " ", p).strip() for p in body.split("\n\n")]
-    paras = [re.sub(r"[ \t]+", " ", p) for p in paras if p.strip()]
-    title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
-    if title and "<h1" not in markup.lower():
-        paras.insert(0, title)
-    return "\n\n".join(paras) + "\n"
-
-
-_LOOKS_HTML = re.compile(r"<(?:!doctype|html|body|p|div|h1|article)\b", re.I)
-_STOPWORDS = frozenset(
-    "the of and to in a is was were for on with by as that at from he she it its this their "
-    "are be has have had an which will also two between".split()
+from .agreements_en import (  # noqa: F401
+    _AGREEMENT,
+    _CEREMONY,
+    _NAMED_AGREEMENT,
+    _SIGNED_AFTER,
+    _SIGNED_PROJECTS,
+    _SIGNING_OF,
+)
+from .dates_en import (  # noqa: F401
+    DateMention,
+    _iso,
+    find_dates,
+)
+from .figures_en import (  # noqa: F401
+    _BETWEEN_STOP,
+    _FIGURE,
+    _QUAL,
+    _QUALS,
+    _UNITS,
+    _plain,
+    parse_number,
+)
+from .names_en import (  # noqa: F401
+    _AFTER_NAME_NOT_PERSON,
+    _BYLINE,
+    _GIVEN,
+    _GROUP_TITLE,
+    _HEAD,
+    _NAME,
+    _NOT_NAMES,
+    _PREFIX_OF_TITLE,
+    _PREFIX_TITLE,
+    _TITLE_ENDS,
+    _TITLE_START,
+)
+from .organisations_en import (  # noqa: F401
+    _NOT_ENTERPRISE,
+    _ORG,
+    _PLACE_AFTER,
+    _PLACE_NAME,
+    _SITE_LIST,
+)
+from .reading import (  # noqa: F401 - re-exported: extract is where callers look
+    LARGE_BYTES,
+    MAX_BYTES,
+    Article,
+    ExtractionError,
+    html_to_text,
+    parse_article,
+    read_article,
+    split_paragraphs,
+)
+from .spans import (  # noqa: F401
+    _clause,
+    _sentences,
+    quoted,
 )
 
-
-def read_article(path: str | Path) -> Article:
-    """Read a UTF-8 plain-text or HTML article, refusing what cannot be an English article."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExtractionError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ExtractionError(f"{path} is a folder; give the article's file") from None
-    return parse_article(data, path)
-
-
-def parse_article(data: bytes, path: Path | None = None) -> Article:
-    name = str(path) if path else "the article"
-    if len(data) > MAX_BYTES:
-        raise ExtractionError(
-            f"{name} is {len(data) / 1e6:.1f} MB; an article is at most a few hundred KB. "
-            "Split it into articles and extract each."
-        )
-    if not data.strip():
-        raise ExtractionError(f"{name} is empty; give the text of an article")
-    if b"\0" in data[:65536] or b"\0" in data:
-        raise ExtractionError(
-            f"{name} is a binary file (it holds NUL bytes); give plain text or HTML"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ExtractionError(
-            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 plain text or HTML"
-        ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fmt = "text"
-    if (path and path.suffix.lower() in (".html", ".htm")) or _LOOKS_HTML.match(text.lstrip()):
-        text, fmt = html_to_text(text), "html"
-    _check_english(text, name)
-    paragraphs = split_paragraphs(text)
-    if len(paragraphs) < 2:
-        raise ExtractionError(
-            f"{name} has no body: the first paragraph is the title and the body follows after a "
-            "blank line"
-        )
-    warnings = []
-    if len(data) > LARGE_BYTES:
-        warnings.append(
-            f"{name} is {len(data) / 1e6:.1f} MB, far longer than a news article: check that it is "
-            "one article; the review file will be long"
-        )
-    return Article(path, text, paragraphs, fmt, warnings)
-
-
-def _check_english(text: str, name: str) -> None:
-    """Two cheap signals: most letters are Latin, and common English function words are
-    frequent (15-50 % of words in English prose; near 0 in French, pinyin or Chinese)."""
-    sample = text[:200_000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
-        raise ExtractionError(f"{name} holds no words; give the text of an article")
-    latin = sum(c.isascii() for c in letters) / len(letters)
-    if latin < 0.8:
-        raise ExtractionError(
-            f"{name} does not look English: only {latin:.0%} of its letters are Latin. "
-            "The extractor reads English articles; translate it first"
-        )
-    words = re.findall(r"[a-z]+", sample.lower())
-    if len(words) >= 20:
-        share = sum(w in _STOPWORDS for w in words) / len(words)
-        if share < 0.08:
-            raise ExtractionError(
-                f"{name} does not look English: only {share:.0%} of its words are common English "
-                "words (the, of, and…). The extractor reads English articles; translate it first"
-            )
+ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,6 +199,13 @@ class Known:
         self.committees: dict[tuple[str, bool], str] = {}
         for aid, a in self.actors.items():
             self.by_name.setdefault(_norm(a["name"]), aid)
+            for alias in re.split(r"[;|]", a.get("aliases") or ""):  # "Shen Yiqin" for Chen Yiqin
+                if alias.strip():
+                    self.by_name.setdefault(_norm(alias), aid)
+            if a.get("name_zh") and a["kind"] == "person":  # stored from a Chinese article only
+                from .persons_zh import pinyin
+
+                self.by_name.setdefault(_norm(pinyin(a["name_zh"].strip())), aid)
             if a["kind"] in ("province", "city", "county", "region"):
                 self.places[_place_key(a["name"])] = aid
         for aid, a in self.actors.items():
@@ -345,171 +219,6 @@ class Known:
 
 # --------------------------------------------------------------------------------------------
 # Patterns
-
-_SURNAMES = (
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng "
-    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
-    "Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Tan Fu Shen Ren Yao Jin Qiu Qin Shi Hou Shao Meng "
-    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Pang Fan Lan Kong Mao Hao Niu Bai Qu "
-    "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai "
-    "Bao Bi Bian Cheng Dou Fang Gan Guan Hua Ling Lou Lv Mu Nie Ou Pei Rao Ruan Sang Sha Su Tong "
-    "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian"
-).split()
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
-    r"|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)"
-)
-_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-_NAME = re.compile(
-    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11})\b(?!-)"
-)
-_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
-_ORG_WORDS = (
-    "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
-    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
-)
-_AFTER_NAME_NOT_PERSON = re.compile(rf"\s+(?:{_ORG_WORDS})\b")
-
-_HEADS = (
-    r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
-    r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
-    r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
-    r"party chief|general manager|magistrates?|counsel+ors?|spokes(?:man|woman|person)"
-)
-_HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
-_TITLE_START = re.compile(
-    r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
-    rf"county|chief|former|acting|first|permanent|senior)\s+)*(?:{_HEADS})\b",
-    re.I,
-)
-_PREFIX_TITLE = re.compile(
-    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
-    r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
-    r"acting)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|director|chairman|president|"
-    r"premier|minister|commissioner|party chief|magistrate)))\s+$"
-)
-
-_MONTHS = {
-    m: i
-    for i, ms in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for m in ms
-}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_ORD = r"(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
-    rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
-    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<single>(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<dmy>\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<month>\b(?:in|In|since|Since|by|By)\s+(?P<m5>{_MONTH})(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
-    rf"|(?P<year>\b(?:in|In|since|Since|during|During)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
-)
-_TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
-
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
-    if w != "_"
-}
-_SMALL = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
-_WORDS_NUM = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?"
-_MULT = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_QUALS = {
-    "a total of": "exact",
-    "in total": "exact",
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "some": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "more than": "more than",
-    "over": "more than",
-    "above": "more than",
-    "upwards of": "more than",
-    "at least": "at least",
-    "no less than": "at least",
-    "no fewer than": "at least",
-    "not less than": "at least",
-}
-_QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
-_UNITS = {
-    "yuan": "yuan",
-    "rmb": "yuan",
-    "renminbi": "yuan",
-    "project": "projects",
-    "projects": "projects",
-    "people": "persons",
-    "person": "persons",
-    "persons": "persons",
-    "person-times": "persons",
-    "person-time": "persons",
-    "cadres": "persons",
-    "professionals": "persons",
-    "teachers": "persons",
-    "doctors": "persons",
-    "workers": "persons",
-    "labourers": "persons",
-    "laborers": "persons",
-    "students": "persons",
-    "technicians": "persons",
-    "talents": "persons",
-    "farmers": "persons",
-    "agreement": "agreements",
-    "agreements": "agreements",
-    "contracts": "agreements",
-    "memorandums": "agreements",
-    "enterprise": "enterprises",
-    "enterprises": "enterprises",
-    "companies": "enterprises",
-    "firms": "enterprises",
-    "visits": "visits",
-    "courses": "courses",
-    "classes": "courses",
-}
-_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"(?P<quals>(?:\b(?:{_QUAL})\s+){{0,2}})"
-    rf"(?:(?P<rmb>RMB|CNY)\s*)?"
-    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
-    rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
-    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,2}}?)"
-    rf"\s+(?P<unit>(?i:{_UNIT}))\b"
-)
-_BETWEEN_STOP = frozenset(
-    "of and the in to for from by with on at was were is are has have had a an this that these "
-    "those year years percent per cent times over more than".split()
-)
-_CLAUSE_SEP = re.compile(r"(?:,|;|:)\s+|\.\s+|\s+and\s+(?=[a-z]+ed\b)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
 
 _ROLE_VERBS = [
     ("led", r"\bled\b|\bheaded\b"),
@@ -541,34 +250,6 @@ _EVENT_NOUN = re.compile(
     r"seminar|ceremony|expo|exhibition)\b(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,120}?)?)"
     r"(?=\s+(?:was|were|is|are|held|took|opened)\b|[,.;]|\s+in\s+[A-Z])"
 )
-_PLACE_AFTER = re.compile(
-    r"\b(?:held in|in|to|at|visited)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:Province|City|County|"
-    r"Municipality))?)"
-)
-_PLACE_NAME = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+)\s+(?P<suffix>Province|City|County|Municipality)\b"
-)
-_ORG = re.compile(
-    r"(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*\s+(?:Group|Company|Co\.,?\s+Ltd\.?|"
-    r"Corporation|Factory|Exchange|Store|Plaza|Robotics|Medical|Hospital|University|Institute|"
-    r"College|Bank|Industrial Park|Cooperative|Association|Academy|Foundation|Base)\b)"
-)
-_SITE_LIST = re.compile(
-    r"\b(?:went deep into|visited|inspected|toured|went to|investigated)\s+(?P<list>[^.;:]{3,600}?)"
-    r"(?=\s+(?:and other|for|to|where|one after another)\b|[.;:]|$)"
-)
-_AGREEMENT = re.compile(
-    rf"\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
-    r"(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+"
-    r"understanding)?|MOUs?|protocols?))\b(?P<on>\s+on\s+[^.;]{1,400})?"
-)
-_NAMED_AGREEMENT = re.compile(
-    r"\bsign(?:ed|s|ing)?\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][^.;“”\"]{0,250}(?:Agreement|Plan|"
-    r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework))\b[”\"]?"
-)
-_CEREMONY = re.compile(
-    r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
-)
 _AREA_LIST = re.compile(
     r"\b(?:in\s+(?:such\s+)?areas\s+(?:such\s+as|including|like)|in\s+such\s+areas\s+as|"
     r"in\s+the\s+(?:fields|areas)\s+of|areas\s+(?:such\s+as|including))\s+(?P<list>[^.;]{3,500})"
@@ -596,148 +277,6 @@ _AREA_KEYWORDS = [
 # Helpers
 
 
-@dataclass
-class DateMention:
-    """A date expression; month, day and year as the text gives them (None when it does not)."""
-
-    span: tuple[int, int]
-    text: str
-    start: tuple[int | None, int | None, int | None]  # (year, month, day)
-    end: tuple[int | None, int | None, int | None]
-    precision: str  # day, month, year
-    time_of_day: str = ""
-
-    @property
-    def key(self) -> tuple[str, str]:
-        def fmt(y, m, d):
-            parts = [
-                f"{y:04d}" if y else None,
-                f"{m:02d}" if m else None,
-                f"{d:02d}" if d else None,
-            ]
-            return "-".join(p for p in parts if p)
-
-        return fmt(*self.start), fmt(*self.end)
-
-
-def _month(text: str) -> int:
-    return _MONTHS[text.rstrip(".")]
-
-
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    end = len(text) if end is None else end
-    out = []
-    for m in _DATE.finditer(text, start, end):
-        g = m.groupdict()
-        if g["range"]:
-            y = int(g["y1"]) if g["y1"] else None
-            m1 = _month(g["m1"])
-            m2 = _month(g["m2"]) if g["m2"] else m1
-            s, e = (y, m1, int(g["d1"])), (y, m2, int(g["d2"]))
-            prec = "day"
-        elif g["single"]:
-            y = int(g["y3"]) if g["y3"] else None
-            s = e = (y, _month(g["m3"]), int(g["d3"]))
-            prec = "day"
-        elif g["dmy"]:
-            y = int(g["y4"]) if g["y4"] else None
-            s = e = (y, _month(g["m4"]), int(g["d4"]))
-            prec = "day"
-        elif g["month"]:
-            y = int(g["y5"]) if g["y5"] else None
-            s = e = (y, _month(g["m5"]), None)
-            prec = "month"
-        else:
-            s = e = (int(g["y6"]), None, None)
-            prec = "year"
-        if prec == "day" and not (1 <= s[2] <= 31 and 1 <= e[2] <= 31):
-            continue
-        tod = _TIME_OF_DAY.search(text[max(start, m.start() - 30) : m.start()])
-        out.append(
-            DateMention(
-                (m.start(), m.end()),
-                m.group(0),
-                s,
-                e,
-                prec,
-                tod.group("tod").lower() if tod else "",
-            )
-        )
-    return out
-
-
-def _iso(ymd, year: int | None, last: bool = False) -> str:
-    y, m, d = ymd
-    y = y or year
-    if not y:
-        return ""
-    import calendar
-
-    if m is None:
-        return f"{y:04d}-12-31" if last else f"{y:04d}-01-01"
-    if d is None:
-        d = calendar.monthrange(y, m)[1] if last else 1
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def parse_number(num: str, mult: str | None = None) -> Decimal | None:
-    """'487' + 'million' -> 487000000; '10,000' -> 10000; 'five' -> 5; 'twenty-five' -> 25."""
-    num = num.strip().lower()
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", num):
-        value = Decimal(num.replace(",", ""))
-    else:
-        value = Decimal(0)
-        words = re.split(r"[\s-]+", num)
-        current = 0
-        for w in words:
-            if w in ("a", "an"):
-                current = 1
-            elif w in _WORD_NUMBERS:
-                current += _WORD_NUMBERS[w]
-            elif w in _TENS:
-                current += _TENS[w]
-            elif w == "hundred":
-                current = (current or 1) * 100
-            elif w == "and":
-                continue
-            else:
-                return None
-        value = Decimal(current)
-    if mult:
-        value *= _MULT[mult.lower()]
-    return value
-
-
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around [start, end): bounded by , ; : or a sentence end, within [lo, hi)."""
-    left = lo
-    for m in _CLAUSE_SEP.finditer(text, max(lo, start - 250), start):
-        if not (m.group(0).startswith(",") and text[m.start() - 1 : m.start()].isdigit()):
-            left = m.end()
-    right = hi
-    m = _CLAUSE_SEP.search(text, end, min(hi, end + 250))
-    while m and m.group(0).startswith(",") and text[m.end() : m.end() + 1].isdigit():
-        m = _CLAUSE_SEP.search(text, m.end(), min(hi, end + 250))
-    right = m.start() if m else min(hi, end + 250)
-    while right > end and text[right - 1] in ".;:, ":
-        right -= 1
-    return left, right
-
-
-def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, pos = [], lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, hi))
-    return [(s, e) for s, e in out if e > s]
-
-
 # --------------------------------------------------------------------------------------------
 # The extractor
 
@@ -754,6 +293,13 @@ def source_id_from_url(url: str) -> str:
     return slug(f"{stem}-{tail}")
 
 
+_PLURAL_TITLE = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:leaders|members|officials|secretaries|governors|mayors|deputies|"
+    r"heads|directors|representatives)\b",
+    re.I,
+)
+
+
 class _Builder:
     def __init__(self, article: Article, known: Known, source_id: str, pairing_id: str, year):
         self.a = article
@@ -763,6 +309,7 @@ class _Builder:
         self.year = year
         self.cands: list[Candidate] = []
         self.used: dict[str, set[str]] = {t: set(ids) for t, ids in known.ids.items()}
+        self._next_n: dict[tuple[str, str], int] = {}
         self.person_cand: dict[str, Candidate] = {}  # normalised name -> candidate
         self.actor_cand: dict[str, Candidate] = {}  # normalised name -> org/place candidate
         self.events: list[tuple[Candidate, DateMention | None]] = []
@@ -802,9 +349,11 @@ class _Builder:
     def new_id(self, table: str, base: str) -> str:
         base = slug(base, 80)
         taken = self.used.setdefault(table, set())
-        candidate, n = base, 2
+        n = self._next_n.get((table, base), 2)  # the same base thousands of times: no rescans
+        candidate = base
         while candidate in taken:
             candidate, n = f"{base}-{n}", n + 1
+        self._next_n[(table, base)] = n
         taken.add(candidate)
         return candidate
 
@@ -885,7 +434,9 @@ class _Builder:
         self.person_cand[key] = cand
         return cand
 
-    def title(self, person: Candidate, title: str, start: int, org: str, evidence_span) -> None:
+    def title(
+        self, person: Candidate, title: str, start: int, org: str, evidence_span, id_hint=""
+    ) -> None:
         title = re.sub(r"\s+", " ", title).strip(" ,")
         if not title:
             return
@@ -893,7 +444,7 @@ class _Builder:
         if (actor_id, title.lower()) in self.titles_seen:
             return
         self.titles_seen.add((actor_id, title.lower()))
-        pid = slug(f"{actor_id}-{title}", 80)
+        pid = slug(f"{actor_id}-{id_hint or title}", 80)
         para = self.a.paragraph_of(start)
         es, ee = evidence_span
         match = pid if pid in self.k.positions else ""
@@ -934,7 +485,7 @@ class _Builder:
     def run(self) -> None:
         paragraphs = self.a.paragraphs[1:]
         for s, e in self.a.paragraphs:
-            self.dates += find_dates(self.a.text, s, e)
+            self.dates += find_dates(self.a.text, s, e, getattr(self, "published", None))
         self.date_starts = [d.span[0] for d in self.dates]
         for d in self.dates:
             if d.precision == "year":
@@ -1055,9 +606,14 @@ class _Builder:
         names = [
             m
             for m in _NAME.finditer(text, lo, hi)
-            if _GIVEN.fullmatch(m.group("name").split(" ", 1)[1].lower())
+            if all(
+                _GIVEN.fullmatch(part)  # "Run'er": syllables split by an apostrophe
+                for w in m.group("name").split(" ")[1:]
+                for part in re.split(r"['’]", w.lower())
+            )
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
+            and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
         ]
         i = 0
         while i < len(names):
@@ -1071,11 +627,25 @@ class _Builder:
                 j += 1
             last = group[-1]
             appos = self.appositive(last.end(), hi)
-            prefix = _PREFIX_TITLE.search(text, max(lo, group[0].start() - 60), group[0].start())
-            titled = bool(appos) or bool(prefix)
+            window = max(lo, group[0].start() - 80)
+            prefix = _PREFIX_TITLE.search(text, window, group[0].start())
+            if not prefix:
+                prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
+            label = _GROUP_TITLE.search(text, window, group[0].start())
+            titled = bool(appos) or bool(prefix) or bool(label)
             cands = [self.person(m.group("name"), m.start(), titled) for m in group]
-            if prefix and len(group) == 1:
-                t = prefix.group("title")
+            if label:
+                t = label.group("title")
+                for cand in cands:
+                    self.title(
+                        cand,
+                        t,
+                        label.start("title"),
+                        self.organisation_of(t, ""),
+                        (label.start("title"), last.end()),
+                    )
+            elif prefix and len(group) == 1:
+                t = prefix.group("title").strip()
                 self.title(
                     cands[0],
                     t,
@@ -1092,7 +662,12 @@ class _Builder:
                     inherited = self.place_in(t) or inherited
                     if org and org in self.k.committees.values():
                         inherited = self.k.actors[org]["parent_actor_id"] or inherited
+                    # "A and B, governor of Sichuan": a singular title is the last one's;
+                    # "A, B and C, leaders of …" is everyone's
+                    shared = len(group) == 1 or _PLURAL_TITLE.match(t)
                     for m, cand in zip(group, cands, strict=True):
+                        if not shared and m is not last:
+                            continue
                         ev_start = m.start() if len(group) == 1 else ts
                         self.title(cand, t, ts, org, (ev_start, te))
                 seen_in_title.add(a_start)
@@ -1110,11 +685,14 @@ class _Builder:
             before = text[start : head.start()] if head else ""
             if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
                 return None
-            if not re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,3}", before):
+            if not re.fullmatch(r"(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,3}", before):
                 return None
+        head = _HEAD.search(text, start, min(hi, start + 120))
+        if head and _NAME.match(text, head.end() + 1):  # "…, Sichuan provincial leaders Qu Mu
+            return None  # Shiha": the next person's label, not this person's title
         end = start
         while True:
-            nxt = re.compile(r"[,.;()]|\s+(?:who|which|said|says)\b").search(text, end, hi)
+            nxt = _TITLE_ENDS.search(text, end, hi)
             if not nxt:
                 return (start, hi) if hi - start < 300 else None
             end = nxt.start()
@@ -1140,6 +718,7 @@ class _Builder:
         for m in re.compile(r",?\s+and\s+|,\s+").finditer(text, start, end):
             chunk = text[m.end() : end]
             head = re.split(r"\s+(?:of|in|for|at)\s+|,", chunk, maxsplit=1)[0]
+            head = " ".join(head.split()[:4])  # "… Communication Work Committee" is no title
             if _HEAD.search(head) and not re.match(r"\s*\(", chunk):
                 cuts.append(m.start())
                 cuts.append(m.end())
@@ -1162,11 +741,15 @@ class _Builder:
         for m in _ORG.finditer(text, lo, hi):
             name = m.group("org")
             name = re.sub(r"^(?:The|At|In|On|And)\s+", "", name)
+            if re.search(r"Leading Group|Work Group|Working Group", name):
+                continue  # a government body's working group, not an enterprise
             self.organisation(name, m.end() - len(name), list_item=False)
         for m in _PLACE_NAME.finditer(text, lo, hi):
             self.organisation(m.group(0), m.start(), list_item=False)
 
     def organisation(self, name: str, start: int, list_item: bool) -> Candidate | None:
+        if _NOT_ENTERPRISE.search(name):
+            return None
         key = _norm(name)
         if key in self.actor_cand or key in self.person_cand or _NAME.fullmatch(name):
             return self.actor_cand.get(key)
@@ -1196,8 +779,8 @@ class _Builder:
         confidence = (
             0.95 if match else (0.85 if (list_item or kind != "enterprise" or not place) else 0.6)
         )
-        if place and not match:
-            confidence = 0.6
+        if (place or re.search(r"\b(?:Park|Base|Plaza|Centre|Center)$", name)) and not match:
+            confidence = 0.6  # a place built or visited, not surely an enterprise: review it
         cand = self.add(
             kind="organisation",
             table="actors",
@@ -1281,6 +864,16 @@ class _Builder:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
+            taken.append(m.span())
+        for pat in (_SIGNING_OF, _SIGNED_AFTER, _SIGNED_PROJECTS):
+            for m in pat.finditer(text, lo, hi):
+                if any(s <= m.start("what") < e for s, e in taken):
+                    continue
+                what = re.sub(r"^\d+\s+", "", m.group("what"))
+                c = self.agreement(what, m.end("what") - len(what), m.end("what"), None, m.span())
+                c.confidence = min(c.confidence, 0.75)
+                c.decision = "review"
+                taken.append(m.span())
 
     def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
         text = self.a.text
@@ -1369,7 +962,15 @@ class _Builder:
         text = self.a.text
         for m in _FIGURE.finditer(text, lo, hi):
             between = m.group("between").split()
-            if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in between):
+            # "30 primary and middle schools": one "and" between two describing words is fine
+            stops = [
+                w
+                for i, w in enumerate(between)
+                if not (w.lower() in ("and", "or") and 0 < i < len(between) - 1)
+            ]
+            if len(between) > 2 and len(stops) == len(between):
+                continue
+            if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in stops):
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
@@ -1381,8 +982,17 @@ class _Builder:
             ).lower() not in ("one", "1"):
                 continue
             value = parse_number(m.group("num"), m.group("mult"))
-            if value is None:
-                continue
+            if value is None or quoted(text, m.start(), lo):
+                continue  # a number inside a quoted name: "10,000 enterprises helping …"
+            ns = m.start("num")
+            if text[max(lo, ns - 1) : ns] == "(":
+                continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
+            if not m.group("num")[0].isdigit() and (
+                re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
+                or _UNITS[m.group("unit").lower()] in ("cities", "counties", "towns", "villages")
+                and value < 10
+            ):
+                continue  # "the two cities", "two cities in Yunnan": who, not how many
             unit = _UNITS[unit_word]
             if m.group("rmb"):
                 unit = "yuan"
@@ -1785,10 +1395,20 @@ def extract(
     sid = source_id or source_id_from_url(source_url)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", sid):
         raise ExtractionError(f"source id {sid!r} must be lowercase letters, digits and dashes")
-    pairing_id = pairing or infer_pairing(article.text, known)
+    chinese = article.language == "zh"
+    if chinese:
+        from .assemble_zh import ChineseBuilder, infer_pairing_zh
+
+        pairing_id = pairing or infer_pairing_zh(article.text, known)
+    else:
+        pairing_id = pairing or infer_pairing(article.text, known)
     if year is None and published:
         year = int(published[:4])
-    b = _Builder(article, known, sid, pairing_id, year)
+    if chinese:
+        b = ChineseBuilder(article, known, sid, pairing_id, year, published=published)
+    else:
+        b = _Builder(article, known, sid, pairing_id, year)
+        b.published = published
     warnings = list(article.warnings)
     if not pairing_id:
         warnings.append(
@@ -1826,7 +1446,7 @@ def extract(
         "title": article.title,
         "publisher": publisher or host,
         "url": source_url,
-        "language": "en",
+        "language": article.language,
         "published": published or "",
         "available_from": available,
         "available_from_basis": basis,

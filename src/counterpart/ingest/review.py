@@ -27,9 +27,11 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataValidationError, ParameterError, Problem
+from ..textfile import YamlError, read_text, safe_yaml
 from .extract import Candidate, Extraction, read_article
 
 FORMAT = 1
+MAX_REVIEW_BYTES = 20_000_000
 DECISIONS = ("accept", "edit", "reject", "review")
 
 _HEADER = """\
@@ -138,24 +140,58 @@ def _line_map(text: str) -> dict[int, dict[str, int]]:
     return out
 
 
+def _numbers(item: dict, cid: str, where: dict, row, name: str) -> tuple[dict, list[Problem]]:
+    """span (two whole numbers), paragraph (a whole number), confidence (0 to 1), checked."""
+
+    def whole(v) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+    span = item.get("span") or [0, 0]
+    paragraph = item.get("paragraph") or 0
+    confidence = item.get("confidence") or 0
+    problems = []
+    if not (isinstance(span, list) and len(span) == 2 and all(whole(v) for v in span)):
+        problems.append(
+            Problem(name, where.get("span", row), "span",
+                    f"candidate {cid}: span: {span!r}: must be two whole numbers, [start, end]")
+        )  # fmt: skip
+    if not whole(paragraph):
+        problems.append(
+            Problem(name, where.get("paragraph", row), "paragraph",
+                    f"candidate {cid}: paragraph: {paragraph!r}: must be a whole number")
+        )  # fmt: skip
+    if (
+        isinstance(confidence, bool)
+        or not isinstance(confidence, (int, float))
+        or not (0 <= confidence <= 1)
+    ):
+        problems.append(
+            Problem(name, where.get("confidence", row), "confidence",
+                    f"candidate {cid}: confidence: {confidence!r}: must be a number from 0 to 1")
+        )  # fmt: skip
+    if problems:
+        return {}, problems
+    return {"span": (span[0], span[1]), "paragraph": paragraph, "confidence": float(confidence)}, []
+
+
 def read_review(path: str | Path) -> Review:
     """Parse a review file; a malformed one raises ReviewFileError naming line and field."""
     path = Path(path)
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, MAX_REVIEW_BYTES)
     except FileNotFoundError:
         raise ParameterError(f"no review file at {path}") from None
-    except UnicodeDecodeError:
-        raise ReviewFileError([Problem(name, None, None, "not UTF-8 text")], name) from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    except OSError as exc:
+        raise ParameterError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise ReviewFileError([Problem(name, None, None, str(exc))], name) from None
     try:
-        doc = yaml.load(text, Loader=loader)
+        doc = safe_yaml(text)
         positions = _line_map(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+    except YamlError as exc:
         raise ReviewFileError(
-            [Problem(name, mark.line + 1 if mark else None, None, f"not valid YAML: {exc}")], name
+            [Problem(name, exc.line, None, f"not valid YAML: {exc}")], name
         ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or "candidates" not in doc:
         raise ReviewFileError(
@@ -164,6 +200,10 @@ def read_review(path: str | Path) -> Review:
     problems: list[Problem] = []
     cands, lines, edited = [], {}, {}
     seen: set[str] = set()
+    if not isinstance(doc["candidates"] or [], list):
+        raise ReviewFileError(
+            [Problem(name, positions.get(0, {}).get("_"), "candidates", "must be a list")], name
+        )
     for i, item in enumerate(doc["candidates"] or []):
         where = positions.get(i, {})
         row = where.get("_")
@@ -187,16 +227,19 @@ def read_review(path: str | Path) -> Review:
             )
         fields = {_text(k): _text(v) for k, v in item["fields"].items()}
         needs = item.get("needs") or {}
-        span = item.get("span") or [0, 0]
+        numbers, bad = _numbers(item, cid, where, row, name)
+        if bad:
+            problems += bad
+            continue
         cand = Candidate(
             id=cid,
             kind=_text(item.get("kind")),
             table=_text(item.get("table")),
             fields=fields,
-            span=(int(span[0]), int(span[1])),
-            paragraph=int(item.get("paragraph") or 0),
+            span=numbers["span"],
+            paragraph=numbers["paragraph"],
             evidence=_text(item.get("evidence")),
-            confidence=float(item.get("confidence") or 0),
+            confidence=numbers["confidence"],
             label=_text(item.get("label")),
             match=_text(item.get("match")),
             needs={_text(k): _text(v) for k, v in needs.items()} if isinstance(needs, dict) else {},

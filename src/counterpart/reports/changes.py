@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..dataset.load import Dataset
-from ..dataset.scope import Scope, scope_dataset
+from ..dataset.scope import Scope
 from .indicators import summarise_indicators
 
 
@@ -59,10 +58,4 @@ def compare_scopes(before: Scope, now: Scope) -> Changes:
         new_commitments=_added(now.commitments, before.commitments, "commitment_id"),
         new_events=_added(now.events, before.events, "event_id"),
         status_changes=changed,
-    )
-
-
-def what_changed(ds: Dataset, pairing_id: str, previous: dt.date, current: dt.date) -> Changes:
-    return compare_scopes(
-        scope_dataset(ds, pairing_id, previous), scope_dataset(ds, pairing_id, current)
     )

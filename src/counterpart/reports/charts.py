@@ -202,6 +202,9 @@ def commitments_by_area_chart(commitments: pd.DataFrame, areas: pd.DataFrame, ti
         return fig
 
 
+MAX_VALUE_LABELS = 12
+
+
 def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.date) -> Figure:
     """Observed values over time, with the target when one is known; says plainly when empty."""
     obs = observations[observations["indicator_id"] == indicator["indicator_id"]]
@@ -233,7 +236,10 @@ def indicator_chart(indicator: pd.Series, observations: pd.DataFrame, as_of: dt.
             ax.spines[:].set_visible(False)
             return fig
         ax.plot(obs["ref_date"], obs["value"], marker="o", color=OBSERVED, lw=1.5, label="reported")
-        for _, o in obs.iterrows():
+        # Every value is labelled while the labels can be read; past that only the latest is,
+        # so that a long series costs one line, not one text per point.
+        labelled = obs if len(obs) <= MAX_VALUE_LABELS else obs.tail(1)
+        for _, o in labelled.iterrows():
             qual = "" if o["qualifier"] == "exact" else f"{o['qualifier']} "
             ax.annotate(
                 f"{qual}{format_number(o['value'])}",

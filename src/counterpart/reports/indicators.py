@@ -11,8 +11,6 @@ import datetime as dt
 
 import pandas as pd
 
-STATUSES = ("met", "on track", "behind", "no target", "no data")
-
 STATUS_RULE = (
     "Status is decided from the latest observation known by the report date. "
     "no data: no observation yet. "

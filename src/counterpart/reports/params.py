@@ -14,6 +14,8 @@ import re
 from ..errors import ParameterError
 
 TODAY = "today"
+# The range an as-of date may take: from the People's Republic to the end of the century.
+EARLIEST, LATEST = dt.date(1949, 10, 1), dt.date(2100, 12, 31)
 
 
 def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
@@ -25,11 +27,19 @@ def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
     text = str(value).strip()
     if text.lower() in (TODAY, ""):
         return today or dt.date.today()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         try:
-            return dt.date.fromisoformat(text)
+            day = dt.date.fromisoformat(text)
         except ValueError:
-            pass
+            raise ParameterError(
+                f"as_of {text!r} is not a day that exists: expected YYYY-MM-DD (e.g. 2019-12-31)"
+            ) from None
+        if not EARLIEST <= day <= LATEST:
+            raise ParameterError(
+                f"as_of {text} is outside the range reports cover "
+                f"({EARLIEST.isoformat()} to {LATEST.isoformat()})"
+            )
+        return day
     raise ParameterError(
         f"as_of {value!r} is not a date: expected YYYY-MM-DD (e.g. 2019-12-31) or 'today'"
     )
@@ -59,3 +69,51 @@ def check_pairing(pairing: str, valid: list[str]) -> str:
     raise ParameterError(
         f"unknown pairing {pairing!r}. Valid pairings: {', '.join(sorted(valid))}.{hint}"
     )
+
+
+def source_date_epoch() -> int | None:
+    """$SOURCE_DATE_EPOCH (reproducible builds) as seconds, None if unset; checked, not trusted."""
+    import os
+
+    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > 4102444800:
+        raise ParameterError(
+            f"SOURCE_DATE_EPOCH: {text[:40]!r}: must be whole seconds since 1970-01-01 UTC, "
+            "before 2100 (e.g. 1577880000); unset it to use the current time"
+        )
+    return int(text)
+
+
+def _assigned(source: str) -> set[str]:
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    return {t.id for node in tree.body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name)}  # fmt: skip
+
+
+def check_injected_parameters() -> None:
+    """In a kernel run by papermill: every injected name is one the parameters cell declares.
+
+    papermill only warns about ``-p asof 2019-12-31`` (a typo of ``as_of``) and the report would
+    silently be as of today; this makes it an error in the notebook's first cell instead."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    history = list(getattr(shell, "user_ns", {}).get("In", []) or [])
+    for i, source in enumerate(history):
+        if i > 1 and source.lstrip().startswith("# Parameters"):
+            declared, given = _assigned(history[i - 1]), _assigned(source)
+            unknown = sorted(given - declared)
+            if unknown and declared:
+                raise ParameterError(
+                    f"unknown parameter {unknown[0]!r}. "
+                    f"Parameters of this notebook: {', '.join(sorted(declared))}"
+                )

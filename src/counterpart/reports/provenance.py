@@ -9,10 +9,10 @@ fingerprints whose rows for it are the same.
 from __future__ import annotations
 
 import datetime as dt
-import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from ..version import code_version
+from .params import source_date_epoch
 from .render import Html, esc
 
 CURRENT_FOR = (
@@ -23,9 +23,9 @@ CURRENT_FOR = (
 
 def build_time() -> dt.datetime:
     """Now, in UTC, unless SOURCE_DATE_EPOCH pins it (reproducible builds, deterministic tests)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc)
     return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
 
 
@@ -37,9 +37,6 @@ class Provenance:
     data_dir: str
     code_version: str
     built_at: str
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
     def to_html(self) -> Html:
         params = ", ".join(f"{k} = {v}" for k, v in self.parameters.items())

@@ -14,7 +14,12 @@ import pandas as pd
 from ..dataset.load import Dataset, load_dataset
 from ..dataset.scope import Scope, scope_dataset
 from . import charts, render
-from .params import check_pairing, resolve_as_of, resolve_previous_as_of
+from .params import (
+    check_injected_parameters,
+    check_pairing,
+    resolve_as_of,
+    resolve_previous_as_of,
+)
 from .provenance import Provenance, make_provenance
 from .render import Html, esc
 
@@ -33,8 +38,7 @@ class Report:
     @property
     def numbers(self) -> dict[str, int]:
         """The report's citation number of each source it cites."""
-        cited = self.scope.cited_sources()
-        return dict(zip(cited["source_id"], cited["number"], strict=True))
+        return self.scope.source_numbers()
 
     @property
     def pairing_label(self) -> str:
@@ -87,6 +91,7 @@ def open_report(
     """Validate the parameters against the dataset and return the report's view of it.
 
     ``previous_as_of`` is for reports that compare two dates ("" = one year before as_of)."""
+    check_injected_parameters()
     ds = load_dataset(data_dir or None)
     check_pairing(pairing, ds.pairings["pairing_id"].tolist())
     day = resolve_as_of(as_of)

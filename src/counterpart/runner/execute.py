@@ -6,8 +6,9 @@ execution and every export succeeded, and the job's JSON record is written last.
 is kept, traceback included, in ``<report>/failed/``; the last good report stays as it was.
 
 A kernel that dies or will not start is a fault of the machine, not of the notebook: the job is
-retried on a new kernel (a bounded number of times). An error raised by the notebook's own code is
-reported at once — running it again would fail the same way.
+retried on a new kernel (a bounded number of times). Any other error — the notebook's own code, a
+cell timeout, a file papermill cannot read — is reported at once: running it again would fail the
+same way.
 """
 
 from __future__ import annotations
@@ -21,10 +22,19 @@ from pathlib import Path
 
 from ..errors import CounterpartError
 from .jobs import BRIEF, Job, JobResult
+from .manifest import Limits
 from .records import write_json
 
 KERNEL_RETRIES = 2
 START_TIMEOUT = 60
+
+
+def start_worker(kernel: str = "fork") -> None:
+    """A pool worker's first act: die with the run (even after ``kill -9``), then warm up."""
+    from .lifeline import die_with_parent
+
+    die_with_parent()
+    warm_worker(kernel)
 
 
 def warm_worker(kernel: str = "fork") -> None:
@@ -43,9 +53,16 @@ def warm_worker(kernel: str = "fork") -> None:
 
 
 def execute_job(
-    job: Job, reports_dir, kernel: str = "fork", retries: int = KERNEL_RETRIES
+    job: Job,
+    reports_dir,
+    kernel: str = "fork",
+    retries: int = KERNEL_RETRIES,
+    limits: Limits | None = None,
 ) -> JobResult:
-    """Build one job's outputs; never raises for the job's own failure (the result says it)."""
+    """Build one job's outputs; never raises for the job's own failure (the result says it).
+
+    ``limits`` bounds each cell and the whole notebook (retries included): past either the
+    kernel is stopped and the job fails with a message naming the limit."""
     reports_dir = Path(reports_dir)
     started = time.perf_counter()
     staging = reports_dir / ".staging" / uuid.uuid4().hex
@@ -54,7 +71,7 @@ def execute_job(
         if job.kind == BRIEF:
             result = _build_brief(job, reports_dir, staging)
         else:
-            result = _run_notebook(job, reports_dir, staging, kernel, retries)
+            result = _run_notebook(job, reports_dir, staging, kernel, retries, limits or Limits())
     except OSError as exc:  # disk full, permissions: nothing was promoted
         result = JobResult(
             job,
@@ -73,7 +90,71 @@ def execute_job(
     return result
 
 
-def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retries: int):
+def kernel_fault(exc: BaseException) -> bool:
+    """Did the kernel die, or never start? (Then a new kernel may well succeed.)
+
+    nbclient raises DeadKernelError when a running kernel dies; jupyter_client says a kernel
+    that died or hung while starting only in a RuntimeError's words; the kernel template raises
+    KernelStartError."""
+    from nbclient.exceptions import DeadKernelError
+
+    from .kernels import KernelStartError
+
+    if isinstance(exc, (DeadKernelError, KernelStartError)):
+        return True
+    return type(exc) is RuntimeError and str(exc).startswith(_STARTUP_FAILURES)
+
+
+# jupyter_client's messages for a kernel that died before, or never answered, kernel_info.
+_STARTUP_FAILURES = ("Kernel died before replying", "Kernel didn't respond")
+
+
+class _Clock:
+    """nbclient's ``timeout_func``: each cell gets the cell limit or what is left of the job's."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.deadline = time.monotonic() + limits.job_seconds
+        self.cell_id: str | None = None
+        self.by_job = False
+
+    def __call__(self, cell) -> float:
+        self.cell_id = cell.get("id")
+        left = max(self.deadline - time.monotonic(), 0.001)
+        self.by_job = left < self.limits.cell_seconds
+        return min(left, self.limits.cell_seconds)
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def message(self, cell: int | None) -> str:
+        where = f"cell {cell}" if cell is not None else "a cell"
+        if self.by_job:
+            return (
+                f"the notebook ran past its time limit of {self.limits.job_seconds:g} s "
+                f"(stopped in {where}; raise limits: job_seconds in reports.yml if it needs longer)"
+            )
+        return (
+            f"{where} ran past the time limit of {self.limits.cell_seconds:g} s per cell and was "
+            "stopped (raise limits: cell_seconds in reports.yml if it needs longer)"
+        )
+
+
+def _cell_index(executed: Path, cell_id: str | None) -> int | None:
+    import nbformat
+
+    if cell_id is None:
+        return None
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except Exception:  # noqa: BLE001 - not written, or written in part: no index to give
+        return None
+    return next((i for i, c in enumerate(nb.cells) if c.get("id") == cell_id), None)
+
+
+def _run_notebook(
+    job: Job, reports_dir: Path, staging: Path, kernel: str, retries: int, limits: Limits
+):
     import papermill
     from nbclient.exceptions import CellTimeoutError
     from papermill.exceptions import PapermillExecutionError
@@ -84,6 +165,7 @@ def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retri
     executed = staging / f"{job.name}.ipynb"
     attempt = 0
     stages: dict[str, float] = {}
+    clock = _Clock(limits)
     while True:
         attempt += 1
         started = time.perf_counter()
@@ -97,7 +179,8 @@ def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retri
                 cwd=str(job.notebook.parent),
                 progress_bar=False,
                 log_output=False,
-                start_timeout=START_TIMEOUT,
+                start_timeout=max(1, min(START_TIMEOUT, int(clock.left()))),
+                timeout_func=clock,
             )
             stages["execute"] = time.perf_counter() - started
             break
@@ -105,11 +188,15 @@ def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retri
             return _failed(
                 job, executed, out_dir, f"{exc.ename}: {exc.evalue}", exc.cell_index, attempt
             )
-        except CellTimeoutError as exc:
-            return _failed(job, executed, out_dir, f"cell timed out: {exc}", None, attempt)
-        except Exception as exc:  # the kernel died or would not start
+        except CellTimeoutError:
+            cell = _cell_index(executed, clock.cell_id)
+            return _failed(job, executed, out_dir, clock.message(cell), cell, attempt)
+        except Exception as exc:
+            if not kernel_fault(exc):  # not the machine's fault: the same error again next time
+                error = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+                return _failed(job, executed, out_dir, error, None, attempt)
             error = f"kernel failed ({type(exc).__name__}: {exc})".replace("\n", " ")
-            if attempt > retries:
+            if attempt > retries or clock.left() <= 0:
                 return _failed(
                     job,
                     executed,
@@ -130,12 +217,19 @@ def _run_notebook(job: Job, reports_dir: Path, staging: Path, kernel: str, retri
 
 
 def _failed(job: Job, executed: Path, out_dir: Path, error: str, cell, attempts: int) -> JobResult:
+    """Keep the executed notebook (traceback included) beside the last good report.
+
+    An empty or unwritable copy (a full disk) is not kept: it would only hide the error."""
     kept = None
-    if executed.exists():
-        failed_dir = out_dir / "failed"
-        failed_dir.mkdir(parents=True, exist_ok=True)
-        kept = failed_dir / executed.name
-        os.replace(executed, kept)
+    try:
+        if executed.exists() and executed.stat().st_size > 0:
+            failed_dir = out_dir / "failed"
+            failed_dir.mkdir(parents=True, exist_ok=True)
+            kept = failed_dir / executed.name
+            os.replace(executed, kept)
+    except OSError as exc:
+        kept = None
+        error += f" (the executed notebook could not be kept: {exc.strerror or exc})"
     return JobResult(job, "failed", error=error, cell=cell, kept_at=kept, attempts=attempts)
 
 

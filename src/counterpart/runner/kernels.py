@@ -10,7 +10,10 @@ does can reach the next one — only the import work is shared, copy-on-write.
 The template holds no ZeroMQ context, no event loop and no threads (BLAS is kept single-threaded),
 which is what makes ``fork`` safe here. jupyter_client drives the child through
 :class:`ForkKernelManager`, so papermill and nbclient see a normal kernel: interrupts, shutdown and
-"kernel died" detection work as usual. ``fresh`` kernels (a new ``python -m ipykernel_launcher``
+"kernel died" detection work as usual. The child takes the environment the kernel manager hands
+it (the caller's environment at that moment plus the kernelspec's ``env``), as a fresh kernel
+would, not the one the template started with: only what the warm modules read while being
+imported is fixed in the template. ``fresh`` kernels (a new ``python -m ipykernel_launcher``
 each time, as papermill does by default) stay available for comparison and as a fallback.
 """
 
@@ -22,6 +25,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
@@ -48,6 +52,10 @@ WARM_MODULES = (
 )
 
 
+class KernelStartError(RuntimeError):
+    """The kernel template could not start or fork a kernel: a machine fault, worth a retry."""
+
+
 class KernelTemplate:
     """A warm process that forks kernels on request (one per worker; dies with it)."""
 
@@ -64,17 +72,20 @@ class KernelTemplate:
         self._lock = threading.Lock()
         ready = self._proc.stdout.readline()
         if ready.strip() != "ready":
-            raise RuntimeError(f"kernel template did not start (said {ready!r})")
+            raise KernelStartError(f"kernel template did not start (said {ready!r})")
 
     def fork(self, connection_file: str, argv: list[str], cwd: str | None, env: dict) -> int:
         """Start one kernel on ``connection_file``; return its pid."""
         request = {"connection_file": connection_file, "argv": argv, "cwd": cwd, "env": env}
         with self._lock:
-            self._proc.stdin.write(json.dumps(request) + "\n")
-            self._proc.stdin.flush()
-            reply = self._proc.stdout.readline()
+            try:
+                self._proc.stdin.write(json.dumps(request) + "\n")
+                self._proc.stdin.flush()
+                reply = self._proc.stdout.readline()
+            except OSError as exc:  # the template died between two notebooks
+                raise KernelStartError(f"kernel template is gone ({exc})") from exc
         if not reply:
-            raise RuntimeError("kernel template exited")
+            raise KernelStartError("kernel template exited")
         return int(json.loads(reply)["pid"])
 
     def alive(self) -> bool:
@@ -119,8 +130,6 @@ class _ForkedProcess:
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
-        import time
-
         deadline = None if timeout is None else time.monotonic() + timeout
         while self.poll() is None:
             if deadline is not None and time.monotonic() > deadline:
@@ -147,8 +156,7 @@ class ForkProvisioner(LocalProvisioner):
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
         # cmd is the kernelspec's argv: [python, -m, ipykernel_launcher, -f, FILE, *extra]
         args = cmd[cmd.index("-f") + 2 :] if "-f" in cmd else []
-        env = kwargs.get("env") or {}
-        env = {k: v for k, v in env.items() if k.startswith(("JPY_", "PYDEVD"))}
+        env = dict(kwargs.get("env") or os.environ)  # the caller's, with the kernelspec's env
         cwd = kwargs.get("cwd") or os.getcwd()  # papermill runs with the notebook's folder as cwd
         pid = kernel_template().fork(self.parent.connection_file, args, cwd, env)
         self.process = _ForkedProcess(pid)
@@ -161,9 +169,17 @@ class FreshKernelManager(AsyncKernelManager):
     """A new ``python -m ipykernel_launcher`` per notebook, talking over IPC sockets.
 
     Local kernels use IPC (socket files in the Jupyter runtime folder) rather than loopback TCP:
-    no other user of the machine can connect, and ipykernel has no unencrypted port to warn of."""
+    no other user of the machine can connect, and ipykernel has no unencrypted port to warn of.
+    That includes the kernel's internal IOPub pipe (see :func:`private_iopub_pipe`), which is why
+    the kernel is started through this module rather than ``ipykernel_launcher`` itself."""
 
     transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        if self.transport == "ipc" and cmd[1:3] == ["-m", "ipykernel_launcher"]:
+            cmd[1:3] = ["-m", "counterpart.runner.kernels", "--kernel"]
+        return cmd
 
     @default("ip")
     def _default_ip(self) -> str:
@@ -210,6 +226,9 @@ def _serve() -> None:
     """Import the warm modules, then fork one kernel per request line read from stdin."""
     import importlib
 
+    from .lifeline import die_with_parent
+
+    die_with_parent()  # the worker's child: goes when the worker goes, even after kill -9
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     for name in WARM_MODULES:
         importlib.import_module(name)
@@ -226,21 +245,59 @@ def _serve() -> None:
         out.flush()
 
 
+def private_iopub_pipe() -> None:
+    """Make ipykernel's IOPub pipe (output of processes a notebook forks) an IPC socket.
+
+    ipykernel binds that pipe to a random loopback TCP port, which any local user can reach; here
+    it is a socket file in the user's private Jupyter runtime folder instead."""
+    import zmq
+    from ipykernel import iostream
+    from jupyter_core.paths import jupyter_runtime_dir
+    from zmq.eventloop.zmqstream import ZMQStream
+
+    def setup_pipe_in(self) -> None:
+        self._pipe_uuid = os.urandom(16)
+        pipe_in = self.socket.context.socket(zmq.PULL)
+        pipe_in.linger = 0
+        runtime = jupyter_runtime_dir()
+        os.makedirs(runtime, mode=0o700, exist_ok=True)
+        self._pipe_address = f"ipc://{runtime}/counterpart-pipe-{os.getpid()}-{_new_id()[:12]}"
+        pipe_in.bind(self._pipe_address)
+        self._pipe_in = ZMQStream(pipe_in, self.io_loop)
+        self._pipe_in.on_recv(self._handle_pipe_msg)
+
+    def setup_pipe_out(self):
+        ctx = zmq.Context()
+        pipe_out = ctx.socket(zmq.PUSH)
+        pipe_out.linger = 3000
+        pipe_out.connect(self._pipe_address)
+        return ctx, pipe_out
+
+    iostream.IOPubThread._setup_pipe_in = setup_pipe_in
+    iostream.IOPubThread._setup_pipe_out = setup_pipe_out
+
+
 def _become_kernel(request: dict) -> None:
+    from .lifeline import die_with_parent
+
     code = 1
     try:
         os.setsid()
+        die_with_parent()  # the template's child: goes when the template goes
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        os.environ.update(request.get("env") or {})
-        os.environ.pop("OPENBLAS_NUM_THREADS", None)
+        os.environ.clear()  # exactly the environment a fresh kernel would get
+        os.environ.update(request["env"])
+        os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+        time.tzset()  # TZ may differ from the template's
         if request.get("cwd"):
             os.chdir(request["cwd"])
             sys.path.insert(0, "")
         from ipykernel.kernelapp import IPKernelApp
 
+        private_iopub_pipe()
         app = IPKernelApp.instance()
         app.initialize(["-f", request["connection_file"], *request.get("argv", [])])
         app.start()
@@ -249,5 +306,18 @@ def _become_kernel(request: dict) -> None:
         os._exit(code)
 
 
+def _launch_kernel(argv: list[str]) -> None:
+    """``python -m counterpart.runner.kernels --kernel -f FILE``: ipykernel_launcher, private."""
+    from ipykernel.kernelapp import launch_new_instance
+
+    if "" in sys.path:
+        sys.path.remove("")
+    private_iopub_pipe()
+    launch_new_instance(argv)
+
+
 if __name__ == "__main__":
-    _serve()
+    if sys.argv[1:2] == ["--kernel"]:
+        _launch_kernel(sys.argv[2:])
+    else:
+        _serve()

@@ -5,6 +5,7 @@ plain YAML::
 
     notebooks: all                 # or [context, actors]
     formats: [html, pdf]
+    limits: {cell_seconds: 600, job_seconds: 1800}   # a cell or a notebook running longer is stopped
     brief: true                    # one combined brief per pairing and date
     runs:
       - pairings: all              # every pairing in data/
@@ -27,9 +28,19 @@ from ..errors import ParameterError
 
 FORMATS = ("html", "pdf")
 ALL = "all"
-TOP_KEYS = ("notebooks", "formats", "brief", "runs")
+TOP_KEYS = ("notebooks", "formats", "brief", "limits", "runs")
 RUN_KEYS = ("pairings", "as_of", "parameters")
 RESERVED = ("pairing", "as_of")  # set by runs, not by `parameters`
+LIMIT_KEYS = ("cell_seconds", "job_seconds")
+MAX_MANIFEST_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long one cell, and one notebook in all, may run before its kernel is stopped."""
+
+    cell_seconds: float = 600.0
+    job_seconds: float = 1800.0
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class Manifest:
     formats: tuple[str, ...] = FORMATS
     brief: bool = True
     runs: tuple[RunSpec, ...] = (RunSpec(),)
+    limits: Limits = Limits()
     path: Path | None = field(default=None, compare=False)
 
     def override(
@@ -126,6 +138,7 @@ def parse_manifest(data, path: Path | None = None) -> Manifest:
     brief = data.get("brief", True)
     if not isinstance(brief, bool):
         raise ParameterError(f"{where}: brief must be true or false, not {brief!r}")
+    limits = _limits(data.get("limits") or {}, f"{where}: limits")
     runs = []
     for i, entry in enumerate(_listify(data.get("runs", [{}])), start=1):
         here = f"{where}: runs[{i}]"
@@ -135,6 +148,8 @@ def parse_manifest(data, path: Path | None = None) -> Manifest:
         pairings = entry.get("pairings", ALL)
         pairings = None if pairings in (ALL, None) else tuple(_text(p) for p in _listify(pairings))
         as_of = tuple(_text(a) for a in _listify(entry.get("as_of", "today"))) or ("today",)
+        for a in as_of:
+            check_as_of_text(a, f"{here}: as_of")
         params = entry.get("parameters") or {}
         if not isinstance(params, dict):
             raise ParameterError(f"{here}: parameters must be a mapping of name: value")
@@ -146,21 +161,45 @@ def parse_manifest(data, path: Path | None = None) -> Manifest:
         runs.append(
             RunSpec(pairings, as_of, tuple(sorted((str(k), _text(v)) for k, v in params.items())))
         )
-    return Manifest(notebooks, formats, brief, tuple(runs), path)
+    return Manifest(notebooks, formats, brief, tuple(runs), limits, path)
+
+
+def _limits(given, where: str) -> Limits:
+    if not isinstance(given, dict):
+        raise ParameterError(f"{where}: expected a mapping with keys {', '.join(LIMIT_KEYS)}")
+    _unknown_keys(given, LIMIT_KEYS, where)
+    values = {}
+    for key, value in given.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1e6:
+            raise ParameterError(f"{where}: {key}: {value!r}: must be a number of seconds above 0")
+        values[key] = float(value)
+    return Limits(**values)
+
+
+def check_as_of_text(text: str, where: str) -> None:
+    """A manifest date is a real day in the range reports can cover, or 'today'."""
+    from ..reports.params import resolve_as_of
+
+    try:
+        resolve_as_of(text)
+    except ParameterError as exc:
+        raise ParameterError(f"{where}: {exc}") from None
 
 
 def read_manifest(path) -> Manifest:
     """Read ``reports.yml`` (or any manifest file)."""
-    import yaml
+    from ..textfile import YamlError, read_text, safe_yaml
 
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, MAX_MANIFEST_BYTES)
     except OSError as exc:
         raise ParameterError(f"cannot read manifest {path}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise ParameterError(f"{path}: {exc}") from exc
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        data = safe_yaml(text)
+    except YamlError as exc:
         raise ParameterError(f"{path}: not valid YAML: {exc}") from exc
     return parse_manifest(data, path)
 

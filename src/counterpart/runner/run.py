@@ -29,15 +29,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..dataset.append import data_lock
 from ..dataset.digest import DigestError, FamilyDigests
 from ..dataset.load import Dataset, find_data_dir, fingerprint_dataset, load_dataset
 from ..errors import CounterpartError, ParameterError
 from ..reports.params import check_pairing, resolve_as_of, resolve_previous_as_of
-from .execute import KERNEL_RETRIES, execute_job, warm_worker
+from .execute import KERNEL_RETRIES, execute_job, start_worker, warm_worker
 from .jobs import BRIEF, Job, JobResult, brief_job, code_digest, notebook_digest
 from .kernels import KERNEL_MODES
 from .lock import reports_lock
-from .manifest import FORMATS, RESERVED, Manifest, check_formats
+from .manifest import FORMATS, RESERVED, Limits, Manifest, check_formats
 from .notebooks import (
     check_parameter_names,
     declared_parameters,
@@ -234,7 +235,7 @@ def _executor(workers: int, cluster: str | None, kernel: str):
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("fork"),
-        initializer=warm_worker,
+        initializer=start_worker,  # each worker dies with the run, even after kill -9
         initargs=(kernel,),
     )
     return pool, lambda: pool.shutdown(wait=True, cancel_futures=True)
@@ -319,6 +320,7 @@ def _execute(
     progress: _Progress,
     groups: dict[tuple, _Report],
     run_keys: set[str],
+    limits: Limits | None = None,
 ) -> None:
     """Run the stale jobs (each report's brief after its sections) in build folders, then
     publish each report once all its jobs are done."""
@@ -364,7 +366,7 @@ def _execute(
                 reports / job.pairing, report.day, report.base, frozenset(rebuilt)
             )
         job = replace(job, folder=report.build.name)
-        futures[executor().submit(execute_job, job, str(reports), kernel, retries)] = job
+        futures[executor().submit(execute_job, job, str(reports), kernel, retries, limits)] = job
 
     def finish(result: JobResult) -> None:
         job = replace(result.job, folder="")
@@ -470,7 +472,8 @@ def run_reports(
     summary = summary if summary is not None else RunSummary()
     done: dict[str, JobResult] = {}
     progress = _Progress(len(jobs) + len(briefs), on_result)
-    with reports_lock(reports, wait=wait_for_lock):
+    # The run reads the dataset it planned with: `add` waits until the run is over (data_lock).
+    with reports_lock(reports, wait=wait_for_lock), data_lock(ds.data_dir, shared=True):
         shutil.rmtree(reports / ".staging", ignore_errors=True)  # left by a run that was killed
         clean_builds(reports)
         if fingerprint_dataset(ds.data_dir) != ds.fingerprint:
@@ -481,15 +484,17 @@ def run_reports(
         groups, run_keys = _plan_reports(jobs, briefs, reports, force)
         try:
             _execute(jobs, briefs, done, reports, force, workers, cluster, kernel, retries,
-                     progress, groups, run_keys)  # fmt: skip
+                     progress, groups, run_keys, m.limits)  # fmt: skip
         finally:
             progress.close()
         order = [j.key for j in jobs] + [b.key for b in briefs.values()]
         summary.results = [done[k] for k in order if k in done]
         summary.seconds = time.perf_counter() - started
-        summary.record = _write_run_record(reports, summary, m, workers, cluster, kernel, ds)
-        write_status(reports, ds, groups.values())
-        summary.index = _write_index(reports)
+        try:
+            summary.record = _write_run_record(reports, summary, m, workers, cluster, kernel, ds)
+            write_status(reports, ds, groups.values())
+        finally:  # the index lists what is on disk, even when the run record could not be written
+            summary.index = _write_index(reports)
     return summary.results
 
 

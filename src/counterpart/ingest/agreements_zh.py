@@ -1,0 +1,43 @@
+"""Agreements in Chinese copy: a title in 《…》 that names an agreement (协议, 备忘录, 合同 …),
+an unbracketed "…框架协议" / "…合作协议", and what was signed: "签约帮扶项目64个",
+"签署合作项目". Policy documents in 《…》 (意见, 通知, 决定) are not agreements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+
+_KINDS = r"(?:框架协议|合作协议|协议书|协议|协定|备忘录|合同书|合同|责任书|意向书|承诺书)"
+_BRACKETED = re.compile(rf"《(?P<name>[^《》\n]{{2,80}}?{_KINDS}[^《》\n]{{0,12}}?)》")
+_BARE = re.compile(rf"(?P<name>[\u4e00-\u9fff·—]{{2,24}}?{_KINDS})")
+_SIGNED = re.compile(
+    r"(?:签约|签订|签署)(?:了)?(?P<name>[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目))"
+)
+_LEAD = re.compile(
+    r"^.*(?:签订了|签署了|签订|签署|签约|落实|按照|根据|确定的|达成|完善|以及|通过|与|和|的|了|等)"
+)
+
+
+def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    hi = len(text) if hi is None else hi
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text, lo, hi):
+        out.append(Mention("agreement", m.span(), m.group(0), {"name": m.group("name")}, 0.95))
+        taken.append(m.span())
+    for m in _BARE.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        name = _LEAD.sub("", m.group("name"))
+        if len(name) < 4 or re.search(r"\d|等|个", name):
+            continue
+        start = m.end() - len(name)
+        out.append(Mention("agreement", (start, m.end()), name, {"name": name}, 0.9))
+    for m in _SIGNED.finditer(text, lo, hi):
+        name = m.group("name").lstrip("的了")
+        if len(name) < 2:
+            continue
+        out.append(Mention("agreement", (m.end() - len(name), m.end()), name, {"name": name}, 0.8))
+    return out

@@ -1,0 +1,167 @@
+"""English dates: "From August 29 to 31", "8-10 November", "On 14th June", "From the 23rd to
+the 24th" and "On 29th" (month from the publication date), "in April this year", "by the end of
+2017". Each mention keeps the year the text gives (None when it does not).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .spans import quoted as _quoted
+
+_MONTHS = {
+    m: i
+    for i, ms in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for m in ms
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
+    rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<single>(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmyr>\b(?P<d8>\d{{1,2}}){_ORD}\s*(?:-|–|to)\s*(?P<d9>\d{{1,2}}){_ORD}\s+(?P<m8>{_MONTH})"
+    rf"(?:,?\s+(?P<y8>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
+    rf"(?P<y10>(?:19|20)\d\d)\b)"
+    rf"|(?P<month>\b(?i:in|since|by|on|(?:as\s+of|at|by|to|until)\s+the\s+end\s+of)\s+(?P<m5>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
+    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|(?:at|by|to|from|until)\s+the\s+"
+    rf"end\s+of|in\s+(?:late|early|mid)-?)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
+    # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
+    rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
+    rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
+    rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
+)
+_TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+
+@dataclass
+class DateMention:
+    """A date expression; month, day and year as the text gives them (None when it does not)."""
+
+    span: tuple[int, int]
+    text: str
+    start: tuple[int | None, int | None, int | None]  # (year, month, day)
+    end: tuple[int | None, int | None, int | None]
+    precision: str  # day, month, year
+    time_of_day: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        def fmt(y, m, d):
+            parts = [
+                f"{y:04d}" if y else None,
+                f"{m:02d}" if m else None,
+                f"{d:02d}" if d else None,
+            ]
+            return "-".join(p for p in parts if p)
+
+        return fmt(*self.start), fmt(*self.end)
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
+
+
+def _month_of_day(day: int, published: str | None) -> tuple[int | None, int | None]:
+    """(year, month) of a day given alone ("On 29th"): the publication's month if that day has
+    come by then, else the month before."""
+    if not published:
+        return None, None
+    y, m, d = (int(x) for x in published.split("-"))
+    if day <= d:
+        return y, m
+    return (y, m - 1) if m > 1 else (y - 1, 12)
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, published: str | None = None
+) -> list[DateMention]:
+    end = len(text) if end is None else end
+    out = []
+    for m in _DATE.finditer(text, start, end):
+        g = m.groupdict()
+        if _quoted(text, m.start(), start):
+            continue  # "… of Dalian in 2018": part of a quoted name
+        if g["dayrange"] or g["day"]:
+            d1 = int(g["d10"] or g["d12"])
+            d2 = int(g["d11"] or g["d12"])
+            y, mo = _month_of_day(d1, published)
+            if mo is None:
+                continue
+            s, e = (y, mo, d1), (y, mo, d2)
+            prec = "day"
+        elif g["years"]:
+            s, e = (int(g["y9"]), None, None), (int(g["y10"]), None, None)
+            prec = "year"
+        elif g["dmyr"]:
+            y = int(g["y8"]) if g["y8"] else None
+            s, e = (y, _month(g["m8"]), int(g["d8"])), (y, _month(g["m8"]), int(g["d9"]))
+            prec = "day"
+        elif g["range"]:
+            y = int(g["y1"]) if g["y1"] else None
+            m1 = _month(g["m1"])
+            m2 = _month(g["m2"]) if g["m2"] else m1
+            s, e = (y, m1, int(g["d1"])), (y, m2, int(g["d2"]))
+            prec = "day"
+        elif g["single"]:
+            y = int(g["y3"]) if g["y3"] else None
+            s = e = (y, _month(g["m3"]), int(g["d3"]))
+            prec = "day"
+        elif g["dmy"]:
+            y = int(g["y4"]) if g["y4"] else None
+            s = e = (y, _month(g["m4"]), int(g["d4"]))
+            prec = "day"
+        elif g["month"]:
+            y = int(g["y5"]) if g["y5"] else None
+            s = e = (y, _month(g["m5"]), None)
+            prec = "month"
+        else:
+            s = e = (int(g["y6"]), None, None)
+            prec = "year"
+        if prec == "day" and not (1 <= s[2] <= 31 and 1 <= e[2] <= 31):
+            continue
+        tod = _TIME_OF_DAY.search(text[max(start, m.start() - 30) : m.start()])
+        out.append(
+            DateMention(
+                (m.start(), m.end()),
+                m.group(0),
+                s,
+                e,
+                prec,
+                tod.group("tod").lower() if tod else "",
+            )
+        )
+    return out
+
+
+def _iso(ymd, year: int | None, last: bool = False) -> str:
+    y, m, d = ymd
+    y = y or year
+    if not y:
+        return ""
+    if m is None:
+        return f"{y:04d}-12-31" if last else f"{y:04d}-01-01"
+    if d is None:
+        d = calendar.monthrange(y, m)[1] if last else 1
+    return f"{y:04d}-{m:02d}-{d:02d}"

@@ -1,0 +1,126 @@
+"""Dates in Chinese copy: 2018年9月12日, 8月29日至31日, 7月25至27日, 2017年3月, 6月份, 去年10月,
+今年以来, the dateline's "21日" (the month of the date before it) and 2020-12-24 stamps.
+
+A mention keeps the year the text gives; one it leaves out comes from the publication date (or
+the year passed in), and 去年/今年 are counted from it. A bare year counts only where it dates
+something ("2016年，", "2018年以来", "自1996年"), not inside a name ("2020年特色产品展销会").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+
+_Y = r"(?P<y>(?:19|20)\d\d)年"
+_REL = r"(?P<rel>去年|今年|前年|明年)"
+_DATE = re.compile(
+    rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+    rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
+    rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
+    rf")?)"
+    rf"|(?P<year>(?P<yy>(?:19|20)\d\d)年(?:(?:至|到|—|-)(?P<yy2>(?:19|20)\d\d)年)?)"
+    rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
+    rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})日(?!\d))"
+)
+_YEAR_CONTEXT_AFTER = re.compile(
+    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间)"
+)
+_YEAR_CONTEXT_BEFORE = re.compile(r"(?:自|从|于|在|截至|截止|到|至)$")
+_REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
+
+
+def find_dates(
+    text: str,
+    published: str | None = None,
+    year: int | None = None,
+    lo: int = 0,
+    hi: int | None = None,
+) -> list[Mention]:
+    """Every date in text[lo:hi] as (start, end) ISO strings of day, month or year precision."""
+    hi = len(text) if hi is None else hi
+    pub_y = int(published[:4]) if published else year
+    out: list[Mention] = []
+    last_month: tuple[int | None, int] | None = None
+    if published:
+        last_month = (pub_y, int(published[5:7]))
+    said_year: tuple[int, int] | None = None  # (position, year) of the last year the text gave
+    for m in _DATE.finditer(text, lo, hi):
+        g = m.groupdict()
+        conf = 0.95
+        if said_year and "。" not in text[said_year[0] : m.start()] and not g.get("y"):
+            g["y"] = str(said_year[1]) if g["ymd"] and not g["rel"] else g.get("y")
+        if g["iso"]:
+            y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+            start = end = (y, mo, d)
+        elif g["ymd"]:
+            mo = int(g["m"])
+            if not 1 <= mo <= 12:
+                continue
+            y = _year_of(g, pub_y)
+            if g["y"] is None and g["rel"] is None:
+                conf = 0.9 if pub_y else 0.7
+            if g["d"]:
+                d = int(g["d"])
+                start = (y, mo, d)
+                end = (y, int(g["m2"]) if g["m2"] else mo, int(g["d2"])) if g["d2"] else start
+            else:
+                start = end = (y, mo, None)
+            last_month = (y, end[1])
+        elif g["year"]:
+            before = text[max(lo, m.start() - 2) : m.start()]
+            after = text[m.end() : m.end() + 3]
+            if not (
+                g["yy2"] or _YEAR_CONTEXT_AFTER.match(after) or _YEAR_CONTEXT_BEFORE.search(before)
+            ):
+                continue
+            if after.startswith(("月",)):
+                continue
+            y = int(g["yy"])
+            start, end = (y, None, None), (int(g["yy2"]) if g["yy2"] else y, None, None)
+        elif g["relyear"]:
+            if not _REL_AFTER.match(text[m.end() : m.end() + 3]) or pub_y is None:
+                continue
+            y = _year_of({"rel": g["rel2"]}, pub_y)
+            start = end = (y, None, None)
+        else:
+            if last_month is None:
+                continue
+            d = int(g["dd"])
+            start = end = (last_month[0], last_month[1], d)
+            conf = 0.8
+        if g.get("y") or g.get("iy") or g.get("yy"):
+            said_year = (m.end(), start[0])
+        if start[2] is not None and not 1 <= start[2] <= 31:
+            continue
+        if end[2] is not None and not 1 <= end[2] <= 31:
+            continue
+        out.append(
+            Mention(
+                "date",
+                (m.start(), m.end()),
+                m.group(0),
+                {
+                    "start": iso(start),
+                    "end": iso(end),
+                    "precision": "day" if start[2] else "month" if start[1] else "year",
+                },
+                conf,
+            )
+        )
+    return out
+
+
+def _year_of(g: dict, pub_y: int | None) -> int | None:
+    rel = g.get("rel")
+    if g.get("y"):
+        return int(g["y"])
+    if rel and pub_y:
+        return pub_y + {"去年": -1, "今年": 0, "前年": -2, "明年": 1}[rel]
+    return pub_y
+
+
+def iso(ymd: tuple) -> str:
+    y, m, d = ymd
+    parts = [f"{y:04d}" if y else None, f"{m:02d}" if m else None, f"{d:02d}" if d else None]
+    return "-".join(p for p in parts if p)

@@ -1,0 +1,162 @@
+"""English figures: a number (digits or words, with million/billion), the noun it counts
+(yuan, people and their synonyms, projects, kilometers …) and its qualifier (about, nearly,
+more than — also at a sentence's start)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
+_SMALL = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
+_WORDS_NUM = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?"
+_MULT = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_QUALS = {
+    "a total of": "exact",
+    "in total": "exact",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "upwards of": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "no fewer than": "at least",
+    "not less than": "at least",
+}
+_QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
+_UNITS = {
+    "yuan": "yuan",
+    "rmb": "yuan",
+    "renminbi": "yuan",
+    "project": "projects",
+    "projects": "projects",
+    "people": "persons",
+    "person": "persons",
+    "persons": "persons",
+    "person-times": "persons",
+    "person-time": "persons",
+    "cadres": "persons",
+    "professionals": "persons",
+    "teachers": "persons",
+    "doctors": "persons",
+    "workers": "persons",
+    "labourers": "persons",
+    "laborers": "persons",
+    "students": "persons",
+    "technicians": "persons",
+    "talents": "persons",
+    "farmers": "persons",
+    "agreement": "agreements",
+    "agreements": "agreements",
+    "contracts": "agreements",
+    "memorandums": "agreements",
+    "enterprise": "enterprises",
+    "enterprises": "enterprises",
+    "companies": "enterprises",
+    "firms": "enterprises",
+    "visits": "visits",
+    "courses": "courses",
+    "classes": "courses",
+    # people under other names: all are head counts
+    "villagers": "persons",
+    "officials": "persons",
+    "personnel": "persons",
+    "tourists": "persons",
+    "patients": "persons",
+    "experts": "persons",
+    "residents": "persons",
+    "individuals": "persons",
+    "volunteers": "persons",
+    "migrants": "persons",
+    "herdsmen": "persons",
+    "staff": "persons",
+    "households": "households",
+    "families": "households",
+    # things built, counted in their own unit
+    "kilometers": "kilometers",
+    "kilometres": "kilometers",
+    "km": "kilometers",
+    "hectares": "hectares",
+    "mu": "mu",
+    "tons": "tonnes",
+    "tonnes": "tonnes",
+    "wells": "wells",
+    "houses": "houses",
+    "buildings": "buildings",
+    "schools": "schools",
+    "hospitals": "hospitals",
+    "institutions": "institutions",
+    "villages": "villages",
+    "towns": "towns",
+    "townships": "towns",
+    "cities": "cities",
+    "counties": "counties",
+    "workshops": "workshops",
+    "parks": "parks",
+    "products": "products",
+}
+_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
+    rf"(?:(?P<rmb>RMB|CNY)\s*)?"
+    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
+    rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
+    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
+    rf"\s+(?P<unit>(?i:{_UNIT}))\b"
+)
+_BETWEEN_STOP = frozenset(
+    "of and the in to for from by with on at was were is are has have had a an this that these "
+    "those year years percent per cent times over more than".split()
+)
+
+
+def parse_number(num: str, mult: str | None = None) -> Decimal | None:
+    """'487' + 'million' -> 487000000; '10,000' -> 10000; 'five' -> 5; 'twenty-five' -> 25."""
+    num = num.strip().lower()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", num):
+        value = Decimal(num.replace(",", ""))
+    else:
+        value = Decimal(0)
+        words = re.split(r"[\s-]+", num)
+        current = 0
+        for w in words:
+            if w in ("a", "an"):
+                current = 1
+            elif w in _WORD_NUMBERS:
+                current += _WORD_NUMBERS[w]
+            elif w in _TENS:
+                current += _TENS[w]
+            elif w == "hundred":
+                current = (current or 1) * 100
+            elif w == "and":
+                continue
+            else:
+                return None
+        value = Decimal(current)
+    if mult:
+        value *= _MULT[mult.lower()]
+    return value
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,227 @@
+"""Figures in Chinese copy: 4.87亿元 -> 487000000 yuan, 21.24万余人 -> 212400 persons "more than",
+约600个项目 -> 600 projects "about", 近三年 is a span of time (not a figure).
+
+The unit is the noun the number counts, read after its measure word (个, 家, 名, 所 …) or, in the
+"帮扶项目72个" order, just before the number. Only nouns in ``NOUNS`` make a figure: "8大板块" or
+"3年" are not what an analyst tracks, and a figure with an unknown noun would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .mention import Mention
+
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10**4, "亿": 10**8}
+
+# noun (longest first when matching) -> unit in the gold vocabulary
+NOUNS = {
+    "元": "yuan",
+    "人民币": "yuan",
+    "人次": "persons",
+    "人口": "persons",
+    "人": "persons",
+    "群众": "persons",
+    "干部": "persons",
+    "人才": "persons",
+    "教师": "persons",
+    "医生": "persons",
+    "学生": "persons",
+    "劳动力": "persons",
+    "贫困户": "households",
+    "户": "households",
+    "项目": "projects",
+    "企业": "enterprises",
+    "公司": "enterprises",
+    "协议": "agreements",
+    "合同": "agreements",
+    "贫困村": "villages",
+    "村": "villages",
+    "乡镇": "towns",
+    "街道": "towns",
+    "社区": "communities",
+    "社会组织": "organisations",
+    "学校": "schools",
+    "医院": "hospitals",
+    "贫困县": "counties",
+    "县": "counties",
+    "产业园区": "parks",
+    "园区": "parks",
+    "车间": "workshops",
+    "产品": "products",
+    "部门": "departments",
+    "亩": "mu",
+    "公里": "kilometers",
+    "千米": "kilometers",
+    "吨": "tonnes",
+    "货车": "trucks",
+    "辆": "trucks",
+    "批次": "visits",
+    "期": "courses",
+    "场": "events",
+}
+# measure words that may stand between number and noun, and what they count on their own
+MEASURES = {
+    "批次": "visits",
+    "个": "",
+    "家": "enterprises",
+    "名": "persons",
+    "位": "persons",
+    "所": "schools",
+    "座": "",
+    "项": "projects",
+    "批": "",
+    "台": "",
+    "场": "events",
+    "种": "products",
+    "款": "products",
+    "次": "times",
+    "人次": "persons",
+    "人": "persons",
+}
+_NOUN = "|".join(sorted(map(re.escape, NOUNS), key=len, reverse=True))
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_CN_NUM})"
+PRE_QUALS = {
+    "约": "about",
+    "大约": "about",
+    "近": "nearly",
+    "将近": "nearly",
+    "接近": "nearly",
+    "超过": "more than",
+    "逾": "more than",
+    "突破": "more than",
+    "多达": "exact",
+    "达到": "exact",
+    "达": "exact",
+    "共": "exact",
+    "累计": "exact",
+    "总计": "exact",
+    "合计": "exact",
+    "不少于": "at least",
+    "至少": "at least",
+}
+_PRE = "|".join(sorted(map(re.escape, PRE_QUALS), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<big>[万亿]{{1,2}}|千万|百万)?(?P<post1>余|多)?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人])?(?P<post2>余|多)?"
+    rf"(?:(?P<mod>[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
+)
+_NOUN_BEFORE = re.compile(rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约)?$")
+_MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
+_NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}(?:区|馆|中心|站|厅|基地)")
+_NOT_AFTER = re.compile(r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|岁|点|分|小时|天)")
+
+
+def parse_cn_number(text: str) -> Decimal | None:
+    """'3.6' -> 3.6; '六百' -> 600; '两' -> 2; '十二' -> 12; '一万二千' -> 12000."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return Decimal(text)
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in DIGITS:
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[ch]
+            digit = None
+        elif ch in BIG_UNITS:
+            total += (section + (digit or 0)) * BIG_UNITS[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return Decimal(total + section + (digit or 0))
+
+
+def _scale(big: str | None) -> int:
+    if not big:
+        return 1
+    return {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}.get(big, 1)
+
+
+def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """Every figure with a known unit in text[lo:hi]; value in base units (yuan, persons …)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _FIGURE.finditer(text, lo, hi):
+        num = m.group("num")
+        if not num or (not m.group("measure") and not m.group("noun") and not m.group("big")):
+            continue
+        start = m.start("num")
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-:/第"):
+            continue
+        after = text[m.end("num") : m.end("num") + 4]
+        if _NOT_AFTER.match(after):
+            continue
+        if (
+            re.fullmatch(_CN_NUM, num)
+            and not m.group("big")
+            and (m.group("mod") or len(m.group("noun") or "") < 2)
+        ):
+            continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
+        if m.group("measure") == "批":
+            continue  # "9批干部": batches of people, not a head count
+        value = parse_cn_number(num)
+        if value is None:
+            continue
+        value *= _scale(m.group("big"))
+        noun = m.group("noun")
+        mod = m.group("mod") or ""
+        unit = NOUNS.get(noun, "") if noun else ""
+        if noun and (
+            re.search(r"[，,。；;、（）()]", mod) or _NOUN_GOES_ON.match(text, m.end("noun"))
+        ):
+            unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
+        measure = m.group("measure") or ""
+        end = m.end()
+        if not unit:
+            end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
+            end = max(end, m.end("post2") if m.group("post2") else 0)
+            before = _NOUN_BEFORE.search(text[max(lo, m.start() - 8) : m.start()])
+            if before and measure not in ("人", "名", "位", "人次"):
+                unit = NOUNS[before.group("noun")]
+            elif measure in MEASURES and MEASURES[measure]:
+                unit = MEASURES[measure]
+            elif m.group("big") and _MONEY_CONTEXT.search(
+                text[max(lo, m.start() - 12) : m.start()]
+            ):
+                unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
+        if measure == "次" and unit == "times":
+            if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
+                unit = "visits"
+        if not unit:
+            continue
+        qualifier = "exact"
+        if m.group("pre"):
+            qualifier = PRE_QUALS[m.group("pre")]
+        if m.group("post1") or m.group("post2") or m.group("post3") == "以上":
+            qualifier = "more than"
+        elif m.group("post3") == "左右":
+            qualifier = "about"
+        span = (m.start("pre") if m.group("pre") else start, end)
+        sure = bool(noun and unit == NOUNS.get(noun)) or unit == "yuan"
+        out.append(
+            Mention(
+                "figure",
+                span,
+                text[span[0] : span[1]],
+                {"value": value, "unit": unit, "qualifier": qualifier},
+                0.95 if sure else 0.8,
+            )
+        )
+    return out

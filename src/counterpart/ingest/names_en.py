@@ -1,0 +1,84 @@
+"""English names and titles: a Chinese surname plus a pinyin given name ("Tang Yijun", "Qu Mu
+Shiha"), and the title phrases around them — after the name ("Name, deputy secretary of …"),
+before it ("Mayor Ying Yong", "mayor of Hangzhou Xu Liyi") or a group's label before a list
+("Wenshan Prefecture leaders A, B and C"). Patterns only; the builder applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SURNAMES = (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng "
+    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
+    "Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Tan Fu Shen Ren Yao Jin Qiu Qin Shi Hou Shao Meng "
+    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Pang Fan Lan Kong Mao Hao Niu Bai Qu "
+    "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai "
+    "Bao Bi Bian Cheng Dou Fang Gan Guan Hua Ling Lou Lv Mu Nie Ou Pei Rao Ruan Sang Sha Su Tong "
+    "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian "
+    "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
+    "Ming Cen Dang Lao Mei Gou Shan Luan Ao Ba Bo Chai Chao Di Dan Diao E Gai Hang Heng Huo "
+    "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
+    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La"
+).split()
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)"
+)
+_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+_NAME = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
+    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
+)
+_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
+_ORG_WORDS = (
+    "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
+    "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture"
+)
+# names of places, administrative units and days: visited, but no enterprise
+
+
+_AFTER_NAME_NOT_PERSON = re.compile(rf"\s+(?:{_ORG_WORDS})\b")
+
+_HEADS = (
+    r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
+    r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
+    r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
+    r"party chief|general manager|magistrates?|counsel+ors?|spokes(?:man|woman|person)"
+)
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
+_TITLE_START = re.compile(
+    r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
+    rf"county|chief|former|acting|first|permanent|senior)\s+)*(?:{_HEADS})\b",
+    re.I,
+)
+_PREFIX_TITLE = re.compile(
+    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
+    r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
+    r"acting|prefecture|county|district)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
+    r"director|chairman|president|premier|minister|commissioner|party chief|magistrate)))\s+$"
+)
+# "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
+_PREFIX_OF_TITLE = re.compile(
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|"
+    r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
+)
+# a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
+# "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
+_GROUP_TITLE = re.compile(
+    r"(?P<title>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|"
+    r"prefecture|party)\s+)?(?:leaders|officials))\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
+    r"(?:included\s+|including\s+|such as\s+)?$"
+)
+_BYLINE = re.compile(
+    r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
+    r"[Ww]riters?|[Pp]hoto)[:\s]+$"
+)
+# words that end a title phrase written without a comma before the sentence's verb
+_TITLE_ENDS = re.compile(
+    r"[,.;()]|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
+    r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
+    r"received|welcomed|introduced|thanked|gave|spoke|was|were|has|had|will|extended|"
+    r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
+)

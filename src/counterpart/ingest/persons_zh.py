@@ -1,0 +1,149 @@
+"""Chinese personal names: a surname from the list below followed by one or two given-name
+characters, accepted only where a boundary follows (punctuation, or a word that comes after a
+name: 率, 在, 出席, 表示 …). Their pinyin comes from ``pypinyin`` with the surname reading
+(谌 is Chén, not Shèn; 单 Shàn; 仇 Qiú …), so a name in characters can be matched to an actor
+stored in pinyin, and back.
+
+Why no segmenter's name tags: jieba's ``nr`` tag marks many ordinary words as names and misses
+officials' names it has not seen; the title before a name, which official copy always gives
+once, is a far better anchor. Names found that way are then found again wherever they recur.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin
+
+from .mention import Mention
+
+COMPOUND_SURNAMES = (
+    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 宇文 长孙 端木".split()
+)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南"
+    "班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹"
+    "诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由禄习"
+)
+# surnames whose reading as a name differs from the commonest reading of the character
+SURNAME_READINGS = {
+    "谌": "chen",
+    "单": "shan",
+    "仇": "qiu",
+    "区": "ou",
+    "解": "xie",
+    "查": "zha",
+    "曾": "zeng",
+    "朴": "piao",
+    "盖": "ge",
+    "乐": "yue",
+    "缪": "miao",
+    "覃": "qin",
+    "尉迟": "yuchi",
+    "员": "yun",
+    "繁": "po",
+    "种": "chong",
+    "万俟": "moqi",
+    "长孙": "zhangsun",
+    "纪": "ji",
+    "秘": "bi",
+    "宿": "su",
+    "折": "she",
+    "翟": "zhai",
+    "尉": "wei",
+    "藏": "zang",
+    "葛": "ge",
+    "重": "chong",
+}
+# words that may follow a name directly: the name ends where one of them starts
+AFTER_NAME = sorted(
+    "率领 率队 率 带领 带队 在 出席 主持 应邀 分别 作了 作 等 一行 同志 表示 说 指出 介绍 强调 "
+    "代表 对 向 陪同 参加 致辞 讲话 宣布 会见 会晤 与 和 及 以及 也 还 一同 首先 先后 共同 前往 "
+    "听取 考察 调研 看望 慰问 见证 签订 签署 签约 是 为 同 就 于 到 赴 来 从 将 希望 认为 "
+    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任".split(),
+    key=len,
+    reverse=True,
+)
+_CJK = r"\u4e00-\u9fff"
+_BOUNDARY = re.compile(r"[\s，,。、；;：:（）()“”\"'！!？?—…·]|" + "|".join(AFTER_NAME))
+
+
+def surname_at(text: str, pos: int) -> str:
+    two = text[pos : pos + 2]
+    if two in COMPOUND_SURNAMES:
+        return two
+    return text[pos] if pos < len(text) and text[pos] in SURNAMES else ""
+
+
+def name_at(text: str, pos: int, end: int | None = None) -> str:
+    """The name starting at ``pos`` (surname + 1 or 2 characters) if a boundary follows it."""
+    end = len(text) if end is None else end
+    sur = surname_at(text, pos)
+    if not sur:
+        return ""
+    base = pos + len(sur)
+    for given in (2, 1):
+        stop = base + given
+        if stop > end:
+            continue
+        chunk = text[base:stop]
+        if not re.fullmatch(f"[{_CJK}]+", chunk):
+            continue
+        if stop == end or _BOUNDARY.match(text, stop):
+            if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
+                continue
+            return text[pos:stop]
+    return _segmented_name(text[pos : min(end, pos + 8)], sur)
+
+
+def _segmented_name(chunk: str, sur: str) -> str:
+    """No boundary word follows: let jieba's dictionary say where the next word starts."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    words = list(jieba.posseg.cut(chunk, HMM=True))
+    if not words:
+        return ""
+    first, flag = words[0].word, words[0].flag
+    if first == sur and len(words) > 1 and 1 <= len(words[1].word) <= 2:
+        first, flag = sur + words[1].word, "nr"
+    if flag == "nr" and 2 <= len(first) <= len(sur) + 2 and re.fullmatch(f"[{_CJK}]+", first):
+        return first  # the dictionary agrees this is a name ("关于" is a word, not 关 + 于)
+    return ""
+
+
+def pinyin(name: str) -> str:
+    """谌贻琴 -> 'Chen Yiqin'; 欧阳坚 -> 'Ouyang Jian' (surname reading, then given name)."""
+    sur = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+    given = name[len(sur) :]
+    sur_py = SURNAME_READINGS.get(sur) or "".join(lazy_pinyin(sur, style=Style.NORMAL, v_to_u=True))
+    given_py = "".join(lazy_pinyin(given, style=Style.NORMAL, v_to_u=True))
+    return f"{sur_py.capitalize()} {given_py.capitalize()}".strip()
+
+
+def latin_key(name: str) -> str:
+    """'Chen Yiqin', 'chen yi-qin', 'CHEN Yiqin' and 'Chén Yìqín' -> 'chenyiqin'."""
+    name = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[^a-z]", "", "".join(c for c in name if not unicodedata.combining(c)).lower())
+
+
+def find_names_again(
+    text: str, names: set[str], lo: int = 0, hi: int | None = None
+) -> list[Mention]:
+    """Every further occurrence of names already anchored by a title (exact characters)."""
+    hi = len(text) if hi is None else hi
+    if not names:
+        return []
+    pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        out.append(Mention("person", m.span(), m.group(0), {"name": m.group(0)}, 0.95))
+    return out

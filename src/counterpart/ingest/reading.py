@@ -1,0 +1,352 @@
+"""Reading an article: UTF-8 text or HTML (page furniture removed), in English or Chinese.
+
+Everything read is untrusted: the text is only ever searched with bounded patterns and written
+back as data. What cannot be an article is refused before it is read whole (size first), with a
+message saying what to do: another encoding (convert it), mojibake (UTF-8 that was once decoded
+as Latin-1: re-save from the original), binary data. Chinese text is normalised the way the
+recognisers expect it: traditional characters to simplified (OpenCC tables), full-width digits,
+letters and signs to ASCII. Spans then index into this normalised text, which is what is stored.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import html
+import html.parser
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import CounterpartError
+
+MAX_BYTES = 20_000_000  # refuse beyond this: no news article is anywhere near it
+LARGE_BYTES = 1_000_000  # warn beyond this: probably not one article
+
+
+class ExtractionError(CounterpartError):
+    """The article cannot be read; the message says what is wrong with the file."""
+
+    exit_code = 2
+
+
+@dataclass
+class Article:
+    """The article's text as stored (spans index into it) and its paragraphs' (start, end)."""
+
+    path: Path | None
+    text: str
+    paragraphs: list[tuple[int, int]]
+    format: str  # "text" or "html"
+    warnings: list[str] = field(default_factory=list)
+    language: str = "en"  # "en" or "zh"
+    converted: str = ""  # what normalisation changed, for the review file's notes
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def title(self) -> str:
+        s, e = self.paragraphs[0]
+        return re.sub(r"\s+", " ", self.text[s:e])
+
+    def paragraph_of(self, pos: int) -> int:
+        if len(self._starts) != len(self.paragraphs):
+            self._starts = [s for s, _ in self.paragraphs]
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, numbered exactly as the dataset's validation numbers a
+    stored document: blocks separated by blank lines, stripped, empty ones skipped; 0 is the
+    title."""
+    spans = []
+    pos = 0
+    for m in [*re.finditer(r"\n\s*\n", text), None]:
+        end = m.start() if m else len(text)
+        block = text[pos:end]
+        stripped = block.strip()
+        if stripped:
+            start = pos + (len(block) - len(block.lstrip()))
+            spans.append((start, start + len(stripped)))
+        if m:
+            pos = m.end()
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+
+class _HTMLText(html.parser.HTMLParser):
+    """Visible text of an HTML page; block elements become paragraphs; scripts are dropped."""
+
+    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "section"}
+    SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "aside"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.in_title = True
+        elif tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+
+
+def _plain_html(markup: str) -> tuple[str, str]:
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    body = "".join(parser.parts)
+    paras = [re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v]*", " ", p).strip() for p in body.split("\n\n")]
+    paras = [re.sub(r"[ \t]+", " ", p) for p in paras if p.strip()]
+    return re.sub(r"\s+", " ", "".join(parser.title)).strip(), "\n\n".join(paras)
+
+
+def html_to_text(markup: str) -> str:
+    """The article's paragraphs, without menus, footers and link lists (trafilatura's main-text
+    extraction); its title first. A page trafilatura finds no article in is read whole."""
+    title, whole = _plain_html(markup)
+    body = ""
+    try:
+        import trafilatura
+
+        body = (
+            trafilatura.extract(
+                markup, include_comments=False, include_tables=False, favor_recall=True
+            )
+            or ""
+        )
+    except Exception:  # noqa: BLE001 - a page trafilatura cannot parse is read whole
+        body = ""
+    if len(body) < 0.2 * len(whole) or len(body) < 40:
+        body = whole
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    h1 = re.search(r"<h1\b[^>]*>(.*?)</h1>", markup[:200_000], re.I | re.S)
+    head = html.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip() if h1 else title
+    if head and (not paras or paras[0] != head):
+        paras.insert(0, head)
+    return "\n\n".join(paras) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks and normalisation
+
+_LOOKS_HTML = re.compile(r"<(?:!doctype|html|body|p|div|h1|article|head|meta)\b", re.I)
+_STOPWORDS = frozenset(
+    "the of and to in a is was were for on with by as that at from he she it its this their "
+    "are be has have had an which will also two between".split()
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# UTF-8 bytes read as Latin-1 / Windows-1252: a lead byte (Â-ô) then 1-3 continuation bytes
+_MOJIBAKE = re.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]{1,3}"
+)
+# characters that exist only in traditional writing (a few hundred of the commonest)
+_TRADITIONAL = set(
+    "這個們來時會對東國經發說區開關頭應從當點體見長門間義與為後過還無麼實現問題學習總當選議"
+    "協幫貧區縣鄉鎮書記員黨組織產業項區資金額億萬達專華萬廣場電話網絡聯繫係議處參觀進行設計"
+    "讓認識傳統範圍濟務勞動區層級標準據調查報導責雙邊區際環境衛生醫療業務營運稱讚類計劃議"
+)
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH.update({i: i - 0xFEE0 for i in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH.update({i: i - 0xFEE0 for i in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH.update(
+    {
+        0xFF0E: ord("."),
+        0xFF05: ord("%"),
+        0x3000: ord(" "),
+        0xFF0B: ord("+"),
+        0xFF0D: ord("-"),
+        0xFF0F: ord("/"),
+        0xFF1A: ord(":"),
+        0xFF5E: ord("~"),
+    }
+)
+
+
+def detect_language(text: str) -> str:
+    """'zh' when Chinese characters outnumber Latin words (a character is about a word), else
+    'en'. Mixed copy (Chinese with English names, English with a Chinese title) goes to the
+    language most of it is in."""
+    sample = text[:200_000]
+    cjk = len(_CJK.findall(sample))
+    words = len(re.findall(r"[A-Za-z]{2,}", sample))
+    return "zh" if cjk and cjk >= words else "en"
+
+
+def _check_english(text: str, name: str) -> None:
+    sample = text[:200_000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        raise ExtractionError(f"{name} holds no words; give the text of an article")
+    latin = sum(c.isascii() for c in letters) / len(letters)
+    if latin < 0.8:
+        raise ExtractionError(
+            f"{name} is neither English nor Chinese: only {latin:.0%} of its letters are Latin "
+            "and it has few Chinese characters. Translate it to English first"
+        )
+    words = re.findall(r"[a-z]+", sample.lower())
+    if len(words) >= 20:
+        share = sum(w in _STOPWORDS for w in words) / len(words)
+        if share < 0.08:
+            raise ExtractionError(
+                f"{name} does not look English: only {share:.0%} of its words are common English "
+                "words (the, of, and…), and it is not Chinese. Translate it to English first"
+            )
+
+
+def _check_mojibake(text: str, name: str) -> None:
+    sample = text[:200_000]
+    bad = _MOJIBAKE.findall(sample)
+    if len(bad) >= 3 or sample.count("\ufffd") > max(3, len(sample) // 200):
+        example = (bad[0] if bad else "\ufffd")[:12]
+        raise ExtractionError(
+            f"{name} is garbled (mojibake such as {example!r}): it was decoded with the wrong "
+            "encoding and saved again. Save the page again from its source as UTF-8"
+        )
+
+
+def normalise_chinese(text: str) -> tuple[str, str]:
+    """Full-width digits/letters/signs to ASCII, traditional characters to simplified."""
+    notes = []
+    out = text.translate(_FULLWIDTH)
+    if out != text:
+        notes.append("full-width digits and letters made ASCII")
+    sample = out[:200_000]
+    trad = sum(1 for c in sample if c in _TRADITIONAL)
+    cjk = len(_CJK.findall(sample)) or 1
+    if trad / cjk > 0.01:
+        from opencc import OpenCC
+
+        cc = OpenCC("t2s")  # converted in line-bounded chunks: its time grows faster than
+        out = "".join(cc.convert(chunk) for chunk in _chunks(out))  # linearly on one long string
+        notes.append("traditional characters converted to simplified")
+    return out, "; ".join(notes)
+
+
+def _chunks(text: str, size: int = 20_000):
+    """Pieces of about ``size`` characters, cut after a newline or a full stop where possible."""
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = max(text.rfind("\n", pos, end), text.rfind("。", pos, end))
+            end = cut + 1 if cut > pos else end
+        yield text[pos:end]
+        pos = end
+
+
+def _lines_as_paragraphs(text: str, language: str) -> str:
+    """Chinese copy puts one paragraph on a line; so does much English copy pasted from the web
+    (lines of hundreds of characters). Either way each line becomes a blank-line paragraph."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    nonempty = [ln for ln in lines if ln]
+    if not nonempty:
+        return text
+    if language == "zh" or sorted(map(len, nonempty))[len(nonempty) // 2] > 200:
+        return "\n\n".join(nonempty) + "\n"
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a UTF-8 plain-text or HTML article in English or Chinese; refuse anything else."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ExtractionError(f"{path} is a folder; give the article's file")
+        if size > MAX_BYTES:
+            raise ExtractionError(_too_big(str(path), size))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractionError(f"{path}: no such file") from None
+    return parse_article(data, path)
+
+
+def _too_big(name: str, size: int) -> str:
+    return (
+        f"{name} is {size / 1e6:.1f} MB; an article is at most a few hundred KB. "
+        "Split it into articles and extract each"
+    )
+
+
+def parse_article(data: bytes, path: Path | None = None) -> Article:
+    name = str(path) if path else "the article"
+    if len(data) > MAX_BYTES:
+        raise ExtractionError(_too_big(name, len(data)))
+    if not data.strip():
+        raise ExtractionError(f"{name} is empty; give the text of an article")
+    if b"\0" in data:
+        raise ExtractionError(
+            f"{name} is a binary file (it holds NUL bytes); give plain text or HTML"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        hint = ""
+        try:
+            if _CJK.search(data[:65536].decode("gb18030")):
+                hint = (
+                    " It looks like Chinese in GBK/GB18030: convert it first, e.g. "
+                    f"`iconv -f GB18030 -t UTF-8 {name} > article.txt`"
+                )
+        except UnicodeDecodeError:
+            pass
+        raise ExtractionError(
+            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 plain text or "
+            f"HTML.{hint}"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = "text"
+    if (path and path.suffix.lower() in (".html", ".htm")) or _LOOKS_HTML.match(text.lstrip()):
+        text, fmt = html_to_text(text), "html"
+    _check_mojibake(text, name)
+    language = detect_language(text)
+    converted = ""
+    if language == "zh":
+        text, converted = normalise_chinese(text)
+    else:
+        _check_english(text, name)
+    text = _lines_as_paragraphs(text, language)
+    paragraphs = split_paragraphs(text)
+    if len(paragraphs) < 2:
+        raise ExtractionError(
+            f"{name} has no body: the first paragraph is the title and the body follows after a "
+            "blank line"
+        )
+    warnings = []
+    if len(data) > LARGE_BYTES:
+        warnings.append(
+            f"{name} is {len(data) / 1e6:.1f} MB, far longer than a news article: check that it is "
+            "one article; the review file will be long"
+        )
+    if converted:
+        warnings.append(f"{name}: {converted} (spans refer to the converted text)")
+    return Article(path, text, paragraphs, fmt, warnings, language, converted)

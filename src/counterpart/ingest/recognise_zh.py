@@ -1,0 +1,60 @@
+"""All Chinese recognisers over one article, paragraph by paragraph, their mentions merged:
+names anchored by titles first, then the same names wherever else they appear."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .agreements_zh import find_agreements
+from .dates_zh import find_dates
+from .figures_zh import find_figures
+from .mention import Mention
+from .organisations_zh import find_organisations
+from .persons_zh import find_names_again
+from .titles_zh import find_name_then_title, find_titled_people
+
+
+@dataclass
+class Found:
+    people: dict[str, Mention] = field(default_factory=dict)  # name -> first mention
+    titles: list[tuple[str, Mention]] = field(default_factory=list)  # (name, title)
+    mentions: list[Mention] = field(default_factory=list)  # every person mention, in order
+    figures: list[Mention] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    agreements: list[Mention] = field(default_factory=list)
+    organisations: list[Mention] = field(default_factory=list)
+
+
+def recognise(text: str, paragraphs, published: str | None = None, year: int | None = None):
+    found = Found()
+    seen_titles: set[tuple[str, str]] = set()
+    body = paragraphs[1:] or paragraphs
+    for lo, hi in body:
+        for person, titles in find_titled_people(text, lo, hi):
+            name = person.text
+            found.people.setdefault(name, person)
+            if person.confidence > found.people[name].confidence:
+                found.people[name] = person
+            for t in titles:
+                if (name, t.text) not in seen_titles:
+                    seen_titles.add((name, t.text))
+                    found.titles.append((name, t))
+        found.figures += find_figures(text, lo, hi)
+        found.agreements += find_agreements(text, lo, hi)
+        found.organisations += find_organisations(text, lo, hi)
+    # dates run over the whole text in order (a bare 21日 takes the month said before it),
+    # headline included: a dateline is often the only place the year is said
+    found.dates = find_dates(text, published, year)
+    names = set(found.people)
+    for lo, hi in body:
+        for name, t in find_name_then_title(text, names, lo, hi):
+            if name not in found.people:
+                start = t.span[0] - len(name)
+                found.people[name] = Mention(
+                    "person", (start, t.span[0]), name, {"name": name}, t.confidence
+                )
+            if (name, t.text) not in seen_titles:
+                seen_titles.add((name, t.text))
+                found.titles.append((name, t))
+        found.mentions += find_names_again(text, names, lo, hi)
+    return found

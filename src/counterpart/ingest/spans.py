@@ -1,0 +1,42 @@
+"""Clauses, sentences and quoted stretches of English text: the evidence a candidate cites and
+what a number inside a quoted name is."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_SEP = re.compile(r"(?:,|;|:)\s+|\.\s+|\s+and\s+(?=[a-z]+ed\b)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around [start, end): bounded by , ; : or a sentence end, within [lo, hi)."""
+    left = lo
+    for m in _CLAUSE_SEP.finditer(text, max(lo, start - 250), start):
+        if not (m.group(0).startswith(",") and text[m.start() - 1 : m.start()].isdigit()):
+            left = m.end()
+    right = hi
+    m = _CLAUSE_SEP.search(text, end, min(hi, end + 250))
+    while m and m.group(0).startswith(",") and text[m.end() : m.end() + 1].isdigit():
+        m = _CLAUSE_SEP.search(text, m.end(), min(hi, end + 250))
+    right = m.start() if m else min(hi, end + 250)
+    while right > end and text[right - 1] in ".;:, ":
+        right -= 1
+    return left, right
+
+
+def quoted(text: str, pos: int, lo: int) -> bool:
+    """Whether ``pos`` lies inside a “quoted” name (an open curly quote before it, in its
+    sentence, not yet closed)."""
+    left = text[max(lo, pos - 300) : pos]
+    left = left[left.rfind(". ") + 1 :]
+    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, pos = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, hi))
+    return [(s, e) for s, e in out if e > s]

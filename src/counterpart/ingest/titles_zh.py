@@ -1,0 +1,140 @@
+"""Titles in Chinese copy and the people they name: "省委副书记、省长谌贻琴" gives 谌贻琴 with two
+titles, 省委副书记 and 省长; "贵州省领导刘捷、吴强" gives both people the group title 贵州省领导.
+
+A title chain is read leftwards from the name: elements separated by 、, each ending in a title
+word (书记, 省长, 常委, 主任, 领导 …); the chain stops at punctuation, at a word that cannot be
+part of a title (由, 会见, 和 …) or at an element that does not end in a title word. Each title is
+kept as written, its organisation with it (辽宁省委副书记), so nothing is lost in the split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .persons_zh import name_at, surname_at
+
+HEADS = sorted(
+    "总书记 副书记 书记 常委 委员 副省长 省长 副市长 市长 副州长 州长 副县长 县长 副区长 区长 "
+    "副主任 主任 副部长 部长 副主席 主席 副秘书长 秘书长 副局长 局长 副厅长 厅长 副院长 院长 "
+    "副组长 组长 副队长 队长 领导 总理 副总理 董事长 总经理 副总经理 主委 会长 副会长 市长助理 "
+    "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
+    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者".split(),
+    key=len,
+    reverse=True,
+)
+NOT_TITLES = {"代表", "记者", "负责人"}  # end a title chain's search but are not titles here
+_HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
+# characters and words a title cannot contain: the chain starts after the last of them
+_STOP_WORDS = sorted(
+    "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 "
+    "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
+    "关于 认真 按照 根据 精神 讲话 重要".split(),
+    key=len,
+    reverse=True,
+)
+_PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
+
+
+def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
+    """Spans of the titles written directly before a name, left to right (may be empty)."""
+    spans: list[tuple[int, int]] = []
+    end = name_start
+    while end > lo:
+        start = end
+        while start > lo and text[start - 1] not in _PUNCT and text[start - 1] != "、":
+            start -= 1
+        element = text[start:end]
+        cut = 0
+        for w in _STOP_WORDS:
+            i = element.rfind(w)
+            if i >= 0 and i + len(w) > cut:
+                cut = i + len(w)
+        stopped = cut > 0
+        element_start = start + cut
+        title = text[element_start:end]
+        m = _HEAD.search(title)
+        if not title or not re.search(f"(?:{_HEAD.pattern})$", title) or len(title) > 30:
+            break
+        if (
+            title in NOT_TITLES
+            or any(title.endswith(w) for w in NOT_TITLES)
+            and title not in ("人大代表",)
+        ):
+            break
+        del m
+        spans.insert(0, (element_start, end))
+        if stopped or start <= lo or text[start - 1] != "、":
+            break
+        end = start - 1  # step over 、 to the previous element
+    return spans
+
+
+def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
+    """[(person mention, [title mentions])] for every name right after a title chain, and the
+    names listed after it ("领导刘捷、吴强") sharing its titles."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _HEAD.finditer(text, lo, hi):
+        pos = m.end()
+        name = name_at(text, pos, hi)
+        if not name:
+            continue
+        titles = chain_before(text, pos, max(lo, pos - 80))
+        if not titles:
+            continue
+        title_mentions = [
+            Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, 0.95)
+            for s in titles
+        ]
+        person = Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.95)
+        out.append((person, title_mentions))
+        # a list of names after the first shares its titles: 副省长刘远坤、陈鸣明
+        after = pos + len(name)
+        while after < hi and text[after] == "、":
+            nxt = name_at(text, after + 1, hi)
+            if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
+                break
+            nm = Mention("person", (after + 1, after + 1 + len(nxt)), nxt, {"name": nxt}, 0.9)
+            out.append(
+                (nm, [Mention(t.kind, t.span, t.text, dict(t.value), 0.9) for t in title_mentions])
+            )
+            after = after + 1 + len(nxt)
+    return out
+
+
+def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """'习近平总书记', '卢林副市长': a known name followed directly by a title word; any name
+    before 总书记 (the one title always written after the name)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in re.finditer("总书记", text[lo:hi]):
+        pos = lo + m.start()
+        for n in (3, 2):
+            start = pos - n
+            if (
+                start >= lo
+                and surname_at(text, start)
+                and re.fullmatch("[\u4e00-\u9fff]+", text[start:pos])
+            ):
+                name = text[start:pos]
+                out.append(
+                    (name, Mention("title", (pos, pos + 3), "总书记", {"title": "总书记"}, 0.95))
+                )
+                break
+    if not names:
+        return out
+    pat = re.compile(
+        "(?P<name>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")"
+        "(?P<title>总书记|副市长|市长|副省长|省长|书记|主席|总理)"
+    )
+    for m in pat.finditer(text, lo, hi):
+        out.append(
+            (
+                m.group("name"),
+                Mention(
+                    "title", m.span("title"), m.group("title"), {"title": m.group("title")}, 0.9
+                ),
+            )
+        )
+    return out

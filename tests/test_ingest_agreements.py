@@ -1,0 +1,40 @@
+"""Chinese agreements: 《…》 titles that name an agreement, unbracketed framework agreements,
+and signed projects; policy documents are not agreements."""
+
+from __future__ import annotations
+
+from counterpart.ingest.agreements_zh import find_agreements
+from counterpart.ingest.organisations_zh import find_organisations
+
+
+def _names(text):
+    return [m.value["name"] for m in find_agreements(text)]
+
+
+def test_bracketed_agreement():
+    assert _names("两市签署了《东西部扶贫协作框架协议》。") == ["东西部扶贫协作框架协议"]
+
+
+def test_policy_document_is_not_an_agreement():
+    assert _names("国务院办公厅印发了《关于开展对口帮扶贵州工作的指导意见》") == []
+
+
+def test_unbracketed_and_signed_projects():
+    assert _names("王建国与杨德振代表两地签订了东西部扶贫协作战略合作框架协议。") == [
+        "东西部扶贫协作战略合作框架协议"
+    ]
+    assert _names("商务局与青岛某食品有限公司签订了产业合作协议，") == ["产业合作协议"]
+    assert _names("双方签约帮扶项目64个，投入资金5694万元") == ["帮扶项目"]
+
+
+def test_a_count_of_agreements_is_a_figure_not_a_name():
+    assert _names("签订了《青岛·陇南劳务合作协议》等8个协议") == ["青岛·陇南劳务合作协议"]
+
+
+def test_enterprises_without_their_place_prefix():
+    found = [
+        m.value["name"] for m in find_organisations("考察了盘州市羊场乡韩伟集团、贵州岩博酒业")
+    ]
+    assert found == ["韩伟集团", "贵州岩博酒业"]
+    found = [m.value["name"] for m in find_organisations("考察黔南州惠水县广药集团生产加工厂")]
+    assert found == ["广药集团"]

@@ -1,0 +1,62 @@
+"""Chinese dates: ranges, a bare day after a dateline, 去年 and 今年 from the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpart.ingest.dates_zh import find_dates
+
+
+def _keys(text, published="2019-09-02", year=None):
+    return [(d.value["start"], d.value["end"]) for d in find_dates(text, published, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8月29日至31日，代表团赴辽宁", [("2019-08-29", "2019-08-31")]),
+        ("7月25至27日，代表团赴贵州", [("2019-07-25", "2019-07-27")]),
+        ("2018年9月12日，会议召开", [("2018-09-12", "2018-09-12")]),
+        ("自去年10月中央确定结对以来", [("2018-10", "2018-10")]),
+        ("去年，大连投入资金", [("2018", "2018")]),
+        ("今年以来，杭州安排资金", [("2019", "2019")]),
+        ("截至今年11月，全部摘帽", [("2019-11", "2019-11")]),
+        ("2016年，中央决定", [("2016", "2016")]),
+        ("2018年以来，两地", [("2018", "2018")]),
+        ("自1996年宁波对口帮扶以来", [("1996", "1996")]),
+        ("2017年3月，两市签署", [("2017-03", "2017-03")]),
+        ("2017年至2019年三年行动", [("2017", "2019")]),
+        ("来源：新华网 2020-12-24 15:02:50", [("2020-12-24", "2020-12-24")]),
+        # a bare day takes the month said before it (a dateline here)
+        (
+            "新华社银川7月22日电 联席会议21日在银川召开",
+            [("2019-07-22", "2019-07-22"), ("2019-07-21", "2019-07-21")],
+        ),
+        # a year said once holds for the dates after it in the sentence
+        (
+            "2024年3月26日、9月23日，两次联席会议召开",
+            [("2024-03-26", "2024-03-26"), ("2024-09-23", "2024-09-23")],
+        ),
+    ],
+)
+def test_chinese_dates(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青岛与西部城市2020年特色产品展销会",  # a year inside a name
+        "今年是脱贫攻坚决战决胜之年",  # 今年 as a subject, not a date
+        "13月5日",  # no such month
+    ],
+)
+def test_not_dates(text):
+    assert _keys(text) == []
+
+
+def test_without_publication_date_the_given_year_is_used():
+    assert _keys("8月30日下午，座谈会召开", published=None, year=2019) == [
+        ("2019-08-30", "2019-08-30")
+    ]
+    assert _keys("8月30日下午", published=None, year=None) == [("08-30", "08-30")]

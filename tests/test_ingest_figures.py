@@ -1,0 +1,75 @@
+"""Chinese figures: value in base units, the unit the number counts, and its qualifier."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from counterpart.ingest.figures_zh import find_figures, parse_cn_number
+
+
+def _one(text):
+    found = find_figures(text)
+    assert len(found) == 1, [(f.text, f.value) for f in found]
+    v = found[0].value
+    return v["value"], v["unit"], v["qualifier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("累计投入资金4.87亿元。", (Decimal(487_000_000), "yuan", "exact")),
+        ("带动21.24万余人增收", (Decimal(212_400), "persons", "more than")),
+        ("实施援助项目约600个，", (Decimal(600), "projects", "about")),
+        ("实施约600个援助项目", (Decimal(600), "projects", "about")),
+        ("培训干部近1万人次", (Decimal(10_000), "persons", "nearly")),
+        ("共组织134家企业参与", (Decimal(134), "enterprises", "exact")),
+        ("捐款捐物达1.5亿多元", (Decimal(150_000_000), "yuan", "more than")),
+        ("投入帮扶资金5694万元", (Decimal(56_940_000), "yuan", "exact")),
+        ("累计援助陇南9.78亿，", (Decimal(978_000_000), "yuan", "exact")),  # 元 left out
+        ("签约的合同项目达41个", (Decimal(41), "projects", "exact")),  # noun before the number
+        ("建成产业基地2.67万亩", (Decimal(26_700), "mu", "exact")),
+        ("超过10万人参加", (Decimal(100_000), "persons", "more than")),
+        ("对接考察31批次", (Decimal(31), "visits", "exact")),
+        ("互访交流50多次", (Decimal(50), "visits", "more than")),
+        ("惠及5.5万贫困群众", (Decimal(55_000), "persons", "exact")),
+        ("新建三个车间", (Decimal(3), "workshops", "exact")),
+        ("销售突破了3亿元", (Decimal(300_000_000), "yuan", "more than")),
+    ],
+)
+def test_chinese_figures(text, expected):
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近三年来，两地合作不断深化",  # a span of time
+        "第20次联席会议在银川召开",  # an ordinal
+        "打好“四场硬仗”",  # a numeral inside a phrase
+        "设置了8大板块展团区",  # a noun the dataset does not count
+        "超过了3年帮扶2个亿的计划",  # years, and an amount without a measure word's noun
+        "选派9批干部",  # batches are not people
+        "2020年以来",  # a year
+        "设置1个旅游产品展示区",  # 产品 belongs to 展示区
+        "增长21.3倍",  # a multiple
+    ],
+)
+def test_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_chinese_numerals():
+    assert parse_cn_number("六百") == 600
+    assert parse_cn_number("十二") == 12
+    assert parse_cn_number("两") == 2
+    assert parse_cn_number("一万二千") == 12_000
+    assert parse_cn_number("4.87") == Decimal("4.87")
+    assert parse_cn_number("亿x") is None
+
+
+def test_span_is_the_figure_with_its_qualifier():
+    text = "大连累计投入约2亿元，用于产业"
+    (f,) = find_figures(text)
+    assert text[f.span[0] : f.span[1]] == "约2亿元" and f.confidence >= 0.95

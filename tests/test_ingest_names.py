@@ -1,0 +1,124 @@
+"""Chinese names and titles: title chains, group titles, pinyin with surname readings, matching
+a name in characters to an actor stored in pinyin and back."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpart.ingest.persons_zh import latin_key, name_at, pinyin
+from counterpart.ingest.titles_zh import find_name_then_title, find_titled_people
+
+
+def _people(text):
+    return [(p.text, [t.text for t in ts]) for p, ts in find_titled_people(text)]
+
+
+def test_title_chains_split_and_keep_their_organisation():
+    text = "6月24日，省委书记、省人大常委会主任孙志刚，省委副书记、省长谌贻琴在贵阳会见由辽宁省委副书记、省长唐一军率领的代表团。"
+    assert _people(text) == [
+        ("孙志刚", ["省委书记", "省人大常委会主任"]),
+        ("谌贻琴", ["省委副书记", "省长"]),
+        ("唐一军", ["辽宁省委副书记", "省长"]),
+    ]
+
+
+def test_group_title_before_a_list_of_names():
+    text = "贵州省领导刘捷、吴强，辽宁省领导谭作钧、王明玉参加会见。副省长刘远坤、陈鸣明分别陪同。"
+    assert _people(text) == [
+        ("刘捷", ["贵州省领导"]),
+        ("吴强", ["贵州省领导"]),
+        ("谭作钧", ["辽宁省领导"]),
+        ("王明玉", ["辽宁省领导"]),
+        ("刘远坤", ["副省长"]),
+        ("陈鸣明", ["副省长"]),
+    ]
+
+
+def test_chain_stops_at_a_name_and_at_words_that_are_no_title():
+    text = "林克庆、贵州省副省长蔡朝林讲话，安顺市委书记杨昌鹏和市委副书记、市长尹恒斌座谈交流。"
+    assert _people(text) == [
+        ("蔡朝林", ["贵州省副省长"]),
+        ("杨昌鹏", ["安顺市委书记"]),
+        ("尹恒斌", ["市委副书记", "市长"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("陈青作了发言", "陈青"),  # two characters: 作 is the verb
+        ("唐军率大连市代表团", "唐军"),
+        ("谌贻琴在贵阳", "谌贻琴"),
+        ("欧阳坚出席", "欧阳坚"),  # compound surname
+        ("关于东西部协作", ""),  # a word, not a surname and a name
+        ("大家认为", ""),  # no surname
+    ],
+)
+def test_name_boundaries(text, name):
+    assert name_at(text, 0) == name
+
+
+def test_bylines_are_not_titles():
+    assert _people("（记者唐平）10月16日至19日，代表团赴六盘水") == []
+
+
+def test_general_secretary_after_the_name():
+    found = find_name_then_title("贯彻落实习近平总书记重要讲话精神", set())
+    assert [(n, t.text) for n, t in found] == [("习近平", "总书记")]
+
+
+@pytest.mark.parametrize(
+    ("chars", "latin"),
+    [
+        ("谌贻琴", "Chen Yiqin"),  # 谌 as a surname is Chén, not Shèn
+        ("唐一军", "Tang Yijun"),
+        ("单霁翔", "Shan Jixiang"),  # 单 as a surname is Shàn
+        ("曾庆红", "Zeng Qinghong"),
+        ("欧阳坚", "Ouyang Jian"),
+        ("吕梁", "Lü Liang"),
+    ],
+)
+def test_pinyin_uses_surname_readings(chars, latin):
+    assert pinyin(chars) == latin
+
+
+def test_latin_keys_match_any_spelling():
+    assert latin_key("Chen Yiqin") == latin_key("CHEN Yi-qin") == latin_key("Chén Yìqín")
+    assert latin_key(pinyin("谌贻琴")) == latin_key("Chen Yiqin")
+
+
+def test_an_english_article_finds_an_actor_known_by_characters_or_alias(tmp_path):
+    import csv
+    import shutil
+
+    from conftest import DATA
+
+    from counterpart.ingest.extract import extract, parse_article
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    rows = list(csv.DictReader(open(data / "actors.csv", encoding="utf-8")))
+    fields = list(rows[0]) + ["aliases"]
+    for r in rows:
+        r["aliases"] = "Shen Yiqin" if r["actor_id"] == "chen-yiqin" else ""
+    rows.append(
+        {
+            **rows[0],
+            "actor_id": "zhou-hongwei",
+            "name": "周红伟",
+            "name_zh": "周红伟",
+            "aliases": "",
+            "side": "east",
+        }
+    )
+    with open(data / "actors.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fields)
+        w.writeheader()
+        w.writerows(rows)
+    art = parse_article(
+        b"Visit\n\nShen Yiqin, Governor of Guizhou Province, met Zhou Hongwei, "
+        b"director of the Dalian poverty alleviation office.\n"
+    )
+    ex = extract(art, source_url="https://example.org/a", data_dir=data)
+    people = {c.label: c.match for c in ex.of_kind("person")}
+    assert people == {"Shen Yiqin": "chen-yiqin", "Zhou Hongwei": "zhou-hongwei"}

@@ -1,0 +1,127 @@
+"""Reading an article: Chinese normalised (traditional, full-width), HTML furniture dropped,
+bad files refused with a message that says what to do, size checked before reading."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from counterpart.ingest.extract import extract
+from counterpart.ingest.reading import (
+    ExtractionError,
+    detect_language,
+    parse_article,
+    read_article,
+)
+
+ZH = "大连市与六盘水市举行扶贫协作座谈会\n\n8月30日，双方签署了5个合作协议，投入资金4.87亿元。\n"
+
+
+def test_traditional_and_full_width_are_normalised():
+    art = parse_article(
+        "青島隴南東西扶貧協作穩步推進\n\n兩市簽署了《東西部扶貧協作框架協議》，統籌３０００萬元。\n".encode()
+    )
+    assert art.language == "zh"
+    assert "青岛陇南东西扶贫协作稳步推进" in art.text
+    assert "《东西部扶贫协作框架协议》" in art.text and "3000万元" in art.text
+    assert any("traditional" in w for w in art.warnings)
+
+
+def test_chinese_lines_are_paragraphs():
+    art = parse_article("标题\n第一段。\n第二段。\n".encode())
+    assert [art.text[s:e] for s, e in art.paragraphs] == ["标题", "第一段。", "第二段。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (ZH, "zh"),
+        ("谌贻琴（Chen Yiqin）会见了唐一军（Tang Yijun）一行，双方举行座谈。\n\n正文。", "zh"),
+        (
+            "Dalian helps Liupanshui 大连\n\nThe two cities signed five agreements on cooperation.",
+            "en",
+        ),
+    ],
+)
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_html_menus_and_footers_are_dropped(tmp_path):
+    menu = "".join(f"<li><a href='/n{i}'>栏目{i} 首页 新闻 政务</a></li>" for i in range(40))
+    page = (
+        "<!doctype html><html><head><title>网站</title></head><body>"
+        f"<nav><ul>{menu}</ul></nav>"
+        "<article><h1>大连市与六盘水市举行扶贫协作座谈会</h1>"
+        "<p>8月30日下午，大连市·六盘水市扶贫协作座谈会在大连召开。大连市委副书记、市长谭成旭主持会议。"
+        "会上，两市签署了5个合作协议，大连市累计投入帮扶资金4.87亿元，实施援助项目约600个。</p>"
+        "<p>谭成旭表示，大连将继续深化与六盘水的产业合作，推动更多企业到六盘水投资兴业，"
+        "帮助六盘水巩固脱贫成果。<script>alert(1)</script></p></article>"
+        "<footer>版权所有 网站地图 联系我们 京ICP备000000号</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    art = read_article(path)
+    assert art.format == "html" and art.language == "zh"
+    assert art.title == "大连市与六盘水市举行扶贫协作座谈会"
+    assert "栏目1" not in art.text and "版权所有" not in art.text
+    assert "alert(1)" not in art.text
+    assert "4.87亿元" in art.text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("大连市与六盘水\n\n双方签署协议。".encode("gb18030"), "iconv -f GB18030"),
+        (ZH.encode().decode("latin-1").encode(), "garbled"),
+        (
+            "Делегация Гуйчжоу\n\nС 29 по 31 августа делегация посетила Ляонин.".encode(),
+            "neither English nor Chinese",
+        ),
+        (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary"),
+    ],
+)
+def test_bad_files_are_refused_with_what_to_do(data, message):
+    with pytest.raises(ExtractionError, match=message):
+        parse_article(data)
+
+
+def test_size_is_checked_before_the_file_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(25_000_000)  # sparse: 25 MB on paper, nothing on disk
+
+    def no_read(self):
+        raise AssertionError("read a file that was too big")
+
+    monkeypatch.setattr(Path, "read_bytes", no_read)
+    with pytest.raises(ExtractionError, match="25.0 MB; an article is at most"):
+        read_article(path)
+
+
+def test_untrusted_markup_stays_text():
+    art = parse_article("标题\n\n王某说：<script>alert(1)</script>{{ x }} 投入1亿元。\n".encode())
+    ex = extract(art, source_url="https://example.org/a")
+    assert "<script>alert(1)</script>{{ x }}" in art.text
+    assert all("<script>" not in c.fields.get("title", "") for c in ex.candidates)
+
+
+@pytest.mark.slow
+def test_five_megabytes_of_chinese_in_linear_time():
+    para = (
+        "8月30日，辽宁省委常委、大连市委书记谭作钧主持会议，大连市委副书记、市长谭成旭介绍情况。"
+        "大连累计投入帮扶资金4.87亿元，实施援助项目约600个，培训干部近1万人次。\n\n"
+    )
+
+    def run(mb):
+        data = ("标题\n\n" + para * int(mb * 1e6 / len(para.encode()))).encode()
+        t = time.perf_counter()
+        ex = extract(parse_article(data), source_url="https://example.org/a", year=2019)
+        return time.perf_counter() - t, len(ex.candidates)
+
+    t1, n1 = run(1)
+    t5, n5 = run(5)
+    assert n5 > 4 * n1
+    assert t5 < 8 * t1 + 2 and t5 < 120, (t1, t5)
