@@ -47,7 +47,9 @@ def test_one_row_edit_then_a_night_without_news(data_copy, tmp_path):
     before = {p: files(reports / p / "2024-01-31") for p in ALL}
 
     # One row edited; the next night: exactly Dalian's family is rebuilt, as a new snapshot.
+    # (the observation and the commitment it follows are one figure: both are corrected)
     edit_cell(data_copy, "observations", "dalian-liupanshui-funds-2019-08", "value", "488000000")
+    edit_cell(data_copy, "commitments", "dalian-funds-materials-2019", "quantity", "488000000")
     night = run_reports(as_of="2024-06-30", **kw)
     built = {r.job.pairing for r in night if r.status == "ok"}
     assert built == DALIAN_FAMILY
@@ -81,6 +83,7 @@ def test_one_row_edit_then_a_night_without_news(data_copy, tmp_path):
 
     # Another edit on the same day as the newest snapshot: rebuilt in place, atomically swapped.
     edit_cell(data_copy, "observations", "dalian-liupanshui-funds-2019-08", "value", "489000000")
+    edit_cell(data_copy, "commitments", "dalian-funds-materials-2019", "quantity", "489000000")
     again = run_reports(as_of="2024-06-30", **kw)
     assert {r.job.pairing for r in again if r.status == "ok"} == DALIAN_FAMILY
     html = (reports / "dalian-liupanshui" / LATEST / "04-indicators.html").read_text("utf-8")
