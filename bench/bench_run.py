@@ -297,13 +297,13 @@ def files_state(folder: Path) -> dict[str, tuple[int, int]]:
     return out
 
 
-def edit_value(data: Path, observation_id: str, value: str) -> None:
+def edit_value(data: Path, table: str, row_id: str, column: str, value: str) -> None:
     import csv
 
-    path = data / "observations.csv"
+    path = data / f"{table}.csv"
     rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
-    col = rows[0].index("value")
-    (row,) = [r for r in rows if r[0] == observation_id]
+    col = rows[0].index(column)
+    (row,) = [r for r in rows if r[0] == row_id]
     row[col] = value
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
@@ -332,11 +332,15 @@ def incremental(count: int, work: Path) -> None:
           "(goal < 2 s)")  # fmt: skip
 
     city = max(1, count // 2)
-    edit_value(data, f"dalian-liupanshui-funds-2019-08-s{city}", "488000000")
+    # one figure, stated by a commitment and observed: both rows carry it (the validator checks)
+    edit_value(data, "observations", f"dalian-liupanshui-funds-2019-08-s{city}", "value",
+               "488000000")  # fmt: skip
+    edit_value(data, "commitments", f"dalian-funds-materials-2019-s{city}", "quantity",
+               "488000000")  # fmt: skip
     seconds, out, *_ = counterpart_run([*base, "--as-of", "2021-01-01"])
     built = [line.split()[1:4] for line in out.splitlines() if line.startswith("ok ")]
     pairings = sorted({b[0] for b in built})
-    print(f"  ONE-ROW EDIT (an observation of synthetic-{city}): {len(built)} jobs rebuilt in "
+    print(f"  ONE-FIGURE EDIT (an observation of synthetic-{city} and its commitment): {len(built)} jobs rebuilt in "
           f"{seconds:.1f} s (goal <= 15 jobs, < 60 s): {', '.join(pairings)}")  # fmt: skip
 
     before = files_state(reports)

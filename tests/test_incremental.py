@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import nbformat
@@ -46,7 +47,9 @@ def test_one_row_edit_then_a_night_without_news(data_copy, tmp_path):
     before = {p: files(reports / p / "2024-01-31") for p in ALL}
 
     # One row edited; the next night: exactly Dalian's family is rebuilt, as a new snapshot.
+    # (the observation and the commitment it follows are one figure: both are corrected)
     edit_cell(data_copy, "observations", "dalian-liupanshui-funds-2019-08", "value", "488000000")
+    edit_cell(data_copy, "commitments", "dalian-funds-materials-2019", "quantity", "488000000")
     night = run_reports(as_of="2024-06-30", **kw)
     built = {r.job.pairing for r in night if r.status == "ok"}
     assert built == DALIAN_FAMILY
@@ -80,6 +83,7 @@ def test_one_row_edit_then_a_night_without_news(data_copy, tmp_path):
 
     # Another edit on the same day as the newest snapshot: rebuilt in place, atomically swapped.
     edit_cell(data_copy, "observations", "dalian-liupanshui-funds-2019-08", "value", "489000000")
+    edit_cell(data_copy, "commitments", "dalian-funds-materials-2019", "quantity", "489000000")
     again = run_reports(as_of="2024-06-30", **kw)
     assert {r.job.pairing for r in again if r.status == "ok"} == DALIAN_FAMILY
     html = (reports / "dalian-liupanshui" / LATEST / "04-indicators.html").read_text("utf-8")
@@ -95,6 +99,20 @@ def _slow_notebook(folder: Path, gate: Path) -> None:
     )
     nb.cells.insert(1, nbformat.v4.new_code_cell(code))
     nbformat.write(nb, folder / "02-actors.ipynb")
+
+
+def _end_marked(marker: str) -> None:
+    """SIGKILL every process still carrying ``marker`` in its environment (the run's kernel
+    template starts its own session, so killing the run's process group does not reach it)."""
+    needle = f"COUNTERPART_TEST_RUN={marker}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if needle in (entry / "environ").read_bytes().split(b"\0"):
+                os.kill(int(entry.name), signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def test_latest_never_points_at_a_partial_report_after_a_kill(data_copy, tmp_path):
@@ -124,9 +142,11 @@ def test_latest_never_points_at_a_partial_report_after_a_kill(data_copy, tmp_pat
     # An edit, then a run killed (SIGKILL, the whole process group) while its second job runs.
     edit_cell(data_copy, "sources", "dl-24772", "title", "A corrected title")
     gate.write_text("hold")
+    marker = uuid.uuid4().hex
+    env = {**os.environ, "COUNTERPART_TEST_RUN": marker}
     run = subprocess.Popen([sys.executable, *args],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
-                           start_new_session=True)  # fmt: skip
+                           start_new_session=True, env=env)  # fmt: skip
     try:
         deadline = time.monotonic() + 120
         while not list((reports / pairing).glob(".build-*/01-context.html")):
@@ -137,6 +157,7 @@ def test_latest_never_points_at_a_partial_report_after_a_kill(data_copy, tmp_pat
     finally:
         os.killpg(run.pid, signal.SIGKILL)
         run.wait()
+        _end_marked(marker)  # what the run started in sessions of its own
     gate.unlink()
     assert latest(reports, pairing) == "2019-12-31"
     assert {n: (good / n).read_bytes() for n in files(good)} == before  # the whole old report
