@@ -257,7 +257,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     """The evaluation's arguments, shared by ``python -m counterpart.evaluate`` and
     ``counterpart evaluate`` so both accept the same command lines."""
     ap.add_argument(
-        "gold", nargs="*", type=Path, help="gold files (default: tests/extraction/*.gold.yaml)"
+        "gold", nargs="+", type=Path, help="gold files, e.g. tests/extraction/*.gold.yaml"
     )
     ap.add_argument(
         "--texts", type=Path, help="folder holding the articles named by the gold files"
@@ -268,10 +268,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the gold files named in ``args`` and print the table (and misses)."""
-    paths = args.gold or sorted(Path("tests/extraction").glob("*.gold.yaml"))
-    if not paths:
-        print("no gold files given and none in tests/extraction/", file=sys.stderr)
-        return 2
+    paths = args.gold
     if args.texts is not None and not args.texts.is_dir():
         raise ParameterError(f"--texts {args.texts}: no such folder")
     from ..dataset import find_data_dir
