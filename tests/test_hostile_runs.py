@@ -37,6 +37,8 @@ def _notebook(folder: Path, name: str, code: str) -> Path:
     folder.mkdir(exist_ok=True)
     nb = nbformat.read(NOTEBOOKS / "01-context.ipynb", as_version=4)
     nb.cells.insert(1, nbformat.v4.new_code_cell(code))
+    # each report notebook names its own section (notebook metadata is the runner's contract)
+    nb.metadata["counterpart"]["section"] = Path(name).stem.split("-", 1)[1]
     path = folder / name
     nbformat.write(nb, path)
     return path
