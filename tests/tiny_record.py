@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 from conftest import PROJECT_DATA as DATA
+from conftest import edit_cell
 
 ROWS: dict[str, list[dict]] = {
     "sources": [
@@ -237,15 +238,4 @@ def write_tiny_record(target: Path, rows: dict[str, list[dict]] | None = None) -
     return target
 
 
-def set_cell(data_dir: Path, table: str, row_id: str, column: str, value: str) -> int:
-    """Set one cell of the row whose first column is ``row_id``; return its line number."""
-    path = data_dir / f"{table}.csv"
-    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
-    col = rows[0].index(column)
-    for i, row in enumerate(rows):
-        if row[0] == row_id:
-            row[col] = value
-            with path.open("w", encoding="utf-8", newline="") as fh:
-                csv.writer(fh, lineterminator="\n").writerows(rows)
-            return i + 1
-    raise KeyError(row_id)
+set_cell = edit_cell  # one cell of one row, as every data test edits it
