@@ -45,3 +45,15 @@ def test_a_wrong_way_import_breaks_the_contract(tmp_path):
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
     assert "counterpart.dataset.scope -> counterpart.runner.jobs" in result.stdout
+
+
+def test_planning_a_run_imports_no_kernel_or_plotting_library():
+    """A night with nothing to rebuild should cost a second: the planner must not load matplotlib
+    (reports' charts) or jupyter_client (kernels) just to find that nothing changed."""
+    code = (
+        "import sys, counterpart.cli, counterpart.runner.run, counterpart.reports.params;"
+        "print(sorted(m for m in ('matplotlib', 'jupyter_client', 'nbclient', 'weasyprint')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -32,7 +32,7 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from traitlets import CaselessStrEnum, default
 
-KERNEL_MODES = ("fork", "fresh")
+from .manifest import KERNEL_MODES
 
 # Imported once in the template; every report notebook needs them.
 WARM_MODULES = (

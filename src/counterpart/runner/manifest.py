@@ -27,6 +27,7 @@ from pathlib import Path
 from ..errors import ParameterError
 
 FORMATS = ("html", "pdf")
+KERNEL_MODES = ("fork", "fresh")  # forked from a warm template, or a new interpreter each
 ALL = "all"
 TOP_KEYS = ("notebooks", "formats", "brief", "limits", "runs")
 RUN_KEYS = ("pairings", "as_of", "parameters")

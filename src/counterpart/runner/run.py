@@ -36,9 +36,8 @@ from ..errors import CounterpartError, ParameterError
 from ..reports.params import check_pairing, resolve_as_of, resolve_previous_as_of
 from .execute import KERNEL_RETRIES, execute_job, start_worker, warm_worker
 from .jobs import BRIEF, Job, JobResult, brief_job, code_digest, notebook_digest
-from .kernels import KERNEL_MODES
 from .lock import reports_lock
-from .manifest import FORMATS, RESERVED, Limits, Manifest, check_formats
+from .manifest import FORMATS, KERNEL_MODES, RESERVED, Limits, Manifest, check_formats
 from .notebooks import (
     check_parameter_names,
     declared_parameters,
