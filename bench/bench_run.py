@@ -3,6 +3,7 @@
     python bench/bench_run.py                 # real data, then a 200-pairing synthetic scale run
     python bench/bench_run.py --scale 0       # real data only
     python bench/bench_run.py --scale 50      # smaller scale run
+    python bench/bench_run.py --pairing dalian-liupanshui   # naive comparison on other pairings
 
 The full job is every pairing × the four report notebooks, HTML and PDF (no combined brief, which
 the naive loop has no equivalent for). Printed:
@@ -38,6 +39,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The real pairings every earlier figure was measured on (the naive loop costs ~12 s a notebook,
+# so all of data/ would take an hour): the national report, one province and its city, and a
+# second province-city pair.
+FIVE = ("east-west-national", "liaoning-guizhou", "dalian-liupanshui", "shandong-gansu",
+        "qingdao-longnan")  # fmt: skip
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -232,6 +238,9 @@ def main() -> None:
     parser.add_argument("--as-of", default="2019-12-31")
     parser.add_argument("--scale", type=int, default=200, help="synthetic pairings (0: skip)")
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--pairing", action="append", dest="pairings", metavar="ID",
+                        help="real pairings of the naive-loop comparison (repeatable; default: "
+                        f"the five of earlier figures, {', '.join(FIVE)})")  # fmt: skip
     parser.add_argument("--incremental", type=int, default=200,
                         help="synthetic city pairings for the incremental runs (0: skip)")  # fmt: skip
     opts = parser.parse_args()
@@ -239,7 +248,10 @@ def main() -> None:
     from counterpart.dataset import load_dataset
     from counterpart.runner.notebooks import list_notebooks
 
-    pairings = load_dataset(ROOT / "data").pairings["pairing_id"].tolist()
+    known = set(load_dataset(ROOT / "data").pairings["pairing_id"])
+    pairings = opts.pairings or list(FIVE)
+    if unknown := sorted(set(pairings) - known):
+        parser.error(f"unknown pairing(s) {', '.join(unknown)}; valid: {', '.join(sorted(known))}")
     notebooks = list_notebooks(ROOT / "notebooks")
     n = len(pairings) * len(notebooks)
     cores = os.cpu_count() or 1
@@ -253,7 +265,8 @@ def main() -> None:
         print(f"naive loop (papermill CLI + nbconvert CLI + PDF CLI, one at a time): {naive:.1f} s "
               f"({naive / n:.2f} s per notebook)")  # fmt: skip
 
-    common = ["--as-of", opts.as_of, "--no-brief", "--reports-dir", str(work / "reports")]
+    common = ["--as-of", opts.as_of, "--no-brief", "--reports-dir", str(work / "reports"),
+              *(arg for p in pairings for arg in ("--pairing", p))]  # fmt: skip
     fresh, *_ = counterpart_run([*common, "--force", "--kernel", "fresh"])
     print(f"counterpart run --kernel fresh: {fresh:.1f} s ({n / fresh * 60:.0f} notebooks/min)")
     fast, _, mem, _ = counterpart_run([*common, "--force"], memory=True)
