@@ -140,6 +140,35 @@ def test_notebook_error_is_not_retried(tmp_path):
     assert result.error == "ValueError: bad figure" and result.cell == 2
 
 
+def test_a_report_that_failed_on_the_same_rows_is_not_rerun_every_night(tmp_path):
+    """A cell that raised on these rows will raise again: the next night's run says so, executes
+    nothing and leaves no new dated folder; a changed notebook, or --force, runs it again."""
+    notebooks, reports = tmp_path / "notebooks", tmp_path / "r"
+    notebooks.mkdir()
+    good = nbformat.read(NOTEBOOKS / "01-context.ipynb", as_version=4)
+    bad = nbformat.read(NOTEBOOKS / "01-context.ipynb", as_version=4)
+    bad.cells.insert(1, nbformat.v4.new_code_cell("raise ValueError('bad figure')"))
+    nbformat.write(bad, notebooks / "01-context.ipynb")
+    kw = dict(pairings=[PAIRING], reports_dir=reports, data_dir=DATA, notebooks_dir=notebooks,
+              formats=("html",), brief=False)  # fmt: skip
+    (first,) = run_reports(as_of="2019-12-30", **kw)
+    assert first.status == "failed" and (reports / PAIRING / "2019-12-30").is_dir()
+
+    (night,) = run_reports(as_of="2019-12-31", **kw)
+    assert night.status == "failed" and night.seconds == 0 and night.cell == 2
+    assert "ValueError: bad figure" in night.error and "as of 2019-12-30" in night.error
+    assert night.kept_at == reports / PAIRING / "2019-12-30" / "failed" / "01-context.ipynb"
+    assert night.kept_at.is_file()
+    assert not (reports / PAIRING / "2019-12-31").exists()
+
+    (forced,) = run_reports(as_of="2019-12-31", force=True, **kw)
+    assert forced.status == "failed" and forced.seconds > 0  # really executed again
+    nbformat.write(good, notebooks / "01-context.ipynb")  # the analyst fixes the notebook
+    (fixed,) = run_reports(as_of="2019-12-31", **kw)
+    assert fixed.status == "ok"
+    assert (reports / PAIRING / "latest").resolve().name == "2019-12-31"
+
+
 def test_two_runs_at_once_the_lock_holds(tmp_path):
     reports = tmp_path / "r"
     args = ["run", "--pairing", PAIRING, "--as-of", AS_OF, "--notebook", "context",

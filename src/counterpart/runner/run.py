@@ -269,6 +269,19 @@ class _Report:
     base: Path | None = None
     build: Path | None = None
     unchanged_since: str | None = None  # the snapshot a skipped report still matches
+    known_failures: dict[str, dict] = field(default_factory=dict)  # job key -> failure it repeats
+
+
+def _repeats_failure(record: dict | None, job: Job) -> bool:
+    """True when ``record`` is a failure in the notebook's own code (a cell raised) from the same
+    inputs as ``job``: running it again would fail the same way. A kernel or worker that died has
+    no cell and is retried."""
+    return (
+        record is not None
+        and record.get("status") == "failed"
+        and record.get("inputs") == job.inputs
+        and isinstance(record.get("cell"), int)
+    )
 
 
 def _plan_reports(
@@ -294,6 +307,15 @@ def _plan_reports(
             return is_current(record, job.inputs, base, job.expected_outputs())
 
         stale = [j for j in report.jobs if not current(j)]
+        repeats = {} if force or report.base is None else {
+            j.key: record for j in stale if j.kind != BRIEF
+            and _repeats_failure(record := read_json(report.base / f"{j.name}.json"), j)
+        }  # fmt: skip
+        if repeats and all(j.key in repeats or j.kind == BRIEF for j in stale):
+            # The notebook failed on these very rows last time: a nightly run would fail again
+            # and leave one more incomplete dated folder. Say so; --force retries.
+            report.known_failures = repeats
+            continue
         if not stale:
             if report.base is not None and report.base.name != report.day:
                 report.unchanged_since = report.base.name
@@ -392,8 +414,15 @@ def _execute(
     try:
         for report in groups.values():
             for job in report.jobs:
-                if job.key not in run_keys:
-                    finish(JobResult(job, "skipped", unchanged_since=report.unchanged_since))
+                if job.key in run_keys:
+                    continue
+                if report.known_failures:
+                    if job.key in report.known_failures:
+                        finish(_still_failing(job, report, report.known_failures[job.key]))
+                    elif job.kind != BRIEF:
+                        finish(JobResult(job, "skipped", unchanged_since=report.base.name))
+                    continue  # no brief for a report with a failed section
+                finish(JobResult(job, "skipped", unchanged_since=report.unchanged_since))
         for report in groups.values():
             for job in report.jobs:
                 if job.key in run_keys and job.kind != BRIEF:
@@ -412,6 +441,16 @@ def _execute(
     finally:
         if pool:
             pool[0][1]()
+
+
+def _still_failing(job: Job, report: _Report, record: dict) -> JobResult:
+    """The result of a job not rerun because it failed on the same inputs in ``report.base``."""
+    kept = report.base / "failed" / f"{job.name}.ipynb"
+    return JobResult(
+        job, "failed", cell=record.get("cell"), kept_at=kept if kept.is_file() else None,
+        error=f"{record.get('error') or 'failed'} (still failing: same rows, notebook and code as "
+        f"the failed run as of {report.base.name}; not retried, --force retries)",
+    )  # fmt: skip
 
 
 def _publish(report: _Report, done: dict[str, JobResult]) -> None:
