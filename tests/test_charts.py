@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 
 import matplotlib.colors as mcolors
 import pandas as pd
@@ -84,6 +85,23 @@ def test_source_text_in_a_title_is_never_mathtext():
     fig.savefig(io.BytesIO(), format="png")  # mathtext would fail or eat the dollars here
     assert fig.axes[0].get_title(loc="left") == "Costs $x^2$ and $y$"
     assert "Fund of $5$ million_yuan" in [t.get_text() for t in fig.axes[0].get_yticklabels()]
+
+
+def test_names_in_characters_are_drawn_not_boxes():
+    """Event names and labels in Chinese need a CJK font: without one matplotlib draws empty boxes
+    and warns "Glyph … missing from font(s)"."""
+    events = pd.DataFrame(
+        {
+            "name": ["大连市党政代表团赴六盘水考察", "Liupanshui fair"],
+            "kind": ["visit", "fair"],
+            "start_date": [pd.Timestamp("2019-08-29"), pd.Timestamp("2019-09-12")],
+            "end_date": [pd.Timestamp("2019-08-31"), pd.NaT],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph is a UserWarning
+        png = charts.figure_png(charts.timeline_chart(events, "大连 → 六盘水 events"))
+    assert png.startswith(b"\x89PNG")
 
 
 def test_no_dated_event_means_no_timeline_and_no_value_says_no_data(ds):
