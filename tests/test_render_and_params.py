@@ -45,6 +45,9 @@ def test_fill_escapes_values_not_template():
         (10_000, "persons", "about", False, "about 10,000 people"),
         (3_600_000_000, "yuan", "exact", False, "3.6 billion yuan"),
         (2_000_000_000, "yuan", "more than", True, "more than 2 billion yuan (cumulative)"),
+        (1_805_000_000, "yuan", "exact", False, "1.805 billion yuan"),  # not "1805 million"
+        (1_234_567_890, "yuan", "exact", False, "1,234,567,890 yuan"),  # every digit kept
+        (75_300_000, "yuan", "exact", False, "75.3 million yuan"),
         (pd.NA, "yuan", None, None, "no figure given"),
     ],
 )

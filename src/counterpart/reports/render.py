@@ -75,15 +75,16 @@ def plural(count: int, word: str) -> str:
 
 
 def format_number(value: float) -> str:
-    """487000000 -> '487 million', 10000 -> '10,000', 3.6e9 -> '3.6 billion'."""
+    """487000000 -> '487 million', 10000 -> '10,000', 3.6e9 -> '3.6 billion', 1.805e9 ->
+    '1.805 billion' (a figure the scaled form cannot state exactly keeps all its digits)."""
     if is_missing(value):
         return UNKNOWN
     value = float(value)
     for size, word in ((1e9, "billion"), (1e6, "million")):
         if abs(value) >= size:
             scaled = value / size
-            if math.isclose(scaled, round(scaled, 2)):
-                return f"{round(scaled, 2):g} {word}"
+            if math.isclose(scaled, round(scaled, 3)):
+                return f"{round(scaled, 3):,g} {word}"
     if value.is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}"
