@@ -83,7 +83,14 @@ class Field:
             )
         if text != text.strip() and not (self.type == "string" and text.startswith(FORMULA_START)):
             raise CellError(f"{text!r} has leading or trailing spaces")
-        value = _PARSERS[self.type](text)
+        try:
+            value = _PARSERS[self.type](text)
+        except CellError as exc:
+            if UNKNOWN in self.missing_values:
+                raise CellError(
+                    f"{exc} ({UNKNOWN} is also accepted here, where the source is silent)"
+                ) from None
+            raise
         if self.enum is not None and text not in self.enum:
             raise CellError(f"{text[:40]!r} is not allowed; use one of: {', '.join(self.enum)}")
         if self.pattern is not None and not re.fullmatch(self.pattern, text):
@@ -112,7 +119,7 @@ def _parse_number(text: str) -> float:
 
 def _parse_date(text: str) -> dt.date:
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-        raise CellError(f"{text[:40]!r} is not a date; write YYYY-MM-DD, or 'unknown'")
+        raise CellError(f"{text[:40]!r} is not a date; write YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
