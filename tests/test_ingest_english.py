@@ -174,3 +174,93 @@ def test_a_group_label_without_a_place_name():
         "Tian Lin: municipal leaders": "accept",
         "Kong Li: municipal leaders": "accept",
     }
+
+
+def _figures(ex):
+    return [
+        (c.fields["quantity"], c.fields["unit"], c.fields["qualifier"])
+        for c in ex.of_kind("figure")
+    ]
+
+
+def test_upper_bounds_are_less_than_and_provinces_are_counted():
+    ex = _extract(
+        "Families earning less than 3,100 yuan a year were listed. Under 40 technicians and "
+        "fewer than 25 volunteers came, up to 60 projects may follow, at least 12 million yuan "
+        "is pledged and no more than 90 cadres stay. Funds went to 9 western provinces, and "
+        "the five provinces met."
+    )
+    assert sorted(_figures(ex)) == sorted(
+        [
+            ("3100", "yuan", "less than"),
+            ("40", "persons", "less than"),
+            ("25", "persons", "less than"),
+            ("60", "projects", "less than"),
+            ("12000000", "yuan", "at least"),
+            ("90", "persons", "less than"),
+            ("9", "provinces", "exact"),
+        ]
+    )
+
+
+def test_a_figure_repeated_later_is_proposed_once():
+    ex = _extract(
+        "This spring, 64 townships in Yunnan and Guizhou will receive 1.5 billion yuan.\n\n"
+        "Cadres were sent so that the 64 townships in Yunnan and Guizhou can develop, and "
+        "31 teachers joined them."
+    )
+    assert sorted(_figures(ex)) == [
+        ("1500000000", "yuan", "exact"),
+        ("31", "persons", "exact"),
+        ("64", "towns", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        # weekdays count back from the publication date (a Tuesday); the same day is that day
+        ("The mayor said on Sunday that it worked.", "2016-05-10", [("2016-05-08", "2016-05-08")]),
+        ("A plan was issued on Tuesday.", "2016-05-10", [("2016-05-10", "2016-05-10")]),
+        ("It was announced last Tuesday.", "2016-05-10", [("2016-05-03", "2016-05-03")]),
+        ("The mayor said on Sunday that it worked.", None, []),  # nothing to count from
+        ("On Monday, May 9, the fair opened.", "2016-05-10", [("05-09", "05-09")]),
+        # this year / last year heading a clause, from the publication year
+        (
+            "At a forum on May 3, this year, 12 counties will get help.",
+            "2016-05-10",
+            [("05-03", "05-03"), ("2016", "2016")],
+        ),
+        ("This year, the two cities agreed.", "2016-05-10", [("2016", "2016")]),
+        ("Last year, Ningbo sent three doctors.", "2016-05-10", [("2015", "2015")]),
+        ("Exports grew so far this year.", "2016-05-10", [("2016", "2016")]),
+        ("It thanked them for help during the floods this year.", "2016-05-10", []),
+    ],
+)
+def test_weekdays_and_this_year_from_the_publication_date(text, published, keys):
+    assert _dates(text, published) == keys
+
+
+def test_a_byline_paragraph_after_the_lead_is_not_actors():
+    ex = _extract(
+        "Cadres from Ningbo arrived in Qianxinan last week.\n\n"
+        "By Zhao Lei and Hu Yang (Ningbo Daily)\n\n"
+        "Reporters: Sun Min, Li Tao\n\n"
+        "Liu Jun, mayor of Ningbo, met them."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Liu Jun"}
+
+
+def test_agreements_signed_on_to_and_letters_of_intent():
+    ex = _extract(
+        "The nine counties have signed on to 48 cooperative projects, the mayor said. "
+        "The two sides signed three letters of intent on tourism, and a memorandum of "
+        "understanding was the next step. Later they marked the signing of the strategic "
+        "cooperation framework agreement."
+    )
+    labels = {c.label for c in ex.of_kind("agreement")}
+    assert {
+        "cooperative projects",
+        "three letters of intent on tourism",
+        "strategic cooperation framework agreement",
+    } <= labels

@@ -1,11 +1,13 @@
 """English dates: "From August 29 to 31", "8-10 November", "On 14th June", "From the 23rd to
 the 24th" and "On 29th" (month from the publication date), "in April this year", "by the end of
-2017". Each mention keeps the year the text gives (None when it does not).
+2017", "on Sunday" and "This year, …" (counted from the publication date). Each mention keeps the
+year the text gives (None when it does not).
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -34,6 +36,7 @@ _MONTHS = {
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
     rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
     rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
@@ -51,7 +54,16 @@ _DATE = re.compile(
     rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
     rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
     rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
+    # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
+    rf"|(?P<weekday>\b(?i:on|last)\s+(?P<wd>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|\d)))"
+    # the publication's year, or the one before it, heading a clause: "This year, 80 counties
+    # …", "On August 29, this year, …", "Last year, Suzhou sent …", "so far this year" — not
+    # "the epidemic this year" (a noun's attribute)
+    rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
+    rf"(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
+    rf"(?P<which>(?i:this|last))\s+year\b)"
 )
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
 
 
@@ -103,7 +115,22 @@ def find_dates(
         g = m.groupdict()
         if _quoted(text, m.start(), start):
             continue  # "… of Dalian in 2018": part of a quoted name
-        if g["dayrange"] or g["day"]:
+        if g["weekday"] or g["rel"]:
+            if not published:
+                continue  # no date to count from
+            pub = datetime.date.fromisoformat(published)
+            if g["weekday"]:
+                back = (pub.weekday() - _WEEKDAYS.index(g["wd"].capitalize())) % 7
+                if g["weekday"].lower().startswith("last") and not back:
+                    back = 7
+                day = pub - datetime.timedelta(days=back)
+                s = e = (day.year, day.month, day.day)
+                prec = "day"
+            else:
+                y = pub.year - (g["which"].lower() == "last")
+                s = e = (y, None, None)
+                prec = "year"
+        elif g["dayrange"] or g["day"]:
             d1 = int(g["d10"] or g["d12"])
             d2 = int(g["d11"] or g["d12"])
             y, mo = _month_of_day(d1, published)

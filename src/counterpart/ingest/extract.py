@@ -53,6 +53,7 @@ from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
     _BARE_TITLE,
     _BYLINE,
+    _BYLINE_PARAGRAPH,
     _GIVEN,
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
@@ -334,6 +335,7 @@ class _Builder:
         self._latest: str | None = None
         self.org_starts: list[int] = []
         self.org_at: list[Candidate] = []
+        self.figures_seen: set[tuple] = set()
 
     # -- sentences, cached per paragraph (a 5 MB paragraph must not be split once per match)
     def sentences(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -612,6 +614,8 @@ class _Builder:
 
     def people_in(self, lo: int, hi: int) -> None:
         text = self.a.text
+        if hi - lo < 200 and _BYLINE_PARAGRAPH.fullmatch(text, lo, hi):
+            return  # "By Wang Qian and Yang Jun (China Daily)": reporters, not actors
         seen_in_title: set[int] = set()
         names = [
             m
@@ -1019,7 +1023,8 @@ class _Builder:
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
-                or _UNITS[m.group("unit").lower()] in ("cities", "counties", "towns", "villages")
+                or _UNITS[m.group("unit").lower()]
+                in ("cities", "counties", "towns", "villages", "provinces")
                 and value < 10
             ):
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
@@ -1044,6 +1049,9 @@ class _Builder:
                 fused.fields.update(quantity=_plain(value), unit=unit, qualifier=qualifier)
                 fused.fields["cumulative"] = "false"
                 continue
+            if (value, unit, qualifier) in self.figures_seen:
+                continue  # "… the 80 counties" again later: one fact, proposed once
+            self.figures_seen.add((value, unit, qualifier))
             self.figure(value, unit, qualifier, s, e, lo, hi, quals)
 
     def figure(self, value, unit, qualifier, s, e, lo, hi, quals) -> None:

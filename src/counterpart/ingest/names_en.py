@@ -99,6 +99,15 @@ _BYLINE = re.compile(
     r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
 )
+# a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
+# Daily)", "Reporters: A, B", "Photo by A | Updated: …" — its names are reporters, not actors
+_BYLINE_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_BYLINE_PARAGRAPH = re.compile(
+    r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled)\s+by|By|Reporters?|"
+    r"Correspondents?|Writers?|Editors?|Photographers?)\s*[:\s]\s*"
+    rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
+    r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
+)
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
     r"[,.;()]|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
