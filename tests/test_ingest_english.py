@@ -264,3 +264,47 @@ def test_agreements_signed_on_to_and_letters_of_intent():
         "three letters of intent on tourism",
         "strategic cooperation framework agreement",
     } <= labels
+
+
+def test_a_chain_of_titles_before_a_name_and_a_second_title_after_and():
+    ex = _extract(
+        "Deputy secretary of the prefecture party committee and prefecture governor Ma Ping "
+        "received them. They were met by Party Secretary of Dingxi and Mayor Han Yu. "
+        "Guo Tao, member of the Gansu Provincial Party Committee Standing Committee, and Tianshui "
+        "City Party Secretary, went along. The mayor of Weinan Li Ming and Secretary Ren Jie spoke."
+    )
+    titles = _titles(ex)
+    assert {
+        "Ma Ping: Deputy secretary of the prefecture party committee",
+        "Ma Ping: prefecture governor",
+        "Han Yu: Party Secretary of Dingxi",
+        "Han Yu: Mayor",
+        "Guo Tao: member of the Gansu Provincial Party Committee Standing Committee",
+        "Guo Tao: Tianshui City Party Secretary",
+    } <= set(titles)
+    # two people, each with a title of their own: no chain across a name
+    assert not any(t.startswith("Ren Jie:") and "Weinan" in t for t in titles)
+
+
+def test_a_second_person_after_and_is_not_a_title():
+    ex = _extract(
+        "Guo Tao, mayor of Tianshui, and Deputy Mayor Han Yu, attended. Zhou Lin, governor of "
+        "Gansu, and deputy mayors attended."
+    )
+    titles = _titles(ex)
+    assert "Guo Tao: mayor of Tianshui" in titles
+    assert not any(t.startswith("Guo Tao:") and "Han Yu" in t for t in titles)
+    assert [t for t in titles if t.startswith("Zhou Lin:")] == ["Zhou Lin: governor of Gansu"]
+
+
+def test_an_unknown_institute_or_hospital_is_reviewed_not_accepted():
+    ex = _extract(
+        "The study was released by Lantian Institute, a think tank, and doctors of Xiqing "
+        "Hospital joined Dashang Group staff."
+    )
+    decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert decisions == {
+        "Lantian Institute": "review",
+        "Xiqing Hospital": "review",
+        "Dashang Group": "accept",
+    }

@@ -51,9 +51,11 @@ from .figures_en import (  # noqa: F401
 )
 from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
+    _AND_TITLE,
     _BARE_TITLE,
     _BYLINE,
     _BYLINE_PARAGRAPH,
+    _CHAIN_START,
     _GIVEN,
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
@@ -61,6 +63,7 @@ from .names_en import (  # noqa: F401
     _NAME,
     _NOT_NAMES,
     _OCCUPATION,
+    _PREFIX_CHAIN,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
     _TITLE_ENDS,
@@ -671,6 +674,7 @@ class _Builder:
                     self.organisation_of(t, ""),
                     (prefix.start("title"), group[0].end()),
                 )
+                self.chained_title(cands[0], prefix.start("title"), lo, group[0].end())
             if appos:
                 a_start, a_end, confidence = appos
                 inherited = ""
@@ -690,6 +694,23 @@ class _Builder:
                         self.title(cand, t, ts, org, (ev_start, te), confidence=confidence)
                 seen_in_title.add(a_start)
             i = j
+
+    def chained_title(self, person: Candidate, pos: int, lo: int, name_end: int) -> None:
+        """The title before "and" in a chain before a name: "Deputy secretary of the county
+        party committee and county governor Tu Wajia" gives Tu Wajia both."""
+        text = self.a.text
+        chain = _PREFIX_CHAIN.search(text, max(lo, pos - 150), pos)
+        if not chain:
+            return
+        t = chain.group("title").strip()
+        if (
+            _NAME.search(t)
+            or _TITLE_ENDS.search(t)
+            or chain.start() > lo
+            and not _CHAIN_START.search(text, max(lo, chain.start() - 12), chain.start())
+        ):
+            return
+        self.title(person, t, chain.start(), self.organisation_of(t, ""), (chain.start(), name_end))
 
     def appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
         """The title phrase after "Name, " (start, end, confidence): runs to the comma that ends
@@ -732,6 +753,10 @@ class _Builder:
                 return None
             if text[end] != ",":
                 return (start, end, 0.9)
+            more = _AND_TITLE.match(text, end + 1, hi)
+            if more and not _NAME.search(text, end + 1, more.end()):
+                end = more.end() - 1  # ", and Lanzhou City Party Secretary," continues it
+                continue
             after = text[end + 1 : end + 40].lstrip()
             word = re.match(r"[A-Za-z]+", after)
             if (
@@ -813,6 +838,8 @@ class _Builder:
         )
         if (place or re.search(r"\b(?:Park|Base|Plaza|Centre|Center)$", name)) and not match:
             confidence = 0.6  # a place built or visited, not surely an enterprise: review it
+        if kind == "institution" and not match:
+            confidence = 0.6  # "Xinhua Institute, a think tank": a body, not surely a firm
         if list_item and not match and " " not in name:
             confidence = 0.6  # "visited Longnan": one bare word is likelier a place than a firm
         cand = self.add(

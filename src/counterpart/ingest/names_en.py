@@ -69,6 +69,18 @@ _PREFIX_OF_TITLE = re.compile(
     r"(?P<title>(?i:(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|"
     r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
 )
+# a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
+# reads ("Deputy secretary of the county party committee and county governor Tu Wajia", "Party
+# Secretary of Lanzhou and Mayor Li Hua", "Gansu Provincial Party Secretary and Governor …")
+_PREFIX_CHAIN = re.compile(
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|standing)\s+)?(?:party\s+)?(?:secretary|governor|"
+    r"mayor|director|chairman|president|head|member)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    r"(?:[\w'’-]+\s+){1,7}?"
+    r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Secretary|Governor|Mayor|Director|Chairman|President|Head)"
+    r"(?:[- ]General)?\s+)and\s+$"
+)
+# where such a chain may start: a sentence's or clause's start, or after "by", "with" …
+_CHAIN_START = re.compile(r"(?:^|[.,;:(]|\b(?:by|with|including|and|as|met)\b)\s*$", re.I)
 # a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
 # "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
 _GROUP_TITLE = re.compile(
@@ -107,6 +119,13 @@ _BYLINE_PARAGRAPH = re.compile(
     r"Correspondents?|Writers?|Editors?|Photographers?)\s*[:\s]\s*"
     rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
     r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
+)
+# a second title after ", and" that closes the appositive with its own comma: "Li Rongcan,
+# member of the Standing Committee, and Lanzhou City Party Secretary, accompanied …"
+_AND_TITLE = re.compile(
+    rf"\s*and\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HEADS})|(?=(?i:deputy|vice|"
+    rf"executive|party|provincial|municipal|city|county|chief|acting)\s)(?:[\w'’-]+\s+){{0,6}}"
+    rf"(?i:{_HEADS}))(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?\s*,"
 )
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
