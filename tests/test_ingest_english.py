@@ -28,6 +28,21 @@ def _dates(text, published=None):
         ("By the end of 2017, 1.2 billion yuan was invested.", None, [("2017", "2017")]),
         ("to lift the poor out of poverty by 2020", None, [("2020", "2020")]),
         ("the “List of Key Tasks of Dalian in 2018”", None, []),  # inside a quoted name
+        # abbreviated months without a full stop, months and years as ranges, parts of a year
+        ("The expo opened on Nov 5 in Guiyang.", None, [("11-05", "11-05")]),
+        (
+            "Talks ran from Sept 12 to 14 and on Oct. 20-21.",
+            None,
+            [("09-12", "09-14"), ("10-20", "10-21")],
+        ),
+        ("Jan Lin and Mar Kang met 5 people.", None, []),
+        ("from June 2017 to May 2018", None, [("2017-06", "2018-05")]),
+        ("in late March the teams left", None, [("03", "03")]),
+        ("In the first half of 2019, sales rose.", None, [("2019", "2019")]),
+        ("since the beginning of 2017", None, [("2017", "2017")]),
+        ("In mid-2016, the base opened.", None, [("2016", "2016")]),
+        ("During the 13th Five-Year Plan period (2016-2020), it grew.", None, [("2016", "2020")]),
+        ("the 2019 fair", None, []),  # a year inside a name dates nothing
     ],
 )
 def test_dates(text, published, keys):

@@ -34,7 +34,11 @@ _MONTHS = {
     )
     for m in ms
 }
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![a-z.])))"
+)
+_YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
@@ -47,9 +51,20 @@ _DATE = re.compile(
     rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
     rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
     rf"(?P<y10>(?:19|20)\d\d)\b)"
-    rf"|(?P<month>\b(?i:in|since|by|on|(?:as\s+of|at|by|to|until)\s+the\s+end\s+of)\s+(?P<m5>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
+    # months: "from June 2018 to May 2019", "in late March", "since mid-May"
+    rf"|(?P<mrange>\b(?i:from|between)\s+(?P<m6>{_MONTH})(?:\s+(?P<y11>{_YEAR}))?\s+"
+    rf"(?:to|and|until|till|through|-|–)\s+(?P<m7>{_MONTH})(?:\s+(?P<y12>{_YEAR}))?\b"
+    rf"(?!\s+\d{{1,2}}\b))"
+    rf"|(?P<month>\b(?i:in|since|by|on|from|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
+    rf"to|until)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
+    rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b)?)"
+    # year ranges with a dash: "(2016-2020)", "during 2016-2020"
+    rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
+    rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
     rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|(?:at|by|to|from|until)\s+the\s+"
-    rf"end\s+of|in\s+(?:late|early|mid)-?)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
+    rf"end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:since|at|from|by)\s+the\s+"
+    rf"(?:beginning|start)\s+of|(?:in|since|by)\s+(?:late|early|mid))(?:\s+|(?<=mid)-|"
+    rf"(?<=late)-|(?<=early)-)(?P<y6>{_YEAR})\b(?![-–]))"
     # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
     rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
     rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
@@ -138,9 +153,20 @@ def find_dates(
                 continue
             s, e = (y, mo, d1), (y, mo, d2)
             prec = "day"
-        elif g["years"]:
-            s, e = (int(g["y9"]), None, None), (int(g["y10"]), None, None)
+        elif g["years"] or g["yrange"]:
+            y1, y2 = (g["y9"], g["y10"]) if g["years"] else (g["y13"], g["y14"])
+            if int(y2) <= int(y1):
+                continue  # "2016-2012" is no range of years
+            s, e = (int(y1), None, None), (int(y2), None, None)
             prec = "year"
+        elif g["mrange"]:
+            y2 = int(g["y12"]) if g["y12"] else None
+            y1 = int(g["y11"]) if g["y11"] else y2
+            m1, m2 = _month(g["m6"]), _month(g["m7"])
+            if y1 and y2 and y1 == y2 and m2 < m1:
+                continue
+            s, e = (y1, m1, None), (y2, m2, None)
+            prec = "month"
         elif g["dmyr"]:
             y = int(g["y8"]) if g["y8"] else None
             s, e = (y, _month(g["m8"]), int(g["d8"])), (y, _month(g["m8"]), int(g["d9"]))
