@@ -323,3 +323,30 @@ def test_an_unknown_institute_or_hospital_is_reviewed_not_accepted():
         "Xiqing Hospital": "review",
         "Dashang Group": "accept",
     }
+
+
+def test_currency_before_the_number_and_an_estimated_count():
+    ex = _extract(
+        "Ningbo gave RMB 80 million in aid, and an estimated 4,000 poor households and 16 "
+        "communities were reached."
+    )
+    assert sorted(_figures(ex)) == [
+        ("16", "communities", "exact"),
+        ("4000", "households", "about"),
+        ("80000000", "yuan", "exact"),
+    ]
+
+
+def test_hyphenated_vice_titles_state_councilors_and_aged_occupations():
+    ex = _extract(
+        "Vice-Governor Tian Rui and Vice Mayor Bai Lu attended. Yang Hui, State Councilor and "
+        "secretary-general of the State Council, spoke. Wu Kai, a 52-year-old farmer in Leishan "
+        "county, sells tea."
+    )
+    assert _titles(ex) == {
+        "Tian Rui: Vice-Governor": "accept",
+        "Bai Lu: Vice Mayor": "accept",
+        "Yang Hui: State Councilor": "accept",
+        "Yang Hui: secretary-general of the State Council": "accept",
+        "Wu Kai: a 52-year-old farmer in Leishan county": "review",
+    }

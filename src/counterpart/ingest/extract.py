@@ -1022,7 +1022,7 @@ class _Builder:
     def figures_in(self, lo: int, hi: int) -> None:
         text = self.a.text
         for m in _FIGURE.finditer(text, lo, hi):
-            between = m.group("between").split()
+            between = (m.group("between") or "").split()
             # "30 primary and middle schools": one "and" between two describing words is fine
             stops = [
                 w
@@ -1035,7 +1035,7 @@ class _Builder:
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
-            unit_word = m.group("unit").lower()
+            unit_word = (m.group("unit") or "yuan").lower()
             if unit_word in ("rmb", "renminbi") and m.group("rmb"):
                 continue
             if unit_word in ("person", "project", "agreement", "enterprise") and m.group(
@@ -1050,8 +1050,7 @@ class _Builder:
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
-                or _UNITS[m.group("unit").lower()]
-                in ("cities", "counties", "towns", "villages", "provinces")
+                or _UNITS[unit_word] in ("cities", "counties", "towns", "villages", "provinces")
                 and value < 10
             ):
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
@@ -1063,7 +1062,7 @@ class _Builder:
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
             s = m.start("num") if not quals else m.start("quals")
-            e = m.end("unit")
+            e = m.end("unit") if m.group("unit") else m.end()
             fused = None
             if unit == "agreements":
                 i = bisect.bisect_right(self.agreement_spans, (m.start("num"), 1 << 62)) - 1

@@ -30,6 +30,7 @@ _QUALS = {
     "approximately": "about",
     "roughly": "about",
     "some": "about",
+    "an estimated": "about",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -121,16 +122,21 @@ _UNITS = {
     "provinces": "provinces",
     "workshops": "workshops",
     "parks": "parks",
+    "communities": "communities",
+    "departments": "departments",
+    "trucks": "trucks",
     "products": "products",
 }
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
-    rf"(?:(?P<rmb>RMB|CNY)\s*)?"
+    rf"(?:(?P<rmb>RMB|CNY|¥|￥)\s*)?"
     rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
-    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
+    rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
     rf"\s+(?P<unit>(?i:{_UNIT}))\b"
+    # "RMB 50 million in aid": the currency before the number is the unit
+    rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
 _BETWEEN_STOP = frozenset(
     "of and the in to for from by with on at was were is are has have had a an this that these "

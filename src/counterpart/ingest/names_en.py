@@ -50,23 +50,23 @@ _HEADS = (
     r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
     r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
     r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
-    r"party chief|general manager|magistrates?|counsel+ors?|spokes(?:man|woman|person)"
+    r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
     r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
-    rf"county|chief|former|acting|first|permanent|senior)\s+)*(?:{_HEADS})\b",
+    rf"county|chief|former|acting|first|permanent|senior)[\s-]+)*(?:{_HEADS})\b",
     re.I,
 )
 _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
     r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
-    r"acting|prefecture|county|district)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
+    r"acting|prefecture|county|district)[\s-]+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director|chairman|president|premier|minister|commissioner|party chief|magistrate)))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
-    r"(?P<title>(?i:(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|"
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|mayor|"
     r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
 )
 # a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
@@ -97,7 +97,7 @@ _GROUP_OF_TITLE = re.compile(
 )
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _OCCUPATION = re.compile(
-    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
     r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
     r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon)s?\b"
 )
