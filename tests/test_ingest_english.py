@@ -350,3 +350,27 @@ def test_hyphenated_vice_titles_state_councilors_and_aged_occupations():
         "Yang Hui: secretary-general of the State Council": "accept",
         "Wu Kai: a 52-year-old farmer in Leishan county": "review",
     }
+
+
+def test_agreements_signed_in_the_passive_inked_and_named_by_their_subject():
+    ex = _extract(
+        "At the fair, 14 cooperation agreements were signed. Seven tourism projects worth 1.8 "
+        "billion yuan were also signed. The two counties inked a labor cooperation agreement "
+        "and signed the Agreement on Xiqing-Maiji Industrial Cooperation."
+    )
+    agreements = {c.label: c.fields["quantity"] for c in ex.of_kind("agreement")}
+    assert agreements == {
+        "14 cooperation agreements": "14",
+        "tourism projects": "",
+        "labor cooperation agreement": "",
+        "Agreement on Xiqing-Maiji Industrial Cooperation": "",
+    }
+    # the count of agreements is the agreement's quantity, not a second figure
+    assert ("14", "agreements", "exact") not in _figures(ex)
+
+
+def test_one_signing_in_a_sentence_is_one_agreement():
+    ex = _extract(
+        "At the ceremony of signing projects of trade cooperation, 21 projects were signed."
+    )
+    assert [c.label for c in ex.of_kind("agreement")] == ["projects of trade cooperation"]

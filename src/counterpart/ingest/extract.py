@@ -32,6 +32,7 @@ from .agreements_en import (  # noqa: F401
     _CEREMONY,
     _NAMED_AGREEMENT,
     _SIGNED_AFTER,
+    _SIGNED_PASSIVE,
     _SIGNED_PROJECTS,
     _SIGNING_OF,
 )
@@ -935,6 +936,19 @@ class _Builder:
                 c.confidence = min(c.confidence, 0.75)
                 c.decision = "review"
                 taken.append(m.span())
+        for m in _SIGNED_PASSIVE.finditer(text, lo, hi):
+            ss, se = self.sentence_at(m.start(), lo, hi)
+            if any(ss <= s < se for s, _ in taken):
+                continue  # the sentence's signing is already read ("signing projects …, 19
+                # projects were signed"): one agreement, not two
+            # "12 cooperation agreements": the count is the agreement's; "32 projects" stay a
+            # figure of their own, as after "signed"
+            num = None if m.group("projects") else m.group("num")
+            ls = m.start("num") if num else m.start("what")
+            c = self.agreement(text[ls : m.end("what")], ls, m.end("what"), num, m.span())
+            c.confidence = min(c.confidence, 0.75)
+            c.decision = "review"
+            taken.append(m.span())
 
     def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
         text = self.a.text
