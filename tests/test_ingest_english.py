@@ -374,3 +374,11 @@ def test_one_signing_in_a_sentence_is_one_agreement():
         "At the ceremony of signing projects of trade cooperation, 21 projects were signed."
     )
     assert [c.label for c in ex.of_kind("agreement")] == ["projects of trade cooperation"]
+
+
+def test_sites_named_like_people_are_not_persons():
+    ex = _extract(
+        "The delegation toured the Gao Xin Zone and Dong Feng Reservoir, then the Shi Bao Museum "
+        "in An Shun Development Zone, where Tang Kai met them."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Tang Kai"}

@@ -632,6 +632,8 @@ class _Builder:
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
             and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
+            # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
+            and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
         ]
         i = 0
         while i < len(names):

@@ -31,16 +31,20 @@ _SYLLABLE = (
     r"|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)"
 )
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-_NAME = re.compile(
-    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
-)
-_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 _ORG_WORDS = (
     "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
     "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture|"
-    "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township"
+    "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township|Zone|Area|"
+    # sites and works named like a person ("Dong Feng Reservoir", "Gao Xin Zone")
+    "Avenue|Expressway|Highway|Railway|Reservoir|Museum|Industrial|Development|Economic|Scenic|"
+    "Stadium|Island|Bay|Valley|Dam|Cave|Forest|Garden|Building|Tower|Expo|Festival"
 )
+_NAME = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
+    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?"
+    rf"(?: (?!(?:{_ORG_WORDS})\b)[A-Z][a-z]{{2,7}}(?=,|\s+and\b))?)\b(?!-)"
+)
+_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 # names of places, administrative units and days: visited, but no enterprise
 
 
