@@ -382,3 +382,15 @@ def test_sites_named_like_people_are_not_persons():
         "in An Shun Development Zone, where Tang Kai met them."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Tang Kai"}
+
+
+def test_long_titles_before_a_name_director_general_and_the_countys_party_chief():
+    ex = _extract(
+        "Ningbo Municipal Party Committee Secretary Peng Jia spoke. Director-General Xia Ming "
+        "listened. Lu Fang, the county's Party chief, said the county would help."
+    )
+    assert set(_titles(ex)) == {
+        "Peng Jia: Ningbo Municipal Party Committee Secretary",
+        "Xia Ming: Director-General",
+        "Lu Fang: the county's Party chief",
+    }

@@ -741,7 +741,10 @@ class _Builder:
             before = text[start : head.start()] if head else ""
             if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
                 return None
-            if not re.fullmatch(r"(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,3}", before):
+            if not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
+                r"(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,3}(?:[a-z]+\s+){0,3}",
+                before,
+            ):
                 return None
         head = _HEAD.search(text, start, min(hi, start + 120))
         if head and _NAME.match(text, head.end() + 1):  # "…, Sichuan provincial leaders Qu Mu

@@ -63,10 +63,13 @@ _TITLE_START = re.compile(
     re.I,
 )
 _PREFIX_TITLE = re.compile(
-    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
-    r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
+    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
+    r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
+    r"Accompanied|Led|Headed)\b)[A-Z][a-z]+\s+){0,4}"
+    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
     r"acting|prefecture|county|district)[\s-]+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
-    r"director|chairman|president|premier|minister|commissioner|party chief|magistrate)))\s+$"
+    r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
+    r"magistrate)))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
