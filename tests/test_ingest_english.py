@@ -394,3 +394,15 @@ def test_long_titles_before_a_name_director_general_and_the_countys_party_chief(
         "Xia Ming: Director-General",
         "Lu Fang: the county's Party chief",
     }
+
+
+def test_currency_glued_to_the_number_plus_counts_and_numbers_inside_a_name():
+    ex = _extract(
+        "Xiamen gave RMB3.2 billion and 5 million Yuan in kind, sent 1,500-plus volunteers and "
+        "joined the 10,000 Enterprises Helping 10,000 Villages campaign."
+    )
+    assert sorted(_figures(ex)) == [
+        ("1500", "persons", "more than"),
+        ("3200000000", "yuan", "exact"),
+        ("5000000", "yuan", "exact"),
+    ]

@@ -1054,7 +1054,14 @@ class _Builder:
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
-            unit_word = (m.group("unit") or "yuan").lower()
+            unit = m.group("unit") or ""
+            if (
+                unit[:1].isupper()
+                and not unit.isupper()
+                and unit.lower() not in ("renminbi", "yuan")
+            ):
+                continue  # "the 10,000 Enterprises Helping 10,000 Villages campaign": a name
+            unit_word = (unit or "yuan").lower()
             if unit_word in ("rmb", "renminbi") and m.group("rmb"):
                 continue
             if unit_word in ("person", "project", "agreement", "enterprise") and m.group(
@@ -1080,6 +1087,8 @@ class _Builder:
                 continue
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
+            if m.group("plus") and qualifier == "exact":
+                qualifier = "more than"
             s = m.start("num") if not quals else m.start("quals")
             e = m.end("unit") if m.group("unit") else m.end()
             fused = None

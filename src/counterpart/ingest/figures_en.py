@@ -131,8 +131,11 @@ _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
     rf"(?:(?P<rmb>RMB|CNY|¥|￥)\s*)?"
-    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
+    # "RMB5.6 billion": no word boundary after the currency
+    rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
+    rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
+    rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
     rf"\s+(?P<unit>(?i:{_UNIT}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
