@@ -406,3 +406,14 @@ def test_currency_glued_to_the_number_plus_counts_and_numbers_inside_a_name():
         ("3200000000", "yuan", "exact"),
         ("5000000", "yuan", "exact"),
     ]
+
+
+def test_a_titled_second_person_after_and_keeps_the_whole_title():
+    ex = _extract(
+        "Ren Bo, member of the Gansu Provincial Party Committee Standing Committee, and Dingxi "
+        "City Party Secretary Zhu Tian, attended."
+    )
+    assert set(_titles(ex)) == {
+        "Ren Bo: member of the Gansu Provincial Party Committee Standing Committee",
+        "Zhu Tian: Dingxi City Party Secretary",
+    }
