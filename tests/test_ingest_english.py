@@ -43,6 +43,11 @@ def _dates(text, published=None):
         ("In mid-2016, the base opened.", None, [("2016", "2016")]),
         ("During the 13th Five-Year Plan period (2016-2020), it grew.", None, [("2016", "2020")]),
         ("the 2019 fair", None, []),  # a year inside a name dates nothing
+        (
+            "As of 2019, the fund grew; by end of 2018 it was set up.",
+            None,
+            [("2019", "2019"), ("2018", "2018")],
+        ),
     ],
 )
 def test_dates(text, published, keys):
@@ -261,6 +266,7 @@ def test_a_byline_paragraph_after_the_lead_is_not_actors():
         "Cadres from Ningbo arrived in Qianxinan last week.\n\n"
         "By Zhao Lei and Hu Yang (Ningbo Daily)\n\n"
         "Reporters: Sun Min, Li Tao\n\n"
+        "Translated by Gao Yun\n\n"
         "Liu Jun, mayor of Ningbo, met them."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Liu Jun"}

@@ -122,8 +122,9 @@ _BYLINE = re.compile(
 # Daily)", "Reporters: A, B", "Photo by A | Updated: …" — its names are reporters, not actors
 _BYLINE_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _BYLINE_PARAGRAPH = re.compile(
-    r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled)\s+by|By|Reporters?|"
-    r"Correspondents?|Writers?|Editors?|Photographers?)\s*[:\s]\s*"
+    r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
+    r"By|Reporters?|Correspondents?|Writers?|Editors?|Photographers?|Translators?|"
+    r"Contributors?)\s*[:\s]\s*"
     rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
     r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
 )
