@@ -423,3 +423,11 @@ def test_a_titled_second_person_after_and_keeps_the_whole_title():
         "Ren Bo: member of the Gansu Provincial Party Committee Standing Committee",
         "Zhu Tian: Dingxi City Party Secretary",
     }
+
+
+def test_an_event_dated_from_the_publication_date_is_inferred_and_reviewed():
+    ex = _extract("The mayor of Ningbo said on Sunday that the fair was a success.", "2016-05-10")
+    (event,) = ex.of_kind("event")
+    assert event.fields["start_date"] == "2016-05-08"
+    assert event.fields["date_basis"] == "inferred" and event.decision == "review"
+    assert "publication date" in event.fields["notes"]

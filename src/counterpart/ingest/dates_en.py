@@ -92,6 +92,8 @@ class DateMention:
     end: tuple[int | None, int | None, int | None]
     precision: str  # day, month, year
     time_of_day: str = ""
+    # counted from the publication date ("on Sunday", "On 29th", "This year,"): inferred
+    relative: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -203,6 +205,7 @@ def find_dates(
                 e,
                 prec,
                 tod.group("tod").lower() if tod else "",
+                relative=bool(g["weekday"] or g["rel"] or g["dayrange"] or g["day"]),
             )
         )
     return out

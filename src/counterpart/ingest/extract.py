@@ -539,7 +539,7 @@ class _Builder:
             sentence = text[ss:se]
             kind = next((k for k, pat in _EVENT_KINDS if re.search(pat, sentence, re.I)), "meeting")
             start, end = _iso(d.start, self.year), _iso(d.end, self.year)
-            stated = d.start[0] is not None
+            stated = d.start[0] is not None and not d.relative
             np = _EVENT_NOUN.search(sentence)
             place_m = None
             places = [m for m in _PLACE_AFTER.finditer(sentence) if self.is_place(m.group("place"))]
@@ -562,7 +562,9 @@ class _Builder:
             match = self.existing_event(kind, start) if start else ""
             eid = match or self.new_id("events", base)
             notes = ""
-            if not stated and start:
+            if d.relative and start:
+                notes = f"The text gives {d.text!s}; {start} is counted from the publication date."
+            elif not stated and start:
                 notes = f"The text gives {d.text!s} without a year; {start[:4]} is inferred."
             elif not start:
                 notes = f"The text gives {d.text} without a year: set start_date and end_date."
@@ -593,7 +595,9 @@ class _Builder:
                 table="events",
                 fields=fields,
                 span=d.span,
-                confidence=0.85 if start else 0.5,
+                # a day counted back from the publication date ("said on Sunday") may be when
+                # it was said, not an event: reviewed
+                confidence=(0.6 if d.relative else 0.85) if start else 0.5,
                 label=f"{kind}: {d.text}",
                 match=match,
                 needs=needs,
