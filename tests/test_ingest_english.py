@@ -267,6 +267,7 @@ def test_a_byline_paragraph_after_the_lead_is_not_actors():
         "By Zhao Lei and Hu Yang (Ningbo Daily)\n\n"
         "Reporters: Sun Min, Li Tao\n\n"
         "Translated by Gao Yun\n\n"
+        "Fan Hui and Lin Ke contributed to this story.\n\n"
         "Liu Jun, mayor of Ningbo, met them."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Liu Jun"}

@@ -119,7 +119,8 @@ _BYLINE = re.compile(
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
 )
 # a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
-# Daily)", "Reporters: A, B", "Photo by A | Updated: …" — its names are reporters, not actors
+# Daily)", "Reporters: A, B", "Photo by A | Updated: …", "A and B contributed to this story." —
+# its names are reporters, not actors
 _BYLINE_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _BYLINE_PARAGRAPH = re.compile(
     r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
@@ -127,6 +128,9 @@ _BYLINE_PARAGRAPH = re.compile(
     r"Contributors?)\s*[:\s]\s*"
     rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
     r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
+    # "Wang Qian and Yang Jun contributed to this story."
+    rf"|\s*{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s+(?:also\s+)?contributed\s+"
+    r"to\s+this\s+(?:story|report|article)\.?\s*"
 )
 # a second title after ", and" that closes the appositive with its own comma: "Li Rongcan,
 # member of the Standing Committee, and Lanzhou City Party Secretary, accompanied …"
