@@ -432,3 +432,14 @@ def test_an_event_dated_from_the_publication_date_is_inferred_and_reviewed():
     assert event.fields["start_date"] == "2016-05-08"
     assert event.fields["date_basis"] == "inferred" and event.decision == "review"
     assert "publication date" in event.fields["notes"]
+
+
+def test_an_agreement_reached_is_an_agreement():
+    ex = _extract(
+        "The two sides reached a labour cooperation agreement. A framework agreement was "
+        "reached in May. They reached consensus on 12 projects."
+    )
+    assert {c.label for c in ex.of_kind("agreement")} == {
+        "labour cooperation agreement",
+        "framework agreement",
+    }

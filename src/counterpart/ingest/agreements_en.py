@@ -19,12 +19,12 @@ _SIGNED_THING = (
 _SIGNED_LEAD = r"(?:on\s+to\s+|onto\s+|up\s+(?:for\s+)?)?(?:a\s+total\s+of\s+)?"
 _SIGN = r"\b(?:sign|ink)(?:ed|s|ing)?"  # "inked a strategic cooperation agreement"
 _AGREEMENT = re.compile(
-    rf"{_SIGN}\s+{_SIGNED_LEAD}(?:a\s+|an\s+|the\s+)?"
+    rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+{_SIGNED_LEAD}(?:a\s+|an\s+|the\s+)?"
     rf"(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
     rf"(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING})\b(?P<on>\s+on\s+[^.;]{{1,400}})?"
 )
 _NAMED_AGREEMENT = re.compile(
-    rf"{_SIGN}\s+(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][^.;“”\"]{{0,250}})?(?:Agreement|Plan|"
+    rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][^.;“”\"]{{0,250}})?(?:Agreement|Plan|"
     r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework|Letter of Intent)"
     # "the Agreement on East-West Poverty Alleviation Cooperation": its subject after it
     r"(?:\s+(?:on|of|for|between)\s+(?:(?:[A-Z][\w'’-]*|and|the|of|in|on|for)\s+)*"
@@ -50,7 +50,7 @@ _SIGNED_PASSIVE = re.compile(
     rf"(?:(?P<projects>projects?)|{_SIGNED_THING}))"
     r"(?:\s+(?:worth|with\s+a\s+total\s+investment\s+of|valued\s+at)\s+(?:[^,.;]|\.(?=\d)){1,60}?)?"
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+)?"
-    r"(?:signed|inked)\b"
+    r"(?:signed|inked|(?P<reached>reached|concluded))\b"
 )
 # "marked the signing of the east-west poverty alleviation framework agreement"
 _SIGNING_OF = re.compile(

@@ -946,6 +946,8 @@ class _Builder:
                 c.decision = "review"
                 taken.append(m.span())
         for m in _SIGNED_PASSIVE.finditer(text, lo, hi):
+            if m.group("projects") and m.group("reached"):
+                continue  # an agreement is reached; projects are signed
             ss, se = self.sentence_at(m.start(), lo, hi)
             if any(ss <= s < se for s, _ in taken):
                 continue  # the sentence's signing is already read ("signing projects …, 19
