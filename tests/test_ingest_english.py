@@ -176,9 +176,11 @@ def test_one_bare_word_among_visited_sites_is_reviewed_not_accepted():
 def test_common_and_compound_surnames_but_not_a_hotel():
     ex = _extract(
         "Liao Guoxun, Xiong Qunli and Lü Xiaoxun met Shangguan Yun and Jiao Hongchang at the "
-        "Bu Tong Hotel, next to the Ma Ling School."
+        "Bu Tong Hotel, next to the Ma Ling School. Weng Tiehui and Cong Liang came too."
     )
     assert {c.label for c in ex.of_kind("person")} == {
+        "Weng Tiehui",
+        "Cong Liang",
         "Liao Guoxun",
         "Xiong Qunli",
         "Lü Xiaoxun",

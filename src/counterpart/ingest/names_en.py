@@ -21,8 +21,8 @@ _SURNAMES = (
     "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
     "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La "
     # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
-    # 祖 迟 年 铁 贝 吕) and compound ones
-    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü "
+    # 祖 迟 年 铁 贝 吕 翁 丛) and compound ones
+    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong "
     "Shangguan Situ Huangfu Murong Linghu"
 ).split()
 _SYLLABLE = (
