@@ -254,7 +254,9 @@ def test_five_megabytes_in_bounded_linear_time():
         t = time.perf_counter()
         ex = extract(art, source_url="http://x.org/1", data_dir=DATA, year=2019)
         timings[size] = time.perf_counter() - t
-        assert len(ex.of_kind("figure")) > size / 5000  # it read the whole text
+        # it read the whole text (a repeated figure is proposed once, so count date mentions)
+        assert max(d.span[0] for d in ex.dates) > 0.9 * len(art.text)
+        assert ex.of_kind("figure")
     assert any("MB" in w for w in art.warnings)
     assert timings[5_000_000] < 120, timings
     # quadratic would be 25x; allow noise from a shared machine

@@ -28,6 +28,26 @@ def _dates(text, published=None):
         ("By the end of 2017, 1.2 billion yuan was invested.", None, [("2017", "2017")]),
         ("to lift the poor out of poverty by 2020", None, [("2020", "2020")]),
         ("the “List of Key Tasks of Dalian in 2018”", None, []),  # inside a quoted name
+        # abbreviated months without a full stop, months and years as ranges, parts of a year
+        ("The expo opened on Nov 5 in Guiyang.", None, [("11-05", "11-05")]),
+        (
+            "Talks ran from Sept 12 to 14 and on Oct. 20-21.",
+            None,
+            [("09-12", "09-14"), ("10-20", "10-21")],
+        ),
+        ("Jan Lin and Mar Kang met 5 people.", None, []),
+        ("from June 2017 to May 2018", None, [("2017-06", "2018-05")]),
+        ("in late March the teams left", None, [("03", "03")]),
+        ("In the first half of 2019, sales rose.", None, [("2019", "2019")]),
+        ("since the beginning of 2017", None, [("2017", "2017")]),
+        ("In mid-2016, the base opened.", None, [("2016", "2016")]),
+        ("During the 13th Five-Year Plan period (2016-2020), it grew.", None, [("2016", "2020")]),
+        ("the 2019 fair", None, []),  # a year inside a name dates nothing
+        (
+            "As of 2019, the fund grew; by end of 2018 it was set up.",
+            None,
+            [("2019", "2019"), ("2018", "2018")],
+        ),
     ],
 )
 def test_dates(text, published, keys):
@@ -156,9 +176,11 @@ def test_one_bare_word_among_visited_sites_is_reviewed_not_accepted():
 def test_common_and_compound_surnames_but_not_a_hotel():
     ex = _extract(
         "Liao Guoxun, Xiong Qunli and Lü Xiaoxun met Shangguan Yun and Jiao Hongchang at the "
-        "Bu Tong Hotel, next to the Ma Ling School."
+        "Bu Tong Hotel, next to the Ma Ling School. Weng Tiehui and Cong Liang came too."
     )
     assert {c.label for c in ex.of_kind("person")} == {
+        "Weng Tiehui",
+        "Cong Liang",
         "Liao Guoxun",
         "Xiong Qunli",
         "Lü Xiaoxun",
@@ -173,4 +195,253 @@ def test_a_group_label_without_a_place_name():
         "Ma Jun: municipal leaders": "accept",
         "Tian Lin: municipal leaders": "accept",
         "Kong Li: municipal leaders": "accept",
+    }
+
+
+def _figures(ex):
+    return [
+        (c.fields["quantity"], c.fields["unit"], c.fields["qualifier"])
+        for c in ex.of_kind("figure")
+    ]
+
+
+def test_upper_bounds_are_less_than_and_provinces_are_counted():
+    ex = _extract(
+        "Families earning less than 3,100 yuan a year were listed. Under 40 technicians and "
+        "fewer than 25 volunteers came, up to 60 projects may follow, at least 12 million yuan "
+        "is pledged and no more than 90 cadres stay. Funds went to 9 western provinces, and "
+        "the five provinces met."
+    )
+    assert sorted(_figures(ex)) == sorted(
+        [
+            ("3100", "yuan", "less than"),
+            ("40", "persons", "less than"),
+            ("25", "persons", "less than"),
+            ("60", "projects", "less than"),
+            ("12000000", "yuan", "at least"),
+            ("90", "persons", "less than"),
+            ("9", "provinces", "exact"),
+        ]
+    )
+
+
+def test_a_figure_repeated_later_is_proposed_once():
+    ex = _extract(
+        "This spring, 64 townships in Yunnan and Guizhou will receive 1.5 billion yuan.\n\n"
+        "Cadres were sent so that the 64 townships in Yunnan and Guizhou can develop, and "
+        "31 teachers joined them."
+    )
+    assert sorted(_figures(ex)) == [
+        ("1500000000", "yuan", "exact"),
+        ("31", "persons", "exact"),
+        ("64", "towns", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        # weekdays count back from the publication date (a Tuesday); the same day is that day
+        ("The mayor said on Sunday that it worked.", "2016-05-10", [("2016-05-08", "2016-05-08")]),
+        ("A plan was issued on Tuesday.", "2016-05-10", [("2016-05-10", "2016-05-10")]),
+        ("It was announced last Tuesday.", "2016-05-10", [("2016-05-03", "2016-05-03")]),
+        ("The mayor said on Sunday that it worked.", None, []),  # nothing to count from
+        ("On Monday, May 9, the fair opened.", "2016-05-10", [("05-09", "05-09")]),
+        # this year / last year heading a clause, from the publication year
+        (
+            "At a forum on May 3, this year, 12 counties will get help.",
+            "2016-05-10",
+            [("05-03", "05-03"), ("2016", "2016")],
+        ),
+        ("This year, the two cities agreed.", "2016-05-10", [("2016", "2016")]),
+        ("Last year, Ningbo sent three doctors.", "2016-05-10", [("2015", "2015")]),
+        ("Exports grew so far this year.", "2016-05-10", [("2016", "2016")]),
+        ("It thanked them for help during the floods this year.", "2016-05-10", []),
+    ],
+)
+def test_weekdays_and_this_year_from_the_publication_date(text, published, keys):
+    assert _dates(text, published) == keys
+
+
+def test_a_byline_paragraph_after_the_lead_is_not_actors():
+    ex = _extract(
+        "Cadres from Ningbo arrived in Qianxinan last week.\n\n"
+        "By Zhao Lei and Hu Yang (Ningbo Daily)\n\n"
+        "Reporters: Sun Min, Li Tao\n\n"
+        "Translated by Gao Yun\n\n"
+        "Fan Hui and Lin Ke contributed to this story.\n\n"
+        "Liu Jun, mayor of Ningbo, met them."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Liu Jun"}
+
+
+def test_agreements_signed_on_to_and_letters_of_intent():
+    ex = _extract(
+        "The nine counties have signed on to 48 cooperative projects, the mayor said. "
+        "The two sides signed three letters of intent on tourism, and a memorandum of "
+        "understanding was the next step. Later they marked the signing of the strategic "
+        "cooperation framework agreement."
+    )
+    labels = {c.label for c in ex.of_kind("agreement")}
+    assert {
+        "cooperative projects",
+        "three letters of intent on tourism",
+        "strategic cooperation framework agreement",
+    } <= labels
+
+
+def test_a_chain_of_titles_before_a_name_and_a_second_title_after_and():
+    ex = _extract(
+        "Deputy secretary of the prefecture party committee and prefecture governor Ma Ping "
+        "received them. They were met by Party Secretary of Dingxi and Mayor Han Yu. "
+        "Guo Tao, member of the Gansu Provincial Party Committee Standing Committee, and Tianshui "
+        "City Party Secretary, went along. The mayor of Weinan Li Ming and Secretary Ren Jie spoke."
+    )
+    titles = _titles(ex)
+    assert {
+        "Ma Ping: Deputy secretary of the prefecture party committee",
+        "Ma Ping: prefecture governor",
+        "Han Yu: Party Secretary of Dingxi",
+        "Han Yu: Mayor",
+        "Guo Tao: member of the Gansu Provincial Party Committee Standing Committee",
+        "Guo Tao: Tianshui City Party Secretary",
+    } <= set(titles)
+    # two people, each with a title of their own: no chain across a name
+    assert not any(t.startswith("Ren Jie:") and "Weinan" in t for t in titles)
+
+
+def test_a_second_person_after_and_is_not_a_title():
+    ex = _extract(
+        "Guo Tao, mayor of Tianshui, and Deputy Mayor Han Yu, attended. Zhou Lin, governor of "
+        "Gansu, and deputy mayors attended."
+    )
+    titles = _titles(ex)
+    assert "Guo Tao: mayor of Tianshui" in titles
+    assert not any(t.startswith("Guo Tao:") and "Han Yu" in t for t in titles)
+    assert [t for t in titles if t.startswith("Zhou Lin:")] == ["Zhou Lin: governor of Gansu"]
+
+
+def test_an_unknown_institute_or_hospital_is_reviewed_not_accepted():
+    ex = _extract(
+        "The study was released by Lantian Institute, a think tank, and doctors of Xiqing "
+        "Hospital joined Dashang Group staff."
+    )
+    decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert decisions == {
+        "Lantian Institute": "review",
+        "Xiqing Hospital": "review",
+        "Dashang Group": "accept",
+    }
+
+
+def test_currency_before_the_number_and_an_estimated_count():
+    ex = _extract(
+        "Ningbo gave RMB 80 million in aid, and an estimated 4,000 poor households and 16 "
+        "communities were reached."
+    )
+    assert sorted(_figures(ex)) == [
+        ("16", "communities", "exact"),
+        ("4000", "households", "about"),
+        ("80000000", "yuan", "exact"),
+    ]
+
+
+def test_hyphenated_vice_titles_state_councilors_and_aged_occupations():
+    ex = _extract(
+        "Vice-Governor Tian Rui and Vice Mayor Bai Lu attended. Yang Hui, State Councilor and "
+        "secretary-general of the State Council, spoke. Wu Kai, a 52-year-old farmer in Leishan "
+        "county, sells tea."
+    )
+    assert _titles(ex) == {
+        "Tian Rui: Vice-Governor": "accept",
+        "Bai Lu: Vice Mayor": "accept",
+        "Yang Hui: State Councilor": "accept",
+        "Yang Hui: secretary-general of the State Council": "accept",
+        "Wu Kai: a 52-year-old farmer in Leishan county": "review",
+    }
+
+
+def test_agreements_signed_in_the_passive_inked_and_named_by_their_subject():
+    ex = _extract(
+        "At the fair, 14 cooperation agreements were signed. Seven tourism projects worth 1.8 "
+        "billion yuan were also signed. The two counties inked a labor cooperation agreement "
+        "and signed the Agreement on Xiqing-Maiji Industrial Cooperation."
+    )
+    agreements = {c.label: c.fields["quantity"] for c in ex.of_kind("agreement")}
+    assert agreements == {
+        "14 cooperation agreements": "14",
+        "tourism projects": "",
+        "labor cooperation agreement": "",
+        "Agreement on Xiqing-Maiji Industrial Cooperation": "",
+    }
+    # the count of agreements is the agreement's quantity, not a second figure
+    assert ("14", "agreements", "exact") not in _figures(ex)
+
+
+def test_one_signing_in_a_sentence_is_one_agreement():
+    ex = _extract(
+        "At the ceremony of signing projects of trade cooperation, 21 projects were signed."
+    )
+    assert [c.label for c in ex.of_kind("agreement")] == ["projects of trade cooperation"]
+
+
+def test_sites_named_like_people_are_not_persons():
+    ex = _extract(
+        "The delegation toured the Gao Xin Zone and Dong Feng Reservoir, then the Shi Bao Museum "
+        "in An Shun Development Zone, where Tang Kai met them."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Tang Kai"}
+
+
+def test_long_titles_before_a_name_director_general_and_the_countys_party_chief():
+    ex = _extract(
+        "Ningbo Municipal Party Committee Secretary Peng Jia spoke. Director-General Xia Ming "
+        "listened. Lu Fang, the county's Party chief, said the county would help."
+    )
+    assert set(_titles(ex)) == {
+        "Peng Jia: Ningbo Municipal Party Committee Secretary",
+        "Xia Ming: Director-General",
+        "Lu Fang: the county's Party chief",
+    }
+
+
+def test_currency_glued_to_the_number_plus_counts_and_numbers_inside_a_name():
+    ex = _extract(
+        "Xiamen gave RMB3.2 billion and 5 million Yuan in kind, sent 1,500-plus volunteers and "
+        "joined the 10,000 Enterprises Helping 10,000 Villages campaign."
+    )
+    assert sorted(_figures(ex)) == [
+        ("1500", "persons", "more than"),
+        ("3200000000", "yuan", "exact"),
+        ("5000000", "yuan", "exact"),
+    ]
+
+
+def test_a_titled_second_person_after_and_keeps_the_whole_title():
+    ex = _extract(
+        "Ren Bo, member of the Gansu Provincial Party Committee Standing Committee, and Dingxi "
+        "City Party Secretary Zhu Tian, attended."
+    )
+    assert set(_titles(ex)) == {
+        "Ren Bo: member of the Gansu Provincial Party Committee Standing Committee",
+        "Zhu Tian: Dingxi City Party Secretary",
+    }
+
+
+def test_an_event_dated_from_the_publication_date_is_inferred_and_reviewed():
+    ex = _extract("The mayor of Ningbo said on Sunday that the fair was a success.", "2016-05-10")
+    (event,) = ex.of_kind("event")
+    assert event.fields["start_date"] == "2016-05-08"
+    assert event.fields["date_basis"] == "inferred" and event.decision == "review"
+    assert "publication date" in event.fields["notes"]
+
+
+def test_an_agreement_reached_is_an_agreement():
+    ex = _extract(
+        "The two sides reached a labour cooperation agreement. A framework agreement was "
+        "reached in May. They reached consensus on 12 projects."
+    )
+    assert {c.label for c in ex.of_kind("agreement")} == {
+        "labour cooperation agreement",
+        "framework agreement",
     }

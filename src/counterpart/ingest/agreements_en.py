@@ -1,6 +1,7 @@
 """English agreements: "signed five agreements on …", "signed the \"… Agreement\"", "the signing
 ceremony of …", "the signing of the … framework agreement", "a partnership agreement it signed
-with …", "signed 19 cooperation projects"."""
+with …", "signed 19 cooperation projects", "signed on to 175 cooperative projects", "letters of
+intent"."""
 
 from __future__ import annotations
 
@@ -8,30 +9,52 @@ import re
 
 from .figures_en import _SMALL
 
+# what is signed: "agreements", "framework agreement", "memorandum of understanding", "letters of
+# intent"
+_SIGNED_THING = (
+    r"(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|MoUs?|"
+    r"protocols?|letters?\s+of\s+intent)"
+)
+# "signed on to", "signed up", "signed a total of": words between the verb and what is signed
+_SIGNED_LEAD = r"(?:on\s+to\s+|onto\s+|up\s+(?:for\s+)?)?(?:a\s+total\s+of\s+)?"
+_SIGN = r"\b(?:sign|ink)(?:ed|s|ing)?"  # "inked a strategic cooperation agreement"
 _AGREEMENT = re.compile(
-    rf"\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
-    r"(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+"
-    r"understanding)?|MOUs?|protocols?))\b(?P<on>\s+on\s+[^.;]{1,400})?"
+    rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+{_SIGNED_LEAD}(?:a\s+|an\s+|the\s+)?"
+    rf"(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
+    rf"(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING})\b(?P<on>\s+on\s+[^.;]{{1,400}})?"
 )
 _NAMED_AGREEMENT = re.compile(
-    r"\bsign(?:ed|s|ing)?\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][^.;“”\"]{0,250}(?:Agreement|Plan|"
-    r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework))\b[”\"]?"
+    rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][^.;“”\"]{{0,250}})?(?:Agreement|Plan|"
+    r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework|Letter of Intent)"
+    # "the Agreement on East-West Poverty Alleviation Cooperation": its subject after it
+    r"(?:\s+(?:on|of|for|between)\s+(?:(?:[A-Z][\w'’-]*|and|the|of|in|on|for)\s+)*"
+    r"[A-Z][\w'’-]*)?)\b[”\"]?"
 )
 # "a partnership agreement it signed with Yunnan": the agreement named before its signing
 _SIGNED_AFTER = re.compile(
-    r"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|"
-    r"contracts?|protocols?))\s+(?:it|they|we|which|that|the two sides|both sides)\s+"
+    rf"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING})\s+"
+    r"(?:it|they|we|which|that|the two sides|both sides)\s+"
     r"(?:had\s+|has\s+|have\s+)?signed\b"
 )
 # "the ceremony of signing projects of economic and trade cooperation", "signed 40 projects"
 _SIGNED_PROJECTS = re.compile(
-    r"\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:\d+\s+)?(?:[a-z-]+\s+){0,3}?projects?"
+    rf"\bsign(?:ed|ing)\s+{_SIGNED_LEAD}(?:of\s+)?(?:the\s+)?"
+    r"(?P<what>(?:\d+\s+)?(?:[a-z-]+\s+){0,3}?projects?"
     r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at)\b)"
+)
+# "12 cooperation agreements were signed", "Eight investment projects worth 2.3 billion yuan
+# were signed": the signing written after what was signed
+_PASSIVE_WORD = r"\b(?!(?:of|the|a|an|and|to|in|with|for|at|were|was|have|has|been)\b)[a-z-]+\s+"
+_SIGNED_PASSIVE = re.compile(
+    rf"(?:\b(?P<num>\d+|(?i:{_SMALL}))\s+)?(?P<what>(?:{_PASSIVE_WORD}){{0,3}}?"
+    rf"(?:(?P<projects>projects?)|{_SIGNED_THING}))"
+    r"(?:\s+(?:worth|with\s+a\s+total\s+investment\s+of|valued\s+at)\s+(?:[^,.;]|\.(?=\d)){1,60}?)?"
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+)?"
+    r"(?:signed|inked|(?P<reached>reached|concluded))\b"
 )
 # "marked the signing of the east-west poverty alleviation framework agreement"
 _SIGNING_OF = re.compile(
-    r"\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{2,100}?(?:agreements?|"
-    r"memorand(?:um|a)(?: of understanding)?|contracts?|protocols?))\b"
+    rf"\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{{2,100}}?{_SIGNED_THING})\b"
 )
 _CEREMONY = re.compile(
     r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"

@@ -1,11 +1,13 @@
 """English dates: "From August 29 to 31", "8-10 November", "On 14th June", "From the 23rd to
 the 24th" and "On 29th" (month from the publication date), "in April this year", "by the end of
-2017". Each mention keeps the year the text gives (None when it does not).
+2017", "on Sunday" and "This year, …" (counted from the publication date). Each mention keeps the
+year the text gives (None when it does not).
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -32,8 +34,13 @@ _MONTHS = {
     )
     for m in ms
 }
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![a-z.])))"
+)
+_YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
     rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
     rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
@@ -44,14 +51,34 @@ _DATE = re.compile(
     rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
     rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
     rf"(?P<y10>(?:19|20)\d\d)\b)"
-    rf"|(?P<month>\b(?i:in|since|by|on|(?:as\s+of|at|by|to|until)\s+the\s+end\s+of)\s+(?P<m5>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d)\b|\s+this\s+year\b)?)"
-    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|(?:at|by|to|from|until)\s+the\s+"
-    rf"end\s+of|in\s+(?:late|early|mid)-?)\s+(?P<y6>(?:19|20)\d\d)\b(?![-–]))"
+    # months: "from June 2018 to May 2019", "in late March", "since mid-May"
+    rf"|(?P<mrange>\b(?i:from|between)\s+(?P<m6>{_MONTH})(?:\s+(?P<y11>{_YEAR}))?\s+"
+    rf"(?:to|and|until|till|through|-|–)\s+(?P<m7>{_MONTH})(?:\s+(?P<y12>{_YEAR}))?\b"
+    rf"(?!\s+\d{{1,2}}\b))"
+    rf"|(?P<month>\b(?i:in|since|by|on|from|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
+    rf"to|until)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
+    rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b)?)"
+    # year ranges with a dash: "(2016-2020)", "during 2016-2020"
+    rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
+    rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
+    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|as\s+of|(?:at|by|to|from|until|"
+    rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:since|at|from|by)\s+the\s+"
+    rf"(?:beginning|start)\s+of|(?:in|since|by)\s+(?:late|early|mid))(?:\s+|(?<=mid)-|"
+    rf"(?<=late)-|(?<=early)-)(?P<y6>{_YEAR})\b(?![-–]))"
     # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
     rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
     rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
     rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
+    # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
+    rf"|(?P<weekday>\b(?i:on|last)\s+(?P<wd>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|\d)))"
+    # the publication's year, or the one before it, heading a clause: "This year, 80 counties
+    # …", "On August 29, this year, …", "Last year, Suzhou sent …", "so far this year" — not
+    # "the epidemic this year" (a noun's attribute)
+    rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
+    rf"(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
+    rf"(?P<which>(?i:this|last))\s+year\b)"
 )
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
 
 
@@ -65,6 +92,8 @@ class DateMention:
     end: tuple[int | None, int | None, int | None]
     precision: str  # day, month, year
     time_of_day: str = ""
+    # counted from the publication date ("on Sunday", "On 29th", "This year,"): inferred
+    relative: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -103,7 +132,22 @@ def find_dates(
         g = m.groupdict()
         if _quoted(text, m.start(), start):
             continue  # "… of Dalian in 2018": part of a quoted name
-        if g["dayrange"] or g["day"]:
+        if g["weekday"] or g["rel"]:
+            if not published:
+                continue  # no date to count from
+            pub = datetime.date.fromisoformat(published)
+            if g["weekday"]:
+                back = (pub.weekday() - _WEEKDAYS.index(g["wd"].capitalize())) % 7
+                if g["weekday"].lower().startswith("last") and not back:
+                    back = 7
+                day = pub - datetime.timedelta(days=back)
+                s = e = (day.year, day.month, day.day)
+                prec = "day"
+            else:
+                y = pub.year - (g["which"].lower() == "last")
+                s = e = (y, None, None)
+                prec = "year"
+        elif g["dayrange"] or g["day"]:
             d1 = int(g["d10"] or g["d12"])
             d2 = int(g["d11"] or g["d12"])
             y, mo = _month_of_day(d1, published)
@@ -111,9 +155,20 @@ def find_dates(
                 continue
             s, e = (y, mo, d1), (y, mo, d2)
             prec = "day"
-        elif g["years"]:
-            s, e = (int(g["y9"]), None, None), (int(g["y10"]), None, None)
+        elif g["years"] or g["yrange"]:
+            y1, y2 = (g["y9"], g["y10"]) if g["years"] else (g["y13"], g["y14"])
+            if int(y2) <= int(y1):
+                continue  # "2016-2012" is no range of years
+            s, e = (int(y1), None, None), (int(y2), None, None)
             prec = "year"
+        elif g["mrange"]:
+            y2 = int(g["y12"]) if g["y12"] else None
+            y1 = int(g["y11"]) if g["y11"] else y2
+            m1, m2 = _month(g["m6"]), _month(g["m7"])
+            if y1 and y2 and y1 == y2 and m2 < m1:
+                continue
+            s, e = (y1, m1, None), (y2, m2, None)
+            prec = "month"
         elif g["dmyr"]:
             y = int(g["y8"]) if g["y8"] else None
             s, e = (y, _month(g["m8"]), int(g["d8"])), (y, _month(g["m8"]), int(g["d9"]))
@@ -150,6 +205,7 @@ def find_dates(
                 e,
                 prec,
                 tod.group("tod").lower() if tod else "",
+                relative=bool(g["weekday"] or g["rel"] or g["dayrange"] or g["day"]),
             )
         )
     return out

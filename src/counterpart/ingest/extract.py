@@ -32,6 +32,7 @@ from .agreements_en import (  # noqa: F401
     _CEREMONY,
     _NAMED_AGREEMENT,
     _SIGNED_AFTER,
+    _SIGNED_PASSIVE,
     _SIGNED_PROJECTS,
     _SIGNING_OF,
 )
@@ -51,8 +52,11 @@ from .figures_en import (  # noqa: F401
 )
 from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
+    _AND_TITLE,
     _BARE_TITLE,
     _BYLINE,
+    _BYLINE_PARAGRAPH,
+    _CHAIN_START,
     _GIVEN,
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
@@ -60,6 +64,7 @@ from .names_en import (  # noqa: F401
     _NAME,
     _NOT_NAMES,
     _OCCUPATION,
+    _PREFIX_CHAIN,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
     _TITLE_ENDS,
@@ -334,6 +339,7 @@ class _Builder:
         self._latest: str | None = None
         self.org_starts: list[int] = []
         self.org_at: list[Candidate] = []
+        self.figures_seen: set[tuple] = set()
 
     # -- sentences, cached per paragraph (a 5 MB paragraph must not be split once per match)
     def sentences(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -533,7 +539,7 @@ class _Builder:
             sentence = text[ss:se]
             kind = next((k for k, pat in _EVENT_KINDS if re.search(pat, sentence, re.I)), "meeting")
             start, end = _iso(d.start, self.year), _iso(d.end, self.year)
-            stated = d.start[0] is not None
+            stated = d.start[0] is not None and not d.relative
             np = _EVENT_NOUN.search(sentence)
             place_m = None
             places = [m for m in _PLACE_AFTER.finditer(sentence) if self.is_place(m.group("place"))]
@@ -556,7 +562,9 @@ class _Builder:
             match = self.existing_event(kind, start) if start else ""
             eid = match or self.new_id("events", base)
             notes = ""
-            if not stated and start:
+            if d.relative and start:
+                notes = f"The text gives {d.text!s}; {start} is counted from the publication date."
+            elif not stated and start:
                 notes = f"The text gives {d.text!s} without a year; {start[:4]} is inferred."
             elif not start:
                 notes = f"The text gives {d.text} without a year: set start_date and end_date."
@@ -587,7 +595,9 @@ class _Builder:
                 table="events",
                 fields=fields,
                 span=d.span,
-                confidence=0.85 if start else 0.5,
+                # a day counted back from the publication date ("said on Sunday") may be when
+                # it was said, not an event: reviewed
+                confidence=(0.6 if d.relative else 0.85) if start else 0.5,
                 label=f"{kind}: {d.text}",
                 match=match,
                 needs=needs,
@@ -612,6 +622,8 @@ class _Builder:
 
     def people_in(self, lo: int, hi: int) -> None:
         text = self.a.text
+        if hi - lo < 200 and _BYLINE_PARAGRAPH.fullmatch(text, lo, hi):
+            return  # "By Wang Qian and Yang Jun (China Daily)": reporters, not actors
         seen_in_title: set[int] = set()
         names = [
             m
@@ -624,6 +636,8 @@ class _Builder:
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
             and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
+            # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
+            and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
         ]
         i = 0
         while i < len(names):
@@ -667,6 +681,7 @@ class _Builder:
                     self.organisation_of(t, ""),
                     (prefix.start("title"), group[0].end()),
                 )
+                self.chained_title(cands[0], prefix.start("title"), lo, group[0].end())
             if appos:
                 a_start, a_end, confidence = appos
                 inherited = ""
@@ -686,6 +701,23 @@ class _Builder:
                         self.title(cand, t, ts, org, (ev_start, te), confidence=confidence)
                 seen_in_title.add(a_start)
             i = j
+
+    def chained_title(self, person: Candidate, pos: int, lo: int, name_end: int) -> None:
+        """The title before "and" in a chain before a name: "Deputy secretary of the county
+        party committee and county governor Tu Wajia" gives Tu Wajia both."""
+        text = self.a.text
+        chain = _PREFIX_CHAIN.search(text, max(lo, pos - 150), pos)
+        if not chain:
+            return
+        t = chain.group("title").strip()
+        if (
+            _NAME.search(t)
+            or _TITLE_ENDS.search(t)
+            or chain.start() > lo
+            and not _CHAIN_START.search(text, max(lo, chain.start() - 12), chain.start())
+        ):
+            return
+        self.title(person, t, chain.start(), self.organisation_of(t, ""), (chain.start(), name_end))
 
     def appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
         """The title phrase after "Name, " (start, end, confidence): runs to the comma that ends
@@ -713,7 +745,10 @@ class _Builder:
             before = text[start : head.start()] if head else ""
             if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
                 return None
-            if not re.fullmatch(r"(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,3}", before):
+            if not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
+                r"(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,3}(?:[a-z]+\s+){0,3}",
+                before,
+            ):
                 return None
         head = _HEAD.search(text, start, min(hi, start + 120))
         if head and _NAME.match(text, head.end() + 1):  # "…, Sichuan provincial leaders Qu Mu
@@ -728,6 +763,10 @@ class _Builder:
                 return None
             if text[end] != ",":
                 return (start, end, 0.9)
+            more = _AND_TITLE.match(text, end + 1, hi)
+            if more and not _NAME.search(text, end + 1, more.end()):
+                end = more.end() - 1  # ", and Lanzhou City Party Secretary," continues it
+                continue
             after = text[end + 1 : end + 40].lstrip()
             word = re.match(r"[A-Za-z]+", after)
             if (
@@ -809,6 +848,8 @@ class _Builder:
         )
         if (place or re.search(r"\b(?:Park|Base|Plaza|Centre|Center)$", name)) and not match:
             confidence = 0.6  # a place built or visited, not surely an enterprise: review it
+        if kind == "institution" and not match:
+            confidence = 0.6  # "Xinhua Institute, a think tank": a body, not surely a firm
         if list_item and not match and " " not in name:
             confidence = 0.6  # "visited Longnan": one bare word is likelier a place than a firm
         cand = self.add(
@@ -904,6 +945,21 @@ class _Builder:
                 c.confidence = min(c.confidence, 0.75)
                 c.decision = "review"
                 taken.append(m.span())
+        for m in _SIGNED_PASSIVE.finditer(text, lo, hi):
+            if m.group("projects") and m.group("reached"):
+                continue  # an agreement is reached; projects are signed
+            ss, se = self.sentence_at(m.start(), lo, hi)
+            if any(ss <= s < se for s, _ in taken):
+                continue  # the sentence's signing is already read ("signing projects …, 19
+                # projects were signed"): one agreement, not two
+            # "12 cooperation agreements": the count is the agreement's; "32 projects" stay a
+            # figure of their own, as after "signed"
+            num = None if m.group("projects") else m.group("num")
+            ls = m.start("num") if num else m.start("what")
+            c = self.agreement(text[ls : m.end("what")], ls, m.end("what"), num, m.span())
+            c.confidence = min(c.confidence, 0.75)
+            c.decision = "review"
+            taken.append(m.span())
 
     def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
         text = self.a.text
@@ -991,7 +1047,7 @@ class _Builder:
     def figures_in(self, lo: int, hi: int) -> None:
         text = self.a.text
         for m in _FIGURE.finditer(text, lo, hi):
-            between = m.group("between").split()
+            between = (m.group("between") or "").split()
             # "30 primary and middle schools": one "and" between two describing words is fine
             stops = [
                 w
@@ -1004,7 +1060,14 @@ class _Builder:
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
-            unit_word = m.group("unit").lower()
+            unit = m.group("unit") or ""
+            if (
+                unit[:1].isupper()
+                and not unit.isupper()
+                and unit.lower() not in ("renminbi", "yuan")
+            ):
+                continue  # "the 10,000 Enterprises Helping 10,000 Villages campaign": a name
+            unit_word = (unit or "yuan").lower()
             if unit_word in ("rmb", "renminbi") and m.group("rmb"):
                 continue
             if unit_word in ("person", "project", "agreement", "enterprise") and m.group(
@@ -1019,7 +1082,7 @@ class _Builder:
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
-                or _UNITS[m.group("unit").lower()] in ("cities", "counties", "towns", "villages")
+                or _UNITS[unit_word] in ("cities", "counties", "towns", "villages", "provinces")
                 and value < 10
             ):
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
@@ -1030,8 +1093,10 @@ class _Builder:
                 continue
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
+            if m.group("plus") and qualifier == "exact":
+                qualifier = "more than"
             s = m.start("num") if not quals else m.start("quals")
-            e = m.end("unit")
+            e = m.end("unit") if m.group("unit") else m.end()
             fused = None
             if unit == "agreements":
                 i = bisect.bisect_right(self.agreement_spans, (m.start("num"), 1 << 62)) - 1
@@ -1044,6 +1109,9 @@ class _Builder:
                 fused.fields.update(quantity=_plain(value), unit=unit, qualifier=qualifier)
                 fused.fields["cumulative"] = "false"
                 continue
+            if (value, unit, qualifier) in self.figures_seen:
+                continue  # "… the 80 counties" again later: one fact, proposed once
+            self.figures_seen.add((value, unit, qualifier))
             self.figure(value, unit, qualifier, s, e, lo, hi, quals)
 
     def figure(self, value, unit, qualifier, s, e, lo, hi, quals) -> None:

@@ -1,6 +1,6 @@
 """English figures: a number (digits or words, with million/billion), the noun it counts
 (yuan, people and their synonyms, projects, kilometers …) and its qualifier (about, nearly,
-more than — also at a sentence's start)."""
+more than, at least, less than — also at a sentence's start)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ _QUALS = {
     "approximately": "about",
     "roughly": "about",
     "some": "about",
+    "an estimated": "about",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -41,6 +42,14 @@ _QUALS = {
     "no less than": "at least",
     "no fewer than": "at least",
     "not less than": "at least",
+    # an upper bound: "incomes of less than 2,300 yuan", "under 50 people", "up to 30 projects"
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "below": "less than",
+    "up to": "less than",
+    "no more than": "less than",
+    "not more than": "less than",
 }
 _QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
 _UNITS = {
@@ -110,18 +119,27 @@ _UNITS = {
     "townships": "towns",
     "cities": "cities",
     "counties": "counties",
+    "provinces": "provinces",
     "workshops": "workshops",
     "parks": "parks",
+    "communities": "communities",
+    "departments": "departments",
+    "trucks": "trucks",
     "products": "products",
 }
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
-    rf"(?:(?P<rmb>RMB|CNY)\s*)?"
-    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
+    rf"(?:(?P<rmb>RMB|CNY|¥|￥)\s*)?"
+    # "RMB5.6 billion": no word boundary after the currency
+    rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
+    rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
-    rf"(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
+    rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
+    rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
     rf"\s+(?P<unit>(?i:{_UNIT}))\b"
+    # "RMB 50 million in aid": the currency before the number is the unit
+    rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
 _BETWEEN_STOP = frozenset(
     "of and the in to for from by with on at was were is are has have had a an this that these "

@@ -21,8 +21,8 @@ _SURNAMES = (
     "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
     "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La "
     # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
-    # 祖 迟 年 铁 贝 吕) and compound ones
-    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü "
+    # 祖 迟 年 铁 贝 吕 翁 丛) and compound ones
+    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong "
     "Shangguan Situ Huangfu Murong Linghu"
 ).split()
 _SYLLABLE = (
@@ -31,16 +31,20 @@ _SYLLABLE = (
     r"|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)"
 )
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-_NAME = re.compile(
-    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?(?: [A-Z][a-z]{2,7}(?=,|\s+and\b))?)\b(?!-)"
-)
-_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 _ORG_WORDS = (
     "City|Province|County|District|Municipality|Group|Company|Road|Street|Town|Village|Plaza|"
     "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture|"
-    "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township"
+    "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township|Zone|Area|"
+    # sites and works named like a person ("Dong Feng Reservoir", "Gao Xin Zone")
+    "Avenue|Expressway|Highway|Railway|Reservoir|Museum|Industrial|Development|Economic|Scenic|"
+    "Stadium|Island|Bay|Valley|Dam|Cave|Forest|Garden|Building|Tower|Expo|Festival"
 )
+_NAME = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
+    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?"
+    rf"(?: (?!(?:{_ORG_WORDS})\b)[A-Z][a-z]{{2,7}}(?=,|\s+and\b))?)\b(?!-)"
+)
+_NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
 # names of places, administrative units and days: visited, but no enterprise
 
 
@@ -50,25 +54,40 @@ _HEADS = (
     r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
     r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
     r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
-    r"party chief|general manager|magistrates?|counsel+ors?|spokes(?:man|woman|person)"
+    r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
     r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
-    rf"county|chief|former|acting|first|permanent|senior)\s+)*(?:{_HEADS})\b",
+    rf"county|chief|former|acting|first|permanent|senior)[\s-]+)*(?:{_HEADS})\b",
     re.I,
 )
 _PREFIX_TITLE = re.compile(
-    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before)\b)"
-    r"[A-Z][a-z]+\s+)?(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
-    r"acting|prefecture|county|district)\s+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
-    r"director|chairman|president|premier|minister|commissioner|party chief|magistrate)))\s+$"
+    r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
+    r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
+    r"Accompanied|Led|Headed)\b)[A-Z][a-z]+\s+){0,4}"
+    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
+    r"acting|prefecture|county|district)[\s-]+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
+    r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
+    r"magistrate)))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
-    r"(?P<title>(?i:(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|"
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|mayor|"
     r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
 )
+# a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
+# reads ("Deputy secretary of the county party committee and county governor Tu Wajia", "Party
+# Secretary of Lanzhou and Mayor Li Hua", "Gansu Provincial Party Secretary and Governor …")
+_PREFIX_CHAIN = re.compile(
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|standing)\s+)?(?:party\s+)?(?:secretary|governor|"
+    r"mayor|director|chairman|president|head|member)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    r"(?:[\w'’-]+\s+){1,7}?"
+    r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Secretary|Governor|Mayor|Director|Chairman|President|Head)"
+    r"(?:[- ]General)?\s+)and\s+$"
+)
+# where such a chain may start: a sentence's or clause's start, or after "by", "with" …
+_CHAIN_START = re.compile(r"(?:^|[.,;:(]|\b(?:by|with|including|and|as|met)\b)\s*$", re.I)
 # a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
 # "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
 _GROUP_TITLE = re.compile(
@@ -85,7 +104,7 @@ _GROUP_OF_TITLE = re.compile(
 )
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _OCCUPATION = re.compile(
-    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
     r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
     r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon)s?\b"
 )
@@ -98,6 +117,27 @@ _BARE_TITLE = re.compile(
 _BYLINE = re.compile(
     r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
+)
+# a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
+# Daily)", "Reporters: A, B", "Photo by A | Updated: …", "A and B contributed to this story." —
+# its names are reporters, not actors
+_BYLINE_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_BYLINE_PARAGRAPH = re.compile(
+    r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
+    r"By|Reporters?|Correspondents?|Writers?|Editors?|Photographers?|Translators?|"
+    r"Contributors?)\s*[:\s]\s*"
+    rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
+    r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
+    # "Wang Qian and Yang Jun contributed to this story."
+    rf"|\s*{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s+(?:also\s+)?contributed\s+"
+    r"to\s+this\s+(?:story|report|article)\.?\s*"
+)
+# a second title after ", and" that closes the appositive with its own comma: "Li Rongcan,
+# member of the Standing Committee, and Lanzhou City Party Secretary, accompanied …"
+_AND_TITLE = re.compile(
+    rf"\s*and\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HEADS})|(?=(?i:deputy|vice|"
+    rf"executive|party|provincial|municipal|city|county|chief|acting)\s)(?:[\w'’-]+\s+){{0,6}}"
+    rf"(?i:{_HEADS}))(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?\s*,"
 )
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
