@@ -254,20 +254,7 @@ class ChineseBuilder(_Builder):
                 **self.cite(para, sentence[:200]),
                 "notes": "",
             }
-            cand = self.add(
-                kind="event",
-                table="events",
-                fields=fields,
-                span=d.span,
-                confidence=0.85 if start else 0.5,
-                label=f"{kind}: {d.text}",
-                match=match,
-                evidence=sentence[:200],
-            )
-            self.events.append((cand, d))
-            self.first_of_kind.setdefault(kind, cand)
-            self.event_starts.append(d.span[0])
-            self.event_at.append(cand)
+            self.add_event(fields, d, sentence, match)
 
     def enterprise_zh(self, m) -> None:
         name = m.value["name"]
