@@ -32,6 +32,13 @@ def _keys(text, published="2019-09-02", year=None):
             "新华社银川7月22日电 联席会议21日在银川召开",
             [("2019-07-22", "2019-07-22"), ("2019-07-21", "2019-07-21")],
         ),
+        # a year or 今年 heading a clause dates what follows it
+        ("其中，2021年新建援助项目6个", [("2021", "2021")]),
+        ("；今年贵州茶叶在宁波销售突破了2亿元", [("2019", "2019")]),
+        ("去年黔东南州劳务输出3万人", [("2018", "2018")]),
+        # 上月 counts back from the publication month
+        ("上月26日，考察团抵达铜仁", [("2019-08-26", "2019-08-26")]),
+        ("上月底，两地签约", [("2019-08", "2019-08")]),
         # a year said once holds for the dates after it in the sentence
         (
             "2024年3月26日、9月23日，两次联席会议召开",
@@ -49,6 +56,8 @@ def test_chinese_dates(text, expected):
         "青岛与西部城市2020年特色产品展销会",  # a year inside a name
         "今年是脱贫攻坚决战决胜之年",  # 今年 as a subject, not a date
         "13月5日",  # no such month
+        "，2022年东西部协作联席会议在兰州召开",  # a year heading a clause that names a meeting
+        "1126日，考察组到镇里对接",  # a garbled date (11月26日?) is refused, not guessed
     ],
 )
 def test_not_dates(text):
@@ -60,3 +69,15 @@ def test_without_publication_date_the_given_year_is_used():
         ("2019-08-30", "2019-08-30")
     ]
     assert _keys("8月30日下午", published=None, year=None) == [("08-30", "08-30")]
+
+
+def test_a_date_without_any_year_keeps_its_month_and_day_in_place(tmp_path):
+    from counterpart.ingest.extract import extract_file
+
+    (d,) = find_dates("9月27日至28日，两区召开座谈会")
+    assert d.value["parts"] == ((None, 9, 27), (None, 9, 28))
+    article = tmp_path / "a.txt"
+    article.write_text("对接座谈会\n\n9月27日至28日，河西区与岷县召开座谈会。\n", "utf-8")
+    ex = extract_file(article, source_url="https://example.org/a")
+    assert [(x.start, x.end) for x in ex.dates] == [((None, 9, 27), (None, 9, 28))]
+    assert "the text gives no year" in " ".join(ex.warnings)

@@ -200,8 +200,7 @@ class ChineseBuilder(_Builder):
                 DateMention(
                     m.span,
                     m.text,
-                    _ymd(m.value["start"]),
-                    _ymd(m.value["end"]),
+                    *m.value["parts"],
                     m.value["precision"],
                 )
             )
@@ -349,12 +348,6 @@ class ChineseBuilder(_Builder):
                 ss,
                 min(se, mention.span[1] + 40),
             )
-
-
-def _ymd(iso: str) -> tuple:
-    parts = [int(p) for p in iso.split("-")] if iso else []
-    parts += [None] * (3 - len(parts))
-    return tuple(parts)
 
 
 def _iso(ymd: tuple) -> str:

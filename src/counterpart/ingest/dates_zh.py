@@ -21,6 +21,7 @@ _DATE = re.compile(
     rf")?)"
     rf"|(?P<year>(?P<yy>(?:19|20)\d\d)年(?:(?:至|到|—|-)(?P<yy2>(?:19|20)\d\d)年)?)"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
+    rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
     rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})日(?!\d))"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
@@ -28,6 +29,14 @@ _YEAR_CONTEXT_AFTER = re.compile(
 )
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:自|从|于|在|截至|截止|到|至)$")
 _REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
+_RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
+# a year or 今年 heading a clause dates what follows ("其中，2020年实施…", "；今年陇南…"),
+# unless the clause names something ("2022年东西部协作联席会议在…召开") or 今年 is its subject
+_CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
+_NAMED_AFTER = re.compile(
+    r"(?:度|[\u4e00-\u9fff·]{0,10}?(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|"
+    r"论坛|仪式|计划|方案|协议|要点|行动))"
+)
 
 
 def find_dates(
@@ -71,7 +80,11 @@ def find_dates(
             before = text[max(lo, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 3]
             if not (
-                g["yy2"] or _YEAR_CONTEXT_AFTER.match(after) or _YEAR_CONTEXT_BEFORE.search(before)
+                g["yy2"]
+                or _YEAR_CONTEXT_AFTER.match(after)
+                or _YEAR_CONTEXT_BEFORE.search(before)
+                or _heads_clause(text, m, lo)
+                and not _NAMED_AFTER.match(text, m.end())
             ):
                 continue
             if after.startswith(("月",)):
@@ -79,10 +92,20 @@ def find_dates(
             y = int(g["yy"])
             start, end = (y, None, None), (int(g["yy2"]) if g["yy2"] else y, None, None)
         elif g["relyear"]:
-            if not _REL_AFTER.match(text[m.end() : m.end() + 3]) or pub_y is None:
+            after = text[m.end() : m.end() + 3]
+            heads = _heads_clause(text, m, lo) and not re.match(r"是|为|的", after)
+            if not (_REL_AFTER.match(after) or heads) or pub_y is None:
                 continue
             y = _year_of({"rel": g["rel2"]}, pub_y)
             start = end = (y, None, None)
+        elif g["relmonth"]:
+            if not published or not (g["rd"] or _RELM_AFTER.match(text, m.end())):
+                continue  # "上月" counts back from the publication month only
+            y, mo = pub_y, int(published[5:7])
+            if g["rm"] != "本月":
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            start = end = (y, mo, int(g["rd"]) if g["rd"] else None)
+            last_month = (y, mo)
         else:
             if last_month is None:
                 continue
@@ -103,12 +126,17 @@ def find_dates(
                 {
                     "start": iso(start),
                     "end": iso(end),
+                    "parts": (start, end),  # (year, month, day), None where the text is silent
                     "precision": "day" if start[2] else "month" if start[1] else "year",
                 },
                 conf,
             )
         )
     return out
+
+
+def _heads_clause(text: str, m: re.Match, lo: int) -> bool:
+    return m.start() == lo or bool(_CLAUSE_START.search(text, max(lo, m.start() - 3), m.start()))
 
 
 def _year_of(g: dict, pub_y: int | None) -> int | None:
