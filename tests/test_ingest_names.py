@@ -60,6 +60,38 @@ def test_name_boundaries(text, name):
 
 def test_bylines_are_not_titles():
     assert _people("（记者唐平）10月16日至19日，代表团赴六盘水") == []
+    # a byline opening a paragraph, reporter and correspondent
+    assert _people("记者 吴海燕 通讯员 杜明远\n8月5日，考察团抵达") == []
+    assert _people("本报记者吴海燕 通讯员杜明远报道") == []
+
+
+def test_a_place_name_holding_a_stop_word_stays_in_the_title():
+    text = "沈阳市和平区委书记高峰、州委副书记马强出席，同心县县长马文明陪同。"
+    assert _people(text) == [
+        ("高峰", ["沈阳市和平区委书记"]),
+        ("马强", ["州委副书记"]),
+        ("马文明", ["同心县县长"]),
+    ]
+    # a 和 that joins two people still ends the chain
+    assert _people("市委书记王强和区委书记李明座谈") == [
+        ("王强", ["市委书记"]),
+        ("李明", ["区委书记"]),
+    ]
+
+
+def test_more_title_words_and_long_office_titles():
+    text = "区政府党组成员赵刚参加。市政府办公室秘书三科副科长孙丽带领调研组，代表团团长钱伟讲话"
+    assert _people(text) == [
+        ("赵刚", ["区政府党组成员"]),
+        ("孙丽", ["市政府办公室秘书三科副科长"]),
+        ("钱伟", ["代表团团长"]),
+    ]
+
+
+def test_a_word_after_the_name_is_not_read_into_it():
+    # traditional 參與 becomes 参与 after conversion: 与 alone would end a name 吴凯参
+    assert _people("县政府秘书长吴凯参与有关活动") == [("吴凯", ["县政府秘书长"])]
+    assert _people("副县长刘向东出席") == [("刘向东", ["副县长"])]
 
 
 def test_general_secretary_after_the_name():

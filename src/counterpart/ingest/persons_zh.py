@@ -67,7 +67,7 @@ AFTER_NAME = sorted(
     "率领 率队 率 带领 带队 在 出席 主持 应邀 分别 作了 作 等 一行 同志 表示 说 指出 介绍 强调 "
     "代表 对 向 陪同 参加 致辞 讲话 宣布 会见 会晤 与 和 及 以及 也 还 一同 首先 先后 共同 前往 "
     "听取 考察 调研 看望 慰问 见证 签订 签署 签约 是 为 同 就 于 到 赴 来 从 将 希望 认为 "
-    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任".split(),
+    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 参与 参观 召开".split(),
     key=len,
     reverse=True,
 )
@@ -99,8 +99,17 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
         if stop == end or _BOUNDARY.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
+            if given == 2 and _splits_a_word(text, base + 1, stop):
+                continue  # "李俊参与": the boundary is 参与, not 与 after a name 李俊参
             return text[pos:stop]
     return _segmented_name(text[pos : min(end, pos + 8)], sur)
+
+
+def _splits_a_word(text: str, pos: int, stop: int) -> bool:
+    """A word after a name (参与) starts at ``pos`` and runs past ``stop``, where only its last
+    character (与) would have ended a longer name."""
+    word, tail = _BOUNDARY.match(text, pos), _BOUNDARY.match(text, stop)
+    return bool(word and tail and word.end() > stop and tail.end() - tail.start() == 1)
 
 
 def _segmented_name(chunk: str, sur: str) -> str:

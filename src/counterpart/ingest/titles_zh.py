@@ -19,7 +19,9 @@ HEADS = sorted(
     "副主任 主任 副部长 部长 副主席 主席 副秘书长 秘书长 副局长 局长 副厅长 厅长 副院长 院长 "
     "副组长 组长 副队长 队长 领导 总理 副总理 董事长 总经理 副总经理 主委 会长 副会长 市长助理 "
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
-    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者".split(),
+    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
+    "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
+    "总工程师 总会计师 指挥长 副指挥长 秘书".split(),
     key=len,
     reverse=True,
 )
@@ -45,11 +47,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         while start > lo and text[start - 1] not in _PUNCT and text[start - 1] != "、":
             start -= 1
         element = text[start:end]
-        cut = 0
-        for w in _STOP_WORDS:
-            i = element.rfind(w)
-            if i >= 0 and i + len(w) > cut:
-                cut = i + len(w)
+        cut = _last_stop(element)
         stopped = cut > 0
         element_start = start + cut
         title = text[element_start:end]
@@ -68,6 +66,36 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             break
         end = start - 1  # step over 、 to the previous element
     return spans
+
+
+def _last_stop(element: str) -> int:
+    """Where the title may start in ``element``: after its last stop word, unless the word is
+    part of a longer word the dictionary knows, as 和 in 和平区 or 同 in 同心县."""
+    hits = [(i + len(w), i) for w in _STOP_WORDS for i in _find_all(element, w)]
+    if not hits:
+        return 0
+    inside: set[int] = set()  # positions that lie inside a longer dictionary word
+    pos = 0
+    for word in _words(element):
+        if len(word) > 1:
+            inside.update(range(pos, pos + len(word)))
+        pos += len(word)
+    free = [(e, i) for e, i in hits if e - i > 1 or i not in inside]
+    return max(free)[0] if free else 0
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _words(text: str) -> list[str]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    return list(jieba.cut(text, HMM=False))
 
 
 def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
