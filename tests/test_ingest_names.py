@@ -92,6 +92,7 @@ def test_a_word_after_the_name_is_not_read_into_it():
     # traditional 參與 becomes 参与 after conversion: 与 alone would end a name 吴凯参
     assert _people("县政府秘书长吴凯参与有关活动") == [("吴凯", ["县政府秘书长"])]
     assert _people("副县长刘向东出席") == [("刘向东", ["副县长"])]
+    assert _people("州长赵明率代表团考察") == [("赵明", ["州长"])]  # 率 ends no given name
 
 
 def test_general_secretary_after_the_name():

@@ -99,8 +99,8 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
         if stop == end or _BOUNDARY.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
-            if given == 2 and _splits_a_word(text, base + 1, stop):
-                continue  # "李俊参与": the boundary is 参与, not 与 after a name 李俊参
+            if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] == "率"):
+                continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads
             return text[pos:stop]
     return _segmented_name(text[pos : min(end, pos + 8)], sur)
 

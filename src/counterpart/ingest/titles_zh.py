@@ -104,11 +104,13 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     hi = len(text) if hi is None else hi
     out = []
     for m in _HEAD.finditer(text, lo, hi):
-        pos = m.end()
+        head_end = pos = m.end()
+        if text.startswith("\n", pos):  # a mirror page's line break between title and name
+            pos += 1
         name = name_at(text, pos, hi)
         if not name:
             continue
-        titles = chain_before(text, pos, max(lo, pos - 80))
+        titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
         title_mentions = [
