@@ -176,7 +176,14 @@ def test_a_figure_in_the_headline_is_proposed_once_and_cited_there(tmp_path, dat
         ("26000000", "yuan", "exact", "0"),
         ("8", "projects", "exact", "1"),
     ]
+    headline_figure = next(c for c in ex.of_kind("figure") if c.fields["paragraph"] == "0")
+    assert headline_figure.decision == "review"  # headlines restate: the analyst decides
     review = write_review(ex, tmp_path / "article.review.yaml", data_copy)
+    doc = yaml.safe_load(review.read_text(encoding="utf-8"))
+    for c in doc["candidates"]:
+        if c["kind"] == "figure":
+            c["decision"] = "accept"
+    review.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
     accept_review(review, data_copy)
     ds = load_dataset(data_copy)
     com = ds.commitments[ds.commitments["source_id"] == ex.source_id]

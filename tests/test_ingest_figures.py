@@ -88,3 +88,10 @@ def test_span_is_the_figure_with_its_qualifier():
     text = "大连累计投入约2亿元，用于产业"
     (f,) = find_figures(text)
     assert text[f.span[0] : f.span[1]] == "约2亿元" and f.confidence >= 0.95
+
+
+def test_rarer_shapes_are_proposed_for_review():
+    (per,) = find_figures("发放慰问金800/户")
+    assert per.confidence < 0.95
+    districts = [f for f in find_figures("帮扶甘孜州18县2区。") if f.value["unit"] == "districts"]
+    assert districts[0].confidence < 0.95

@@ -227,6 +227,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             qualifier = "about"
         span = (m.start("pre") if m.group("pre") else start, end)
         sure = bool(noun and unit == NOUNS.get(noun)) or unit == "yuan"
+        sure = sure and not m.group("per") and noun != "区"  # rarer shapes: for review
         out.append(
             Mention(
                 "figure",

@@ -45,7 +45,9 @@ def recognise(text: str, paragraphs, published: str | None = None, year: int | N
     if len(paragraphs) > 1:  # the headline's figures, unless the body says them again
         said = {_figure_key(f) for f in found.figures}
         found.figures[:0] = [
-            f for f in find_figures(text, *paragraphs[0]) if _figure_key(f) not in said
+            Mention(f.kind, f.span, f.text, f.value, min(f.confidence, 0.8))  # for review
+            for f in find_figures(text, *paragraphs[0])
+            if _figure_key(f) not in said
         ]
     # dates run over the whole text in order (a bare 21日 takes the month said before it),
     # headline included: a dateline is often the only place the year is said
