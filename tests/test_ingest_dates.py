@@ -39,6 +39,16 @@ def _keys(text, published="2019-09-02", year=None):
         # 上月 counts back from the publication month
         ("上月26日，考察团抵达铜仁", [("2019-08-26", "2019-08-26")]),
         ("上月底，两地签约", [("2019-08", "2019-08")]),
+        # a range of days after a dateline, a range of years with one 年, the day after
+        (
+            "新华社西宁6月3日电 考察团4日至5日在海东考察",
+            [("2019-06-03", "2019-06-03"), ("2019-06-04", "2019-06-05")],
+        ),
+        ("2018—2020年，两县共建", [("2018", "2020")]),
+        (
+            "6月30日，代表团抵达。次日，两地座谈",
+            [("2019-06-30", "2019-06-30"), ("2019-07-01", "2019-07-01")],
+        ),
         # a year said once holds for the dates after it in the sentence
         (
             "2024年3月26日、9月23日，两次联席会议召开",
@@ -57,7 +67,8 @@ def test_chinese_dates(text, expected):
         "今年是脱贫攻坚决战决胜之年",  # 今年 as a subject, not a date
         "13月5日",  # no such month
         "，2022年东西部协作联席会议在兰州召开",  # a year heading a clause that names a meeting
-        "1126日，考察组到镇里对接",  # a garbled date (11月26日?) is refused, not guessed
+        "1126日，考察组到镇里对接",
+        "，去年同期为3亿元",  # a comparison, not a date  # a garbled date (11月26日?) is refused, not guessed
     ],
 )
 def test_not_dates(text):

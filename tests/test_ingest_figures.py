@@ -40,6 +40,9 @@ def _one(text):
         ("涉及资金2300多万元。", (Decimal(23_000_000), "yuan", "more than")),
         ("投入帮扶资金460余万元", (Decimal(4_600_000), "yuan", "more than")),
         ("带动就业3.2万余人", (Decimal(32_000), "persons", "more than")),
+        ("消费帮扶金额超2亿元", (Decimal(200_000_000), "yuan", "more than")),
+        ("千余人参加招聘会", (Decimal(1000), "persons", "more than")),
+        ("签订劳务协作协议6份", (Decimal(6), "agreements", "exact")),
         # an amount per household with 元 left out
         ("为困难群众发放慰问金800/户", (Decimal(800), "yuan", "exact")),
         ("总投资15.6亿元", (Decimal(1_560_000_000), "yuan", "exact")),

@@ -8,6 +8,7 @@ something ("2016年，", "2018年以来", "自1996年"), not inside a name ("202
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .mention import Mention
@@ -19,10 +20,13 @@ _DATE = re.compile(
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
     rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
     rf")?)"
-    rf"|(?P<year>(?P<yy>(?:19|20)\d\d)年(?:(?:至|到|—|-)(?P<yy2>(?:19|20)\d\d)年)?)"
+    rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～)(?P<yy2>(?:19|20)\d\d)年)?"
+    rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
     rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
-    rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})日(?!\d))"
+    rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})"
+    rf"(?:日(?:(?:至|到|—|-|～|~)(?P<dd2>\d{{1,2}})日)?|(?:至|到)(?P<dd3>\d{{1,2}})日)(?!\d))"
+    rf"|(?P<next>次日)"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
     r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间)"
@@ -54,8 +58,11 @@ def find_dates(
     if published:
         last_month = (pub_y, int(published[5:7]))
     said_year: tuple[int, int] | None = None  # (position, year) of the last year the text gave
+    last_day: tuple | None = None  # the last day said, for 次日 (the day after it)
     for m in _DATE.finditer(text, lo, hi):
         g = m.groupdict()
+        g["yy2"] = g["yy2"] or g["yy3"]
+        g["dd2"] = g["dd2"] or g["dd3"]
         conf = 0.95
         if said_year and "。" not in text[said_year[0] : m.start()] and not g.get("y"):
             g["y"] = str(said_year[1]) if g["ymd"] and not g["rel"] else g.get("y")
@@ -93,7 +100,7 @@ def find_dates(
             start, end = (y, None, None), (int(g["yy2"]) if g["yy2"] else y, None, None)
         elif g["relyear"]:
             after = text[m.end() : m.end() + 3]
-            heads = _heads_clause(text, m, lo) and not re.match(r"是|为|的", after)
+            heads = _heads_clause(text, m, lo) and not re.match(r"是|为|的|同期", after)
             if not (_REL_AFTER.match(after) or heads) or pub_y is None:
                 continue
             y = _year_of({"rel": g["rel2"]}, pub_y)
@@ -106,11 +113,16 @@ def find_dates(
                 y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
             start = end = (y, mo, int(g["rd"]) if g["rd"] else None)
             last_month = (y, mo)
+        elif g["next"]:
+            if last_day is None:
+                continue
+            start = end = _day_after(last_day)
+            conf = 0.8
         else:
             if last_month is None:
                 continue
-            d = int(g["dd"])
-            start = end = (last_month[0], last_month[1], d)
+            start = (last_month[0], last_month[1], int(g["dd"]))
+            end = (*start[:2], int(g["dd2"])) if g["dd2"] else start
             conf = 0.8
         if g.get("y") or g.get("iy") or g.get("yy"):
             said_year = (m.end(), start[0])
@@ -118,6 +130,8 @@ def find_dates(
             continue
         if end[2] is not None and not 1 <= end[2] <= 31:
             continue
+        if end[2] is not None:
+            last_day = end
         out.append(
             Mention(
                 "date",
@@ -133,6 +147,15 @@ def find_dates(
             )
         )
     return out
+
+
+def _day_after(ymd: tuple) -> tuple:
+    y, mo, d = ymd
+    try:
+        nxt = datetime.date(y or 2000, mo, d) + datetime.timedelta(days=1)  # 2000: a leap year
+    except ValueError:
+        return ymd
+    return (nxt.year if y else None, nxt.month, nxt.day)
 
 
 def _heads_clause(text: str, m: re.Match, lo: int) -> bool:

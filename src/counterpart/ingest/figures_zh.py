@@ -95,6 +95,7 @@ MEASURES = {
     "次": "times",
     "人次": "persons",
     "人": "persons",
+    "份": "",
 }
 _NOUN = "|".join(sorted(map(re.escape, NOUNS), key=len, reverse=True))
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
@@ -107,6 +108,7 @@ PRE_QUALS = {
     "接近": "nearly",
     "超过": "more than",
     "逾": "more than",
+    "超": "more than",
     "突破": "more than",
     "多达": "exact",
     "达到": "exact",
@@ -122,7 +124,7 @@ _PRE = "|".join(sorted(map(re.escape, PRE_QUALS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人])?(?P<post2>余|多)?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约)?$")
@@ -177,6 +179,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if (
             re.fullmatch(_CN_NUM, num)
             and not m.group("big")
+            and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
