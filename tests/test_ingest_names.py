@@ -79,6 +79,26 @@ def test_a_place_name_holding_a_stop_word_stays_in_the_title():
     ]
 
 
+def test_no_person_where_a_surname_character_starts_a_title_word():
+    assert _people("市委书记和市长出席会议") == []  # 和 is a surname, 市长 no given name
+    assert _people("领导小组组长由县长担任") == []
+    assert _people("省长期以来关心协作") == []  # 省长 inside 长期: no title at all
+
+
+def test_names_whose_surname_is_not_listed_are_proposed_for_review():
+    found = find_titled_people(
+        "州委书记阿苏木呷、自治区副主席吐尔逊·买买提出席，县委副书记、县长尼玛次仁主持。"
+    )
+    assert [(p.text, [t.text for t in ts]) for p, ts in found] == [
+        ("阿苏木呷", ["州委书记"]),  # a listed surname, four characters
+        ("吐尔逊·买买提", ["自治区副主席"]),
+        ("尼玛次仁", ["县委副书记", "县长"]),
+    ]
+    unlisted = {p.text: p.confidence for p, _ in found}
+    assert unlisted["吐尔逊·买买提"] < 0.95 and unlisted["尼玛次仁"] < 0.95
+    assert _people("县委书记多次强调，书记亲自部署，书记高度重视。") == []
+
+
 def test_more_title_words_and_long_office_titles():
     text = "区政府党组成员赵刚参加。市政府办公室秘书三科副科长孙丽带领调研组，代表团团长钱伟讲话"
     assert _people(text) == [
@@ -109,6 +129,7 @@ def test_general_secretary_after_the_name():
         ("曾庆红", "Zeng Qinghong"),
         ("欧阳坚", "Ouyang Jian"),
         ("吕梁", "Lü Liang"),
+        ("吐尔逊·买买提", "Tuerxun Maimaiti"),  # a name written with ·: each part on its own
     ],
 )
 def test_pinyin_uses_surname_readings(chars, latin):

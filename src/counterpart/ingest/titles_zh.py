@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
-from .persons_zh import name_at, surname_at
+from .persons_zh import BOUNDARY, name_at, reads_as_name, surname_at
 
 HEADS = sorted(
     "总书记 副书记 书记 常委 委员 副省长 省长 副市长 市长 副州长 州长 副县长 县长 副区长 区长 "
@@ -98,6 +98,37 @@ def _words(text: str) -> list[str]:
     return list(jieba.cut(text, HMM=False))
 
 
+def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
+    """The title word found is a word of its own here (not 省长 inside 省长期以来)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    edge = head
+    for word in jieba.cut(text[head : min(hi, pos + 6)], HMM=False):
+        edge += len(word)
+        if edge >= pos:
+            return edge == pos
+    return True
+
+
+def unlisted_name(text: str, pos: int, hi: int) -> str:
+    """A name right after a title whose surname is not in the list: 买买提·艾力, 格桑, 布小林,
+    扎西次仁 (two to four characters, or two parts joined by ·), where a word that follows
+    names comes next and the dictionary reads no ordinary word in it ("书记多次强调")."""
+    dot = re.match(r"(?:[\u4e00-\u9fff]{1,6}·){1,3}", text[pos : min(hi, pos + 30)])
+    first = dot.end() if dot else 0
+    for n in range(first + (1 if dot else 2), min(first + 8 if dot else 5, hi - pos + 1)):
+        stop = pos + n
+        if not re.fullmatch(r"[\u4e00-\u9fff·]+", text[pos:stop]):
+            return ""
+        if BOUNDARY.search(text[pos:stop].replace("·", "丶")):
+            return ""  # (the · inside the name is no boundary)
+        if stop < hi and BOUNDARY.match(text, stop):
+            name = text[pos:stop]
+            return name if dot or reads_as_name(name) else ""
+    return ""
+
+
 def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     """[(person mention, [title mentions])] for every name right after a title chain, and the
     names listed after it ("领导刘捷、吴强") sharing its titles."""
@@ -107,17 +138,19 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         head_end = pos = m.end()
         if text.startswith("\n", pos):  # a mirror page's line break between title and name
             pos += 1
-        name = name_at(text, pos, hi)
+        name, sure = name_at(text, pos, hi), 0.95
+        if not name and _ends_a_word(text, m.start(), pos, hi):
+            name, sure = unlisted_name(text, pos, hi), 0.8
         if not name:
             continue
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
         title_mentions = [
-            Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, 0.95)
+            Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
             for s in titles
         ]
-        person = Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.95)
+        person = Mention("person", (pos, pos + len(name)), name, {"name": name}, sure)
         out.append((person, title_mentions))
         # a list of names after the first shares its titles: 副省长刘远坤、陈鸣明
         after = pos + len(name)
