@@ -35,6 +35,9 @@ _STOP_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_STOP = re.compile(
+    "(?=(" + "|".join(map(re.escape, _STOP_WORDS)) + "))"
+)  # every position, overlapping
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
 
 
@@ -71,7 +74,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
 def _last_stop(element: str) -> int:
     """Where the title may start in ``element``: after its last stop word, unless the word is
     part of a longer word the dictionary knows, as 和 in 和平区 or 同 in 同心县."""
-    hits = [(i + len(w), i) for w in _STOP_WORDS for i in _find_all(element, w)]
+    hits = [(m.end(1), m.start(1)) for m in _STOP.finditer(element)]
     if not hits:
         return 0
     inside: set[int] = set()  # positions that lie inside a longer dictionary word
@@ -82,13 +85,6 @@ def _last_stop(element: str) -> int:
         pos += len(word)
     free = [(e, i) for e, i in hits if e - i > 1 or i not in inside]
     return max(free)[0] if free else 0
-
-
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
 
 
 def _words(text: str) -> list[str]:
@@ -139,8 +135,10 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if text.startswith("\n", pos):  # a mirror page's line break between title and name
             pos += 1
         name, sure = name_at(text, pos, hi), 0.95
-        if not name and _ends_a_word(text, m.start(), pos, hi):
+        if not name:
             name, sure = unlisted_name(text, pos, hi), 0.8
+            if name and not _ends_a_word(text, m.start(), pos, hi):
+                name = ""
         if not name:
             continue
         titles = chain_before(text, head_end, max(lo, pos - 80))
