@@ -99,6 +99,22 @@ def test_names_whose_surname_is_not_listed_are_proposed_for_review():
     assert _people("县委书记多次强调，书记亲自部署，书记高度重视。") == []
 
 
+def test_a_department_whose_name_holds_and_is_one_organisation():
+    text = "县人力资源和社会保障局局长黄涛、市文化和旅游局副局长郑敏参加。"
+    assert _people(text) == [
+        ("黄涛", ["县人力资源和社会保障局局长"]),
+        ("郑敏", ["市文化和旅游局副局长"]),
+    ]
+
+
+def test_and_between_two_titled_people_ends_the_first_name():
+    assert _people("县委书记罗军和县长覃丽出席，副县长王家和陪同") == [
+        ("罗军", ["县委书记"]),
+        ("覃丽", ["县长"]),
+        ("王家和", ["副县长"]),  # a given name may end in 和 where no title follows
+    ]
+
+
 def test_more_title_words_and_long_office_titles():
     text = "区政府党组成员赵刚参加。市政府办公室秘书三科副科长孙丽带领调研组，代表团团长钱伟讲话"
     assert _people(text) == [

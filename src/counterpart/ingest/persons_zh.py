@@ -106,6 +106,8 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
                 continue
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] == "率"):
                 continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads
+            if given == 2 and text[base + 1] in "和与及同" and _TITLE_NEXT.match(text, stop):
+                continue  # "张三和市长李四": 和 joins two people
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):
                 continue
             return text[pos:stop]
@@ -131,6 +133,12 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
         and not _BOUNDARY.search(text, pos + 1, stop)
         and reads_as_name(text[pos:stop])
     )
+
+
+# a title starting here: after 和 it is the next person's ("张三和市委副书记李四")
+_TITLE_NEXT = re.compile(
+    r"(?:常务)?副?(?:[省市县区州镇乡](?:长|委|政府|人大|政协)|主任|书记|主席|局长|部长|秘书长)"
+)
 
 
 def _splits_a_word(text: str, pos: int, stop: int) -> bool:

@@ -38,6 +38,11 @@ _STOP_WORDS = sorted(
 _STOP = re.compile(
     "(?=(" + "|".join(map(re.escape, _STOP_WORDS)) + "))"
 )  # every position, overlapping
+# departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
+_DEPARTMENT_AND = re.compile(
+    r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通)和"
+    r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输)"
+)
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
 
 
@@ -83,6 +88,8 @@ def _last_stop(element: str) -> int:
         if len(word) > 1:
             inside.update(range(pos, pos + len(word)))
         pos += len(word)
+    for m in _DEPARTMENT_AND.finditer(element):
+        inside.update(range(m.start(), m.end()))
     free = [(e, i) for e, i in hits if e - i > 1 or i not in inside]
     return max(free)[0] if free else 0
 
