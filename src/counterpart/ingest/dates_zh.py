@@ -17,6 +17,8 @@ _Y = r"(?P<y>(?:19|20)\d\d)年"
 _REL = r"(?P<rel>去年|今年|前年|明年)"
 _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+    rf"|(?P<mrange>(?:(?P<ry>(?:19|20)\d\d)年|(?P<rrel>去年|今年|前年|明年))?"
+    rf"(?P<ma>\d{{1,2}})月?(?:至|到|—|-|～)(?P<mb>\d{{1,2}})月(?!\d))"
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
     rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
     rf")?)"
@@ -83,6 +85,15 @@ def find_dates(
             else:
                 start = end = (y, mo, None)
             last_month = (y, end[1])
+        elif g["mrange"]:
+            ma, mb = int(g["ma"]), int(g["mb"])
+            if not 1 <= ma < mb <= 12:
+                continue
+            y = _year_of({"y": g["ry"], "rel": g["rrel"]}, pub_y)
+            if said_year and not g["ry"] and not g["rrel"]:
+                y = said_year[1]
+            start, end = (y, ma, None), (y, mb, None)
+            last_month = (y, mb)
         elif g["year"]:
             before = text[max(lo, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 3]
@@ -124,7 +135,7 @@ def find_dates(
             start = (last_month[0], last_month[1], int(g["dd"]))
             end = (*start[:2], int(g["dd2"])) if g["dd2"] else start
             conf = 0.8
-        if g.get("y") or g.get("iy") or g.get("yy"):
+        if g.get("y") or g.get("iy") or g.get("yy") or g.get("ry"):
             said_year = (m.end(), start[0])
         if start[2] is not None and not 1 <= start[2] <= 31:
             continue
