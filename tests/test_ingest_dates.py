@@ -95,3 +95,11 @@ def test_a_date_without_any_year_keeps_its_month_and_day_in_place(tmp_path):
     ex = extract_file(article, source_url="https://example.org/a")
     assert [(x.start, x.end) for x in ex.dates] == [((None, 9, 27), (None, 9, 28))]
     assert "the text gives no year" in " ".join(ex.warnings)
+
+
+def test_a_bare_day_after_the_publication_day_is_in_the_month_before():
+    assert _keys("29日至30日，考察团到铜仁", published="2019-12-03") == [
+        ("2019-11-29", "2019-11-30")
+    ]
+    assert _keys("2日，考察团到铜仁", published="2019-12-03") == [("2019-12-02", "2019-12-02")]
+    assert _keys("30日，考察团到铜仁", published="2020-01-04") == [("2019-12-30", "2019-12-30")]

@@ -60,6 +60,7 @@ def find_dates(
     if published:
         last_month = (pub_y, int(published[5:7]))
     said_year: tuple[int, int] | None = None  # (position, year) of the last year the text gave
+    said_month = False  # whether the text has named a month yet (else days are the publication's)
     last_day: tuple | None = None  # the last day said, for 次日 (the day after it)
     for m in _DATE.finditer(text, lo, hi):
         g = m.groupdict()
@@ -84,7 +85,7 @@ def find_dates(
                 end = (y, int(g["m2"]) if g["m2"] else mo, int(g["d2"])) if g["d2"] else start
             else:
                 start = end = (y, mo, None)
-            last_month = (y, end[1])
+            last_month, said_month = (y, end[1]), True
         elif g["mrange"]:
             ma, mb = int(g["ma"]), int(g["mb"])
             if not 1 <= ma < mb <= 12:
@@ -93,7 +94,7 @@ def find_dates(
             if said_year and not g["ry"] and not g["rrel"]:
                 y = said_year[1]
             start, end = (y, ma, None), (y, mb, None)
-            last_month = (y, mb)
+            last_month, said_month = (y, mb), True
         elif g["year"]:
             before = text[max(lo, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 3]
@@ -123,7 +124,7 @@ def find_dates(
             if g["rm"] != "本月":
                 y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
             start = end = (y, mo, int(g["rd"]) if g["rd"] else None)
-            last_month = (y, mo)
+            last_month, said_month = (y, mo), True
         elif g["next"]:
             if last_day is None:
                 continue
@@ -133,6 +134,10 @@ def find_dates(
             if last_month is None:
                 continue
             start = (last_month[0], last_month[1], int(g["dd"]))
+            if published and last_month == (pub_y, int(published[5:7])) and not said_month:
+                if start[2] > int(published[8:10]):  # "29日" in an article of the 3rd: last month
+                    y, mo = (pub_y, start[1] - 1) if start[1] > 1 else (pub_y - 1, 12)
+                    start = (y, mo, start[2])
             end = (*start[:2], int(g["dd2"])) if g["dd2"] else start
             conf = 0.8
         if g.get("y") or g.get("iy") or g.get("yy") or g.get("ry"):
