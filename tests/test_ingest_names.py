@@ -115,6 +115,12 @@ def test_and_between_two_titled_people_ends_the_first_name():
     ]
 
 
+def test_an_ordinary_word_after_a_title_is_no_name():
+    # 干, 单, 成 are surnames; 干部, 单位, 成员 are words; 镇长们 is a plural
+    assert _people("各级领导干部参加，会长单位发言，县领导成员出席，镇长们都说好") == []
+    assert _people("副县长高峰出席") == [("高峰", ["副县长"])]  # a word that is also a name
+
+
 def test_more_title_words_and_long_office_titles():
     text = "区政府党组成员赵刚参加。市政府办公室秘书三科副科长孙丽带领调研组，代表团团长钱伟讲话"
     assert _people(text) == [

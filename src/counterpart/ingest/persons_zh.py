@@ -110,11 +110,22 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
                 continue  # "张三和市长李四": 和 joins two people
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):
                 continue
+            if is_common_word(text[pos:stop]):
+                continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
             return text[pos:stop]
     return _segmented_name(text[pos : min(end, pos + 8)], sur)
 
 
 _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a name may read as
+
+
+def is_common_word(chars: str) -> bool:
+    """The dictionary reads ``chars`` as one ordinary word (干部, 单位, 任组长), not a name."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    words = list(jieba.posseg.cut(chars, HMM=False))
+    return len(words) == 1 and words[0].flag not in _NAME_TAGS
 
 
 def reads_as_name(chars: str) -> bool:

@@ -142,7 +142,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if text.startswith("\n", pos):  # a mirror page's line break between title and name
             pos += 1
         name, sure = name_at(text, pos, hi), 0.95
-        if not name:
+        if not name and not text.startswith("们", pos):  # "镇长们": a plural, no name
             name, sure = unlisted_name(text, pos, hi), 0.8
             if name and not _ends_a_word(text, m.start(), pos, hi):
                 name = ""
