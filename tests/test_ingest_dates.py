@@ -71,7 +71,8 @@ def test_chinese_dates(text, expected):
         "13月5日",  # no such month
         "，2022年东西部协作联席会议在兰州召开",  # a year heading a clause that names a meeting
         "1126日，考察组到镇里对接",
-        "，去年同期为3亿元",  # a comparison, not a date  # a garbled date (11月26日?) is refused, not guessed
+        "，去年同期为3亿元",  # a comparison, not a date
+        "。2020年是脱贫攻坚收官之年",  # a year as the subject, as 今年是…  # a garbled date (11月26日?) is refused, not guessed
     ],
 )
 def test_not_dates(text):

@@ -40,7 +40,7 @@ _RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
 # unless the clause names something ("2022年东西部协作联席会议在…召开") or 今年 is its subject
 _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
 _NAMED_AFTER = re.compile(
-    r"(?:度|[\u4e00-\u9fff·]{0,10}?(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|"
+    r"(?:度|是|[\u4e00-\u9fff·]{0,10}?(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|"
     r"论坛|仪式|计划|方案|协议|要点|行动))"
 )
 
