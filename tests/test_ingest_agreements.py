@@ -38,3 +38,15 @@ def test_enterprises_without_their_place_prefix():
     assert found == ["韩伟集团", "贵州岩博酒业"]
     found = [m.value["name"] for m in find_organisations("考察黔南州惠水县广药集团生产加工厂")]
     assert found == ["广药集团"]
+
+
+def test_counted_agreements_with_a_kind_are_named_without_their_count():
+    assert _names("两县共同制订了教育、医疗、旅游等6个结对帮扶协议，") == ["结对帮扶协议"]
+    assert _names("两区签订了4份劳务协作协议。") == ["劳务协作协议"]
+
+
+def test_projects_signed_after_they_are_named():
+    assert _names("推介会上，总投资8.6亿元的11个项目现场签约。") == ["11个项目"]
+    assert _names("5个文旅项目集中签约") == ["5个文旅项目"]
+    assert _names("推介会上现场签约9个项目，") == ["9个项目"]
+    assert _names("项目签约仪式在兰州举行") == []  # no count: an event's name, not what was signed

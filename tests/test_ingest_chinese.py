@@ -155,3 +155,38 @@ def test_an_ingested_chinese_article_shows_up_in_the_next_reports(tmp_path, data
     assert "487 million yuan (cumulative)" in table
     people = str(people_table(after, "east"))  # side from his title: 大连市扶贫办
     assert "Zhou Hongwei (周红伟)" in people
+
+
+def test_a_figure_in_the_headline_is_proposed_once_and_cited_there(tmp_path, data_copy):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "大连帮扶六盘水 价值2600万元农产品运往大连 8个项目签约\n\n"
+        "9月3日，大连市与六盘水市在大连举行推介会，8个项目签约，"
+        "约2600万元农产品分批运往大连。\n",
+        encoding="utf-8",
+    )
+    ex = extract_file(article, source_url=URL, data_dir=data_copy, published="2019-09-04")
+    figures = [
+        (c.fields["quantity"], c.fields["unit"], c.fields["qualifier"], c.fields["paragraph"])
+        for c in ex.of_kind("figure")
+    ]
+    # the headline's exact 2600万元 is its own figure; its 8个项目 is the body's, said again
+    assert sorted(figures) == [
+        ("26000000", "yuan", "about", "1"),
+        ("26000000", "yuan", "exact", "0"),
+        ("8", "projects", "exact", "1"),
+    ]
+    headline_figure = next(c for c in ex.of_kind("figure") if c.fields["paragraph"] == "0")
+    assert headline_figure.decision == "review"  # headlines restate: the analyst decides
+    review = write_review(ex, tmp_path / "article.review.yaml", data_copy)
+    doc = yaml.safe_load(review.read_text(encoding="utf-8"))
+    for c in doc["candidates"]:
+        if c["kind"] == "figure":
+            c["decision"] = "accept"
+    review.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    accept_review(review, data_copy)
+    ds = load_dataset(data_copy)
+    com = ds.commitments[ds.commitments["source_id"] == ex.source_id]
+    headline = com[com["paragraph"].astype(int) == 0]
+    assert list(headline["quantity"].astype(float)) == [26_000_000]
+    assert "价值2600万元农产品运往大连" in headline["evidence"].iloc[0]

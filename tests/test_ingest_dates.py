@@ -32,6 +32,26 @@ def _keys(text, published="2019-09-02", year=None):
             "新华社银川7月22日电 联席会议21日在银川召开",
             [("2019-07-22", "2019-07-22"), ("2019-07-21", "2019-07-21")],
         ),
+        # a year or 今年 heading a clause dates what follows it
+        ("其中，2021年新建援助项目6个", [("2021", "2021")]),
+        ("；今年贵州茶叶在宁波销售突破了2亿元", [("2019", "2019")]),
+        ("去年黔东南州劳务输出3万人", [("2018", "2018")]),
+        # 上月 counts back from the publication month
+        ("上月26日，考察团抵达铜仁", [("2019-08-26", "2019-08-26")]),
+        ("上月底，两地签约", [("2019-08", "2019-08")]),
+        # a range of days after a dateline, a range of years with one 年, the day after
+        (
+            "新华社西宁6月3日电 考察团4日至5日在海东考察",
+            [("2019-06-03", "2019-06-03"), ("2019-06-04", "2019-06-05")],
+        ),
+        ("2018—2020年，两县共建", [("2018", "2020")]),
+        # a range of months, with or without its year
+        ("今年1至9月，销售农产品", [("2019-01", "2019-09")]),
+        ("2020年3—5月，两地互派", [("2020-03", "2020-05")]),
+        (
+            "6月30日，代表团抵达。次日，两地座谈",
+            [("2019-06-30", "2019-06-30"), ("2019-07-01", "2019-07-01")],
+        ),
         # a year said once holds for the dates after it in the sentence
         (
             "2024年3月26日、9月23日，两次联席会议召开",
@@ -49,6 +69,10 @@ def test_chinese_dates(text, expected):
         "青岛与西部城市2020年特色产品展销会",  # a year inside a name
         "今年是脱贫攻坚决战决胜之年",  # 今年 as a subject, not a date
         "13月5日",  # no such month
+        "，2022年东西部协作联席会议在兰州召开",  # a year heading a clause that names a meeting
+        "1126日，考察组到镇里对接",
+        "，去年同期为3亿元",  # a comparison, not a date
+        "。2020年是脱贫攻坚收官之年",  # a year as the subject, as 今年是…  # a garbled date (11月26日?) is refused, not guessed
     ],
 )
 def test_not_dates(text):
@@ -60,3 +84,23 @@ def test_without_publication_date_the_given_year_is_used():
         ("2019-08-30", "2019-08-30")
     ]
     assert _keys("8月30日下午", published=None, year=None) == [("08-30", "08-30")]
+
+
+def test_a_date_without_any_year_keeps_its_month_and_day_in_place(tmp_path):
+    from counterpart.ingest.extract import extract_file
+
+    (d,) = find_dates("9月27日至28日，两区召开座谈会")
+    assert d.value["parts"] == ((None, 9, 27), (None, 9, 28))
+    article = tmp_path / "a.txt"
+    article.write_text("对接座谈会\n\n9月27日至28日，河西区与岷县召开座谈会。\n", "utf-8")
+    ex = extract_file(article, source_url="https://example.org/a")
+    assert [(x.start, x.end) for x in ex.dates] == [((None, 9, 27), (None, 9, 28))]
+    assert "the text gives no year" in " ".join(ex.warnings)
+
+
+def test_a_bare_day_after_the_publication_day_is_in_the_month_before():
+    assert _keys("29日至30日，考察团到铜仁", published="2019-12-03") == [
+        ("2019-11-29", "2019-11-30")
+    ]
+    assert _keys("2日，考察团到铜仁", published="2019-12-03") == [("2019-12-02", "2019-12-02")]
+    assert _keys("30日，考察团到铜仁", published="2020-01-04") == [("2019-12-30", "2019-12-30")]

@@ -36,10 +36,25 @@ def _one(text):
         ("惠及5.5万贫困群众", (Decimal(55_000), "persons", "exact")),
         ("新建三个车间", (Decimal(3), "workshops", "exact")),
         ("销售突破了3亿元", (Decimal(300_000_000), "yuan", "more than")),
+        # 多 / 余 between the number and 万: the 万 still scales it
+        ("涉及资金2300多万元。", (Decimal(23_000_000), "yuan", "more than")),
+        ("投入帮扶资金460余万元", (Decimal(4_600_000), "yuan", "more than")),
+        ("带动就业3.2万余人", (Decimal(32_000), "persons", "more than")),
+        ("消费帮扶金额超2亿元", (Decimal(200_000_000), "yuan", "more than")),
+        ("千余人参加招聘会", (Decimal(1000), "persons", "more than")),
+        ("签订劳务协作协议6份", (Decimal(6), "agreements", "exact")),
+        # an amount per household with 元 left out
+        ("为困难群众发放慰问金800/户", (Decimal(800), "yuan", "exact")),
+        ("总投资15.6亿元", (Decimal(1_560_000_000), "yuan", "exact")),
     ],
 )
 def test_chinese_figures(text, expected):
     assert _one(text) == expected
+
+
+def test_counties_and_districts_counted_side_by_side():
+    found = [(f.value["value"], f.value["unit"]) for f in find_figures("帮扶甘孜州18县2区。")]
+    assert found == [(18, "counties"), (2, "districts")]
 
 
 @pytest.mark.parametrize(
@@ -54,6 +69,9 @@ def test_chinese_figures(text, expected):
         "2020年以来",  # a year
         "设置1个旅游产品展示区",  # 产品 belongs to 展示区
         "增长21.3倍",  # a multiple
+        "建成3个示范区",  # a district only counts right after its number
+        "覆盖9个区县",  # districts and counties together: not one unit
+        "人均达到1200/月",  # a rate per month, no money word before it
     ],
 )
 def test_not_figures(text):
@@ -73,3 +91,10 @@ def test_span_is_the_figure_with_its_qualifier():
     text = "大连累计投入约2亿元，用于产业"
     (f,) = find_figures(text)
     assert text[f.span[0] : f.span[1]] == "约2亿元" and f.confidence >= 0.95
+
+
+def test_rarer_shapes_are_proposed_for_review():
+    (per,) = find_figures("发放慰问金800/户")
+    assert per.confidence < 0.95
+    districts = [f for f in find_figures("帮扶甘孜州18县2区。") if f.value["unit"] == "districts"]
+    assert districts[0].confidence < 0.95

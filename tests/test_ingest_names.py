@@ -60,6 +60,81 @@ def test_name_boundaries(text, name):
 
 def test_bylines_are_not_titles():
     assert _people("（记者唐平）10月16日至19日，代表团赴六盘水") == []
+    # a byline opening a paragraph, reporter and correspondent
+    assert _people("记者 吴海燕 通讯员 杜明远\n8月5日，考察团抵达") == []
+    assert _people("本报记者吴海燕 通讯员杜明远报道") == []
+
+
+def test_a_place_name_holding_a_stop_word_stays_in_the_title():
+    text = "沈阳市和平区委书记高峰、州委副书记马强出席，同心县县长马文明陪同。"
+    assert _people(text) == [
+        ("高峰", ["沈阳市和平区委书记"]),
+        ("马强", ["州委副书记"]),
+        ("马文明", ["同心县县长"]),
+    ]
+    # a 和 that joins two people still ends the chain
+    assert _people("市委书记王强和区委书记李明座谈") == [
+        ("王强", ["市委书记"]),
+        ("李明", ["区委书记"]),
+    ]
+
+
+def test_no_person_where_a_surname_character_starts_a_title_word():
+    assert _people("市委书记和市长出席会议") == []  # 和 is a surname, 市长 no given name
+    assert _people("领导小组组长由县长担任") == []
+    assert _people("省长期以来关心协作") == []  # 省长 inside 长期: no title at all
+
+
+def test_names_whose_surname_is_not_listed_are_proposed_for_review():
+    found = find_titled_people(
+        "州委书记阿苏木呷、自治区副主席吐尔逊·买买提出席，县委副书记、县长尼玛次仁主持。"
+    )
+    assert [(p.text, [t.text for t in ts]) for p, ts in found] == [
+        ("阿苏木呷", ["州委书记"]),  # a listed surname, four characters
+        ("吐尔逊·买买提", ["自治区副主席"]),
+        ("尼玛次仁", ["县委副书记", "县长"]),
+    ]
+    unlisted = {p.text: p.confidence for p, _ in found}
+    assert unlisted["吐尔逊·买买提"] < 0.95 and unlisted["尼玛次仁"] < 0.95
+    assert _people("县委书记多次强调，书记亲自部署，书记高度重视。") == []
+
+
+def test_a_department_whose_name_holds_and_is_one_organisation():
+    text = "县人力资源和社会保障局局长黄涛、市文化和旅游局副局长郑敏参加。"
+    assert _people(text) == [
+        ("黄涛", ["县人力资源和社会保障局局长"]),
+        ("郑敏", ["市文化和旅游局副局长"]),
+    ]
+
+
+def test_and_between_two_titled_people_ends_the_first_name():
+    assert _people("县委书记罗军和县长覃丽出席，副县长王家和陪同") == [
+        ("罗军", ["县委书记"]),
+        ("覃丽", ["县长"]),
+        ("王家和", ["副县长"]),  # a given name may end in 和 where no title follows
+    ]
+
+
+def test_an_ordinary_word_after_a_title_is_no_name():
+    # 干, 单, 成 are surnames; 干部, 单位, 成员 are words; 镇长们 is a plural
+    assert _people("各级领导干部参加，会长单位发言，县领导成员出席，镇长们都说好") == []
+    assert _people("副县长高峰出席") == [("高峰", ["副县长"])]  # a word that is also a name
+
+
+def test_more_title_words_and_long_office_titles():
+    text = "区政府党组成员赵刚参加。市政府办公室秘书三科副科长孙丽带领调研组，代表团团长钱伟讲话"
+    assert _people(text) == [
+        ("赵刚", ["区政府党组成员"]),
+        ("孙丽", ["市政府办公室秘书三科副科长"]),
+        ("钱伟", ["代表团团长"]),
+    ]
+
+
+def test_a_word_after_the_name_is_not_read_into_it():
+    # traditional 參與 becomes 参与 after conversion: 与 alone would end a name 吴凯参
+    assert _people("县政府秘书长吴凯参与有关活动") == [("吴凯", ["县政府秘书长"])]
+    assert _people("副县长刘向东出席") == [("刘向东", ["副县长"])]
+    assert _people("州长赵明率代表团考察") == [("赵明", ["州长"])]  # 率 ends no given name
 
 
 def test_general_secretary_after_the_name():
@@ -76,6 +151,7 @@ def test_general_secretary_after_the_name():
         ("曾庆红", "Zeng Qinghong"),
         ("欧阳坚", "Ouyang Jian"),
         ("吕梁", "Lü Liang"),
+        ("吐尔逊·买买提", "Tuerxun Maimaiti"),  # a name written with ·: each part on its own
     ],
 )
 def test_pinyin_uses_surname_readings(chars, latin):

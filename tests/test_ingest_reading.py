@@ -34,6 +34,23 @@ def test_chinese_lines_are_paragraphs():
     assert [art.text[s:e] for s, e in art.paragraphs] == ["标题", "第一段。", "第二段。"]
 
 
+def test_a_mirror_pages_line_breaks_inside_a_sentence_stay_in_its_paragraph():
+    text = (
+        "宁波帮扶延边墙体广告\n\n"
+        "8日,\n吉林省\n延边州州委书记金强、州长赵明率代表团到我市考察。\n\n"
+        "会上,两市签订了帮扶协议。市领导周平,市政府秘书长\n孙浩参与有关活动。\n"
+        "编辑:宁波日报\n"
+    )
+    art = parse_article(text.encode())
+    paras = [art.text[s:e] for s, e in art.paragraphs]
+    assert paras[0] == "宁波帮扶延边墙体广告"  # the headline is never run on
+    assert paras[1].startswith("8日,\n吉林省\n延边州") and paras[1].endswith("考察。")
+    assert len(paras) == 4  # a line after a full stop still starts a paragraph
+    ex = extract(art, source_url="https://example.org/a", year=2019)
+    titles = {c.label for c in ex.of_kind("title")}
+    assert {"金强: 延边州州委书记", "赵明: 州长", "孙浩: 市政府秘书长"} <= titles
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

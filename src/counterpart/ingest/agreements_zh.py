@@ -1,6 +1,6 @@
 """Agreements in Chinese copy: a title in 《…》 that names an agreement (协议, 备忘录, 合同 …),
-an unbracketed "…框架协议" / "…合作协议", and what was signed: "签约帮扶项目64个",
-"签署合作项目". Policy documents in 《…》 (意见, 通知, 决定) are not agreements.
+an unbracketed "…框架协议" / "…合作协议" (a counted "8个扶贫协作协议" without its count), and
+what was signed: "签约帮扶项目64个", "签署合作项目", "…的7个项目签约". Policy documents in 《…》 (意见, 通知, 决定) are not agreements.
 """
 
 from __future__ import annotations
@@ -13,10 +13,16 @@ _KINDS = r"(?:框架协议|合作协议|协议书|协议|协定|备忘录|合同
 _BRACKETED = re.compile(rf"《(?P<name>[^《》\n]{{2,80}}?{_KINDS}[^《》\n]{{0,12}}?)》")
 _BARE = re.compile(rf"(?P<name>[\u4e00-\u9fff·—]{{2,24}}?{_KINDS})")
 _SIGNED = re.compile(
-    r"(?:签约|签订|签署)(?:了)?(?P<name>[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目))"
+    r"(?:签约|签订|签署)(?:了)?"
+    r"(?P<name>(?:\d+个)?[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目))"
 )
 _LEAD = re.compile(
-    r"^.*(?:签订了|签署了|签订|签署|签约|落实|按照|根据|确定的|达成|完善|以及|通过|与|和|的|了|等)"
+    r"^.*(?:签订了|签署了|签订|签署|签约|落实|按照|根据|确定的|达成|完善|以及|通过|与|和|的|了|等|个|份)"
+)
+# what was signed, written before the signing: "总投资12.9亿元的7个项目签约"
+_SIGNED_AFTER = re.compile(
+    r"(?<![\d.])(?P<name>(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目)"
+    r"(?:现场|集中|成功|正式|顺利)?签约"
 )
 
 
@@ -31,7 +37,7 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         if any(s <= m.start() < e for s, e in taken):
             continue
         name = _LEAD.sub("", m.group("name"))
-        if len(name) < 4 or re.search(r"\d|等|个", name):
+        if len(name) < 4 or re.search(r"\d|等|个|份", name):
             continue
         start = m.end() - len(name)
         out.append(Mention("agreement", (start, m.end()), name, {"name": name}, 0.9))
@@ -40,4 +46,6 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         if len(name) < 2:
             continue
         out.append(Mention("agreement", (m.end() - len(name), m.end()), name, {"name": name}, 0.8))
+    for m in _SIGNED_AFTER.finditer(text, lo, hi):
+        out.append(Mention("agreement", m.span("name"), m.group("name"), dict(m.groupdict()), 0.8))
     return out

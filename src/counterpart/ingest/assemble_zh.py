@@ -200,8 +200,7 @@ class ChineseBuilder(_Builder):
                 DateMention(
                     m.span,
                     m.text,
-                    _ymd(m.value["start"]),
-                    _ymd(m.value["end"]),
+                    *m.value["parts"],
                     m.value["precision"],
                 )
             )
@@ -254,20 +253,7 @@ class ChineseBuilder(_Builder):
                 **self.cite(para, sentence[:200]),
                 "notes": "",
             }
-            cand = self.add(
-                kind="event",
-                table="events",
-                fields=fields,
-                span=d.span,
-                confidence=0.85 if start else 0.5,
-                label=f"{kind}: {d.text}",
-                match=match,
-                evidence=sentence[:200],
-            )
-            self.events.append((cand, d))
-            self.first_of_kind.setdefault(kind, cand)
-            self.event_starts.append(d.span[0])
-            self.event_at.append(cand)
+            self.add_event(fields, d, sentence, match)
 
     def enterprise_zh(self, m) -> None:
         name = m.value["name"]
@@ -362,12 +348,6 @@ class ChineseBuilder(_Builder):
                 ss,
                 min(se, mention.span[1] + 40),
             )
-
-
-def _ymd(iso: str) -> tuple:
-    parts = [int(p) for p in iso.split("-")] if iso else []
-    parts += [None] * (3 - len(parts))
-    return tuple(parts)
 
 
 def _iso(ymd: tuple) -> str:

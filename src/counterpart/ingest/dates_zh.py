@@ -8,6 +8,7 @@ something ("2016年，", "2018年以来", "自1996年"), not inside a name ("202
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .mention import Mention
@@ -16,18 +17,32 @@ _Y = r"(?P<y>(?:19|20)\d\d)年"
 _REL = r"(?P<rel>去年|今年|前年|明年)"
 _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+    rf"|(?P<mrange>(?:(?P<ry>(?:19|20)\d\d)年|(?P<rrel>去年|今年|前年|明年))?"
+    rf"(?P<ma>\d{{1,2}})月?(?:至|到|—|-|～)(?P<mb>\d{{1,2}})月(?!\d))"
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
     rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
     rf")?)"
-    rf"|(?P<year>(?P<yy>(?:19|20)\d\d)年(?:(?:至|到|—|-)(?P<yy2>(?:19|20)\d\d)年)?)"
+    rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～)(?P<yy2>(?:19|20)\d\d)年)?"
+    rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
-    rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})日(?!\d))"
+    rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
+    rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})"
+    rf"(?:日(?:(?:至|到|—|-|～|~)(?P<dd2>\d{{1,2}})日)?|(?:至|到)(?P<dd3>\d{{1,2}})日)(?!\d))"
+    rf"|(?P<next>次日)"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
     r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:自|从|于|在|截至|截止|到|至)$")
 _REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
+_RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
+# a year or 今年 heading a clause dates what follows ("其中，2020年实施…", "；今年陇南…"),
+# unless the clause names something ("2022年东西部协作联席会议在…召开") or 今年 is its subject
+_CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
+_NAMED_AFTER = re.compile(
+    r"(?:度|是|[\u4e00-\u9fff·]{0,10}?(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|"
+    r"论坛|仪式|计划|方案|协议|要点|行动))"
+)
 
 
 def find_dates(
@@ -45,8 +60,12 @@ def find_dates(
     if published:
         last_month = (pub_y, int(published[5:7]))
     said_year: tuple[int, int] | None = None  # (position, year) of the last year the text gave
+    said_month = False  # whether the text has named a month yet (else days are the publication's)
+    last_day: tuple | None = None  # the last day said, for 次日 (the day after it)
     for m in _DATE.finditer(text, lo, hi):
         g = m.groupdict()
+        g["yy2"] = g["yy2"] or g["yy3"]
+        g["dd2"] = g["dd2"] or g["dd3"]
         conf = 0.95
         if said_year and "。" not in text[said_year[0] : m.start()] and not g.get("y"):
             g["y"] = str(said_year[1]) if g["ymd"] and not g["rel"] else g.get("y")
@@ -66,12 +85,25 @@ def find_dates(
                 end = (y, int(g["m2"]) if g["m2"] else mo, int(g["d2"])) if g["d2"] else start
             else:
                 start = end = (y, mo, None)
-            last_month = (y, end[1])
+            last_month, said_month = (y, end[1]), True
+        elif g["mrange"]:
+            ma, mb = int(g["ma"]), int(g["mb"])
+            if not 1 <= ma < mb <= 12:
+                continue
+            y = _year_of({"y": g["ry"], "rel": g["rrel"]}, pub_y)
+            if said_year and not g["ry"] and not g["rrel"]:
+                y = said_year[1]
+            start, end = (y, ma, None), (y, mb, None)
+            last_month, said_month = (y, mb), True
         elif g["year"]:
             before = text[max(lo, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 3]
             if not (
-                g["yy2"] or _YEAR_CONTEXT_AFTER.match(after) or _YEAR_CONTEXT_BEFORE.search(before)
+                g["yy2"]
+                or _YEAR_CONTEXT_AFTER.match(after)
+                or _YEAR_CONTEXT_BEFORE.search(before)
+                or _heads_clause(text, m, lo)
+                and not _NAMED_AFTER.match(text, m.end())
             ):
                 continue
             if after.startswith(("月",)):
@@ -79,22 +111,43 @@ def find_dates(
             y = int(g["yy"])
             start, end = (y, None, None), (int(g["yy2"]) if g["yy2"] else y, None, None)
         elif g["relyear"]:
-            if not _REL_AFTER.match(text[m.end() : m.end() + 3]) or pub_y is None:
+            after = text[m.end() : m.end() + 3]
+            heads = _heads_clause(text, m, lo) and not re.match(r"是|为|的|同期", after)
+            if not (_REL_AFTER.match(after) or heads) or pub_y is None:
                 continue
             y = _year_of({"rel": g["rel2"]}, pub_y)
             start = end = (y, None, None)
+        elif g["relmonth"]:
+            if not published or not (g["rd"] or _RELM_AFTER.match(text, m.end())):
+                continue  # "上月" counts back from the publication month only
+            y, mo = pub_y, int(published[5:7])
+            if g["rm"] != "本月":
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            start = end = (y, mo, int(g["rd"]) if g["rd"] else None)
+            last_month, said_month = (y, mo), True
+        elif g["next"]:
+            if last_day is None:
+                continue
+            start = end = _day_after(last_day)
+            conf = 0.8
         else:
             if last_month is None:
                 continue
-            d = int(g["dd"])
-            start = end = (last_month[0], last_month[1], d)
+            start = (last_month[0], last_month[1], int(g["dd"]))
+            if published and last_month == (pub_y, int(published[5:7])) and not said_month:
+                if start[2] > int(published[8:10]):  # "29日" in an article of the 3rd: last month
+                    y, mo = (pub_y, start[1] - 1) if start[1] > 1 else (pub_y - 1, 12)
+                    start = (y, mo, start[2])
+            end = (*start[:2], int(g["dd2"])) if g["dd2"] else start
             conf = 0.8
-        if g.get("y") or g.get("iy") or g.get("yy"):
+        if g.get("y") or g.get("iy") or g.get("yy") or g.get("ry"):
             said_year = (m.end(), start[0])
         if start[2] is not None and not 1 <= start[2] <= 31:
             continue
         if end[2] is not None and not 1 <= end[2] <= 31:
             continue
+        if end[2] is not None:
+            last_day = end
         out.append(
             Mention(
                 "date",
@@ -103,12 +156,26 @@ def find_dates(
                 {
                     "start": iso(start),
                     "end": iso(end),
+                    "parts": (start, end),  # (year, month, day), None where the text is silent
                     "precision": "day" if start[2] else "month" if start[1] else "year",
                 },
                 conf,
             )
         )
     return out
+
+
+def _day_after(ymd: tuple) -> tuple:
+    y, mo, d = ymd
+    try:
+        nxt = datetime.date(y or 2000, mo, d) + datetime.timedelta(days=1)  # 2000: a leap year
+    except ValueError:
+        return ymd
+    return (nxt.year if y else None, nxt.month, nxt.day)
+
+
+def _heads_clause(text: str, m: re.Match, lo: int) -> bool:
+    return m.start() == lo or bool(_CLAUSE_START.search(text, max(lo, m.start() - 3), m.start()))
 
 
 def _year_of(g: dict, pub_y: int | None) -> int | None:

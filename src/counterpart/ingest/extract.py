@@ -590,23 +590,32 @@ class _Builder:
             if parent and kind != "visit":
                 fields["parent_event_id"] = parent.fields["event_id"]
                 needs["parent_event_id"] = parent.id
-            cand = self.add(
-                kind="event",
-                table="events",
-                fields=fields,
-                span=d.span,
-                # a day counted back from the publication date ("said on Sunday") may be when
-                # it was said, not an event: reviewed
-                confidence=(0.6 if d.relative else 0.85) if start else 0.5,
-                label=f"{kind}: {d.text}",
-                match=match,
-                needs=needs,
-                evidence=sentence[:200],
-            )
-            self.events.append((cand, d))
-            self.first_of_kind.setdefault(kind, cand)
-            self.event_starts.append(d.span[0])
-            self.event_at.append(cand)
+            self.add_event(fields, d, sentence, match, needs)
+
+    def add_event(self, fields, d, sentence: str, match: str, needs=None) -> Candidate:
+        """A dated event proposed, and kept in order for the roles and figures read after it
+        (both languages' event passes end here)."""
+        kind = fields["kind"]
+        cand = self.add(
+            kind="event",
+            table="events",
+            fields=fields,
+            span=d.span,
+            # a day counted back from the publication date ("said on Sunday") may be when it
+            # was said, not an event: reviewed
+            confidence=(0.6 if getattr(d, "relative", False) else 0.85)
+            if fields["start_date"]
+            else 0.5,
+            label=f"{kind}: {d.text}",
+            match=match,
+            needs=needs or {},
+            evidence=sentence[:200],
+        )
+        self.events.append((cand, d))
+        self.first_of_kind.setdefault(kind, cand)
+        self.event_starts.append(d.span[0])
+        self.event_at.append(cand)
+        return cand
 
     def existing_event(self, kind: str, start: str) -> str:
         for e in self.k.events:

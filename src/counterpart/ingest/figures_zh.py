@@ -61,6 +61,7 @@ NOUNS = {
     "医院": "hospitals",
     "贫困县": "counties",
     "县": "counties",
+    "区": "districts",  # only right after the number: "10县1区", not "3个示范区"
     "产业园区": "parks",
     "园区": "parks",
     "车间": "workshops",
@@ -94,6 +95,7 @@ MEASURES = {
     "次": "times",
     "人次": "persons",
     "人": "persons",
+    "份": "",
 }
 _NOUN = "|".join(sorted(map(re.escape, NOUNS), key=len, reverse=True))
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
@@ -106,6 +108,7 @@ PRE_QUALS = {
     "接近": "nearly",
     "超过": "more than",
     "逾": "more than",
+    "超": "more than",
     "突破": "more than",
     "多达": "exact",
     "达到": "exact",
@@ -119,12 +122,15 @@ PRE_QUALS = {
 }
 _PRE = "|".join(sorted(map(re.escape, PRE_QUALS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<big>[万亿]{{1,2}}|千万|百万)?(?P<post1>余|多)?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人])?(?P<post2>余|多)?"
+    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
+    rf"(?P<post1>余|多)?(?P<per>/[户人])?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约)?$")
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
+# an amount per household or person with 元 left out: "发放慰问金1000/户"
+_PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}(?:区|馆|中心|站|厅|基地)")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|岁|点|分|小时|天)")
 
@@ -160,7 +166,9 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
     out = []
     for m in _FIGURE.finditer(text, lo, hi):
         num = m.group("num")
-        if not num or (not m.group("measure") and not m.group("noun") and not m.group("big")):
+        if not num or not (
+            m.group("measure") or m.group("noun") or m.group("big") or m.group("per")
+        ):
             continue
         start = m.start("num")
         if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-:/第"):
@@ -171,6 +179,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if (
             re.fullmatch(_CN_NUM, num)
             and not m.group("big")
+            and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
@@ -187,6 +196,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             re.search(r"[，,。；;、（）()]", mod) or _NOUN_GOES_ON.match(text, m.end("noun"))
         ):
             unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
+        if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
+            unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
         measure = m.group("measure") or ""
         end = m.end()
         if not unit:
@@ -201,6 +212,10 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 text[max(lo, m.start() - 12) : m.start()]
             ):
                 unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
+            elif m.group("per") and _PER_MONEY_CONTEXT.search(
+                text[max(lo, m.start() - 8) : m.start()]
+            ):
+                unit, end = "yuan", m.end("per")
         if measure == "次" and unit == "times":
             if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
                 unit = "visits"
@@ -209,12 +224,13 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         qualifier = "exact"
         if m.group("pre"):
             qualifier = PRE_QUALS[m.group("pre")]
-        if m.group("post1") or m.group("post2") or m.group("post3") == "以上":
+        if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
             qualifier = "more than"
         elif m.group("post3") == "左右":
             qualifier = "about"
         span = (m.start("pre") if m.group("pre") else start, end)
         sure = bool(noun and unit == NOUNS.get(noun)) or unit == "yuan"
+        sure = sure and not m.group("per") and noun != "区"  # rarer shapes: for review
         out.append(
             Mention(
                 "figure",

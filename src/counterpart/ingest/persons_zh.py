@@ -67,12 +67,14 @@ AFTER_NAME = sorted(
     "率领 率队 率 带领 带队 在 出席 主持 应邀 分别 作了 作 等 一行 同志 表示 说 指出 介绍 强调 "
     "代表 对 向 陪同 参加 致辞 讲话 宣布 会见 会晤 与 和 及 以及 也 还 一同 首先 先后 共同 前往 "
     "听取 考察 调研 看望 慰问 见证 签订 签署 签约 是 为 同 就 于 到 赴 来 从 将 希望 认为 "
-    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任".split(),
+    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 参与 参观 召开 "
+    "副省长 副县长 县长 副区长 区长 副州长 州长 镇长 乡长 局长 部长 主席".split(),
     key=len,
     reverse=True,
 )
 _CJK = r"\u4e00-\u9fff"
 _BOUNDARY = re.compile(r"[\s，,。、；;：:（）()“”\"'！!？?—…·]|" + "|".join(AFTER_NAME))
+BOUNDARY = _BOUNDARY  # where a name ends: also read by the title rules
 
 
 def surname_at(text: str, pos: int) -> str:
@@ -89,7 +91,10 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
     if not sur:
         return ""
     base = pos + len(sur)
-    for given in (2, 1):
+    word = _BOUNDARY.match(text, base)
+    if word and word.end() - word.start() > 1:
+        return ""  # "和市长出席", "黄主任": a word that follows names, not a given name
+    for given in (2, 1, 3):  # 3: four-character names ("阿苏木呷讲话") when nothing shorter ends
         stop = base + given
         if stop > end:
             continue
@@ -99,8 +104,59 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
         if stop == end or _BOUNDARY.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
+            if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] == "率"):
+                continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads
+            if given == 2 and text[base + 1] in "和与及同" and _TITLE_NEXT.match(text, stop):
+                continue  # "张三和市长李四": 和 joins two people
+            if given == 3 and not _four_character_name(text, pos, stop, end, sur):
+                continue
+            if is_common_word(text[pos:stop]):
+                continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
             return text[pos:stop]
     return _segmented_name(text[pos : min(end, pos + 8)], sur)
+
+
+_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a name may read as
+
+
+def is_common_word(chars: str) -> bool:
+    """The dictionary reads ``chars`` as one ordinary word (干部, 单位, 任组长), not a name."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    words = list(jieba.posseg.cut(chars, HMM=False))
+    return len(words) == 1 and words[0].flag not in _NAME_TAGS
+
+
+def reads_as_name(chars: str) -> bool:
+    """No ordinary word in ``chars`` by the dictionary ("高度重视" is one; 阿苏木呷 has none)."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    words = list(jieba.posseg.cut(chars, HMM=False))
+    return all(len(w.word) == 1 or w.flag in _NAME_TAGS for w in words)
+
+
+def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> bool:
+    return (
+        len(sur) == 1
+        and stop < end  # a word that follows names must follow, not the end of the text
+        and not _BOUNDARY.search(text, pos + 1, stop)
+        and reads_as_name(text[pos:stop])
+    )
+
+
+# a title starting here: after 和 it is the next person's ("张三和市委副书记李四")
+_TITLE_NEXT = re.compile(
+    r"(?:常务)?副?(?:[省市县区州镇乡](?:长|委|政府|人大|政协)|主任|书记|主席|局长|部长|秘书长)"
+)
+
+
+def _splits_a_word(text: str, pos: int, stop: int) -> bool:
+    """A word after a name (参与) starts at ``pos`` and runs past ``stop``, where only its last
+    character (与) would have ended a longer name."""
+    word, tail = _BOUNDARY.match(text, pos), _BOUNDARY.match(text, stop)
+    return bool(word and tail and word.end() > stop and tail.end() - tail.start() == 1)
 
 
 def _segmented_name(chunk: str, sur: str) -> str:
@@ -121,7 +177,11 @@ def _segmented_name(chunk: str, sur: str) -> str:
 
 
 def pinyin(name: str) -> str:
-    """谌贻琴 -> 'Chen Yiqin'; 欧阳坚 -> 'Ouyang Jian' (surname reading, then given name)."""
+    """谌贻琴 -> 'Chen Yiqin'; 欧阳坚 -> 'Ouyang Jian' (surname reading, then given name);
+    买买提·艾力 -> 'Maimaiti Aili' (each part of a name written with · on its own)."""
+    if "·" in name:
+        parts = [p for p in name.split("·") if p]
+        return " ".join("".join(lazy_pinyin(p, style=Style.NORMAL)).capitalize() for p in parts)
     sur = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
     given = name[len(sur) :]
     sur_py = SURNAME_READINGS.get(sur) or "".join(lazy_pinyin(sur, style=Style.NORMAL, v_to_u=True))

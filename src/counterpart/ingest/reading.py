@@ -267,9 +267,29 @@ def _lines_as_paragraphs(text: str, language: str) -> str:
     nonempty = [ln for ln in lines if ln]
     if not nonempty:
         return text
+    if language == "zh" and any(not ln for ln in lines[lines.index(nonempty[0]) + 1 : -1]):
+        return _soft_breaks_zh(lines)
     if language == "zh" or sorted(map(len, nonempty))[len(nonempty) // 2] > 200:
         return "\n\n".join(nonempty) + "\n"
     return text
+
+
+def _soft_breaks_zh(lines: list[str]) -> str:
+    """Chinese copy with blank lines between paragraphs: a single line break after a line that
+    ends no sentence (a mirror page's "…，\n云南省\n昭通市…") stays inside its paragraph."""
+    out: list[str] = []
+    joinable = False  # the last line kept may run on into the next one
+    for ln in lines:
+        if not ln:
+            joinable = False
+        elif joinable and out:
+            out[-1] += "\n" + ln
+        else:
+            out.append(ln)
+            joinable = len(out) > 1  # never the title
+        if ln:
+            joinable = joinable and not re.search(r"[。！？!?；;…”\"）)】]$", ln)
+    return "\n\n".join(out) + "\n"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -42,6 +42,13 @@ def recognise(text: str, paragraphs, published: str | None = None, year: int | N
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)
         found.organisations += find_organisations(text, lo, hi)
+    if len(paragraphs) > 1:  # the headline's figures, unless the body says them again
+        said = {_figure_key(f) for f in found.figures}
+        found.figures[:0] = [
+            Mention(f.kind, f.span, f.text, f.value, min(f.confidence, 0.8))  # for review
+            for f in find_figures(text, *paragraphs[0])
+            if _figure_key(f) not in said
+        ]
     # dates run over the whole text in order (a bare 21日 takes the month said before it),
     # headline included: a dateline is often the only place the year is said
     found.dates = find_dates(text, published, year)
@@ -58,3 +65,7 @@ def recognise(text: str, paragraphs, published: str | None = None, year: int | N
                 found.titles.append((name, t))
         found.mentions += find_names_again(text, names, lo, hi)
     return found
+
+
+def _figure_key(f: Mention) -> tuple:
+    return f.value["value"], f.value["unit"], f.value["qualifier"]

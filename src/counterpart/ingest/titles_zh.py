@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
-from .persons_zh import name_at, surname_at
+from .persons_zh import BOUNDARY, name_at, reads_as_name, surname_at
 
 HEADS = sorted(
     "总书记 副书记 书记 常委 委员 副省长 省长 副市长 市长 副州长 州长 副县长 县长 副区长 区长 "
     "副主任 主任 副部长 部长 副主席 主席 副秘书长 秘书长 副局长 局长 副厅长 厅长 副院长 院长 "
     "副组长 组长 副队长 队长 领导 总理 副总理 董事长 总经理 副总经理 主委 会长 副会长 市长助理 "
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
-    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者".split(),
+    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
+    "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
+    "总工程师 总会计师 指挥长 副指挥长 秘书".split(),
     key=len,
     reverse=True,
 )
@@ -33,6 +35,14 @@ _STOP_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_STOP = re.compile(
+    "(?=(" + "|".join(map(re.escape, _STOP_WORDS)) + "))"
+)  # every position, overlapping
+# departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
+_DEPARTMENT_AND = re.compile(
+    r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通)和"
+    r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输)"
+)
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
 
 
@@ -45,11 +55,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         while start > lo and text[start - 1] not in _PUNCT and text[start - 1] != "、":
             start -= 1
         element = text[start:end]
-        cut = 0
-        for w in _STOP_WORDS:
-            i = element.rfind(w)
-            if i >= 0 and i + len(w) > cut:
-                cut = i + len(w)
+        cut = _last_stop(element)
         stopped = cut > 0
         element_start = start + cut
         title = text[element_start:end]
@@ -70,24 +76,86 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _last_stop(element: str) -> int:
+    """Where the title may start in ``element``: after its last stop word, unless the word is
+    part of a longer word the dictionary knows, as 和 in 和平区 or 同 in 同心县."""
+    hits = [(m.end(1), m.start(1)) for m in _STOP.finditer(element)]
+    if not hits:
+        return 0
+    inside: set[int] = set()  # positions that lie inside a longer dictionary word
+    pos = 0
+    for word in _words(element):
+        if len(word) > 1:
+            inside.update(range(pos, pos + len(word)))
+        pos += len(word)
+    for m in _DEPARTMENT_AND.finditer(element):
+        inside.update(range(m.start(), m.end()))
+    free = [(e, i) for e, i in hits if e - i > 1 or i not in inside]
+    return max(free)[0] if free else 0
+
+
+def _words(text: str) -> list[str]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    return list(jieba.cut(text, HMM=False))
+
+
+def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
+    """The title word found is a word of its own here (not 省长 inside 省长期以来)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    edge = head
+    for word in jieba.cut(text[head : min(hi, pos + 6)], HMM=False):
+        edge += len(word)
+        if edge >= pos:
+            return edge == pos
+    return True
+
+
+def unlisted_name(text: str, pos: int, hi: int) -> str:
+    """A name right after a title whose surname is not in the list: 买买提·艾力, 格桑, 布小林,
+    扎西次仁 (two to four characters, or two parts joined by ·), where a word that follows
+    names comes next and the dictionary reads no ordinary word in it ("书记多次强调")."""
+    dot = re.match(r"(?:[\u4e00-\u9fff]{1,6}·){1,3}", text[pos : min(hi, pos + 30)])
+    first = dot.end() if dot else 0
+    for n in range(first + (1 if dot else 2), min(first + 8 if dot else 5, hi - pos + 1)):
+        stop = pos + n
+        if not re.fullmatch(r"[\u4e00-\u9fff·]+", text[pos:stop]):
+            return ""
+        if BOUNDARY.search(text[pos:stop].replace("·", "丶")):
+            return ""  # (the · inside the name is no boundary)
+        if stop < hi and BOUNDARY.match(text, stop):
+            name = text[pos:stop]
+            return name if dot or reads_as_name(name) else ""
+    return ""
+
+
 def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     """[(person mention, [title mentions])] for every name right after a title chain, and the
     names listed after it ("领导刘捷、吴强") sharing its titles."""
     hi = len(text) if hi is None else hi
     out = []
     for m in _HEAD.finditer(text, lo, hi):
-        pos = m.end()
-        name = name_at(text, pos, hi)
+        head_end = pos = m.end()
+        if text.startswith("\n", pos):  # a mirror page's line break between title and name
+            pos += 1
+        name, sure = name_at(text, pos, hi), 0.95
+        if not name and not text.startswith("们", pos):  # "镇长们": a plural, no name
+            name, sure = unlisted_name(text, pos, hi), 0.8
+            if name and not _ends_a_word(text, m.start(), pos, hi):
+                name = ""
         if not name:
             continue
-        titles = chain_before(text, pos, max(lo, pos - 80))
+        titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
         title_mentions = [
-            Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, 0.95)
+            Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
             for s in titles
         ]
-        person = Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.95)
+        person = Mention("person", (pos, pos + len(name)), name, {"name": name}, sure)
         out.append((person, title_mentions))
         # a list of names after the first shares its titles: 副省长刘远坤、陈鸣明
         after = pos + len(name)
