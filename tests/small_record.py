@@ -13,9 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from counterpart.dataset.load import Dataset
-from counterpart.dataset.scope import scope_dataset
 from counterpart.reports.provenance import make_provenance
-from counterpart.reports.report import Report
+from counterpart.reports.report import Report, make_report
 
 T = pd.Timestamp
 
@@ -149,5 +148,6 @@ def small_report(pairing: str, as_of: str, previous_as_of: str | None = None) ->
     ds = small_record()
     day = dt.date.fromisoformat(as_of)
     prev = dt.date.fromisoformat(previous_as_of) if previous_as_of else None
-    scope = scope_dataset(ds, pairing, day)
-    return Report(scope, make_provenance({"pairing": pairing}, ds.fingerprint, "small"), prev)
+    return make_report(
+        ds, pairing, day, make_provenance({"pairing": pairing}, ds.fingerprint, "small"), prev
+    )
