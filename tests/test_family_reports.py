@@ -77,7 +77,9 @@ def test_a_city_report_is_unchanged_and_has_no_member_summary():
 def test_key_findings_cover_the_family_and_say_how_its_members_stand():
     report = small_report("p", LATE, previous_as_of="2020-06-30")
     found = {f.topic: f for f in key_findings(report.family, report.previous_as_of)}
-    assert found["largest"].text.startswith("Reported: 500 million yuan")  # city a's figure
+    assert found["largest"].text.startswith(
+        "Alpha City → Aleph City: Reported: 500 million yuan"
+    )  # a member's figure, with whose it is
     assert found["members"].text == (
         "Under this one, 2 pairing(s) follow 3 indicator(s): 1 met, 2 no target."
     )
@@ -108,8 +110,11 @@ def test_with_sixty_members_the_comparison_stays_bounded_and_the_summary_one_lin
     assert sorted(legend) == sorted(f"East Town {k} → West Town {k}" for k in range(53, 61))
     assert drawn["pairing_id"].nunique() == 8
     assert "62 pairings report Funds, yuan, per year" in note and "the other 54" in note
-    assert len(table) == 62  # every pairing, one line per measure
-    assert table["Pairing"].is_unique
+    assert len(table) == 62  # every pairing that reports the charted measure, one line each
+    assert table["Pairing"].is_unique and set(table["Measure"]) == {"Funds, yuan, per year"}
+    (measure,) = sections.measures_table(report).to_dict("records")
+    assert measure["Pairings reporting it"] == 62
+    assert measure["Latest values, lowest – highest"] == "1 million yuan – 60 million yuan"
 
 
 def test_a_link_cell_escapes_its_text_and_address():

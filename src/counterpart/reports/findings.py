@@ -44,6 +44,14 @@ def _label(scope: Scope, pairing_id: str) -> str:
     return f"{scope.actor_name(p['east_actor_id'])} → {scope.actor_name(p['west_actor_id'])}"
 
 
+def _whose(scope: Scope, row: pd.Series) -> str:
+    """'Dalian → Liupanshui: ' before a finding about a pairing under this one; '' for its own."""
+    pid = row.get("pairing_id")
+    if len(scope.family) < 2 or is_missing(pid) or pid == scope.pairing_id:
+        return ""
+    return f"{_label(scope, pid)}: "
+
+
 def largest_figures(scope: Scope, n: int = 2) -> list[Finding]:
     """The biggest sums reported as achieved, then the biggest figure of each other unit (one)."""
     c = scope.commitments
@@ -60,7 +68,7 @@ def largest_figures(scope: Scope, n: int = 2) -> list[Finding]:
         out.append(
             Finding(
                 "largest",
-                f"Reported: {figure} — {r['description']} (as of {when}).",
+                f"{_whose(scope, r)}Reported: {figure} — {r['description']} (as of {when}).",
                 _refs(r.to_frame().T),
             )
         )
@@ -91,7 +99,7 @@ def delivery(scope: Scope) -> list[Finding]:
                 f"{target}{by} — {r['status']}."
             )
             refs = ((r["latest_source_id"], r["latest_paragraph"]),)
-        out.append(Finding("delivery", text, refs))
+        out.append(Finding("delivery", _whose(scope, r) + text, refs))
     if not out:
         pledges = scope.commitments[scope.commitments["kind"] == "pledge"]
         if len(pledges):

@@ -870,31 +870,37 @@ def _comparison(report: Report) -> pd.DataFrame:
     return cached
 
 
+def _by_pairing(rows: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    """One line per measure and pairing: its values year by year, and their citations."""
+    rows = rows.assign(
+        _text=[
+            f"{c}: {format_quantity(v, u, q)}"
+            for c, v, u, q in zip(
+                rows["covers"], rows["value"], rows["unit"], rows["qualifier"], strict=True
+            )
+        ],
+        _ref=list(zip(rows["source_id"], rows["paragraph"], strict=True)),
+    )
+    out = (
+        rows.groupby(["measure", "pairing_id"], sort=False)
+        .agg(values=("_text", "; ".join), refs=("_ref", list))
+        .reset_index()
+    )
+    out["label"] = out["pairing_id"].map(labels)
+    return out.sort_values(["measure", "label"], kind="stable")
+
+
 def comparison_table(report: Report) -> pd.DataFrame:
-    """Who gave what, by year, on measures at least two pairings under this one report: one
-    line per measure and pairing, its values year by year."""
+    """The charted measure for every pairing under this one that reports it: one line each,
+    its values year by year (the chart shows the largest; the table all of them)."""
+    from .compare import main_measure
     from .members import pairing_labels
 
     rows = _comparison(report)
-    labels = pairing_labels(report.family)
+    measure = main_measure(rows)
     below = len(report.family.family) - 1
-    if not rows.empty:
-        rows = rows.assign(
-            _text=[
-                f"{c}: {format_quantity(v, u, q)}"
-                for c, v, u, q in zip(
-                    rows["covers"], rows["value"], rows["unit"], rows["qualifier"], strict=True
-                )
-            ],
-            _ref=list(zip(rows["source_id"], rows["paragraph"], strict=True)),
-        )
-        rows = (
-            rows.groupby(["measure", "pairing_id"], sort=False)
-            .agg(values=("_text", "; ".join), refs=("_ref", list))
-            .reset_index()
-        )
-        rows["label"] = rows["pairing_id"].map(labels)
-        rows = rows.sort_values(["measure", "label"], kind="stable")
+    if measure is not None:
+        rows = _by_pairing(rows[rows["measure"] == measure], pairing_labels(report.family))
     numbers = report.numbers
     return make_table(
         rows,
@@ -915,6 +921,48 @@ def comparison_table(report: Report) -> pd.DataFrame:
             if not below
             else "The pairings under this one report no measure in common by this date."
         ),
+    )
+
+
+def measures_table(report: Report) -> pd.DataFrame:
+    """Every measure at least two pairings under this one report, one line each: how many
+    report it and the range of their latest values (each pairing's detail is in its report)."""
+    rows = _comparison(report)
+    if not rows.empty:
+        rows = rows.sort_values(["ref_date", "pairing_id"], kind="stable")
+        latest = rows.drop_duplicates(["measure", "pairing_id"], keep="last")
+        refs = pd.Series(
+            list(zip(rows["source_id"], rows["paragraph"], strict=True)), index=rows.index
+        )
+        low = latest.loc[latest.groupby("measure")["value"].idxmin()].set_index("measure")
+        high = latest.loc[latest.groupby("measure")["value"].idxmax()].set_index("measure")
+        rows = (
+            rows.assign(_ref=refs)
+            .groupby("measure")
+            .agg(
+                pairings=("pairing_id", "nunique"), refs=("_ref", lambda r: list(dict.fromkeys(r)))
+            )
+            .reset_index()
+        )
+        rows["low"] = [
+            format_quantity(low.loc[m, "value"], low.loc[m, "unit"], low.loc[m, "qualifier"])
+            for m in rows["measure"]
+        ]
+        rows["high"] = [
+            format_quantity(high.loc[m, "value"], high.loc[m, "unit"], high.loc[m, "qualifier"])
+            for m in rows["measure"]
+        ]
+    numbers = report.numbers
+    return make_table(
+        rows,
+        {
+            "measure": "Measure",
+            "pairings": "Pairings reporting it",
+            "range": "Latest values, lowest – highest",
+        },
+        {"range": lambda r: r["low"] if r["low"] == r["high"] else f"{r['low']} – {r['high']}"},
+        refs=lambda r: [(numbers.get(sid), para) for sid, para in r["refs"]],
+        empty="The pairings under this one report no measure in common by this date.",
     )
 
 
