@@ -127,3 +127,25 @@ def test_a_link_cell_escapes_its_text_and_address():
     assert report_href('javascript:alert("x")') == (
         "../../javascript%3Aalert%28%22x%22%29/latest/brief.html"
     )
+
+
+def test_a_national_report_lists_provinces_each_followed_by_its_cities(data_dir):
+    from counterpart.reports import open_report
+
+    report = open_report("east-west-national", "2026-01-01", str(data_dir))
+    table = sections.member_summary(report)
+    assert list(table["_pairing_id"]) == [
+        "liaoning-guizhou",
+        "dalian-liupanshui",
+        "shandong-gansu",
+        "qingdao-longnan",
+    ]
+    assert [str(p) for p in table["Pairing"]][:2] == [
+        "Liaoning Province → Guizhou Province",
+        "· Dalian → Liupanshui",  # a city under its province
+    ]
+    rows = table.set_index("_pairing_id")
+    assert list(rows["Level"]) == ["province", "city", "province", "city"]
+    # a province's line counts its own rows; its city's are on the city's line
+    assert rows.loc["liaoning-guizhou", "Indicators"] == "none"
+    assert rows.loc["dalian-liupanshui", "Indicators"] == "8 no target, 2 no data"

@@ -40,15 +40,11 @@ def tree_order(scope: Scope) -> list[tuple[str, int]]:
         if isinstance(parent, str):
             children.setdefault(parent, []).append(pid)
     out: list[tuple[str, int]] = []
-    stack = [
-        (c, 1)
-        for c in sorted(
-            children.get(scope.pairing_id, []), key=lambda c: labels[c].lower(), reverse=True
-        )
-    ]
-    while stack:
+    stack = [(scope.pairing_id, 0)]
+    while stack:  # depth first; children pushed last-name-first so they pop in name order
         pid, depth = stack.pop()
-        out.append((pid, depth))
+        if depth:
+            out.append((pid, depth))
         below = sorted(children.get(pid, []), key=lambda c: labels[c].lower(), reverse=True)
         stack += [(c, depth + 1) for c in below]
     return out
