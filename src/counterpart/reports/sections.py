@@ -962,7 +962,7 @@ def measures_table(report: Report) -> pd.DataFrame:
         },
         {"range": lambda r: r["low"] if r["low"] == r["high"] else f"{r['low']} – {r['high']}"},
         refs=lambda r: [(numbers.get(sid), para) for sid, para in r["refs"]],
-        empty="The pairings under this one report no measure in common by this date.",
+        empty="No measure to list (see above).",
     )
 
 
