@@ -32,9 +32,18 @@ def test_the_member_summary_lists_each_member_once_with_its_counts_and_statuses(
     assert rows.loc["c", "Indicators"] == "none"
     assert (rows.loc["a", "Start"], rows.loc["a", "Ended"]) == ("2010", "2020")
     assert (rows.loc["b", "Start"], rows.loc["b", "Ended"]) == ("2012", "—")
+    # the indicators report lists the members with a status to judge: a (met), not b (no target)
     by_status = sections.member_indicators(report).set_index("_pairing_id")
-    assert by_status.loc["a", ["Indicators", "Met", "Behind"]].tolist() == [1, 1, 0]
-    assert by_status.loc["b", ["Indicators", "No target", "No data"]].tolist() == [2, 2, 0]
+    assert list(by_status.index) == ["a"]
+    assert by_status.loc[
+        "a", ["Indicators", "Met", "On track", "Behind", "No target"]
+    ].tolist() == [
+        1,
+        1,
+        0,
+        0,
+        0,
+    ]
     # each line is traceable: its source line names the sources of the rows counted
     html = table_html(table)
     n_off1, n_off2, n_press = (report.numbers[s] for s in ("off-1", "off-2", "press-1"))
@@ -105,6 +114,9 @@ def test_with_sixty_members_the_comparison_stays_bounded_and_the_summary_one_lin
     assert len(summary) == 63 and summary["_pairing_id"].is_unique
     town = summary.set_index("_pairing_id").loc["m7"]
     assert (str(town["Pairing"]), town["Indicators"]) == ("East Town 7 → West Town 7", "1 on track")
+    judged = sections.member_indicators(report).set_index("_pairing_id")
+    assert len(judged) == 61 and "b" not in judged.index  # a and the 60 towns; b has no target
+    assert judged.loc["m10", "Met"] == 1 and judged.loc["m9", "On track"] == 1  # target 10 million
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     # the eight largest latest values: towns 53 to 60 (k million yuan each)
     assert sorted(legend) == sorted(f"East Town {k} → West Town {k}" for k in range(53, 61))

@@ -761,11 +761,20 @@ def unconfirmed_table(report: Report) -> pd.DataFrame:
 # --- the pairings under this one: one line each, and compared ---------------------------------
 
 
-def _member_table(report: Report, columns: dict, formatters: dict) -> pd.DataFrame:
+def _member_table(
+    report: Report,
+    columns: dict,
+    formatters: dict,
+    keep=None,
+    empty: str = "No pairing sits under this one.",
+) -> pd.DataFrame:
+    """The member lines as a table; ``keep(rows)`` picks some of them (a boolean mask)."""
     from .members import member_rows, report_href
     from .tables import Link
 
     rows = member_rows(report.family, superseded(report))
+    if keep is not None and len(rows):
+        rows = rows[keep(rows)].reset_index(drop=True)
     numbers = report.numbers
     table = make_table(
         rows,
@@ -777,7 +786,7 @@ def _member_table(report: Report, columns: dict, formatters: dict) -> pd.DataFra
             **formatters,
         },
         refs=lambda r: [(numbers.get(sid), para) for sid, para in r["refs"]],
-        empty="No pairing sits under this one.",
+        empty=empty,
     )
     table["_pairing_id"] = rows["pairing_id"].to_numpy()
     return table
@@ -814,13 +823,21 @@ def member_summary(report: Report) -> pd.DataFrame:
 
 
 def member_indicators(report: Report) -> pd.DataFrame:
-    """The indicators of each pairing under this one, counted by status (the rule above)."""
+    """The pairings under this one with an indicator whose progress can be judged (met, on
+    track or behind), their indicators counted by status; the member summary has every line."""
     from .members import STATUSES
 
+    below = len(report.family.family) - 1
     return _member_table(
         report,
         {"indicators": "Indicators", **{st: st.capitalize() for st in STATUSES}},
         {},
+        keep=lambda rows: (rows["met"] + rows["on track"] + rows["behind"]) > 0,
+        empty=(
+            "No pairing under this one has an indicator with a target to judge by this date."
+            if below
+            else "No pairing sits under this one."
+        ),
     )
 
 
