@@ -13,9 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from counterpart.dataset.load import Dataset
-from counterpart.dataset.scope import scope_dataset
 from counterpart.reports.provenance import make_provenance
-from counterpart.reports.report import Report
+from counterpart.reports.report import Report, make_report
 
 T = pd.Timestamp
 
@@ -149,5 +148,64 @@ def small_report(pairing: str, as_of: str, previous_as_of: str | None = None) ->
     ds = small_record()
     day = dt.date.fromisoformat(as_of)
     prev = dt.date.fromisoformat(previous_as_of) if previous_as_of else None
-    scope = scope_dataset(ds, pairing, day)
-    return Report(scope, make_provenance({"pairing": pairing}, ds.fingerprint, "small"), prev)
+    return make_report(
+        ds, pairing, day, make_provenance({"pairing": pairing}, ds.fingerprint, "small"), prev
+    )
+
+
+def many_members_record(n: int) -> Dataset:
+    """The small record with ``n`` more city pairings under province P, city k reporting one
+    yearly figure of k million yuan for 2019 (official source): a family too big to chart."""
+    ds = small_record()
+    t = dict(ds.tables)
+    actors, pairings, indicators, observations = [], [], [], []
+    for k in range(1, n + 1):
+        actors += [
+            {"actor_id": f"east-m{k}", "name": f"East Town {k}", "kind": "government", "side": "east"},
+            {"actor_id": f"west-m{k}", "name": f"West Town {k}", "kind": "government", "side": "west"},
+        ]  # fmt: skip
+        pairings.append(
+            {
+                "pairing_id": f"m{k}",
+                "east_actor_id": f"east-m{k}",
+                "west_actor_id": f"west-m{k}",
+                "level": "city",
+                "parent_pairing_id": "p",
+                "programme": "East-West",
+                "since": "2015",
+                "source_id": "off-1",
+            }  # fmt: skip
+        )
+        indicators.append(
+            {
+                "indicator_id": f"m{k}-funds",
+                "name": f"Town {k} funds per year",
+                "pairing_id": f"m{k}",
+                "area_id": "funds",
+                "unit": "yuan",
+                "direction": "increase",
+                "cumulative": False,
+                "target_value": 10e6,
+                "target_date": T("2022-12-31"),
+                "source_id": "off-1",
+            }  # fmt: skip
+        )
+        observations.append(
+            _obs(
+                f"m{k}-2019", f"m{k}-funds", "2019-12-31", "yearly", k * 1e6, "off-1", "2019-01-01"
+            )
+        )
+    for name, rows in (("actors", actors), ("pairings", pairings), ("indicators", indicators),
+                       ("observations", observations)):  # fmt: skip
+        more = _table(name, rows)
+        for col in more.columns:
+            if col.endswith("date") or col == "period_start":
+                more[col] = pd.to_datetime(more[col])
+        t[name] = pd.concat([t[name], more], ignore_index=True)
+    return Dataset(Path("many-members"), None, t, "sha256:many")
+
+
+def many_members_report(n: int, as_of: str) -> Report:
+    ds = many_members_record(n)
+    day = dt.date.fromisoformat(as_of)
+    return make_report(ds, "p", day, make_provenance({"pairing": "p"}, ds.fingerprint, "many"))

@@ -87,8 +87,14 @@ def test_each_section_says_what_it_should(built):
     folder = reports / "liaoning-guizhou" / AS_OF
     context = pdf_text(folder / "01-context.pdf")
     assert "It sits under the national pairing" in context
-    assert "Below it: the city pairing Dalian → Liupanshui" in context
-    assert "487 million yuan (cumulative)" in context
+    # its city pairing is one line of the member summary, linked to its own report
+    assert "Under it: 1 pairing(s) (1 city)" in context
+    assert "Below it:" not in context
+    html = (folder / "01-context.html").read_text(encoding="utf-8")
+    assert '<a href="../../dalian-liupanshui/latest/brief.html">Dalian → Liupanshui</a>' in html
+    # the key findings still cover the city, saying whose figure it is
+    assert "Dalian → Liupanshui: Reported: 487 million yuan (cumulative)" in context
+    assert "1 pairing(s) follow 10 indicator(s)" in context
     actors = pdf_text(folder / "02-actors.pdf")
     for name in (
         "Brilliance BMW Tiexi Factory",
@@ -96,14 +102,18 @@ def test_each_section_says_what_it_should(built):
         "Vice Governor of Guizhou Province",
     ):
         assert name in actors
+    assert "This section lists the records of Liaoning Province → Guizhou Province itself" in actors
     commitments = pdf_text(folder / "03-commitments.pdf")
-    assert "5 agreements" in commitments and "3 not named in the source" in commitments
     assert "goods in Guizhou entering Liaoning" in commitments
+    assert "Five cooperation agreements signed by Dalian" not in commitments  # the city's own
+    city = pdf_text(reports / "dalian-liupanshui" / AS_OF / "03-commitments.pdf")
+    assert "5 agreements" in city and "3 not named in the source" in city
     indicators = pdf_text(folder / "04-indicators.pdf")
-    assert "No data yet" in indicators and "One observation" in indicators
-    assert (
-        "no target" in indicators and "Status is decided from the latest observation" in indicators
-    )
+    assert "No indicator follows this pairing's commitments" in indicators
+    assert "10 indicator(s) of 1 pairing(s): 8 no target, 2 no data" in indicators
+    assert "Status is decided from the latest observation" in indicators
+    city = pdf_text(reports / "dalian-liupanshui" / AS_OF / "04-indicators.pdf")
+    assert "No data yet" in city and "One observation" in city and "no target" in city
 
 
 def test_reports_state_their_provenance(built):

@@ -78,15 +78,17 @@ def test_key_findings_carry_figures_delivery_changes_and_citations():
 
 def test_a_province_report_compares_its_pairings_like_with_like():
     report = small_report("p", LATE)
-    rows = comparison_rows(report.scope)
+    rows = comparison_rows(report.family)
     assert main_measure(rows) == "Funds, yuan, per year"
     table = sections.comparison_table(report)
     assert set(table["Measure"]) == {"Funds, yuan, per year"}  # b's running total has no peer
-    assert sorted(zip(table["Pairing"], table["Year(s)"], table["Value"], strict=True)) == [
-        ("Alpha City → Aleph City", "2018", "40 million yuan"),
-        ("Alpha City → Aleph City", "2019", "45 million yuan"),  # the conflict's chosen value
-        ("Beta City → Bet City", "2019", "20 million yuan"),
+    # one line per measure and pairing, its values year by year
+    assert list(zip(table["Pairing"], table["Values, by year(s)"], strict=True)) == [
+        ("Alpha City → Aleph City", "2018: 40 million yuan; 2019: 45 million yuan"),  # chosen value
+        ("Beta City → Bet City", "2019: 20 million yuan"),
     ]
+    n1, n2, n3 = (report.numbers[s] for s in ("off-1", "off-2", "press-1"))
+    assert list(table["Source"]) == [f"[{n1}] ¶1; [{n2}] ¶1", f"[{n3}] ¶1"]
     fig, cited = sections.comparison_figure(report)
     (ax,) = fig.axes
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2018", "2019"]
@@ -95,12 +97,13 @@ def test_a_province_report_compares_its_pairings_like_with_like():
         "Beta City → Bet City",
     ]
     assert set(cited["observation_id"]) == {"a-2018", "a-2019", "b-2019"}
+    assert sections.comparison_note(report) == ""  # two pairings: the chart shows both
     city = sections.comparison_table(small_report("b", LATE))
     assert city.empty and "No pairing sits under this one" in table_html(city)
 
 
 def test_a_yearly_and_a_running_total_never_share_an_axis():
-    report = small_report("p", LATE)
+    report = small_report("b", LATE)
     obs = report.scope.observations.copy()
     obs.loc[obs["observation_id"] == "b-total-2019", "indicator_id"] = "b-funds"
     ind = report.scope.indicators.set_index("indicator_id", drop=False).loc["b-funds"]

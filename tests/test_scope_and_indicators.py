@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from counterpart.dataset.scope import pairing_family, scope_dataset
-from counterpart.reports.indicators import indicator_status
+from counterpart.reports.indicators import indicator_status, summarise_indicators
 
 
 def test_family_includes_city_pairing_under_province(ds):
@@ -155,6 +155,33 @@ AS_OF = dt.date(2021, 1, 1)
 )
 def test_status_rule(indicator, observations, status):
     assert indicator_status(indicator, observations, AS_OF)["status"] == status
+    # the vectorised summary (every indicator of a family at once) applies the same rule
+    summary = summarise_indicators(indicator.to_frame().T, observations, AS_OF)
+    assert list(summary["status"]) == [status]
+
+
+def test_summary_agrees_with_the_rule_on_every_indicator_and_date(ds):
+    for day in ("2018-12-31", "2019-12-31", "2020-12-31", "2026-01-01"):
+        day = dt.date.fromisoformat(day)
+        summary = summarise_indicators(ds.indicators, ds.observations, day)
+        for (_, ind), (_, got) in zip(ds.indicators.iterrows(), summary.iterrows(), strict=True):
+            one = indicator_status(ind, ds.observations, day)
+            assert (got["status"], got["observations"]) == (one["status"], one["observations"])
+            if one["observations"]:
+                assert (got["latest_value"], got["latest_source_id"]) == (
+                    one["latest_value"],
+                    one["latest_source_id"],
+                )
+
+
+def test_a_province_reports_own_rows_leave_its_cities_out(ds):
+    own = scope_dataset(ds, "liaoning-guizhou", dt.date(2020, 1, 1), members=False)
+    city = scope_dataset(ds, "dalian-liupanshui", dt.date(2020, 1, 1))
+    assert own.family == ["liaoning-guizhou"]
+    assert set(own.pairings["pairing_id"]) == {"liaoning-guizhou"}
+    city_only = set(city.commitments["commitment_id"]) - set(own.commitments["commitment_id"])
+    assert city_only, "a city's own commitments are not the province's rows"
+    assert not set(own.indicators["pairing_id"]) - {"liaoning-guizhou"}
 
 
 def test_latest_value_ignores_observations_after_as_of():
@@ -168,8 +195,6 @@ def test_latest_value_ignores_observations_after_as_of():
 
 
 def test_real_indicators_as_of_today(ds):
-    from counterpart.reports.indicators import summarise_indicators
-
     summary = summarise_indicators(ds.indicators, ds.observations, dt.date(2026, 1, 1)).set_index(
         "indicator_id"
     )

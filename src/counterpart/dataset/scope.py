@@ -160,13 +160,18 @@ def _family_tables(ds: Dataset, facts: dict[str, pd.DataFrame], family: list[str
 
 
 def scope_dataset(
-    ds: Dataset, pairing_id: str, as_of: dt.date, include_weak: bool = False
+    ds: Dataset,
+    pairing_id: str,
+    as_of: dt.date,
+    include_weak: bool = False,
+    members: bool = True,
 ) -> Scope:
     """Cut the dataset down to one pairing's family and to what was known by ``as_of``.
 
-    Facts resting only on weak sources go to ``unconfirmed`` unless ``include_weak``."""
+    Facts resting only on weak sources go to ``unconfirmed`` unless ``include_weak``. With
+    ``members=False`` only the pairing's own rows: what a family report lays out in full."""
     available = ds.sources.set_index("source_id")["available_from"]
-    family = pairing_family(ds.pairings, pairing_id)
+    family = pairing_family(ds.pairings, pairing_id) if members else [pairing_id]
     known = {
         name: ds.tables[name][_known(ds.tables[name], available, as_of)] for name in FACT_TABLES
     }

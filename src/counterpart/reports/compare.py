@@ -30,6 +30,25 @@ def _covers(row: pd.Series) -> str:
     return str(end)
 
 
+def _covers_all(rows: pd.DataFrame) -> pd.Series:
+    """``_covers`` for every row at once."""
+    end = rows["ref_date"].dt.year
+    start = pd.to_datetime(rows["period_start"]).dt.year if "period_start" in rows else end
+    span = rows["kind"].isin(["period", "cumulative"]) & start.notna() & (start != end)
+    text = end.astype(str)
+    text[span] = start[span].astype("Int64").astype(str) + "–" + end[span].astype(str)
+    return text
+
+
+def top_pairings(rows: pd.DataFrame, measure: str, n: int) -> list[str]:
+    """The ``n`` pairings with the largest latest value on ``measure`` (ties by id): the ones a
+    chart can show side by side; the table lists them all."""
+    rows = rows[rows["measure"] == measure].sort_values(["ref_date", "pairing_id"], kind="stable")
+    latest = rows.drop_duplicates("pairing_id", keep="last")
+    latest = latest.sort_values(["value", "pairing_id"], ascending=[False, True], kind="stable")
+    return latest["pairing_id"].head(n).tolist()
+
+
 def comparison_rows(scope: Scope) -> pd.DataFrame:
     """Observations of the pairings below this one, each with its measure and the years it covers.
 
@@ -50,11 +69,10 @@ def comparison_rows(scope: Scope) -> pd.DataFrame:
         rows["kind"] = "unspecified"
     rows["kind"] = rows["kind"].astype(object).where(rows["kind"].notna(), "unspecified")
     labels = scope.dataset.areas.set_index("area_id")["label"]
-    rows["measure"] = [
-        f"{labels.get(a, a)}, {u}, {KIND_WORDS.get(k, k)}"
-        for a, u, k in zip(rows["area_id"], rows["unit"], rows["kind"], strict=True)
-    ]
-    rows["covers"] = [_covers(r) for _, r in rows.iterrows()]
+    area = rows["area_id"].map(labels).fillna(rows["area_id"]).astype(str)
+    kind = rows["kind"].map(KIND_WORDS).fillna(rows["kind"]).astype(str)
+    rows["measure"] = area + ", " + rows["unit"].astype(str) + ", " + kind
+    rows["covers"] = _covers_all(rows)
     rows["year"] = rows["ref_date"].dt.year
     return rows.sort_values(["measure", "year", "pairing_id"]).reset_index(drop=True)
 

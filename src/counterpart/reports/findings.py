@@ -24,7 +24,7 @@ from .render import Html, citation, esc, format_date, format_quantity, is_missin
 class Finding:
     """One sentence (plain text, escaped when shown) and the (source_id, paragraph) it rests on."""
 
-    topic: str  # largest | delivery | changed | contested | life
+    topic: str  # largest | delivery | members | changed | contested | life
     text: str
     refs: tuple[tuple, ...] = ()
 
@@ -44,6 +44,14 @@ def _label(scope: Scope, pairing_id: str) -> str:
     return f"{scope.actor_name(p['east_actor_id'])} → {scope.actor_name(p['west_actor_id'])}"
 
 
+def _whose(scope: Scope, row: pd.Series) -> str:
+    """'Dalian → Liupanshui: ' before a finding about a pairing under this one; '' for its own."""
+    pid = row.get("pairing_id")
+    if len(scope.family) < 2 or is_missing(pid) or pid == scope.pairing_id:
+        return ""
+    return f"{_label(scope, pid)}: "
+
+
 def largest_figures(scope: Scope, n: int = 2) -> list[Finding]:
     """The biggest sums reported as achieved, then the biggest figure of each other unit (one)."""
     c = scope.commitments
@@ -60,7 +68,7 @@ def largest_figures(scope: Scope, n: int = 2) -> list[Finding]:
         out.append(
             Finding(
                 "largest",
-                f"Reported: {figure} — {r['description']} (as of {when}).",
+                f"{_whose(scope, r)}Reported: {figure} — {r['description']} (as of {when}).",
                 _refs(r.to_frame().T),
             )
         )
@@ -74,7 +82,7 @@ def delivery(scope: Scope) -> list[Finding]:
     summary = summarise_indicators(scope.indicators, obs, scope.as_of)
     targeted = summary[summary["target_value"].notna()]
     out = []
-    for _, r in targeted.iterrows():
+    for _, r in targeted.head(3).iterrows():  # only what is said: a family has hundreds
         target = format_quantity(r["target_value"], r["unit"])
         by = f" by {format_date(r['target_date'])}" if not is_missing(r["target_date"]) else ""
         if r["unit"] == "milestone":
@@ -91,7 +99,7 @@ def delivery(scope: Scope) -> list[Finding]:
                 f"{target}{by} — {r['status']}."
             )
             refs = ((r["latest_source_id"], r["latest_paragraph"]),)
-        out.append(Finding("delivery", text, refs))
+        out.append(Finding("delivery", _whose(scope, r) + text, refs))
     if not out:
         pledges = scope.commitments[scope.commitments["kind"] == "pledge"]
         if len(pledges):
@@ -104,6 +112,32 @@ def delivery(scope: Scope) -> list[Finding]:
                 )
             )
     return out[:3]
+
+
+def members(scope: Scope) -> list[Finding]:
+    """For a family: how the indicators of the pairings under this one stand, in one sentence,
+    citing the latest figures of those behind (counted in one pass over the family)."""
+    below = scope.indicators[scope.indicators["pairing_id"] != scope.pairing_id]
+    if len(scope.family) < 2 or below.empty:
+        return []
+    obs = scope.observations
+    obs = obs[~obs["observation_id"].isin(evidence.losing_rows(scope.conflicts))]
+    summary = summarise_indicators(below, obs, scope.as_of)
+    counts = summary["status"].value_counts()
+    order = ("met", "on track", "behind", "no target", "no data")
+    text = ", ".join(f"{counts[st]} {st}" for st in order if st in counts)
+    behind = summary[summary["status"] == "behind"].head(3)
+    refs = tuple(
+        dict.fromkeys(zip(behind["latest_source_id"], behind["latest_paragraph"], strict=True))
+    )
+    return [
+        Finding(
+            "members",
+            f"Under this one, {summary['pairing_id'].nunique()} pairing(s) follow "
+            f"{len(summary)} indicator(s): {text}.",
+            refs,
+        )
+    ]
 
 
 def changed_since(scope: Scope, before: Scope) -> list[Finding]:
@@ -194,6 +228,7 @@ def key_findings(scope: Scope, previous_as_of: dt.date | None = None) -> list[Fi
         *life(scope),
         *largest_figures(scope),
         *delivery(scope),
+        *members(scope),
         *changed_since(scope, before),
         *contested(scope),
     ]

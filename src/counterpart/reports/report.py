@@ -29,18 +29,33 @@ from .tables import install_display
 
 @dataclass
 class Report:
+    """One report's data. ``scope`` holds the rows laid out in full: the pairing's own.
+    ``family`` adds the pairings under it (None: it has none, the two are the same); they reach
+    the reader through the member summary, the comparison and the key findings, and the sources
+    are numbered over the family so every section and the brief share one list."""
+
     scope: Scope
     provenance: Provenance
     previous_as_of: dt.date | None = None
+    family: Scope | None = None
+
+    def __post_init__(self) -> None:
+        if self.family is None:
+            self.family = self.scope
 
     @property
     def dataset(self) -> Dataset:
         return self.scope.dataset
 
     @property
+    def has_members(self) -> bool:
+        """True for a province or national report: pairings sit under this one."""
+        return len(self.family.family) > 1
+
+    @property
     def numbers(self) -> dict[str, int]:
         """The report's citation number of each source it cites."""
-        return self.scope.source_numbers()
+        return self.family.source_numbers()
 
     @property
     def pairing_label(self) -> str:
@@ -50,7 +65,7 @@ class Report:
     def title_block(self) -> Html:
         """Heading, subtitle and the provenance stamp every report carries."""
         p = self.scope.pairing
-        withheld = sum(self.scope.withheld.values())
+        withheld = sum(self.family.withheld.values())
         note = ""
         if withheld:
             note = render.fill(
@@ -122,7 +137,7 @@ class Report:
         return Html(f'<div class="cp-keep">{top}{note or ""}{figure}</div>')
 
     def sources(self) -> Html:
-        return render.sources_list(self.scope.cited_sources())
+        return render.sources_list(self.family.cited_sources())
 
 
 def open_report(pairing: str, as_of="today", data_dir: str = "", previous_as_of=None) -> Report:
@@ -142,6 +157,20 @@ def open_report(pairing: str, as_of="today", data_dir: str = "", previous_as_of=
     params["data_dir"] = data_dir or "(default)"
     charts.use_house_style()
     install_display()
-    scope = scope_dataset(ds, pairing, day)
     prov = make_provenance(params, ds.fingerprint, ds.data_dir)
-    return Report(scope, prov, previous)
+    return make_report(ds, pairing, day, prov, previous)
+
+
+def make_report(
+    ds: Dataset,
+    pairing: str,
+    day: dt.date,
+    provenance: Provenance,
+    previous: dt.date | None = None,
+) -> Report:
+    """The report's two views of the data: its own rows, and its family's when it has members."""
+    family = scope_dataset(ds, pairing, day)
+    if len(family.family) == 1:
+        return Report(family, provenance, previous)
+    own = scope_dataset(ds, pairing, day, members=False)
+    return Report(own, provenance, previous, family)

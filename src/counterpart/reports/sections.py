@@ -58,16 +58,18 @@ def pairing_overview(report: Report) -> Html:
                 pid=p["parent_pairing_id"],
             )
         )
-    children = s.pairings[s.pairings["pairing_id"] != s.pairing_id]
-    for _, c in children.iterrows():
+    if report.has_members:
+        levels = report.family.pairings.loc[
+            report.family.pairings["pairing_id"] != s.pairing_id, "level"
+        ].value_counts()
         parts.append(
             fill(
-                "<p>Below it: the {level} pairing <strong>{east} → {west}</strong> ({pid}); "
-                "its records are included in this report.</p>",
-                level=c["level"],
-                east=_name(report, c["east_actor_id"]),
-                west=_name(report, c["west_actor_id"]),
-                pid=c["pairing_id"],
+                "<p>Under it: {n} pairing(s) ({levels}). This report lays out the records of "
+                "{label} itself; each pairing under it has one line in <em>The pairings under "
+                "this one</em>, with a link to its own report.</p>",
+                n=int(levels.sum()),
+                levels=", ".join(f"{c} {lvl}" for lvl, c in levels.items()),
+                label=report.pairing_label,
             )
         )
     return Html("".join(parts))
@@ -554,15 +556,22 @@ def what_changed(report: Report) -> ChangeTables:
     from .changes import compare_scopes
 
     s = report.scope
-    before = scope_dataset(report.dataset, s.pairing_id, report.previous_as_of)
+    before = scope_dataset(
+        report.dataset, s.pairing_id, report.previous_as_of, members=not report.has_members
+    )
     ch = compare_scopes(before, s)
     intro = fill(
         "<p>Published after {prev} and by {now}.</p>",
         prev=ch.previous.isoformat(),
         now=ch.current.isoformat(),
     )
+    if report.has_members:
+        intro = Html(str(intro) + str(_members_changed(report)))
     if ch.empty:
-        intro = Html(str(intro) + str(render.callout("Nothing new was published in this period.")))
+        itself = f" for {report.pairing_label} itself" if report.has_members else ""
+        intro = Html(
+            str(intro) + str(render.callout(f"Nothing new was published{itself} in this period."))
+        )
     names = report.dataset.indicators.set_index("indicator_id")["name"]
     return ChangeTables(
         intro=intro,
@@ -610,6 +619,36 @@ def what_changed(report: Report) -> ChangeTables:
     )
 
 
+def _members_changed(report: Report) -> Html:
+    """One sentence on what was published for the pairings under this one in the period."""
+    from ..dataset.scope import scope_dataset
+    from .changes import compare_scopes
+
+    f = report.family
+    before = scope_dataset(report.dataset, f.pairing_id, report.previous_as_of)
+    ch = compare_scopes(before, f)
+    own = f.pairing_id
+    parts, touched = [], set()
+    for df, word in (
+        (ch.new_observations.merge(f.indicators[["indicator_id", "pairing_id"]], on="indicator_id"),
+         "figure"),
+        (ch.new_commitments, "commitment"),
+        (ch.new_events, "event"),
+    ):  # fmt: skip
+        df = df[df["pairing_id"] != own]
+        touched |= set(df["pairing_id"])
+        if len(df):
+            parts.append(f"{len(df)} new {word}{'' if len(df) == 1 else 's'}")
+    if not parts:
+        return Html("<p>Nothing new was published for the pairings under this one.</p>")
+    return fill(
+        "<p>For the pairings under this one: {parts}, in {n} pairing(s); the tables below list "
+        "those of this pairing itself, each pairing's own report lists its own.</p>",
+        parts=", ".join(parts),
+        n=len(touched),
+    )
+
+
 # --- key findings, disagreements, unconfirmed facts ------------------------------------------
 
 
@@ -617,7 +656,7 @@ def key_findings(report: Report) -> Html:
     """The handful of sentences that open the report, each with its citation."""
     from .findings import findings_html, key_findings
 
-    return findings_html(key_findings(report.scope, report.previous_as_of), report.numbers)
+    return findings_html(key_findings(report.family, report.previous_as_of), report.numbers)
 
 
 def trust_rule(report: Report) -> Html:
@@ -719,35 +758,181 @@ def unconfirmed_table(report: Report) -> pd.DataFrame:
     )
 
 
-# --- the pairings under this one, compared ---------------------------------------------------
+# --- the pairings under this one: one line each, and compared ---------------------------------
+
+
+def _member_table(
+    report: Report,
+    columns: dict,
+    formatters: dict,
+    keep=None,
+    empty: str = "No pairing sits under this one.",
+) -> pd.DataFrame:
+    """The member lines as a table; ``keep(rows)`` picks some of them (a boolean mask)."""
+    from .members import member_rows, report_href
+    from .tables import Link
+
+    rows = member_rows(report.family, superseded(report))
+    if keep is not None and len(rows):
+        rows = rows[keep(rows)].reset_index(drop=True)
+    numbers = report.numbers
+    table = make_table(
+        rows,
+        {"pairing": "Pairing", **columns},
+        {
+            "pairing": lambda r: Link(
+                "· " * (r["depth"] - 1) + r["label"], report_href(r["pairing_id"])
+            ),
+            **formatters,
+        },
+        refs=lambda r: [(numbers.get(sid), para) for sid, para in r["refs"]],
+        empty=empty,
+    )
+    table["_pairing_id"] = rows["pairing_id"].to_numpy()
+    return table
+
+
+def member_summary(report: Report) -> pd.DataFrame:
+    """One line per pairing under this one, in family-tree order (a city under its province,
+    marked ·): partners, level, start and end, its own events, commitments and indicators by
+    status, its latest event, and a link to its own report."""
+    from .members import STATUSES
+
+    def statuses(r) -> str:
+        parts = [f"{r[st]} {st}" for st in STATUSES if r[st]]
+        return ", ".join(parts) if parts else "none"
+
+    return _member_table(
+        report,
+        {
+            "level": "Level",
+            "start": "Start",
+            "end": "Ended",
+            "events": "Events",
+            "commitments": "Commitments",
+            "statuses": "Indicators",
+            "latest": "Latest event",
+        },
+        {
+            "statuses": statuses,
+            "latest": lambda r: (
+                format_date(r["latest_event"]) if pd.notna(r["latest_event"]) else "—"
+            ),
+        },
+    )
+
+
+def member_indicators(report: Report) -> pd.DataFrame:
+    """The pairings under this one with an indicator whose progress can be judged (met, on
+    track or behind), their indicators counted by status; the member summary has every line."""
+    from .members import STATUSES
+
+    below = len(report.family.family) - 1
+    return _member_table(
+        report,
+        {"indicators": "Indicators", **{st: st.capitalize() for st in STATUSES}},
+        {},
+        keep=lambda rows: (rows["met"] + rows["on track"] + rows["behind"]) > 0,
+        empty=(
+            "No pairing under this one has an indicator with a target to judge by this date."
+            if below
+            else "No pairing sits under this one."
+        ),
+    )
+
+
+def family_status_counts(report: Report) -> Html:
+    """'Under this one: 412 indicator(s): 120 met, …' over every pairing below this one."""
+    from .members import STATUSES
+
+    if not report.has_members:
+        return Html("")
+    f = report.family
+    below = f.indicators[f.indicators["pairing_id"] != f.pairing_id]
+    obs = f.observations[~f.observations["observation_id"].isin(superseded(report))]
+    summary = summarise_indicators(below, obs, f.as_of)
+    if summary.empty:
+        return Html("<p>No pairing under this one follows an indicator by this date.</p>")
+    counts = summary["status"].value_counts()
+    text = ", ".join(f"{counts[st]} {st}" for st in STATUSES if st in counts)
+    return Html(
+        f"<p>Under this one: {esc(len(summary))} indicator(s) of "
+        f"{esc(summary['pairing_id'].nunique())} pairing(s): {esc(text)}. Each pairing's "
+        "charts are in its own report.</p>"
+    )
+
+
+def members_note(report: Report) -> Html:
+    """For a family report: this section shows the pairing's own records; where the rest are."""
+    if not report.has_members:
+        return Html("")
+    n = len(report.family.family) - 1
+    return render.callout(
+        f"This section lists the records of {report.pairing_label} itself. The {n} pairing(s) "
+        "under it are summarised one line each in the Context section (The pairings under this "
+        "one), with a link to each one's own report."
+    )
+
+
+CHART_PAIRINGS = 8  # a chart with more bars per year than this cannot be read
+
+
+def _comparison(report: Report) -> pd.DataFrame:
+    """The comparable rows of the pairings under this one (computed once per report)."""
+    from .compare import comparable, comparison_rows
+
+    cached = report.family.__dict__.get("_comparison")
+    if cached is None:
+        cached = report.family.__dict__["_comparison"] = comparable(comparison_rows(report.family))
+    return cached
+
+
+def _by_pairing(rows: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    """One line per measure and pairing: its values year by year, and their citations."""
+    rows = rows.assign(
+        _text=[
+            f"{c}: {format_quantity(v, u, q)}"
+            for c, v, u, q in zip(
+                rows["covers"], rows["value"], rows["unit"], rows["qualifier"], strict=True
+            )
+        ],
+        _ref=list(zip(rows["source_id"], rows["paragraph"], strict=True)),
+    )
+    out = (
+        rows.groupby(["measure", "pairing_id"], sort=False)
+        .agg(values=("_text", "; ".join), refs=("_ref", list))
+        .reset_index()
+    )
+    out["label"] = out["pairing_id"].map(labels)
+    return out.sort_values(["measure", "label"], kind="stable")
 
 
 def comparison_table(report: Report) -> pd.DataFrame:
-    """Who gave what, by year, on measures at least two pairings under this one report."""
-    from .compare import comparable, comparison_rows
+    """The charted measure for every pairing under this one that reports it: one line each,
+    its values year by year (the chart shows the largest; the table all of them)."""
+    from .compare import main_measure
+    from .members import pairing_labels
 
-    s = report.scope
-    rows = comparable(comparison_rows(s))
-    labels = {
-        pid: f"{_name(report, r['east_actor_id'])} → {_name(report, r['west_actor_id'])}"
-        for pid, r in report.dataset.pairings.set_index("pairing_id").iterrows()
-    }
-    below = len(s.family) - 1
+    rows = _comparison(report)
+    measure = main_measure(rows)
+    below = len(report.family.family) - 1
+    if measure is not None:
+        rows = _by_pairing(rows[rows["measure"] == measure], pairing_labels(report.family))
+    numbers = report.numbers
     return make_table(
         rows,
         {
             "measure": "Measure",
-            "pairing": "Pairing",
-            "covers": "Year(s)",
-            "value": "Value",
+            "label": "Pairing",
+            "values": "Values, by year(s)",
             "source": "Source",
         },
         {
-            "pairing": lambda r: labels[r["pairing_id"]],
-            "value": lambda r: format_quantity(r["value"], r["unit"], r["qualifier"]),
-            "source": report.cite,
+            "source": lambda r: "; ".join(
+                dict.fromkeys(render.citation(numbers, sid, para) for sid, para in r["refs"])
+            ),
         },
-        refs=report.refs,
+        refs=lambda r: [(numbers.get(sid), para) for sid, para in r["refs"]],
         empty=(
             "No pairing sits under this one, so there is nothing to compare."
             if not below
@@ -756,21 +941,83 @@ def comparison_table(report: Report) -> pd.DataFrame:
     )
 
 
-def comparison_figure(report: Report) -> tuple:
-    """The chart of the measure most comparable across the pairings under this one, and the rows
-    it is drawn from (for its source line); (None, empty rows) when nothing compares."""
-    from . import charts
-    from .compare import comparable, comparison_rows, main_measure
+def measures_table(report: Report) -> pd.DataFrame:
+    """Every measure at least two pairings under this one report, one line each: how many
+    report it and the range of their latest values (each pairing's detail is in its report)."""
+    rows = _comparison(report)
+    if not rows.empty:
+        rows = rows.sort_values(["ref_date", "pairing_id"], kind="stable")
+        latest = rows.drop_duplicates(["measure", "pairing_id"], keep="last")
+        refs = pd.Series(
+            list(zip(rows["source_id"], rows["paragraph"], strict=True)), index=rows.index
+        )
+        low = latest.loc[latest.groupby("measure")["value"].idxmin()].set_index("measure")
+        high = latest.loc[latest.groupby("measure")["value"].idxmax()].set_index("measure")
+        rows = (
+            rows.assign(_ref=refs)
+            .groupby("measure")
+            .agg(
+                pairings=("pairing_id", "nunique"), refs=("_ref", lambda r: list(dict.fromkeys(r)))
+            )
+            .reset_index()
+        )
+        rows["low"] = [
+            format_quantity(low.loc[m, "value"], low.loc[m, "unit"], low.loc[m, "qualifier"])
+            for m in rows["measure"]
+        ]
+        rows["high"] = [
+            format_quantity(high.loc[m, "value"], high.loc[m, "unit"], high.loc[m, "qualifier"])
+            for m in rows["measure"]
+        ]
+    numbers = report.numbers
+    return make_table(
+        rows,
+        {
+            "measure": "Measure",
+            "pairings": "Pairings reporting it",
+            "range": "Latest values, lowest – highest",
+        },
+        {"range": lambda r: r["low"] if r["low"] == r["high"] else f"{r['low']} – {r['high']}"},
+        refs=lambda r: [(numbers.get(sid), para) for sid, para in r["refs"]],
+        empty="No measure to list (see above).",
+    )
 
-    rows = comparison_rows(report.scope)
+
+def comparison_figure(report: Report, top: int = CHART_PAIRINGS) -> tuple:
+    """The chart of the measure most comparable across the pairings under this one — the ``top``
+    pairings by their latest value on it — and the rows it is drawn from (for its source line);
+    (None, empty rows) when nothing compares."""
+    from . import charts
+    from .compare import main_measure, top_pairings
+    from .members import pairing_labels
+
+    rows = _comparison(report)
     measure = main_measure(rows)
     if measure is None:
         return None, rows.iloc[0:0]
-    labels = {
-        pid: f"{_name(report, r['east_actor_id'])} → {_name(report, r['west_actor_id'])}"
-        for pid, r in report.dataset.pairings.set_index("pairing_id").iterrows()
-    }
+    shown = rows[
+        (rows["measure"] == measure) & rows["pairing_id"].isin(top_pairings(rows, measure, top))
+    ]
     title = f"Who gave what under {report.pairing_label}"
-    shown = comparable(rows)
-    shown = shown[shown["measure"] == measure]
-    return charts.comparison_chart(rows, measure, labels, title), shown
+    return charts.comparison_chart(shown, measure, pairing_labels(report.family), title), shown
+
+
+def comparison_note(report: Report, top: int = CHART_PAIRINGS) -> Html:
+    """Under the chart: how many pairings report its measure and how many it leaves to the table."""
+    from .compare import main_measure
+
+    rows = _comparison(report)
+    measure = main_measure(rows)
+    if measure is None:
+        return Html("")
+    n = rows.loc[rows["measure"] == measure, "pairing_id"].nunique()
+    if n <= top:
+        return Html("")
+    return fill(
+        '<p class="cp-note">{n} pairings report {measure}; the chart shows the {top} with the '
+        "largest latest value, the other {rest} are in the table below.</p>",
+        n=n,
+        measure=measure,
+        top=top,
+        rest=n - top,
+    )

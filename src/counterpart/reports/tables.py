@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -21,6 +22,18 @@ from .render import Html, esc, is_missing
 
 REFS = "_refs"
 EMPTY = "empty"  # DataFrame.attrs key: the sentence shown when no row is left
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cell that links to another report: its text escaped, its address built by the package
+    (never taken from a source) and escaped too. Reads as its text anywhere else (CSV, PDF)."""
+
+    text: str
+    href: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 def make_table(
@@ -71,6 +84,8 @@ def source_line(refs: Iterable[tuple]) -> Html:
 
 
 def _cell(value) -> str:
+    if isinstance(value, Link):
+        return f'<td><a href="{esc(value.href)}">{esc(value.text)}</a></td>'
     if isinstance(value, bool):
         return f"<td>{esc(value)}</td>"
     if isinstance(value, numbers.Number) and not is_missing(value):
