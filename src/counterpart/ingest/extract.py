@@ -499,7 +499,7 @@ class _Builder:
 
     # -- the passes
     def run(self) -> None:
-        paragraphs = self.a.paragraphs[1:]
+        paragraphs = self.a.body
         for s, e in self.a.paragraphs:
             self.dates += find_dates(self.a.text, s, e, getattr(self, "published", None))
         self.date_starts = [d.span[0] for d in self.dates]
@@ -1526,8 +1526,9 @@ def extract(
         table="sources",
         fields={},
         span=article.paragraphs[0],
-        confidence=0.95,
-        label=article.title,
+        confidence=0.95 if article.titled else 0.5,
+        label=article.title or "(no title line)",
+        note="" if article.titled else "the text has no title line: give the source its title",
     )
     b.run()
     event_dates = [
