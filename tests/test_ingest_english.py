@@ -4,6 +4,7 @@ dates from the publication date, qualifiers at a sentence's start, group titles.
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from counterpart.ingest.dates_en import find_dates
 from counterpart.ingest.extract import extract, parse_article
@@ -54,9 +55,9 @@ def test_dates(text, published, keys):
     assert _dates(text, published) == keys
 
 
-def _extract(body, published="2019-05-20"):
+def _extract(body, published="2019-05-20", data_dir=None):
     art = parse_article(f"A title\n\n{body}\n".encode())
-    return extract(art, source_url="https://example.org/a", published=published)
+    return extract(art, source_url="https://example.org/a", published=published, data_dir=data_dir)
 
 
 def test_qualifier_at_sentence_start_and_other_head_counts():
@@ -445,3 +446,33 @@ def test_an_agreement_reached_is_an_agreement():
         "labour cooperation agreement",
         "framework agreement",
     }
+
+
+def test_counts_of_nouns_outside_the_unit_list_are_reviewed_not_dropped():
+    ex = _extract(
+        "Liupanshui has 38 hatcheries, and its nine breeding bases and 15 farms keep "
+        "2.6 million laying hens. A total of 71 scenic spots cut their prices and "
+        "52 industrial poverty alleviation projects went ahead. Zhejiang signed "
+        'nearly 12-billion-yuan worth of contracts. "We have 40 greenhouses, and each holds '
+        '3,000 seedlings," the manager said. One in every 10 pears is sold online, and '
+        "the seminar lasted three days over two sessions.",
+        data_dir=DATA,
+    )
+    got = {c.label: c for c in ex.of_kind("figure")}
+    assert set(got) == {
+        "exact 38 hatcheries",
+        "exact 9 bases",
+        "exact 15 farms",
+        "exact 2600000 hens",
+        "exact 71 scenic spots",
+        "exact 52 projects",
+        "nearly 12000000000 yuan",
+        "exact 40 greenhouses",
+        "exact 3000 seedlings",
+    }
+    hens = got["exact 2600000 hens"]
+    # outside the data's unit vocabulary: proposed for review, the row's unit left empty
+    assert hens.decision == "review" and hens.fields["unit"] == ""
+    assert hens.fields["value_text"] == "2.6 million laying hens"
+    assert "'hens' is not a unit of the data" in hens.note
+    assert got["exact 52 projects"].fields["unit"] == "projects"

@@ -69,7 +69,7 @@ def test_a_pasted_text_with_no_blank_line_and_no_title_is_all_body():
 
 
 def test_a_pasted_text_with_a_title_line_and_no_blank_line():
-    art = parse_article("Dalian and Liupanshui sign four projects\nThe two cities signed.\n".encode())
+    art = parse_article(b"Dalian and Liupanshui sign four projects\nThe two cities signed.\n")
     assert art.titled and art.title == "Dalian and Liupanshui sign four projects"
     assert len(art.body) == 1
     zh = parse_article(

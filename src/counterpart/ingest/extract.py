@@ -92,6 +92,7 @@ from .spans import (  # noqa: F401
     _sentences,
     quoted,
 )
+from .units import schema_units, stored_unit
 
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
@@ -167,6 +168,7 @@ class Known:
     commitments: dict[str, dict]
     events: list[dict]
     positions: set[str]
+    units: frozenset[str] | None = None  # the units a row may store (None: not checked)
 
     @classmethod
     def load(cls, data_dir: Path | None) -> Known:
@@ -199,6 +201,7 @@ class Known:
             commitments={r["commitment_id"]: r for r in tables["commitments"]},
             events=tables["events"],
             positions=ids["positions"],
+            units=schema_units(data_dir),
         )
 
     def __post_init__(self) -> None:
@@ -371,11 +374,33 @@ class _Builder:
         kw.setdefault("paragraph", self.a.paragraph_of(s))
         kw.setdefault("evidence", self.a.text[s:e])
         kw["evidence"] = re.sub(r"\s+", " ", kw["evidence"]).strip()
+        if kw["kind"] == "figure":
+            self.unit_for_storage(kw)
         cand = Candidate(id=f"c{len(self.cands) + 1}", **kw)
         self.cands.append(cand)
         if cand.kind in ("person", "organisation"):
             self.actor_at.setdefault(cand.paragraph, []).append(cand)
         return cand
+
+    def unit_for_storage(self, kw: dict) -> None:
+        """A figure counts a noun (its label's unit); its row stores the schema's name for it, or
+        nothing when the schema has none: then it is reviewed, its words in value_text."""
+        fields = kw["fields"]
+        counted = fields.get("unit", "")
+        stored = stored_unit(counted, self.k.units)
+        if stored == counted:
+            return
+        fields["unit"] = stored
+        if stored:
+            return
+        s, e = kw["span"]
+        fields["value_text"] = re.sub(r"\s+", " ", self.a.text[s:e]).strip()
+        kw["confidence"] = min(kw["confidence"], 0.6)
+        note = (
+            f"{counted!r} is not a unit of the data (commitments.unit): the row stores no unit, "
+            "the count's words are in value_text; describe it, or extend the unit vocabulary"
+        )
+        kw["note"] = f"{kw['note']}; {note}" if kw.get("note") else note
 
     def cite(self, paragraph: int, evidence: str) -> dict[str, str]:
         return {
@@ -1063,13 +1088,25 @@ class _Builder:
                 for i, w in enumerate(between)
                 if not (w.lower() in ("and", "or") and 0 < i < len(between) - 1)
             ]
-            if len(between) > 2 and len(stops) == len(between):
+            # "69 industrial poverty alleviation projects": describing words, all lower case
+            if (
+                len(between) > 2
+                and len(stops) == len(between)
+                and any(not w.islower() for w in between)
+            ):
                 continue
             if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in stops):
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
-            unit = m.group("unit") or ""
+            counted = m.group("open") or ""  # a noun outside the unit list: reviewed
+            if counted and (
+                m.group("num").lower() in ("one", "1")
+                or re.search(r"\bevery\s+$", text[max(lo, m.start() - 7) : m.start()], re.I)
+                or len(between) > 2
+            ):
+                continue  # "one in every 10 eggs": a share, not a count
+            unit = m.group("unit") or counted
             if (
                 unit[:1].isupper()
                 and not unit.isupper()
@@ -1091,11 +1128,11 @@ class _Builder:
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
-                or _UNITS[unit_word] in ("cities", "counties", "towns", "villages", "provinces")
+                or _UNITS.get(unit_word) in ("cities", "counties", "towns", "villages", "provinces")
                 and value < 10
             ):
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
-            unit = _UNITS[unit_word]
+            unit = _UNITS.get(unit_word, unit_word)
             if m.group("rmb"):
                 unit = "yuan"
             if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
@@ -1105,7 +1142,7 @@ class _Builder:
             if m.group("plus") and qualifier == "exact":
                 qualifier = "more than"
             s = m.start("num") if not quals else m.start("quals")
-            e = m.end("unit") if m.group("unit") else m.end()
+            e = m.end("unit") if m.group("unit") else m.end("open") if counted else m.end()
             fused = None
             if unit == "agreements":
                 i = bisect.bisect_right(self.agreement_spans, (m.start("num"), 1 << 62)) - 1
@@ -1121,9 +1158,9 @@ class _Builder:
             if (value, unit, qualifier) in self.figures_seen:
                 continue  # "… the 80 counties" again later: one fact, proposed once
             self.figures_seen.add((value, unit, qualifier))
-            self.figure(value, unit, qualifier, s, e, lo, hi, quals)
+            self.figure(value, unit, qualifier, s, e, lo, hi, quals, sure=not counted)
 
-    def figure(self, value, unit, qualifier, s, e, lo, hi, quals) -> None:
+    def figure(self, value, unit, qualifier, s, e, lo, hi, quals, sure=True) -> None:
         text = self.a.text
         cs, ce = _clause(text, s, e, lo, hi)
         ss, se = self.sentence_at(s, lo, hi)
@@ -1171,7 +1208,7 @@ class _Builder:
             table="commitments",
             fields=fields,
             span=(s, e),
-            confidence=0.9 if self.pairing_id else 0.5,
+            confidence=(0.9 if sure else 0.6) if self.pairing_id else 0.5,
             label=label,
             evidence=clause,
             note="" if self.pairing_id else "no pairing recognised: set pairing_id",
