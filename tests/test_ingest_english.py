@@ -476,3 +476,37 @@ def test_counts_of_nouns_outside_the_unit_list_are_reviewed_not_dropped():
     assert hens.fields["value_text"] == "2.6 million laying hens"
     assert "'hens' is not a unit of the data" in hens.note
     assert got["exact 52 projects"].fields["unit"] == "projects"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        # the page's own stamp is not an event; a dateline in the body is
+        ("Published: 09:12, May 20, 2019 | Updated: 09:40, May 20, 2019", "2019-05-20", []),
+        ("Release time: May 20, 2019", "2019-05-20", []),
+        (
+            "May 18, 2019 /PRNewswire/ -- Two cities signed a plan.",
+            "2019-05-20",
+            [("2019-05-18", "2019-05-18")],
+        ),
+        # a year to a month, "this year" from the publication
+        (
+            "From 2016 to the end of August this year, 40 firms came.",
+            "2019-05-20",
+            [("2016", "2019-08")],
+        ),
+        ("from 2015 to March 2017 the county grew.", None, [("2015", "2017-03")]),
+        # two weekdays for one visit, counted back from the publication date (a Monday)
+        (
+            "The team visited Gansu Thursday and Friday.",
+            "2019-05-20",
+            [("2019-05-16", "2019-05-17")],
+        ),
+        ("Last month, the plant opened.", "2019-05-20", [("2019-04", "2019-04")]),
+        ("Starting this year, cadres go for two years.", "2019-05-20", [("2019", "2019")]),
+        # an ordinal before a name is no day of the month
+        ("the spirit of the 19th CPC National Congress", "2019-05-20", []),
+    ],
+)
+def test_stamps_year_to_month_spans_and_weekday_pairs(text, published, keys):
+    assert _dates(text, published) == keys
