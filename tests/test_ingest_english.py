@@ -510,3 +510,24 @@ def test_counts_of_nouns_outside_the_unit_list_are_reviewed_not_dropped():
 )
 def test_stamps_year_to_month_spans_and_weekday_pairs(text, published, keys):
     assert _dates(text, published) == keys
+
+
+def test_bylines_with_places_photo_credits_and_agreements_signed_by_value_or_name():
+    ex = _extract(
+        "By Liu Wen in Lanzhou and Xu Pei in Tianjin\n\n"
+        "The county's orchards were replanted. [Photo by Zhou Ran/Jingning county media center]\n\n"
+        "Tianjin signed about 12-billion-yuan worth of contracts with Gansu on May 18. "
+        "Firms of the two provinces signed a total of 1,216 cooperation projects. "
+        "The other three projects were signed online. Zhang Lu, Chairman of the Company, signed "
+        'the relevant agreement for the development of "Peaks of Longnan" tourism with the '
+        "county."
+    )
+    people = {c.label for c in ex.of_kind("person")}
+    assert not people & {"Liu Wen", "Xu Pei", "Zhou Ran"}  # reporters and a photographer
+    agreements = {c.label for c in ex.of_kind("agreement")}
+    assert {
+        "contracts",
+        "cooperation projects",
+        'agreement for the development of "Peaks of Longnan" tourism',
+    } <= agreements
+    assert not any("other" in a or "relevant" in a for a in agreements)

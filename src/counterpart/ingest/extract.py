@@ -30,6 +30,7 @@ from urllib.parse import urlparse
 from .agreements_en import (  # noqa: F401
     _AGREEMENT,
     _CEREMONY,
+    _FOR_NAMED,
     _NAMED_AGREEMENT,
     _SIGNED_AFTER,
     _SIGNED_PASSIVE,
@@ -46,6 +47,7 @@ from .figures_en import (  # noqa: F401
     _FIGURE,
     _QUAL,
     _QUALS,
+    _SMALL,
     _UNITS,
     _plain,
     parse_number,
@@ -936,7 +938,12 @@ class _Builder:
             topic = re.match(r"\s+on\s+([a-z][a-z -]*?)(?=\s+(?:in|to|for|with)\s|,|$)", on)
             if topic:
                 label += " on " + topic.group(1)
+            named = None if on else _FOR_NAMED.match(text, m.end("what"))
+            if named and not m.group("num"):  # "the relevant agreement for … "Top of …" tourism"
+                what = re.sub(r"^(?:relevant|related|relative)\s+", "", what)
+                label = what + named.group(0)
             ls = m.start("num") if m.group("num") else m.start("what")
+            ls = m.end("what") - len(what) if named and not m.group("num") else ls
             parent = self.agreement(
                 label,
                 ls,
@@ -974,7 +981,7 @@ class _Builder:
             for m in pat.finditer(text, lo, hi):
                 if any(s <= m.start("what") < e for s, e in taken):
                     continue
-                what = re.sub(r"^\d+\s+", "", m.group("what"))
+                what = re.sub(rf"^(?:[\d,]+|(?i:{_SMALL}))\s+", "", m.group("what"))
                 c = self.agreement(what, m.end("what") - len(what), m.end("what"), None, m.span())
                 c.confidence = min(c.confidence, 0.75)
                 c.decision = "review"
@@ -982,6 +989,10 @@ class _Builder:
         for m in _SIGNED_PASSIVE.finditer(text, lo, hi):
             if m.group("projects") and m.group("reached"):
                 continue  # an agreement is reached; projects are signed
+            if re.search(r"\bother\s+$", text[max(lo, m.start() - 6) : m.start()]) or re.match(
+                r"other\b", m.group("what")
+            ):
+                continue  # "The other four projects were signed online": part of a signing said
             ss, se = self.sentence_at(m.start(), lo, hi)
             if any(ss <= s < se for s, _ in taken):
                 continue  # the sentence's signing is already read ("signing projects …, 19
