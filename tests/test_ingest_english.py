@@ -531,3 +531,17 @@ def test_bylines_with_places_photo_credits_and_agreements_signed_by_value_or_nam
         'agreement for the development of "Peaks of Longnan" tourism',
     } <= agreements
     assert not any("other" in a or "relevant" in a for a in agreements)
+
+
+def test_a_companys_legal_form_stays_in_its_name_and_in_a_title():
+    ex = _extract(
+        "Wang Tao, Chairman of Qingdao Port & Logistics Holding Group Co., Ltd., and Li Na, "
+        "mayor of Longnan, attended. Staff of Gansu Agriculture & Trade Group Co., Ltd. went to "
+        "Longnan with Qingdao Party and Government Delegation. The firm is listed on the "
+        "Shanghai Stock Exchange."
+    )
+    assert "Wang Tao: Chairman of Qingdao Port & Logistics Holding Group Co., Ltd." in _titles(ex)
+    orgs = {c.label: c for c in ex.of_kind("organisation")}
+    assert "Gansu Agriculture & Trade Group Co., Ltd." in orgs
+    assert not any("Delegation" in o for o in orgs)
+    assert orgs["Shanghai Stock Exchange"].decision == "review"  # a market, not a partner

@@ -233,6 +233,8 @@ class Known:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
+_LEGAL_FORM_AT = re.compile(r"\.?,?\s+Ltd\b\.?")
+
 _ROLE_VERBS = [
     ("led", r"\bled\b|\bheaded\b"),
     ("accompanied", r"\baccompanied\b"),
@@ -797,6 +799,10 @@ class _Builder:
             end = nxt.start()
             if end - start > 300:
                 return None
+            legal = _LEGAL_FORM_AT.match(text, end) if text[end - 2 : end] == "Co" else None
+            if legal:  # "Chairman of … Group Co., Ltd.": the company's name goes on
+                end = legal.end()
+                continue
             if text[end] != ",":
                 return (start, end, 0.9)
             more = _AND_TITLE.match(text, end + 1, hi)
@@ -886,6 +892,8 @@ class _Builder:
             confidence = 0.6  # a place built or visited, not surely an enterprise: review it
         if kind == "institution" and not match:
             confidence = 0.6  # "Xinhua Institute, a think tank": a body, not surely a firm
+        if re.search(r"\bStock Exchange$", name) and not match:
+            confidence = 0.6  # "listed on the Shenzhen Stock Exchange": a market, not a partner
         if list_item and not match and " " not in name:
             confidence = 0.6  # "visited Longnan": one bare word is likelier a place than a firm
         cand = self.add(
