@@ -545,3 +545,18 @@ def test_a_companys_legal_form_stays_in_its_name_and_in_a_title():
     assert "Gansu Agriculture & Trade Group Co., Ltd." in orgs
     assert not any("Delegation" in o for o in orgs)
     assert orgs["Shanghai Stock Exchange"].decision == "review"  # a market, not a partner
+
+
+def test_a_title_opening_with_a_and_a_group_after_and_is_others():
+    ex = _extract(
+        "Zhou Ping, a member of the Standing Committee of the CPC Gansu Provincial Committee and "
+        "Secretary of Longnan Municipal Party Committee, and Li Na, Vice Mayor of Longnan, and "
+        "officers of related departments of the city, Wudu District and Kang County attended."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Zhou Ping: a member of the Standing Committee of the CPC Gansu Provincial Committee",
+        "Zhou Ping: Secretary of Longnan Municipal Party Committee",
+        "Li Na: Vice Mayor of Longnan",
+    } <= titles
+    assert not any("officers" in t for t in titles)

@@ -234,6 +234,12 @@ class Known:
 # Patterns
 
 _LEGAL_FORM_AT = re.compile(r"\.?,?\s+Ltd\b\.?")
+# a group after ", and" is other people, not a second title of the person before it
+_AND_GROUP = re.compile(
+    r"\s*and\s+(?:[a-z]+\s+){0,2}?(?:officers|officials|leaders|members|heads|staff|"
+    r"representatives|cadres)\b",
+    re.I,
+)
 
 _ROLE_VERBS = [
     ("led", r"\bled\b|\bheaded\b"),
@@ -805,6 +811,8 @@ class _Builder:
                 continue
             if text[end] != ",":
                 return (start, end, 0.9)
+            if _AND_GROUP.match(text, end + 1, hi):
+                return (start, end, 0.9)  # "…, and officers of related departments …": others
             more = _AND_TITLE.match(text, end + 1, hi)
             if more and not _NAME.search(text, end + 1, more.end()):
                 end = more.end() - 1  # ", and Lanzhou City Party Secretary," continues it

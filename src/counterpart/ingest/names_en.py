@@ -58,7 +58,7 @@ _HEADS = (
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
-    r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
+    r"(?:the\s+|an?\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
     rf"county|chief|former|acting|first|permanent|senior)[\s-]+)*(?:{_HEADS})\b",
     re.I,
 )
