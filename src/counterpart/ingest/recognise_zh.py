@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .agreements_zh import find_agreements
+from .agreements_zh import find_agreements, once
 from .dates_zh import find_dates
 from .figures_zh import find_figures
 from .mention import Mention
@@ -49,6 +49,7 @@ def recognise(
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)
         found.organisations += find_organisations(text, lo, hi)
+    found.agreements = once(found.agreements)
     if titled and len(paragraphs) > 1:  # the headline's figures, unless the body says them again
         said = {_figure_key(f) for f in found.figures}
         found.figures[:0] = [
