@@ -64,8 +64,10 @@ def test_a_pasted_text_with_no_blank_line_and_no_title_is_all_body():
     ex = extract(art, source_url="https://example.org/a", year=2019)
     figures = {c.label for c in ex.of_kind("figure")}
     assert "exact 2300000000 yuan" in figures  # the first line's figure is read as body
-    source = ex.of_kind("source")[0]
-    assert source.decision == "review" and "title" in source.note
+    source = ex.of_kind("source")[0]  # named by its first words, so accept still works
+    assert source.fields["title"].startswith("Liupanshui signed four contracted projects")
+    assert source.decision == "accept" and "title" in source.note
+    assert "no title line" in source.fields["notes"]
 
 
 def test_a_pasted_text_with_a_title_line_and_no_blank_line():

@@ -1590,9 +1590,11 @@ def extract(
         table="sources",
         fields={},
         span=article.paragraphs[0],
-        confidence=0.95 if article.titled else 0.5,
-        label=article.title or "(no title line)",
-        note="" if article.titled else "the text has no title line: give the source its title",
+        confidence=0.95,
+        label=article.opening,
+        note=""
+        if article.titled
+        else "the text has no title line: its title is the text's first words; give the page's own",
     )
     b.run()
     event_dates = [
@@ -1615,7 +1617,7 @@ def extract(
     host = urlparse(source_url).netloc
     src.fields = {
         "source_id": sid,
-        "title": article.title,
+        "title": article.opening,
         "publisher": publisher or host,
         "url": source_url,
         "language": article.language,
@@ -1623,7 +1625,16 @@ def extract(
         "available_from": available,
         "available_from_basis": basis,
         "document": f"sources/{sid}.txt",
-        "notes": note,
+        "notes": " ".join(
+            n
+            for n in (
+                note,
+                ""
+                if article.titled
+                else "The text had no title line; the title is its first words (replace it).",
+            )
+            if n
+        ),
     }
     if sid in known.ids.get("sources", set()):
         src.match = sid

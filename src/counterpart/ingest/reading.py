@@ -57,6 +57,18 @@ class Article:
         return re.sub(r"\s+", " ", self.text[s:e])
 
     @property
+    def opening(self) -> str:
+        """The title, or for a text without one its first sentence (cut short): what a source
+        row can be called until the analyst gives the page's own title."""
+        if self.titled:
+            return self.title
+        s, e = self.paragraphs[0]
+        first = re.split(r"(?<=[。！？!?])|(?<=\.)\s", self.text[s:e], maxsplit=1)[0]
+        first = re.sub(r"\s+", " ", first).strip()
+        limit = 60 if self.language == "zh" else 120
+        return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+    @property
     def body(self) -> list[tuple[int, int]]:
         """The paragraphs the recognisers read: all but the title."""
         return self.paragraphs[1:] if self.titled else self.paragraphs
