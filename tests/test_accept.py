@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pandas as pd
 import pytest
 import yaml
 from conftest import DATA
@@ -251,3 +252,29 @@ def test_extract_notebook_adds_to_the_dataset_it_is_given_and_nothing_else(tmp_p
     assert "the dataset validates" in text and "kept wang-qingxian" in text
     assert "ghfbfa-429-demo" in set(load_dataset(data_copy).sources["source_id"])
     assert {d: _snapshot(d) for d in before} == before
+
+
+OPEN_UNITS = """\
+Dalian Hatcheries Help Liupanshui
+
+On May 6, 2021, Dalian and Liupanshui held a meeting in Liupanshui. Dalian has built 38 hatcheries in Liupanshui and invested 120 million yuan there.
+"""
+
+
+def test_a_figure_whose_unit_the_data_does_not_know_is_reviewed_and_accepts_cleanly(
+    tmp_path, data_copy
+):
+    article = tmp_path / "hatcheries.txt"
+    article.write_text(OPEN_UNITS, encoding="utf-8")
+    ex = extract_file(article, source_url="http://en.dl.gov.cn/a/77001.jhtml", data_dir=data_copy)
+    hatch = next(c for c in ex.of_kind("figure") if c.label == "exact 38 hatcheries")
+    assert hatch.decision == "review" and hatch.fields["unit"] == ""
+    path = write_review(ex, tmp_path / "hatcheries.review.yaml", data_copy)
+    result = accept_review(path, data_copy, dry_run=True)  # left out by default
+    assert any(cid == hatch.id for cid, _ in result.left_out)
+    _edit(path, {"exact 38 hatcheries": {"decision": "accept"}})
+    accept_review(path, data_copy)
+    ds = load_dataset(data_copy)  # validates: an empty unit is allowed, a made-up one is not
+    hatcheries = ds.commitments.set_index("commitment_id").loc["dl-77001-hatcheries-38"]
+    assert hatcheries["value_text"] == "38 hatcheries" and pd.isna(hatcheries["unit"])
+    assert "dl-77001-yuan-120000000" in set(ds.commitments["commitment_id"])

@@ -50,3 +50,21 @@ def test_projects_signed_after_they_are_named():
     assert _names("5个文旅项目集中签约") == ["5个文旅项目"]
     assert _names("推介会上现场签约9个项目，") == ["9个项目"]
     assert _names("项目签约仪式在兰州举行") == []  # no count: an event's name, not what was signed
+
+
+def test_an_agreement_said_again_is_one_agreement_and_projects_signed_with_签下():
+    from counterpart.ingest.recognise_zh import recognise
+
+    text = (
+        "两市签约\n\n"
+        "两市签署《陇青东西部协作和产业合作框架协议》。\n\n"
+        "随着两地签署深化东西部协作和产业合作框架协议，协作迎来新起点。这份“升级版”产业协作协议将聚焦产业。\n\n"
+        "会上，两地再签下12个产业合作项目。"
+    )
+    paragraphs = [(0, 4)]
+    pos = 6
+    for part in text[6:].split("\n\n"):
+        paragraphs.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    names = [a.value["name"] for a in recognise(text, paragraphs, "2021-06-01").agreements]
+    assert names == ["陇青东西部协作和产业合作框架协议", "12个产业合作项目"]

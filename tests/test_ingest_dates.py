@@ -26,7 +26,9 @@ def _keys(text, published="2019-09-02", year=None):
         ("自1996年宁波对口帮扶以来", [("1996", "1996")]),
         ("2017年3月，两市签署", [("2017-03", "2017-03")]),
         ("2017年至2019年三年行动", [("2017", "2019")]),
-        ("来源：新华网 2020-12-24 15:02:50", [("2020-12-24", "2020-12-24")]),
+        # an ISO date in copy is a date; the page's own time stamp is not (see below)
+        ("会议定于2020-12-24召开", [("2020-12-24", "2020-12-24")]),
+        ("来源：新华网 2020-12-24 15:02:50", []),
         # a bare day takes the month said before it (a dateline here)
         (
             "新华社银川7月22日电 联席会议21日在银川召开",
@@ -104,3 +106,38 @@ def test_a_bare_day_after_the_publication_day_is_in_the_month_before():
     ]
     assert _keys("2日，考察团到铜仁", published="2019-12-03") == [("2019-12-02", "2019-12-02")]
     assert _keys("30日，考察团到铜仁", published="2020-01-04") == [("2019-12-30", "2019-12-30")]
+
+
+def test_a_pages_time_stamp_is_not_an_event_date():
+    text = (
+        "两县签订帮扶协议\n\n发布时间:2019-08-30  来源:某县融媒体中心\n\n"
+        "2019年08月30日 09:12:40\n\n来源:某网 2019-08-29 18:02\n\n"
+        "8月28日，两县在西宁签订帮扶协议。"
+    )
+    assert _keys(text) == [("2019-08-28", "2019-08-28")]
+
+
+def test_two_days_side_by_side_are_one_span_and_days_from_the_publication():
+    assert _keys("8月20日、8月21日，代表团赴西宁考察。") == [("2019-08-20", "2019-08-21")]
+    assert _keys("8月20日、8月25日，两次座谈。") == [  # not consecutive: two dates
+        ("2019-08-20", "2019-08-20"),
+        ("2019-08-25", "2019-08-25"),
+    ]
+    # 昨天/今日 count from the publication date, or from a dateline before them
+    assert _keys("考察团昨天抵达，今日签约。") == [
+        ("2019-09-01", "2019-09-01"),
+        ("2019-09-02", "2019-09-02"),
+    ]
+    assert _keys("本报8月30日讯 今天上午，两市召开联席会议。") == [
+        ("2019-08-30", "2019-08-30"),
+        ("2019-08-30", "2019-08-30"),
+    ]
+
+
+def test_years_in_a_titles_brackets_a_pair_of_years_and_last_year_compared():
+    assert _keys("两地签署《帮扶框架协议(2021—2025年)》。") == []
+    assert _keys("在2020年和2021年两年间投入资金。") == [("2020", "2021")]
+    assert _keys("收入从2016年的5000元提高到去年的9000元。") == [
+        ("2016", "2016"),
+        ("2018", "2018"),
+    ]

@@ -4,6 +4,7 @@ dates from the publication date, qualifiers at a sentence's start, group titles.
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from counterpart.ingest.dates_en import find_dates
 from counterpart.ingest.extract import extract, parse_article
@@ -54,9 +55,9 @@ def test_dates(text, published, keys):
     assert _dates(text, published) == keys
 
 
-def _extract(body, published="2019-05-20"):
+def _extract(body, published="2019-05-20", data_dir=None):
     art = parse_article(f"A title\n\n{body}\n".encode())
-    return extract(art, source_url="https://example.org/a", published=published)
+    return extract(art, source_url="https://example.org/a", published=published, data_dir=data_dir)
 
 
 def test_qualifier_at_sentence_start_and_other_head_counts():
@@ -445,3 +446,117 @@ def test_an_agreement_reached_is_an_agreement():
         "labour cooperation agreement",
         "framework agreement",
     }
+
+
+def test_counts_of_nouns_outside_the_unit_list_are_reviewed_not_dropped():
+    ex = _extract(
+        "Liupanshui has 38 hatcheries, and its nine breeding bases and 15 farms keep "
+        "2.6 million laying hens. A total of 71 scenic spots cut their prices and "
+        "52 industrial poverty alleviation projects went ahead. Zhejiang signed "
+        'nearly 12-billion-yuan worth of contracts. "We have 40 greenhouses, and each holds '
+        '3,000 seedlings," the manager said. One in every 10 pears is sold online, and '
+        "the seminar lasted three days over two sessions.",
+        data_dir=DATA,
+    )
+    got = {c.label: c for c in ex.of_kind("figure")}
+    assert set(got) == {
+        "exact 38 hatcheries",
+        "exact 9 bases",
+        "exact 15 farms",
+        "exact 2600000 hens",
+        "exact 71 scenic spots",
+        "exact 52 projects",
+        "nearly 12000000000 yuan",
+        "exact 40 greenhouses",
+        "exact 3000 seedlings",
+    }
+    hens = got["exact 2600000 hens"]
+    # outside the data's unit vocabulary: proposed for review, the row's unit left empty
+    assert hens.decision == "review" and hens.fields["unit"] == ""
+    assert hens.fields["value_text"] == "2.6 million laying hens"
+    assert "'hens' is not a unit of the data" in hens.note
+    assert got["exact 52 projects"].fields["unit"] == "projects"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        # the page's own stamp is not an event; a dateline in the body is
+        ("Published: 09:12, May 20, 2019 | Updated: 09:40, May 20, 2019", "2019-05-20", []),
+        ("Release time: May 20, 2019", "2019-05-20", []),
+        (
+            "May 18, 2019 /PRNewswire/ -- Two cities signed a plan.",
+            "2019-05-20",
+            [("2019-05-18", "2019-05-18")],
+        ),
+        # a year to a month, "this year" from the publication
+        (
+            "From 2016 to the end of August this year, 40 firms came.",
+            "2019-05-20",
+            [("2016", "2019-08")],
+        ),
+        ("from 2015 to March 2017 the county grew.", None, [("2015", "2017-03")]),
+        # two weekdays for one visit, counted back from the publication date (a Monday)
+        (
+            "The team visited Gansu Thursday and Friday.",
+            "2019-05-20",
+            [("2019-05-16", "2019-05-17")],
+        ),
+        ("Last month, the plant opened.", "2019-05-20", [("2019-04", "2019-04")]),
+        ("Starting this year, cadres go for two years.", "2019-05-20", [("2019", "2019")]),
+        # an ordinal before a name is no day of the month
+        ("the spirit of the 19th CPC National Congress", "2019-05-20", []),
+    ],
+)
+def test_stamps_year_to_month_spans_and_weekday_pairs(text, published, keys):
+    assert _dates(text, published) == keys
+
+
+def test_bylines_with_places_photo_credits_and_agreements_signed_by_value_or_name():
+    ex = _extract(
+        "By Liu Wen in Lanzhou and Xu Pei in Tianjin\n\n"
+        "The county's orchards were replanted. [Photo by Zhou Ran/Jingning county media center]\n\n"
+        "Tianjin signed about 12-billion-yuan worth of contracts with Gansu on May 18. "
+        "Firms of the two provinces signed a total of 1,216 cooperation projects. "
+        "The other three projects were signed online. Zhang Lu, Chairman of the Company, signed "
+        'the relevant agreement for the development of "Peaks of Longnan" tourism with the '
+        "county."
+    )
+    people = {c.label for c in ex.of_kind("person")}
+    assert not people & {"Liu Wen", "Xu Pei", "Zhou Ran"}  # reporters and a photographer
+    agreements = {c.label for c in ex.of_kind("agreement")}
+    assert {
+        "contracts",
+        "cooperation projects",
+        'agreement for the development of "Peaks of Longnan" tourism',
+    } <= agreements
+    assert not any("other" in a or "relevant" in a for a in agreements)
+
+
+def test_a_companys_legal_form_stays_in_its_name_and_in_a_title():
+    ex = _extract(
+        "Wang Tao, Chairman of Qingdao Port & Logistics Holding Group Co., Ltd., and Li Na, "
+        "mayor of Longnan, attended. Staff of Gansu Agriculture & Trade Group Co., Ltd. went to "
+        "Longnan with Qingdao Party and Government Delegation. The firm is listed on the "
+        "Shanghai Stock Exchange."
+    )
+    assert "Wang Tao: Chairman of Qingdao Port & Logistics Holding Group Co., Ltd." in _titles(ex)
+    orgs = {c.label: c for c in ex.of_kind("organisation")}
+    assert "Gansu Agriculture & Trade Group Co., Ltd." in orgs
+    assert not any("Delegation" in o for o in orgs)
+    assert orgs["Shanghai Stock Exchange"].decision == "review"  # a market, not a partner
+
+
+def test_a_title_opening_with_a_and_a_group_after_and_is_others():
+    ex = _extract(
+        "Zhou Ping, a member of the Standing Committee of the CPC Gansu Provincial Committee and "
+        "Secretary of Longnan Municipal Party Committee, and Li Na, Vice Mayor of Longnan, and "
+        "officers of related departments of the city, Wudu District and Kang County attended."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Zhou Ping: a member of the Standing Committee of the CPC Gansu Provincial Committee",
+        "Zhou Ping: Secretary of Longnan Municipal Party Committee",
+        "Li Na: Vice Mayor of Longnan",
+    } <= titles
+    assert not any("officers" in t for t in titles)

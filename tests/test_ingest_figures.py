@@ -38,6 +38,15 @@ def _one(text):
         ("销售突破了3亿元", (Decimal(300_000_000), "yuan", "more than")),
         # 多 / 余 between the number and 万: the 万 still scales it
         ("涉及资金2300多万元。", (Decimal(23_000_000), "yuan", "more than")),
+        # counts of nouns the list learnt from real copy, and 不低于 (at least)
+        ("两地互访考察120批，", (Decimal(120), "visits", "exact")),
+        ("开展农产品推介活动12次", (Decimal(12), "events", "exact")),
+        ("设立消费帮扶中心(专馆、专柜等)15个，", (Decimal(15), "centers", "exact")),
+        ("覆盖40个镇(街道、园区)", (Decimal(40), "towns", "exact")),
+        ("每年安排不低于2000万元的帮扶资金", (Decimal(20_000_000), "yuan", "at least")),
+        ("对12个革命老区贫困村进行整村推进", (Decimal(12), "villages", "exact")),
+        ("帮扶该市7个县市区", (Decimal(7), "counties", "exact")),
+        ("新设2个新区", (Decimal(2), "districts", "exact")),
         ("投入帮扶资金460余万元", (Decimal(4_600_000), "yuan", "more than")),
         ("带动就业3.2万余人", (Decimal(32_000), "persons", "more than")),
         ("消费帮扶金额超2亿元", (Decimal(200_000_000), "yuan", "more than")),

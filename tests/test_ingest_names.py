@@ -105,6 +105,9 @@ def test_a_department_whose_name_holds_and_is_one_organisation():
         ("黄涛", ["县人力资源和社会保障局局长"]),
         ("郑敏", ["市文化和旅游局副局长"]),
     ]
+    assert _people("天津市扶贫协作和支援合作工作领导小组办公室主任赵红出席会议。") == [
+        ("赵红", ["天津市扶贫协作和支援合作工作领导小组办公室主任"]),
+    ]
 
 
 def test_and_between_two_titled_people_ends_the_first_name():

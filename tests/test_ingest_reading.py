@@ -51,6 +51,39 @@ def test_a_mirror_pages_line_breaks_inside_a_sentence_stay_in_its_paragraph():
     assert {"金强: 延边州州委书记", "赵明: 州长", "孙浩: 市政府秘书长"} <= titles
 
 
+def test_a_pasted_text_with_no_blank_line_and_no_title_is_all_body():
+    text = (
+        "Liupanshui signed four contracted projects worth 2.3 billion yuan with firms from "
+        "Dalian at a fair held on Oct 12.\n"
+        "The fair drew 120 enterprises from the two cities.\n"
+    )
+    art = parse_article(text.encode())
+    assert not art.titled and art.title == ""
+    assert len(art.body) == 2 and art.body[0] == art.paragraphs[0]
+    assert any("no title line" in w for w in art.warnings)
+    ex = extract(art, source_url="https://example.org/a", year=2019)
+    figures = {c.label for c in ex.of_kind("figure")}
+    assert "exact 2300000000 yuan" in figures  # the first line's figure is read as body
+    source = ex.of_kind("source")[0]  # named by its first words, so accept still works
+    assert source.fields["title"].startswith("Liupanshui signed four contracted projects")
+    assert source.decision == "accept" and "title" in source.note
+    assert "no title line" in source.fields["notes"]
+
+
+def test_a_pasted_text_with_a_title_line_and_no_blank_line():
+    art = parse_article(b"Dalian and Liupanshui sign four projects\nThe two cities signed.\n")
+    assert art.titled and art.title == "Dalian and Liupanshui sign four projects"
+    assert len(art.body) == 1
+    zh = parse_article(
+        "8月30日，两市签署了5个合作协议，投入资金4.87亿元。\n双方表示将继续合作。\n".encode()
+    )
+    assert not zh.titled and len(zh.body) == 2
+    one = parse_article("8月30日，两市签署了5个合作协议。 双方表示将继续合作。".encode())
+    assert not one.titled and len(one.body) == 1  # one line, a sentence: a body, no title
+    ex = extract(zh, source_url="https://example.org/a", year=2019)
+    assert any(c.label == "exact 487000000 yuan" for c in ex.of_kind("figure"))
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

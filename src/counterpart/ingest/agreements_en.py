@@ -16,7 +16,12 @@ _SIGNED_THING = (
     r"protocols?|letters?\s+of\s+intent)"
 )
 # "signed on to", "signed up", "signed a total of": words between the verb and what is signed
-_SIGNED_LEAD = r"(?:on\s+to\s+|onto\s+|up\s+(?:for\s+)?)?(?:a\s+total\s+of\s+)?"
+_SIGNED_LEAD = (
+    r"(?:on\s+to\s+|onto\s+|up\s+(?:for\s+)?)?(?:a\s+total\s+of\s+)?"
+    # "signed nearly 40-billion-yuan worth of contracts": an amount before what was signed
+    r"(?:(?:(?:nearly|about|almost|over|more\s+than|some)\s+)?(?:RMB\s*)?[\d.,]+"
+    r"(?:[\s-](?:thousand|million|billion))?[\s-](?:yuan|dollars)\s+worth\s+of\s+)?"
+)
 _SIGN = r"\b(?:sign|ink)(?:ed|s|ing)?"  # "inked a strategic cooperation agreement"
 _AGREEMENT = re.compile(
     rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+{_SIGNED_LEAD}(?:a\s+|an\s+|the\s+)?"
@@ -39,8 +44,14 @@ _SIGNED_AFTER = re.compile(
 # "the ceremony of signing projects of economic and trade cooperation", "signed 40 projects"
 _SIGNED_PROJECTS = re.compile(
     rf"\bsign(?:ed|ing)\s+{_SIGNED_LEAD}(?:of\s+)?(?:the\s+)?"
-    r"(?P<what>(?:\d+\s+)?(?:[a-z-]+\s+){0,3}?projects?"
+    rf"(?P<what>(?:[\d,]+\s+|(?i:{_SMALL})\s+)?(?:[a-z-]+\s+){{0,3}}?projects?"
     r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at)\b)"
+)
+# "the relevant agreement for the development of "Top of Three Gorges" tourism": what it is for,
+# a quoted name in it, is the agreement's name
+_FOR_NAMED = re.compile(
+    r"\s+(?:for|on)\s+[^,.;“”\"]{0,60}?[“\"][^”\"]{1,80}[”\"](?:\s+[a-z]+){0,2}?"
+    r"(?=\s+(?:with|between|at|in|and|by)\b|\s*[,.;])"
 )
 # "12 cooperation agreements were signed", "Eight investment projects worth 2.3 billion yuan
 # were signed": the signing written after what was signed

@@ -13,7 +13,7 @@ _KINDS = r"(?:框架协议|合作协议|协议书|协议|协定|备忘录|合同
 _BRACKETED = re.compile(rf"《(?P<name>[^《》\n]{{2,80}}?{_KINDS}[^《》\n]{{0,12}}?)》")
 _BARE = re.compile(rf"(?P<name>[\u4e00-\u9fff·—]{{2,24}}?{_KINDS})")
 _SIGNED = re.compile(
-    r"(?:签约|签订|签署)(?:了)?"
+    r"(?:签约|签订|签署|签下)(?:了)?"
     r"(?P<name>(?:\d+个)?[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目))"
 )
 _LEAD = re.compile(
@@ -24,6 +24,20 @@ _SIGNED_AFTER = re.compile(
     r"(?<![\d.])(?P<name>(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目)"
     r"(?:现场|集中|成功|正式|顺利)?签约"
 )
+
+
+_ANAPHORA = re.compile(r"(?:这份|这一|该|此|上述)[“”\"'\u4e00-\u9fff]{0,8}$")
+
+
+def once(mentions: list[Mention]) -> list[Mention]:
+    """Each agreement once: a later mention whose name is (part of) one already named is the same
+    agreement ("…深化东西部协作和交流合作框架协议" again, cut at its 和)."""
+    kept: list[Mention] = []
+    for a in mentions:
+        if any(a.value["name"] in k.value["name"] for k in kept):
+            continue
+        kept.append(a)
+    return kept
 
 
 def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
@@ -39,6 +53,8 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         name = _LEAD.sub("", m.group("name"))
         if len(name) < 4 or re.search(r"\d|等|个|份", name):
             continue
+        if _ANAPHORA.search(text, max(lo, m.end() - len(name) - 12), m.end() - len(name)):
+            continue  # "这份“升级版”扶贫协作协议": the agreement already named
         start = m.end() - len(name)
         out.append(Mention("agreement", (start, m.end()), name, {"name": name}, 0.9))
     for m in _SIGNED.finditer(text, lo, hi):

@@ -152,10 +152,10 @@ class ChineseBuilder(_Builder):
     # -- the passes
     def run(self) -> None:
         text = self.a.text
-        found = recognise(text, self.a.paragraphs, self.published, self.year)
+        found = recognise(text, self.a.paragraphs, self.published, self.year, self.a.titled)
         self.found = found
         self.zh_dates(found.dates)
-        for lo, hi in self.a.paragraphs[1:]:
+        for lo, hi in self.a.body:
             self.events_zh(lo, hi)
         for name, person in found.people.items():
             self.person_zh(name, person.span[0], person.confidence)

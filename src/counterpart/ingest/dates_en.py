@@ -49,6 +49,10 @@ _DATE = re.compile(
     rf"|(?P<dmyr>\b(?P<d8>\d{{1,2}}){_ORD}\s*(?:-|–|to)\s*(?P<d9>\d{{1,2}}){_ORD}\s+(?P<m8>{_MONTH})"
     rf"(?:,?\s+(?P<y8>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
+    # "From 2017 to the end of September this year", "from 2017 to September 2018"
+    rf"|(?P<ymrange>\b(?i:from|between)\s+(?P<y15>{_YEAR})\s+(?:to|until|till|and)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?P<m15>{_MONTH})(?:\s+(?P<y16>{_YEAR})\b|\s+(?P<this15>this\s+year)\b)?"
+    rf"(?!\s+\d))"
     rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
     rf"(?P<y10>(?:19|20)\d\d)\b)"
     # months: "from June 2018 to May 2019", "in late March", "since mid-May"
@@ -68,15 +72,17 @@ _DATE = re.compile(
     # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
     rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
     rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
-    rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
+    rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"
+    rf"(?!\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+[A-Z])))"  # not "the 19th CPC National Congress"
     # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
-    rf"|(?P<weekday>\b(?i:on|last)\s+(?P<wd>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|\d)))"
+    rf"|(?P<weekday>\b(?:(?i:on|last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:and|to)\s+(?P<wd2>{_WEEKDAY}))?"
+    rf"\b(?!\s*,?\s+(?:{_MONTH}|\d)))"
     # the publication's year, or the one before it, heading a clause: "This year, 80 counties
     # …", "On August 29, this year, …", "Last year, Suzhou sent …", "so far this year" — not
     # "the epidemic this year" (a noun's attribute)
     rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
-    rf"(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
-    rf"(?P<which>(?i:this|last))\s+year\b)"
+    rf"starting|beginning|from|(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
+    rf"(?P<which>(?i:this|last))\s+(?P<unit>year|month)\b)"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
@@ -132,6 +138,8 @@ def find_dates(
         g = m.groupdict()
         if _quoted(text, m.start(), start):
             continue  # "… of Dalian in 2018": part of a quoted name
+        if _is_time_stamp(text, m.start(), m.end()):
+            continue  # "Published: 14:35, June 15, 2021 | Updated: …": when the page was posted
         if g["weekday"] or g["rel"]:
             if not published:
                 continue  # no date to count from
@@ -142,7 +150,19 @@ def find_dates(
                     back = 7
                 day = pub - datetime.timedelta(days=back)
                 s = e = (day.year, day.month, day.day)
+                if g["wd2"]:  # "visited … Monday and Tuesday": one visit over two days
+                    ahead = (_WEEKDAYS.index(g["wd2"]) - _WEEKDAYS.index(g["wd"])) % 7
+                    last = day + datetime.timedelta(days=ahead)
+                    if not ahead or last > pub:
+                        continue
+                    e = (last.year, last.month, last.day)
                 prec = "day"
+            elif g["unit"].lower() == "month":  # "Last month, …": the month before publication
+                y, mo = pub.year, pub.month
+                if g["which"].lower() == "last":
+                    y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+                s = e = (y, mo, None)
+                prec = "month"
             else:
                 y = pub.year - (g["which"].lower() == "last")
                 s = e = (y, None, None)
@@ -155,6 +175,16 @@ def find_dates(
                 continue
             s, e = (y, mo, d1), (y, mo, d2)
             prec = "day"
+        elif g["ymrange"]:
+            y2 = int(g["y16"]) if g["y16"] else None
+            if g["this15"]:
+                if not published:
+                    continue
+                y2 = int(published[:4])
+            if y2 is not None and y2 < int(g["y15"]):
+                continue
+            s, e = (int(g["y15"]), None, None), (y2, _month(g["m15"]), None)
+            prec = "year"
         elif g["years"] or g["yrange"]:
             y1, y2 = (g["y9"], g["y10"]) if g["years"] else (g["y13"], g["y14"])
             if int(y2) <= int(y1):
@@ -205,10 +235,23 @@ def find_dates(
                 e,
                 prec,
                 tod.group("tod").lower() if tod else "",
-                relative=bool(g["weekday"] or g["rel"] or g["dayrange"] or g["day"]),
+                relative=bool(g["weekday"] or g["rel"] or g["dayrange"] or g["day"] or g["this15"]),
             )
         )
     return out
+
+
+_STAMP_LABEL = re.compile(
+    r"\b(?:Published|Updated|Release\s+time|Released|Posted|Source|Editor|Author|Views)\s*:", re.I
+)
+
+
+def _is_time_stamp(text: str, start: int, end: int) -> bool:
+    """A date on a short line of page labels ("Updated: …", "Release time: …")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return len(line) < 160 and bool(_STAMP_LABEL.search(line))
 
 
 def _iso(ymd, year: int | None, last: bool = False) -> str:

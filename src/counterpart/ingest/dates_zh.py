@@ -22,13 +22,15 @@ _DATE = re.compile(
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
     rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
     rf")?)"
-    rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～)(?P<yy2>(?:19|20)\d\d)年)?"
+    rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～|和(?=\d{{4}}年两年|\d{{4}}年间))"
+    rf"(?P<yy2>(?:19|20)\d\d)年)?"
     rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
     rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
     rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})"
     rf"(?:日(?:(?:至|到|—|-|～|~)(?P<dd2>\d{{1,2}})日)?|(?:至|到)(?P<dd3>\d{{1,2}})日)(?!\d))"
     rf"|(?P<next>次日)"
+    rf"|(?P<relday>昨天|昨日|今天|今日|前天)"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
     r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间)"
@@ -113,7 +115,11 @@ def find_dates(
         elif g["relyear"]:
             after = text[m.end() : m.end() + 3]
             heads = _heads_clause(text, m, lo) and not re.match(r"是|为|的|同期", after)
-            if not (_REL_AFTER.match(after) or heads) or pub_y is None:
+            # "从2018年的7648元提高到去年的16960元": a year compared with another
+            compared = re.search(
+                r"(?:提高|增长|增加|下降)?到$", text[max(lo, m.start() - 3) : m.start()]
+            )
+            if not (_REL_AFTER.match(after) or heads or compared) or pub_y is None:
                 continue
             y = _year_of({"rel": g["rel2"]}, pub_y)
             start = end = (y, None, None)
@@ -125,6 +131,20 @@ def find_dates(
                 y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
             start = end = (y, mo, int(g["rd"]) if g["rd"] else None)
             last_month, said_month = (y, mo), True
+        elif g["relday"]:
+            if not published or re.match(r"头条|说法|关注", text[m.end() : m.end() + 2]):
+                continue  # 昨天/今日 count from the publication date only (not "今日头条")
+            back = {"昨天": 1, "昨日": 1, "前天": 2}.get(g["relday"], 0)
+            base = datetime.date.fromisoformat(published[:10])
+            line = _DATELINE.search(text, max(0, m.start() - 400), m.start())
+            if line:  # "本报8月2日讯 … 今天上午": the day the report was filed
+                try:
+                    base = datetime.date(base.year, int(line.group(1)), int(line.group(2)))
+                except ValueError:
+                    pass
+            day = base - datetime.timedelta(days=back)
+            start = end = (day.year, day.month, day.day)
+            conf = 0.8
         elif g["next"]:
             if last_day is None:
                 continue
@@ -148,11 +168,27 @@ def find_dates(
             continue
         if end[2] is not None:
             last_day = end
+        if is_time_stamp(text, m.start(), m.end()):
+            continue  # the page's own time stamp: when it was posted, not an event
+        if start[1] is None and _in_book_title(text, m.start(), lo):
+            continue  # 《…协议(2022—2026年)》: the years are part of the agreement's name
+        if (
+            out
+            and start[2]
+            and out[-1].value["precision"] == "day"
+            and re.fullmatch(r"[、和及]", text[out[-1].span[1] : m.start()])
+            and _days_apart(out[-1].value["parts"][1], start) == 1
+        ):
+            first = out.pop()  # "6月16日、6月17日": one visit over two days, one span
+            start = first.value["parts"][0]
+            m_start = first.span[0]
+        else:
+            m_start = m.start()
         out.append(
             Mention(
                 "date",
-                (m.start(), m.end()),
-                m.group(0),
+                (m_start, m.end()),
+                text[m_start : m.end()],
                 {
                     "start": iso(start),
                     "end": iso(end),
@@ -163,6 +199,42 @@ def find_dates(
             )
         )
     return out
+
+
+# a line saying when the page was posted: "发布时间:2021-06-23", "来源:光明网 2024-11-19 10:36",
+# "2023年07月16日 10:02:51", "2024年11月20日 | 查看: 63093"
+_STAMP_LABEL = re.compile(
+    r"发布时间|发布日期|发稿时间|更新时间|信息提供日期|来源[:：]|作者[:：]|编辑[:：]|责任编辑|"
+    r"查看[:：]|浏览|点击[:：]|阅读[:：]|字号"
+)
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
+
+
+def is_time_stamp(text: str, start: int, end: int) -> bool:
+    """Whether a date is the page's own time stamp: followed by a clock time, or on a short line
+    of page labels (source, author, views)."""
+    if _CLOCK_AFTER.match(text, end):
+        return True
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return len(line) < 160 and bool(_STAMP_LABEL.search(line))
+
+
+def _in_book_title(text: str, pos: int, lo: int) -> bool:
+    left = text[max(lo, pos - 60) : pos]
+    return left.rfind("《") > left.rfind("》")
+
+
+def _days_apart(a: tuple, b: tuple) -> int | None:
+    if None in (a[1], a[2], b[1], b[2]):
+        return None
+    try:
+        y = a[0] or 2000
+        return (datetime.date(b[0] or y, b[1], b[2]) - datetime.date(y, a[1], a[2])).days
+    except ValueError:
+        return None
 
 
 def _day_after(ymd: tuple) -> tuple:

@@ -77,7 +77,13 @@ def predicted(ex: Extraction, year: int | None = None) -> dict[str, list]:
         elif c.kind == "organisation" and f.get("kind") in ("enterprise", "institution"):
             out["organisations"].append((_norm(c.label), ok))
         if c.kind in ("figure", "agreement") and f.get("quantity"):
-            out["figures"].append(((Decimal(f["quantity"]), f["unit"], f["qualifier"]), ok))
+            # a figure's label says the noun counted, as annotated; the row may store the
+            # schema's name for it ("km") or none (a noun outside the vocabulary)
+            said = re.fullmatch(
+                r"(?:exact|about|nearly|more than|at least|less than) \S+ (.+)", c.label
+            )
+            unit = said.group(1) if c.kind == "figure" and said else f["unit"]
+            out["figures"].append(((Decimal(f["quantity"]), unit, f["qualifier"]), ok))
         if c.kind == "agreement":
             out["agreements"].append((_norm(c.label), ok))
     dates = dict.fromkeys(_date_key(d, year) for d in ex.dates)  # distinct, as gold lists them

@@ -30,6 +30,7 @@ from urllib.parse import urlparse
 from .agreements_en import (  # noqa: F401
     _AGREEMENT,
     _CEREMONY,
+    _FOR_NAMED,
     _NAMED_AGREEMENT,
     _SIGNED_AFTER,
     _SIGNED_PASSIVE,
@@ -46,6 +47,7 @@ from .figures_en import (  # noqa: F401
     _FIGURE,
     _QUAL,
     _QUALS,
+    _SMALL,
     _UNITS,
     _plain,
     parse_number,
@@ -92,6 +94,7 @@ from .spans import (  # noqa: F401
     _sentences,
     quoted,
 )
+from .units import schema_units, stored_unit
 
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
@@ -167,6 +170,7 @@ class Known:
     commitments: dict[str, dict]
     events: list[dict]
     positions: set[str]
+    units: frozenset[str] | None = None  # the units a row may store (None: not checked)
 
     @classmethod
     def load(cls, data_dir: Path | None) -> Known:
@@ -199,6 +203,7 @@ class Known:
             commitments={r["commitment_id"]: r for r in tables["commitments"]},
             events=tables["events"],
             positions=ids["positions"],
+            units=schema_units(data_dir),
         )
 
     def __post_init__(self) -> None:
@@ -227,6 +232,14 @@ class Known:
 
 # --------------------------------------------------------------------------------------------
 # Patterns
+
+_LEGAL_FORM_AT = re.compile(r"\.?,?\s+Ltd\b\.?")
+# a group after ", and" is other people, not a second title of the person before it
+_AND_GROUP = re.compile(
+    r"\s*and\s+(?:[a-z]+\s+){0,2}?(?:officers|officials|leaders|members|heads|staff|"
+    r"representatives|cadres)\b",
+    re.I,
+)
 
 _ROLE_VERBS = [
     ("led", r"\bled\b|\bheaded\b"),
@@ -371,11 +384,33 @@ class _Builder:
         kw.setdefault("paragraph", self.a.paragraph_of(s))
         kw.setdefault("evidence", self.a.text[s:e])
         kw["evidence"] = re.sub(r"\s+", " ", kw["evidence"]).strip()
+        if kw["kind"] == "figure":
+            self.unit_for_storage(kw)
         cand = Candidate(id=f"c{len(self.cands) + 1}", **kw)
         self.cands.append(cand)
         if cand.kind in ("person", "organisation"):
             self.actor_at.setdefault(cand.paragraph, []).append(cand)
         return cand
+
+    def unit_for_storage(self, kw: dict) -> None:
+        """A figure counts a noun (its label's unit); its row stores the schema's name for it, or
+        nothing when the schema has none: then it is reviewed, its words in value_text."""
+        fields = kw["fields"]
+        counted = fields.get("unit", "")
+        stored = stored_unit(counted, self.k.units)
+        if stored == counted:
+            return
+        fields["unit"] = stored
+        if stored:
+            return
+        s, e = kw["span"]
+        fields["value_text"] = re.sub(r"\s+", " ", self.a.text[s:e]).strip()
+        kw["confidence"] = min(kw["confidence"], 0.6)
+        note = (
+            f"{counted!r} is not a unit of the data (commitments.unit): the row stores no unit, "
+            "the count's words are in value_text; describe it, or extend the unit vocabulary"
+        )
+        kw["note"] = f"{kw['note']}; {note}" if kw.get("note") else note
 
     def cite(self, paragraph: int, evidence: str) -> dict[str, str]:
         return {
@@ -499,7 +534,7 @@ class _Builder:
 
     # -- the passes
     def run(self) -> None:
-        paragraphs = self.a.paragraphs[1:]
+        paragraphs = self.a.body
         for s, e in self.a.paragraphs:
             self.dates += find_dates(self.a.text, s, e, getattr(self, "published", None))
         self.date_starts = [d.span[0] for d in self.dates]
@@ -770,8 +805,14 @@ class _Builder:
             end = nxt.start()
             if end - start > 300:
                 return None
+            legal = _LEGAL_FORM_AT.match(text, end) if text[end - 2 : end] == "Co" else None
+            if legal:  # "Chairman of … Group Co., Ltd.": the company's name goes on
+                end = legal.end()
+                continue
             if text[end] != ",":
                 return (start, end, 0.9)
+            if _AND_GROUP.match(text, end + 1, hi):
+                return (start, end, 0.9)  # "…, and officers of related departments …": others
             more = _AND_TITLE.match(text, end + 1, hi)
             if more and not _NAME.search(text, end + 1, more.end()):
                 end = more.end() - 1  # ", and Lanzhou City Party Secretary," continues it
@@ -859,6 +900,8 @@ class _Builder:
             confidence = 0.6  # a place built or visited, not surely an enterprise: review it
         if kind == "institution" and not match:
             confidence = 0.6  # "Xinhua Institute, a think tank": a body, not surely a firm
+        if re.search(r"\bStock Exchange$", name) and not match:
+            confidence = 0.6  # "listed on the Shenzhen Stock Exchange": a market, not a partner
         if list_item and not match and " " not in name:
             confidence = 0.6  # "visited Longnan": one bare word is likelier a place than a firm
         cand = self.add(
@@ -911,7 +954,12 @@ class _Builder:
             topic = re.match(r"\s+on\s+([a-z][a-z -]*?)(?=\s+(?:in|to|for|with)\s|,|$)", on)
             if topic:
                 label += " on " + topic.group(1)
+            named = None if on else _FOR_NAMED.match(text, m.end("what"))
+            if named and not m.group("num"):  # "the relevant agreement for … "Top of …" tourism"
+                what = re.sub(r"^(?:relevant|related|relative)\s+", "", what)
+                label = what + named.group(0)
             ls = m.start("num") if m.group("num") else m.start("what")
+            ls = m.end("what") - len(what) if named and not m.group("num") else ls
             parent = self.agreement(
                 label,
                 ls,
@@ -949,7 +997,7 @@ class _Builder:
             for m in pat.finditer(text, lo, hi):
                 if any(s <= m.start("what") < e for s, e in taken):
                     continue
-                what = re.sub(r"^\d+\s+", "", m.group("what"))
+                what = re.sub(rf"^(?:[\d,]+|(?i:{_SMALL}))\s+", "", m.group("what"))
                 c = self.agreement(what, m.end("what") - len(what), m.end("what"), None, m.span())
                 c.confidence = min(c.confidence, 0.75)
                 c.decision = "review"
@@ -957,6 +1005,10 @@ class _Builder:
         for m in _SIGNED_PASSIVE.finditer(text, lo, hi):
             if m.group("projects") and m.group("reached"):
                 continue  # an agreement is reached; projects are signed
+            if re.search(r"\bother\s+$", text[max(lo, m.start() - 6) : m.start()]) or re.match(
+                r"other\b", m.group("what")
+            ):
+                continue  # "The other four projects were signed online": part of a signing said
             ss, se = self.sentence_at(m.start(), lo, hi)
             if any(ss <= s < se for s, _ in taken):
                 continue  # the sentence's signing is already read ("signing projects …, 19
@@ -1063,13 +1115,25 @@ class _Builder:
                 for i, w in enumerate(between)
                 if not (w.lower() in ("and", "or") and 0 < i < len(between) - 1)
             ]
-            if len(between) > 2 and len(stops) == len(between):
+            # "69 industrial poverty alleviation projects": describing words, all lower case
+            if (
+                len(between) > 2
+                and len(stops) == len(between)
+                and any(not w.islower() for w in between)
+            ):
                 continue
             if any(w.lower() in _BETWEEN_STOP or w[0].isdigit() for w in stops):
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
-            unit = m.group("unit") or ""
+            counted = m.group("open") or ""  # a noun outside the unit list: reviewed
+            if counted and (
+                m.group("num").lower() in ("one", "1")
+                or re.search(r"\bevery\s+$", text[max(lo, m.start() - 7) : m.start()], re.I)
+                or len(between) > 2
+            ):
+                continue  # "one in every 10 eggs": a share, not a count
+            unit = m.group("unit") or counted
             if (
                 unit[:1].isupper()
                 and not unit.isupper()
@@ -1091,11 +1155,11 @@ class _Builder:
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
-                or _UNITS[unit_word] in ("cities", "counties", "towns", "villages", "provinces")
+                or _UNITS.get(unit_word) in ("cities", "counties", "towns", "villages", "provinces")
                 and value < 10
             ):
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
-            unit = _UNITS[unit_word]
+            unit = _UNITS.get(unit_word, unit_word)
             if m.group("rmb"):
                 unit = "yuan"
             if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
@@ -1105,7 +1169,7 @@ class _Builder:
             if m.group("plus") and qualifier == "exact":
                 qualifier = "more than"
             s = m.start("num") if not quals else m.start("quals")
-            e = m.end("unit") if m.group("unit") else m.end()
+            e = m.end("unit") if m.group("unit") else m.end("open") if counted else m.end()
             fused = None
             if unit == "agreements":
                 i = bisect.bisect_right(self.agreement_spans, (m.start("num"), 1 << 62)) - 1
@@ -1121,9 +1185,9 @@ class _Builder:
             if (value, unit, qualifier) in self.figures_seen:
                 continue  # "… the 80 counties" again later: one fact, proposed once
             self.figures_seen.add((value, unit, qualifier))
-            self.figure(value, unit, qualifier, s, e, lo, hi, quals)
+            self.figure(value, unit, qualifier, s, e, lo, hi, quals, sure=not counted)
 
-    def figure(self, value, unit, qualifier, s, e, lo, hi, quals) -> None:
+    def figure(self, value, unit, qualifier, s, e, lo, hi, quals, sure=True) -> None:
         text = self.a.text
         cs, ce = _clause(text, s, e, lo, hi)
         ss, se = self.sentence_at(s, lo, hi)
@@ -1171,7 +1235,7 @@ class _Builder:
             table="commitments",
             fields=fields,
             span=(s, e),
-            confidence=0.9 if self.pairing_id else 0.5,
+            confidence=(0.9 if sure else 0.6) if self.pairing_id else 0.5,
             label=label,
             evidence=clause,
             note="" if self.pairing_id else "no pairing recognised: set pairing_id",
@@ -1527,7 +1591,10 @@ def extract(
         fields={},
         span=article.paragraphs[0],
         confidence=0.95,
-        label=article.title,
+        label=article.opening,
+        note=""
+        if article.titled
+        else "the text has no title line: its title is the text's first words; give the page's own",
     )
     b.run()
     event_dates = [
@@ -1550,7 +1617,7 @@ def extract(
     host = urlparse(source_url).netloc
     src.fields = {
         "source_id": sid,
-        "title": article.title,
+        "title": article.opening,
         "publisher": publisher or host,
         "url": source_url,
         "language": article.language,
@@ -1558,7 +1625,16 @@ def extract(
         "available_from": available,
         "available_from_basis": basis,
         "document": f"sources/{sid}.txt",
-        "notes": note,
+        "notes": " ".join(
+            n
+            for n in (
+                note,
+                ""
+                if article.titled
+                else "The text had no title line; the title is its first words (replace it).",
+            )
+            if n
+        ),
     }
     if sid in known.ids.get("sources", set()):
         src.match = sid

@@ -126,7 +126,20 @@ _UNITS = {
     "departments": "departments",
     "trucks": "trucks",
     "products": "products",
+    "scenic spots": "scenic spots",
 }
+# A plural noun outside the list above is still a count ("54 incubators", "12 farms"): proposed
+# for review with the noun as its unit. Not these: spans of time, multiples, shares, and nouns
+# that say how or where rather than how many of something.
+OPEN_STOP = frozenset(
+    "years months weeks days hours minutes seconds decades centuries times percent points "
+    "sides parties aspects ways areas fields levels rounds stages phases steps measures things "
+    "words items others sales goods news means series terms forms kinds types sorts lots tens "
+    "hundreds thousands millions billions dozens yuans dollars euros pounds plus thanks "
+    "highlights efforts results needs tasks goals lines forums meetings conferences talks "
+    "symposiums seminars ceremonies sessions speeches remarks".split()
+)
+_OPEN = rf"(?!(?:{'|'.join(sorted(OPEN_STOP))})\b)[a-z]{{2,}}(?<![isu])s"
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
@@ -134,16 +147,20 @@ _FIGURE = re.compile(
     # "RMB5.6 billion": no word boundary after the currency
     rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
     rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
-    rf"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
+    rf"(?:(?:\s+|-)(?P<mult>thousand|million|billion|trillion))?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
-    rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,3}}?)"
-    rf"\s+(?P<unit>(?i:{_UNIT}))\b"
+    rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
+    # "nearly 40-billion-yuan worth of contracts": an amount written as one word
+    rf"(?:\s+|-(?=yuan\b))(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
-_BETWEEN_STOP = frozenset(
-    "of and the in to for from by with on at was were is are has have had a an this that these "
-    "those year years percent per cent times over more than".split()
+_BETWEEN_STOP = (
+    frozenset(
+        "of and the in to for from by with on at was were is are has have had a an this that these "
+        "those year years percent per cent times over more than".split()
+    )
+    | OPEN_STOP
 )
 
 

@@ -60,7 +60,15 @@ NOUNS = {
     "学校": "schools",
     "医院": "hospitals",
     "贫困县": "counties",
+    "县市区": "counties",  # "11个县市区": the city's counties, county-level cities and districts
+    "市县": "counties",
     "县": "counties",
+    "新区": "districts",
+    "镇": "towns",
+    "中心": "centers",
+    "基地": "bases",
+    "场馆": "venues",
+    "景区": "scenic spots",
     "区": "districts",  # only right after the number: "10县1区", not "3个示范区"
     "产业园区": "parks",
     "园区": "parks",
@@ -97,7 +105,10 @@ MEASURES = {
     "人": "persons",
     "份": "",
 }
-_NOUN = "|".join(sorted(map(re.escape, NOUNS), key=len, reverse=True))
+# 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
+_NOUN = "|".join(
+    re.escape(n) if n != "区" else r"(?<=[\d个])区" for n in sorted(NOUNS, key=len, reverse=True)
+)
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 _NUM = rf"(?:\d+(?:\.\d+)?|{_CN_NUM})"
 PRE_QUALS = {
@@ -118,6 +129,7 @@ PRE_QUALS = {
     "总计": "exact",
     "合计": "exact",
     "不少于": "at least",
+    "不低于": "at least",
     "至少": "at least",
 }
 _PRE = "|".join(sorted(map(re.escape, PRE_QUALS), key=len, reverse=True))
@@ -183,7 +195,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
-        if m.group("measure") == "批":
+        visits = re.search(r"互访|考察|访问|来访", text[max(lo, m.start() - 8) : m.start()])
+        if m.group("measure") == "批" and not visits:
             continue  # "9批干部": batches of people, not a head count
         value = parse_cn_number(num)
         if value is None:
@@ -203,9 +216,15 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if not unit:
             end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
             end = max(end, m.end("post2") if m.group("post2") else 0)
-            before = _NOUN_BEFORE.search(text[max(lo, m.start() - 8) : m.start()])
+            # "展销中心(旗舰店、专柜等)23个": the noun before a bracketed aside
+            left = re.sub(
+                r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
+            )
+            before = _NOUN_BEFORE.search(left[-8:])
             if before and measure not in ("人", "名", "位", "人次"):
                 unit = NOUNS[before.group("noun")]
+            elif measure == "批" and visits:
+                unit = "visits"  # "两地互访考察572批"
             elif measure in MEASURES and MEASURES[measure]:
                 unit = MEASURES[measure]
             elif m.group("big") and _MONEY_CONTEXT.search(
@@ -219,6 +238,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if measure == "次" and unit == "times":
             if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
                 unit = "visits"
+            elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
+                unit = "events"  # "开展农产品展销活动18次"
         if not unit:
             continue
         qualifier = "exact"

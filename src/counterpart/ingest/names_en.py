@@ -58,7 +58,7 @@ _HEADS = (
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
-    r"(?:the\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
+    r"(?:the\s+|an?\s+)?(?:(?:deputy|vice|executive|standing|general|party|provincial|municipal|city|"
     rf"county|chief|former|acting|first|permanent|senior)[\s-]+)*(?:{_HEADS})\b",
     re.I,
 )
@@ -115,13 +115,16 @@ _BARE_TITLE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"(?:^|[(/（])[^()/（）]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
+    r"(?:^|[(/（\[【])[^()/（）\[\]]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
 )
 # a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
 # Daily)", "Reporters: A, B", "Photo by A | Updated: …", "A and B contributed to this story." —
 # its names are reporters, not actors
-_BYLINE_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# "By Zhao Lin in Beijing and Hu Mei in Yinchuan": a reporter's name and where they write from
+_BYLINE_WORD = (
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
 _BYLINE_PARAGRAPH = re.compile(
     r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
     r"By|Reporters?|Correspondents?|Writers?|Editors?|Photographers?|Translators?|"

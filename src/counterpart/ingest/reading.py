@@ -41,6 +41,7 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     language: str = "en"  # "en" or "zh"
     converted: str = ""  # what normalisation changed, for the review file's notes
+    titled: bool = True  # paragraph 0 is a title (False: a pasted text that opens with its body)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -49,8 +50,28 @@ class Article:
 
     @property
     def title(self) -> str:
+        """The title line; empty when the text opens with its body (the analyst gives one)."""
+        if not self.titled:
+            return ""
         s, e = self.paragraphs[0]
         return re.sub(r"\s+", " ", self.text[s:e])
+
+    @property
+    def opening(self) -> str:
+        """The title, or for a text without one its first sentence (cut short): what a source
+        row can be called until the analyst gives the page's own title."""
+        if self.titled:
+            return self.title
+        s, e = self.paragraphs[0]
+        first = re.split(r"(?<=[。！？!?])|(?<=\.)\s", self.text[s:e], maxsplit=1)[0]
+        first = re.sub(r"\s+", " ", first).strip()
+        limit = 60 if self.language == "zh" else 120
+        return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+    @property
+    def body(self) -> list[tuple[int, int]]:
+        """The paragraphs the recognisers read: all but the title."""
+        return self.paragraphs[1:] if self.titled else self.paragraphs
 
     def paragraph_of(self, pos: int) -> int:
         if len(self._starts) != len(self.paragraphs):
@@ -260,18 +281,32 @@ def _chunks(text: str, size: int = 20_000):
         pos = end
 
 
-def _lines_as_paragraphs(text: str, language: str) -> str:
-    """Chinese copy puts one paragraph on a line; so does much English copy pasted from the web
-    (lines of hundreds of characters). Either way each line becomes a blank-line paragraph."""
+def _lines_as_paragraphs(text: str, language: str) -> tuple[str, bool]:
+    """Each line of a text with no blank line is a paragraph: Chinese copy puts one paragraph on
+    a line, and so does much copy pasted from the web. Its first line is a title only when it
+    looks like one (short, ending no sentence); otherwise the text opens with its body. Returns
+    the text with blank-line paragraphs and whether paragraph 0 is a title."""
     lines = [ln.strip() for ln in text.split("\n")]
     nonempty = [ln for ln in lines if ln]
     if not nonempty:
-        return text
-    if language == "zh" and any(not ln for ln in lines[lines.index(nonempty[0]) + 1 : -1]):
-        return _soft_breaks_zh(lines)
-    if language == "zh" or sorted(map(len, nonempty))[len(nonempty) // 2] > 200:
-        return "\n\n".join(nonempty) + "\n"
-    return text
+        return text, True
+    first = lines.index(nonempty[0])
+    last = len(lines) - 1 - lines[::-1].index(nonempty[-1])
+    if any(not ln for ln in lines[first + 1 : last]):  # blank lines separate the paragraphs
+        if language == "zh":
+            return _soft_breaks_zh(lines), True
+        if sorted(map(len, nonempty))[len(nonempty) // 2] > 200:  # long lines: paragraphs
+            return "\n\n".join(nonempty) + "\n", True
+        return text, True
+    return "\n\n".join(nonempty) + "\n", _looks_like_title(nonempty[0], language)
+
+
+def _looks_like_title(line: str, language: str) -> bool:
+    """A headline is short and ends no sentence ("Hechi signed five projects … on Sept 24." is
+    the first sentence of a body, not a title)."""
+    if len(line) > (60 if language == "zh" else 200):
+        return False
+    return not re.search(r"[.。！？!?；;…]['\"”’）)]?$", line)
 
 
 def _soft_breaks_zh(lines: list[str]) -> str:
@@ -354,9 +389,9 @@ def parse_article(data: bytes, path: Path | None = None) -> Article:
         text, converted = normalise_chinese(text)
     else:
         _check_english(text, name)
-    text = _lines_as_paragraphs(text, language)
+    text, titled = _lines_as_paragraphs(text, language)
     paragraphs = split_paragraphs(text)
-    if len(paragraphs) < 2:
+    if len(paragraphs) < (2 if titled else 1):
         raise ExtractionError(
             f"{name} has no body: the first paragraph is the title and the body follows after a "
             "blank line"
@@ -369,4 +404,9 @@ def parse_article(data: bytes, path: Path | None = None) -> Article:
         )
     if converted:
         warnings.append(f"{name}: {converted} (spans refer to the converted text)")
-    return Article(path, text, paragraphs, fmt, warnings, language, converted)
+    if not titled:
+        warnings.append(
+            f"{name} has no title line (its first line is a sentence of the body): every line is "
+            "read as body; give the source its title in review"
+        )
+    return Article(path, text, paragraphs, fmt, warnings, language, converted, titled)

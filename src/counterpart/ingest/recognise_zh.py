@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .agreements_zh import find_agreements
+from .agreements_zh import find_agreements, once
 from .dates_zh import find_dates
 from .figures_zh import find_figures
 from .mention import Mention
@@ -25,10 +25,17 @@ class Found:
     organisations: list[Mention] = field(default_factory=list)
 
 
-def recognise(text: str, paragraphs, published: str | None = None, year: int | None = None):
+def recognise(
+    text: str,
+    paragraphs,
+    published: str | None = None,
+    year: int | None = None,
+    titled: bool = True,
+):
+    """``titled``: paragraph 0 is a headline (False: the text opens with its body)."""
     found = Found()
     seen_titles: set[tuple[str, str]] = set()
-    body = paragraphs[1:] or paragraphs
+    body = (paragraphs[1:] if titled else paragraphs) or paragraphs
     for lo, hi in body:
         for person, titles in find_titled_people(text, lo, hi):
             name = person.text
@@ -42,7 +49,8 @@ def recognise(text: str, paragraphs, published: str | None = None, year: int | N
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)
         found.organisations += find_organisations(text, lo, hi)
-    if len(paragraphs) > 1:  # the headline's figures, unless the body says them again
+    found.agreements = once(found.agreements)
+    if titled and len(paragraphs) > 1:  # the headline's figures, unless the body says them again
         said = {_figure_key(f) for f in found.figures}
         found.figures[:0] = [
             Mention(f.kind, f.span, f.text, f.value, min(f.confidence, 0.8))  # for review

@@ -30,7 +30,13 @@ def quoted(text: str, pos: int, lo: int) -> bool:
     sentence, not yet closed)."""
     left = text[max(lo, pos - 300) : pos]
     left = left[left.rfind(". ") + 1 :]
-    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
+    inside = left.count("“") > left.count("”") or left.count('"') % 2 == 1
+    opened = left[max(left.rfind("“"), left.rfind('"')) + 1 :]
+    # “We have 54 incubators, and each holds …”: someone's words, not a name
+    return inside and not _SPEECH.search(opened)
+
+
+_SPEECH = re.compile(r"\b(?:we|our|us|I|you|have|has|is|are|was|were|will)\b", re.I)
 
 
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
