@@ -74,3 +74,27 @@ def test_a_complete_snapshot_without_latest_gets_it_without_running_anything(tmp
     (result,) = run_reports(manifest=m, reports_dir=tmp_path)
     assert result.status == "skipped"
     assert os.readlink(tmp_path / "dalian-liupanshui" / LATEST) == "2019-12-31"
+
+
+def test_the_longest_jobs_of_the_last_build_start_first(tmp_path):
+    """Workers take jobs in submission order: a run that starts the long national notebook last
+    ends with one worker busy and the others idle."""
+    import datetime as dt
+
+    from counterpart.runner.jobs import Job
+    from counterpart.runner.records import write_json
+    from counterpart.runner.run import _last_seconds, _Report
+
+    base = tmp_path / "p" / "2019-12-31"
+    base.mkdir(parents=True)
+    write_json(base / "01-context.json", {"status": "ok", "seconds": 2.5})
+    write_json(base / "04-indicators.json", {"status": "ok", "seconds": 9.0})
+    write_json(base / "02-actors.json", {"status": "failed", "seconds": "?"})
+    report = _Report("p", "2019-12-31", base=base)
+    jobs = [Job("notebook", n, "p", dt.date(2019, 12, 31))
+            for n in ("01-context", "02-actors", "03-commitments", "04-indicators")]  # fmt: skip
+    ordered = sorted(jobs, key=lambda j: -_last_seconds(report, j))
+    # unknown durations (never built, or unreadable) first, then longest first
+    assert [j.name for j in ordered] == ["02-actors", "03-commitments", "04-indicators",
+                                         "01-context"]  # fmt: skip
+    assert _last_seconds(_Report("p", "2019-12-31"), jobs[0]) == float("inf")

@@ -423,10 +423,10 @@ def _execute(
                         finish(JobResult(job, "skipped", unchanged_since=report.base.name))
                     continue  # no brief for a report with a failed section
                 finish(JobResult(job, "skipped", unchanged_since=report.unchanged_since))
-        for report in groups.values():
-            for job in report.jobs:
-                if job.key in run_keys and job.kind != BRIEF:
-                    submit(job)
+        sections = [j for r in groups.values() for j in r.jobs
+                    if j.key in run_keys and j.kind != BRIEF]  # fmt: skip
+        for job in sorted(sections, key=lambda j: -_last_seconds(groups[(j.pairing, j.as_of)], j)):
+            submit(job)
         while futures:
             finished, _ = wait(list(futures), return_when=FIRST_COMPLETED)
             for future in finished:
@@ -441,6 +441,14 @@ def _execute(
     finally:
         if pool:
             pool[0][1]()
+
+
+def _last_seconds(report: _Report, job: Job) -> float:
+    """How long ``job`` took when its snapshot was built (infinity when unknown), so the longest
+    jobs start first and the run does not end on one long job while the other workers idle."""
+    record = read_json(report.base / f"{job.name}.json") if report.base is not None else None
+    seconds = record.get("seconds") if record else None
+    return float(seconds) if isinstance(seconds, int | float) else float("inf")
 
 
 def _still_failing(job: Job, report: _Report, record: dict) -> JobResult:
