@@ -76,25 +76,38 @@ def test_a_complete_snapshot_without_latest_gets_it_without_running_anything(tmp
     assert os.readlink(tmp_path / "dalian-liupanshui" / LATEST) == "2019-12-31"
 
 
-def test_the_longest_jobs_of_the_last_build_start_first(tmp_path):
+def test_reports_with_the_longest_jobs_start_first_and_each_report_runs_together(tmp_path):
     """Workers take jobs in submission order: a run that starts the long national notebook last
-    ends with one worker busy and the others idle."""
+    ends with one worker busy and the others idle; and a report whose sections are spread over
+    the whole run is published only at its end."""
     import datetime as dt
 
     from counterpart.runner.jobs import Job
     from counterpart.runner.records import write_json
-    from counterpart.runner.run import _last_seconds, _Report
+    from counterpart.runner.run import _last_seconds, _Report, _submission_order
 
-    base = tmp_path / "p" / "2019-12-31"
-    base.mkdir(parents=True)
-    write_json(base / "01-context.json", {"status": "ok", "seconds": 2.5})
-    write_json(base / "04-indicators.json", {"status": "ok", "seconds": 9.0})
-    write_json(base / "02-actors.json", {"status": "failed", "seconds": "?"})
-    report = _Report("p", "2019-12-31", base=base)
-    jobs = [Job("notebook", n, "p", dt.date(2019, 12, 31))
-            for n in ("01-context", "02-actors", "03-commitments", "04-indicators")]  # fmt: skip
-    ordered = sorted(jobs, key=lambda j: -_last_seconds(report, j))
-    # unknown durations (never built, or unreadable) first, then longest first
-    assert [j.name for j in ordered] == ["02-actors", "03-commitments", "04-indicators",
-                                         "01-context"]  # fmt: skip
-    assert _last_seconds(_Report("p", "2019-12-31"), jobs[0]) == float("inf")
+    day = dt.date(2019, 12, 31)
+    groups = {}
+    for pairing, seconds in (("city", {"01-context": 2.5, "04-indicators": 3.0}),
+                             ("national", {"01-context": 9.0, "04-indicators": 4.0})):  # fmt: skip
+        base = tmp_path / pairing / day.isoformat()
+        base.mkdir(parents=True)
+        for name, s in seconds.items():
+            write_json(base / f"{name}.json", {"status": "ok", "seconds": s})
+        write_json(base / "02-actors.json", {"status": "ok", "seconds": "?"})  # unreadable
+        jobs = [Job("notebook", n, pairing, day) for n in (*seconds, "02-actors")]
+        jobs.append(Job("brief", "brief", pairing, day))
+        groups[(pairing, day)] = _Report(pairing, day.isoformat(), jobs, base=base)
+    run_keys = {j.key for r in groups.values() for j in r.jobs}
+    order = [(j.pairing, j.name) for j in _submission_order(groups, run_keys)]
+    # an unknown duration counts as long; briefs are submitted when their sections are done
+    assert order == [
+        ("city", "02-actors"), ("city", "04-indicators"), ("city", "01-context"),
+        ("national", "02-actors"), ("national", "01-context"), ("national", "04-indicators"),
+    ]  # fmt: skip
+    del groups[("city", day)].jobs[2]  # the city's unknown job is current: national goes first
+    order = [(j.pairing, j.name) for j in _submission_order(groups, run_keys)]
+    assert order[0] == ("national", "02-actors") and order[3:] == [
+        ("city", "04-indicators"), ("city", "01-context")]  # fmt: skip
+    never_built = _Report("p", day.isoformat())
+    assert _last_seconds(never_built, Job("notebook", "x", "p", day)) == float("inf")

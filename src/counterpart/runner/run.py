@@ -19,6 +19,7 @@ The order of work:
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import os
 import shutil
@@ -423,10 +424,17 @@ def _execute(
                         finish(JobResult(job, "skipped", unchanged_since=report.base.name))
                     continue  # no brief for a report with a failed section
                 finish(JobResult(job, "skipped", unchanged_since=report.unchanged_since))
-        sections = [j for r in groups.values() for j in r.jobs
-                    if j.key in run_keys and j.kind != BRIEF]  # fmt: skip
-        for job in sorted(sections, key=lambda j: -_last_seconds(groups[(j.pairing, j.as_of)], j)):
-            submit(job)
+        pending = collections.deque(_submission_order(groups, run_keys))
+        in_flight = max(2, 2 * workers)
+
+        def top_up() -> None:
+            # A few jobs queued per worker, not all of them: a report's brief, submitted when its
+            # last section is done, then waits behind a handful of jobs rather than behind every
+            # section of the run, so reports are published as they complete.
+            while pending and len(futures) < in_flight:
+                submit(pending.popleft())
+
+        top_up()
         while futures:
             finished, _ = wait(list(futures), return_when=FIRST_COMPLETED)
             for future in finished:
@@ -438,9 +446,24 @@ def _execute(
                         job, "failed", error=f"worker lost: {type(exc).__name__}: {exc}"
                     )
                 finish(result)
+            top_up()
     finally:
         if pool:
             pool[0][1]()
+
+
+def _submission_order(groups: dict[tuple, _Report], run_keys: set[str]) -> list[Job]:
+    """The sections to run, report by report (the report with the longest job first), and within a
+    report the longest job first: long jobs do not end the run alone, and each report's jobs run
+    together, so its brief can follow and the report is published early in a long run."""
+    by_report = []
+    for report in groups.values():
+        jobs = [j for j in report.jobs if j.key in run_keys and j.kind != BRIEF]
+        if jobs:
+            timed = sorted(((_last_seconds(report, j), j) for j in jobs), key=lambda t: -t[0])
+            by_report.append((timed[0][0], timed))
+    by_report.sort(key=lambda r: -r[0])
+    return [job for _, timed in by_report for _, job in timed]
 
 
 def _last_seconds(report: _Report, job: Job) -> float:
