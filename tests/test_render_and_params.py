@@ -101,3 +101,15 @@ def test_unknown_parameter_and_notebook_names():
     ):
         select_notebooks(NOTEBOOKS, ["summary"])
     assert select_notebooks(NOTEBOOKS, ["actors"])[0].name == "02-actors.ipynb"
+
+
+def test_what_changed_compares_with_the_month_a_year_before_so_nights_do_not_slide_it():
+    """The default window moves once a month: two nights in a row compare with the same date, so
+    a night without news changes no report (a fact published exactly a year before would
+    otherwise leave the window every night)."""
+    from counterpart.reports.params import resolve_previous_as_of
+
+    assert resolve_previous_as_of("", dt.date(2021, 1, 1)) == dt.date(2020, 1, 1)
+    assert resolve_previous_as_of("", dt.date(2021, 1, 2)) == dt.date(2020, 1, 1)
+    assert resolve_previous_as_of(None, dt.date(2024, 2, 29)) == dt.date(2023, 2, 1)
+    assert resolve_previous_as_of("2020-06-30", dt.date(2021, 1, 2)) == dt.date(2020, 6, 30)

@@ -46,12 +46,11 @@ def resolve_as_of(value, today: dt.date | None = None) -> dt.date:
 
 
 def resolve_previous_as_of(value, as_of: dt.date) -> dt.date:
-    """The earlier date a "what changed" section compares with: one year before by default."""
+    """The earlier date a "what changed" section compares with. By default the first day of
+    as_of's month, one year before (as of 2021-01-15: since 2020-01-01): the window moves once a
+    month, not every night, so "as of today" on a night without news changes no report."""
     if value is None or str(value).strip() == "":
-        try:
-            return as_of.replace(year=as_of.year - 1)
-        except ValueError:  # 29 February
-            return as_of.replace(year=as_of.year - 1, day=28)
+        return as_of.replace(year=as_of.year - 1, day=1)
     day = resolve_as_of(value)
     if day >= as_of:
         raise ParameterError(
