@@ -276,6 +276,17 @@ def test_a_byline_paragraph_after_the_lead_is_not_actors():
     assert {c.label for c in ex.of_kind("person")} == {"Liu Jun"}
 
 
+def test_an_agency_photo_credit_and_a_dated_lower_case_byline_are_not_actors():
+    ex = _extract(
+        "Cadres from Xiamen arrived in Linxia last week.\n\n"
+        "by Qian Lu,October 12, 2021\n\n"
+        "Workers tend seedlings in a greenhouse in Dongxiang County. (Xinhua/Ma Kai)\n\n"
+        "A view of the new industrial park (CFP / Zhou Ning)\n\n"
+        "Liu Jun, mayor of Xiamen, met them."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Liu Jun"}
+
+
 def test_agreements_signed_on_to_and_letters_of_intent():
     ex = _extract(
         "The nine counties have signed on to 48 cooperative projects, the mayor said. "

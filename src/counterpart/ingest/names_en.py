@@ -117,6 +117,8 @@ _BARE_TITLE = re.compile(
 _BYLINE = re.compile(
     r"(?:^|[(/（\[【])[^()/（）\[\]]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
+    # a photo credit after a caption: "(Xinhua/Wang Peng)", "(CFP/Li Ming)"
+    r"|[(（]\s*[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}\s*/\s*$"
 )
 # a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
 # Daily)", "Reporters: A, B", "Photo by A | Updated: …", "A and B contributed to this story." —
@@ -127,10 +129,12 @@ _BYLINE_WORD = (
 )
 _BYLINE_PARAGRAPH = re.compile(
     r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
-    r"By|Reporters?|Correspondents?|Writers?|Editors?|Photographers?|Translators?|"
+    r"[Bb]y|Reporters?|Correspondents?|Writers?|Editors?|Photographers?|Translators?|"
     r"Contributors?)\s*[:\s]\s*"
     rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
     r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
+    # "by Zhao Lin, September 09, 2020": the byline line with its date
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*)?"
     # "Wang Qian and Yang Jun contributed to this story."
     rf"|\s*{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s+(?:also\s+)?contributed\s+"
     r"to\s+this\s+(?:story|report|article)\.?\s*"
