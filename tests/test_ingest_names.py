@@ -52,6 +52,8 @@ def test_chain_stops_at_a_name_and_at_words_that_are_no_title():
         ("欧阳坚出席", "欧阳坚"),  # compound surname
         ("关于东西部协作", ""),  # a word, not a surname and a name
         ("大家认为", ""),  # no surname
+        ("殷殷嘱托", ""),  # a doubled character: an adverb, not 殷 + a name
+        ("殷勇出席", "殷勇"),  # the same surname with a name
     ],
 )
 def test_name_boundaries(text, name):

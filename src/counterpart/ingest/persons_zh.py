@@ -91,6 +91,8 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
     if not sur:
         return ""
     base = pos + len(sur)
+    if text.startswith(sur, base):
+        return ""  # "殷殷嘱托", "常常": a doubled character is an adverb, not surname + name
     word = _BOUNDARY.match(text, base)
     if word and word.end() - word.start() > 1:
         return ""  # "和市长出席", "黄主任": a word that follows names, not a given name
