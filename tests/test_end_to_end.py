@@ -192,7 +192,8 @@ def test_reports_as_of_2018_and_2019_differ(tmp_path):
     i19 = html_text(tmp_path / "dalian-liupanshui" / "2019-12-31" / "04-indicators.html")
     assert "No indicator follows this pairing" in i18
     assert "more than 2 billion yuan" in i19 and "nearly 30 projects" in i19  # dl-25022
-    assert "Published after 2018-12-31 and by 2019-12-31" in i19
+    # the default window: from the first of the month a year before (2018-12-01)
+    assert "Published after 2018-12-01 and by 2019-12-31" in i19
     # "What changed": the running total was not followed at the end of 2018 and has no target now
     funds = "Funds and materials invested by Dalian in Liupanshui (running total)"
     assert f"{funds} not followed yet no target" in visible_text(i19)
