@@ -94,7 +94,7 @@ def _scope_view(ds, pairing, day):
 def test_equal_digests_mean_equal_reports_on_every_date_that_matters():
     """Scope every pairing on the dates around every date in the data: where two dates share a
     digest, the rows, the withheld counts and every indicator status must be the same."""
-    ds = load_dataset()
+    ds = load_dataset(DATA)
     fd = FamilyDigests(ds)
     dates = set()
     for table in ds.tables.values():
@@ -123,7 +123,7 @@ def test_equal_digests_mean_equal_reports_on_every_date_that_matters():
 
 
 def test_a_table_the_digest_cannot_read_is_a_planning_error():
-    ds = load_dataset()
+    ds = load_dataset(DATA)
     broken = replace(ds, tables={**ds.tables, "events": ds.events.drop(columns="parent_event_id")})
     with pytest.raises(DigestError) as err:
         FamilyDigests(broken)
@@ -133,7 +133,7 @@ def test_a_table_the_digest_cannot_read_is_a_planning_error():
 
 
 def test_dalian_reads_rows_of_every_table():
-    fd = FamilyDigests(load_dataset())
+    fd = FamilyDigests(load_dataset(DATA))
     mine = fd.uses[fd.uses["member"] == "dalian-liupanshui"]["row"].to_numpy()
     used = {TABLES[int(c)] for c in fd.code[mine]}
     assert used == {"pairings", "actors", "sources", *FACT_TABLES}
