@@ -143,8 +143,9 @@ class Report:
 def open_report(pairing: str, as_of="today", data_dir: str = "", previous_as_of=None) -> Report:
     """Validate the parameters against the dataset and return the report's view of it.
 
-    ``previous_as_of`` is for reports that compare two dates ("" = the 1st of as_of's month, a year before). From
-    here on the notebook shows DataFrames as house-style tables and figures at print size."""
+    ``previous_as_of`` is for reports that compare two dates ("" = the 1st of as_of's month, a
+    year before). From here on the notebook shows DataFrames as house-style tables and figures at
+    print size."""
     check_injected_parameters()
     ds = load_dataset(data_dir or None)
     check_pairing(pairing, ds.pairings["pairing_id"].tolist())

@@ -271,6 +271,15 @@ class _Report:
     build: Path | None = None
     unchanged_since: str | None = None  # the snapshot a skipped report still matches
     known_failures: dict[str, dict] = field(default_factory=dict)  # job key -> failure it repeats
+    _records: dict[str, dict | None] = field(default_factory=dict, repr=False)
+
+    def record(self, name: str) -> dict | None:
+        """The record of item ``name`` in the base snapshot, read once per run."""
+        if self.base is None:
+            return None
+        if name not in self._records:
+            self._records[name] = read_json(self.base / f"{name}.json")
+        return self._records[name]
 
 
 def _repeats_failure(record: dict | None, job: Job) -> bool:
@@ -301,16 +310,17 @@ def _plan_reports(
     for report in groups.values():
         report.base = base_snapshot(reports / report.pairing, report.day)
 
-        def current(job: Job, base=report.base) -> bool:
-            if force or base is None:
+        def current(job: Job, report=report) -> bool:
+            if force or report.base is None:
                 return False
-            record = read_json(base / f"{job.name}.json")
-            return is_current(record, job.inputs, base, job.expected_outputs())
+            return is_current(
+                report.record(job.name), job.inputs, report.base, job.expected_outputs()
+            )
 
         stale = [j for j in report.jobs if not current(j)]
         repeats = {} if force or report.base is None else {
-            j.key: record for j in stale if j.kind != BRIEF
-            and _repeats_failure(record := read_json(report.base / f"{j.name}.json"), j)
+            j.key: report.record(j.name) for j in stale
+            if j.kind != BRIEF and _repeats_failure(report.record(j.name), j)
         }  # fmt: skip
         if repeats and all(j.key in repeats or j.kind == BRIEF for j in stale):
             # The notebook failed on these very rows last time: a nightly run would fail again
@@ -469,7 +479,7 @@ def _submission_order(groups: dict[tuple, _Report], run_keys: set[str]) -> list[
 def _last_seconds(report: _Report, job: Job) -> float:
     """How long ``job`` took when its snapshot was built (infinity when unknown), so the longest
     jobs start first and the run does not end on one long job while the other workers idle."""
-    record = read_json(report.base / f"{job.name}.json") if report.base is not None else None
+    record = report.record(job.name)
     seconds = record.get("seconds") if record else None
     return float(seconds) if isinstance(seconds, int | float) else float("inf")
 
