@@ -190,3 +190,19 @@ def test_a_figure_in_the_headline_is_proposed_once_and_cited_there(tmp_path, dat
     headline = com[com["paragraph"].astype(int) == 0]
     assert list(headline["quantity"].astype(float)) == [26_000_000]
     assert "价值2600万元农产品运往大连" in headline["evidence"].iloc[0]
+
+
+def test_a_figure_the_body_says_twice_is_proposed_once(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "两省协作成效显著\n\n"
+        "1月10日，记者获悉：2024年，协作资金共支持587个项目建设。\n\n"
+        "据介绍，协作资金共支持587个项目建设，带动1280人就业。\n",
+        encoding="utf-8",
+    )
+    ex = extract_file(article, source_url=URL, data_dir=DATA, published="2025-01-11")
+    figures = sorted(
+        (c.fields["quantity"], c.fields["unit"], c.fields["paragraph"])
+        for c in ex.of_kind("figure")
+    )
+    assert figures == [("1280", "persons", "2"), ("587", "projects", "1")]

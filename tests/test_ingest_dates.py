@@ -141,3 +141,24 @@ def test_years_in_a_titles_brackets_a_pair_of_years_and_last_year_compared():
         ("2016", "2016"),
         ("2018", "2018"),
     ]
+
+
+def test_an_edition_line_a_visits_label_and_a_headlines_year_are_not_the_bodys():
+    text = (
+        "2024年某省协作资金共支持300个项目建设\n\n"
+        "2025年01月10日 星期五 第3版\n\n时间:2025-01-10   访问量:88\n\n"
+        "1月9日，记者从省发展改革委获悉：2024年，两省携手深化协作。"
+    )
+    assert _keys(text, published="2025-01-10") == [
+        ("2024", "2024"),
+        ("2025-01-09", "2025-01-09"),
+        ("2024", "2024"),
+    ]
+
+
+def test_a_year_heading_a_long_meeting_name_is_part_of_the_name():
+    assert _keys("昨日下午，2025年甲区·乙市(丙县、丁县)东西部协作联席会议举行。", "2025-09-19") == [
+        ("2025-09-18", "2025-09-18")
+    ]
+    # a meeting the year dates, not names: "2021年在大连召开的联席会议上"
+    assert _keys("2021年在大连召开的联席会议上，双方签约。") == [("2021", "2021")]

@@ -571,3 +571,28 @@ def test_a_title_opening_with_a_and_a_group_after_and_is_others():
         "Li Na: Vice Mayor of Longnan",
     } <= titles
     assert not any("officers" in t for t in titles)
+
+
+def test_last_month_closing_a_clause_a_season_of_a_year_and_a_byline_date():
+    text = (
+        "by Li Ming,July 23, 2025\n\n"
+        "The visit follows trips by the county's officials to the district last month, when "
+        "more deals were discussed. The pairing dates back to the autumn of 1996. "
+        "The storms last month were heavy."
+    )
+    assert _dates(text, "2025-07-23") == [("2025-06", "2025-06"), ("1996", "1996")]
+
+
+def test_deals_named_by_what_they_are_for_and_a_signed_purchase():
+    ex = _extract(
+        "Last month a number of deals for tea processing, tourism and teacher training were "
+        "inked. A pharmacy group signed to buy the county's herbal medicines with a yearly "
+        "value of 5 million yuan. Sales have exceeded 2.4 billion yuan."
+    )
+    agreements = {c.label for c in ex.of_kind("agreement")}
+    assert agreements == {
+        "deals for tea processing, tourism and teacher training",
+        "to buy the county's herbal medicines",
+    }
+    assert all(c.decision == "review" for c in ex.of_kind("agreement"))
+    assert ("2400000000", "yuan", "more than") in _figures(ex)

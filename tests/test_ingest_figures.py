@@ -28,6 +28,9 @@ def _one(text):
         ("捐款捐物达1.5亿多元", (Decimal(150_000_000), "yuan", "more than")),
         ("投入帮扶资金5694万元", (Decimal(56_940_000), "yuan", "exact")),
         ("累计援助陇南9.78亿，", (Decimal(978_000_000), "yuan", "exact")),  # 元 left out
+        ("协作结硕果 5.51亿签约", (Decimal(551_000_000), "yuan", "exact")),  # 元 left out
+        ("共签约8个重点项目，", (Decimal(8), "projects", "exact")),  # 签约 is no 约 (about)
+        ("存栏330万只滩羊", (Decimal(3_300_000), "sheep", "exact")),
         ("签约的合同项目达41个", (Decimal(41), "projects", "exact")),  # noun before the number
         ("建成产业基地2.67万亩", (Decimal(26_700), "mu", "exact")),
         ("超过10万人参加", (Decimal(100_000), "persons", "more than")),

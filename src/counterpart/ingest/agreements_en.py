@@ -70,3 +70,18 @@ _SIGNING_OF = re.compile(
 _CEREMONY = re.compile(
     r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
 )
+# "signed deals for industrial collaboration …", "deals for … were inked": deals named by what
+# they are for
+_DEAL_FOR = r"deals?\s+(?:for|on)\s+[^.;]{3,120}?"
+_SIGNED_DEALS = re.compile(
+    rf"\b(?:sign|ink)(?:ed|ing)\s+(?:(?:a\s+number\s+of|several|many|[\d,]+)\s+)?(?P<what>{_DEAL_FOR})"
+    r"(?=\s+(?:worth|with|at|in|during)\b|[.;])"
+    rf"|(?P<what2>\b{_DEAL_FOR})\s+(?:were|was|have\s+been|had\s+been)\s+(?:signed|inked)\b"
+)
+# "Tasly Group signed to buy the area's Chinese herbal medicines": a purchase or investment
+# agreed by signing, named by what it does
+_SIGNED_TO = re.compile(
+    r"\bsigned\s+(?:(?:an?\s+)?(?:agreements?|contracts?|deals?)\s+)?(?P<what>to\s+"
+    r"(?:buy|purchase|invest\s+in|build|set\s+up|establish|supply)\s+[^,.;]{3,100}?)"
+    r"(?=\s+(?:with|worth|at|for|in)\b|[,.;])"
+)

@@ -286,6 +286,9 @@ class ChineseBuilder(_Builder):
         ss, se = _sentence(text, m.span[0], lo, hi)
         clause, sentence = text[cs:ce], text[ss:se]
         value, unit, qualifier = m.value["value"], m.value["unit"], m.value["qualifier"]
+        if (value, unit, qualifier) in self.figures_seen:
+            return  # 587个项目 said again later in the body: one fact, proposed once
+        self.figures_seen.add((value, unit, qualifier))
         kind, status = "reported achievement", "reported"
         if re.search(r"将|计划|力争|确保|预计", clause):
             kind, status = "pledge", "open"

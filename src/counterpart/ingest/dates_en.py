@@ -66,7 +66,7 @@ _DATE = re.compile(
     rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
     rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|as\s+of|(?:at|by|to|from|until|"
-    rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:since|at|from|by)\s+the\s+"
+    rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:in|to|since|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of|(?:since|at|from|by)\s+the\s+"
     rf"(?:beginning|start)\s+of|(?:in|since|by)\s+(?:late|early|mid))(?:\s+|(?<=mid)-|"
     rf"(?<=late)-|(?<=early)-)(?P<y6>{_YEAR})\b(?![-–]))"
     # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
@@ -82,7 +82,9 @@ _DATE = re.compile(
     # "the epidemic this year" (a noun's attribute)
     rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
     rf"starting|beginning|from|(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
-    rf"(?P<which>(?i:this|last))\s+(?P<unit>year|month)\b)"
+    rf"(?P<which>(?i:this|last))\s+(?P<unit>year|month)\b"
+    # "tours … to Minhang last month, when …": last month closing a clause dates its verb
+    rf"|(?<=[a-z]\s)(?P<which2>last)\s+(?P<unit2>month)(?=[,.;]))"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
@@ -136,6 +138,7 @@ def find_dates(
     out = []
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
+        g["which"], g["unit"] = g["which"] or g["which2"], g["unit"] or g["unit2"]
         if _quoted(text, m.start(), start):
             continue  # "… of Dalian in 2018": part of a quoted name
         if _is_time_stamp(text, m.start(), m.end()):
@@ -246,11 +249,17 @@ _STAMP_LABEL = re.compile(
 )
 
 
+# a byline with its date: "by Zhao Binyu,September 09, 2020", "By Li Hui | Updated: …"
+_BYLINE_LINE = re.compile(r"\s*[Bb]y\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*[,|]")
+
+
 def _is_time_stamp(text: str, start: int, end: int) -> bool:
-    """A date on a short line of page labels ("Updated: …", "Release time: …")."""
+    """A date on a short line of page labels ("Updated: …", "Release time: …") or a byline's."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     line = text[lo : hi if hi >= 0 else len(text)]
+    if len(line) < 160 and _BYLINE_LINE.match(line):
+        return True
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
 
 

@@ -41,9 +41,12 @@ _RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
 # a year or 今年 heading a clause dates what follows ("其中，2020年实施…", "；今年陇南…"),
 # unless the clause names something ("2022年东西部协作联席会议在…召开") or 今年 is its subject
 _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
+# (a meeting's name may run long: "2025年松江区·昭通市(昭阳区、镇雄县)东西部协作联席会议举行",
+# but not across a verb or a place: "2021年在大连召开的联席会议上" dates the meeting)
 _NAMED_AFTER = re.compile(
-    r"(?:度|是|[\u4e00-\u9fff·]{0,10}?(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|"
-    r"论坛|仪式|计划|方案|协议|要点|行动))"
+    r"(?:度|是|[\u4e00-\u9fff·]{0,10}?(?:计划|方案|协议|要点|行动)"
+    r"|(?:(?!在|于|召开|举办|举行|期间)[\u4e00-\u9fff·()（）、]){0,30}?"
+    r"(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|论坛|仪式))"
 )
 
 
@@ -69,7 +72,10 @@ def find_dates(
         g["yy2"] = g["yy2"] or g["yy3"]
         g["dd2"] = g["dd2"] or g["dd3"]
         conf = 0.95
-        if said_year and "。" not in text[said_year[0] : m.start()] and not g.get("y"):
+        # a year carries to the month-days after it within its sentence, not past a paragraph
+        # (a headline's "2024年…" does not date the body's "1月10日，记者…获悉")
+        between = text[said_year[0] : m.start()] if said_year else "。"
+        if "。" not in between and "\n" not in between and not g.get("y"):
             g["y"] = str(said_year[1]) if g["ymd"] and not g["rel"] else g.get("y")
         if g["iso"]:
             y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
@@ -205,9 +211,12 @@ def find_dates(
 # "2023年07月16日 10:02:51", "2024年11月20日 | 查看: 63093"
 _STAMP_LABEL = re.compile(
     r"发布时间|发布日期|发稿时间|更新时间|信息提供日期|来源[:：]|作者[:：]|编辑[:：]|责任编辑|"
-    r"查看[:：]|浏览|点击[:：]|阅读[:：]|字号"
+    r"查看[:：]|浏览|点击[:：]|阅读[:：]|阅读量|访问量|访问次数|字号"
 )
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
+_EDITION_LINE = re.compile(
+    r"(?:\s|[|/·]|第?[\d一二三四五六七八九十]+版|星期[一二三四五六日天]|周[一二三四五六日])*"
+)
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
 
 
@@ -219,6 +228,9 @@ def is_time_stamp(text: str, start: int, end: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     line = text[lo : hi if hi >= 0 else len(text)]
+    said = text[start:end]
+    if re.search(r"日|\d-\d", said) and _EDITION_LINE.fullmatch(line.replace(said, "", 1)):
+        return True  # a line that is only a day ("2025年09月19日", "第一版 … 星期五"): the edition
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
 
 

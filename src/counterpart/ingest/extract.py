@@ -33,8 +33,10 @@ from .agreements_en import (  # noqa: F401
     _FOR_NAMED,
     _NAMED_AGREEMENT,
     _SIGNED_AFTER,
+    _SIGNED_DEALS,
     _SIGNED_PASSIVE,
     _SIGNED_PROJECTS,
+    _SIGNED_TO,
     _SIGNING_OF,
 )
 from .dates_en import (  # noqa: F401
@@ -993,12 +995,13 @@ class _Builder:
                 continue
             self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
             taken.append(m.span())
-        for pat in (_SIGNING_OF, _SIGNED_AFTER, _SIGNED_PROJECTS):
+        for pat in (_SIGNING_OF, _SIGNED_AFTER, _SIGNED_PROJECTS, _SIGNED_DEALS, _SIGNED_TO):
             for m in pat.finditer(text, lo, hi):
-                if any(s <= m.start("what") < e for s, e in taken):
+                group = "what" if m.group("what") is not None else "what2"
+                if any(s <= m.start(group) < e for s, e in taken):
                     continue
-                what = re.sub(rf"^(?:[\d,]+|(?i:{_SMALL}))\s+", "", m.group("what"))
-                c = self.agreement(what, m.end("what") - len(what), m.end("what"), None, m.span())
+                what = re.sub(rf"^(?:[\d,]+|(?i:{_SMALL}))\s+", "", m.group(group))
+                c = self.agreement(what, m.end(group) - len(what), m.end(group), None, m.span())
                 c.confidence = min(c.confidence, 0.75)
                 c.decision = "review"
                 taken.append(m.span())

@@ -38,6 +38,12 @@ _QUALS = {
     "over": "more than",
     "above": "more than",
     "upwards of": "more than",
+    # "sales … have exceeded 6.6 billion yuan": the verb is the qualifier
+    "exceeded": "more than",
+    "exceeding": "more than",
+    "exceeds": "more than",
+    "surpassed": "more than",
+    "surpassing": "more than",
     "at least": "at least",
     "no less than": "at least",
     "no fewer than": "at least",

@@ -80,6 +80,10 @@ NOUNS = {
     "千米": "kilometers",
     "吨": "tonnes",
     "货车": "trucks",
+    "滩羊": "sheep",
+    "羊": "sheep",
+    "牛": "cattle",
+    "生猪": "pigs",
     "辆": "trucks",
     "批次": "visits",
     "期": "courses",
@@ -97,6 +101,8 @@ MEASURES = {
     "项": "projects",
     "批": "",
     "台": "",
+    "只": "",  # 330万只滩羊: animals, counted by the noun after it
+    "头": "",
     "场": "events",
     "种": "products",
     "款": "products",
@@ -132,15 +138,21 @@ PRE_QUALS = {
     "不低于": "at least",
     "至少": "at least",
 }
-_PRE = "|".join(sorted(map(re.escape, PRE_QUALS), key=len, reverse=True))
+# 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 节约, 合约, 条约
+_PRE = "|".join(
+    re.escape(q) if q != "约" else r"(?<![签节合制条履违预邀特相如])约"
+    for q in sorted(PRE_QUALS, key=len, reverse=True)
+)
 _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份])?(?P<post2>余|多)?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约)?$")
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
+# "5.51亿签约", "3亿投资": an amount of money named by what follows it
+_MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|帮扶资金|消费帮扶)")
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
 _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}(?:区|馆|中心|站|厅|基地)")
@@ -227,8 +239,9 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 unit = "visits"  # "两地互访考察572批"
             elif measure in MEASURES and MEASURES[measure]:
                 unit = MEASURES[measure]
-            elif m.group("big") and _MONEY_CONTEXT.search(
-                text[max(lo, m.start() - 12) : m.start()]
+            elif m.group("big") and (
+                _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
+                or _MONEY_AFTER.match(text, m.end())
             ):
                 unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
             elif m.group("per") and _PER_MONEY_CONTEXT.search(
