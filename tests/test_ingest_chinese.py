@@ -206,3 +206,26 @@ def test_a_figure_the_body_says_twice_is_proposed_once(tmp_path):
         for c in ex.of_kind("figure")
     )
     assert figures == [("1280", "persons", "2"), ("587", "projects", "1")]
+
+
+def test_a_text_without_its_headline_and_names_before_等_的_和():
+    from counterpart.ingest.extract import extract, parse_article
+
+    article = parse_article(
+        (
+            "某新闻网讯 昨天上午，甲州人大常委会副主任、乙市委书记方俊率党政考察团来我市对接工作。"
+            "市领导董维波、陈永和乙市领导蔡洪斌参加。\n\n"
+            "考察团在县委副书记敖翔的陪同下考察了园区，市委办公室主任丁伟等参加。\n"
+        ).encode()
+    )
+    assert not article.titled  # the first paragraph is news, not a headline
+    ex = extract(article, source_url=URL, published="2019-08-22")
+    titles = {c.label for c in ex.of_kind("title")}
+    assert {
+        "方俊: 乙市委书记",
+        "陈永: 市领导",
+        "蔡洪斌: 乙市领导",
+        "敖翔: 县委副书记",
+        "丁伟: 市委办公室主任",
+    } <= titles
+    assert {c.label for c in ex.of_kind("person")} >= {"方俊", "陈永", "蔡洪斌", "敖翔", "丁伟"}

@@ -162,3 +162,8 @@ def test_a_year_heading_a_long_meeting_name_is_part_of_the_name():
     ]
     # a meeting the year dates, not names: "2021年在大连召开的联席会议上"
     assert _keys("2021年在大连召开的联席会议上，双方签约。") == [("2021", "2021")]
+
+
+def test_that_years_month_and_since_last_year():
+    text = "1996年5月，两省确立结对关系。领导小组随即成立。当年11月，第一次联席会议召开。自去年结对以来，两地交流频繁。"
+    assert _keys(text) == [("1996-05", "1996-05"), ("1996-11", "1996-11"), ("2018", "2018")]

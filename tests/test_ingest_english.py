@@ -596,3 +596,49 @@ def test_deals_named_by_what_they_are_for_and_a_signed_purchase():
     }
     assert all(c.decision == "review" for c in ex.of_kind("agreement"))
     assert ("2400000000", "yuan", "more than") in _figures(ex)
+
+
+def test_names_outside_the_surname_list_where_the_copy_says_they_are_people():
+    ex = _extract(
+        "Aid grew in 2018. Abdulla Tursun, chairman of the prefecture government, said in a "
+        'report that the work went well. "We are grateful," said Memet Tohti, a herdsman from '
+        "the county. Gulnar Sadir, 31, is among those who moved. Kashgar, a city in the south, "
+        "is growing."
+    )
+    people = {c.label: c.decision for c in ex.of_kind("person")}
+    assert set(people) == {"Abdulla Tursun", "Memet Tohti", "Gulnar Sadir"}
+    assert people["Gulnar Sadir"] == "review"
+    assert "Abdulla Tursun: chairman of the prefecture government" in _titles(ex)
+
+
+def test_a_nationality_before_a_post_and_a_former_post_after_then():
+    ex = _extract(
+        "Chinese Vice Premier Wang Yang spoke. A group was led by Xi Jinping, then Fujian "
+        "deputy party chief, in 1996."
+    )
+    titles = _titles(ex)
+    assert "Wang Yang: Vice Premier" in titles
+    assert "Xi Jinping: Fujian deputy party chief" in titles
+
+
+def test_counts_of_animals_and_children_and_a_total_adding_up_to():
+    ex = _extract(
+        "The county keeps 154,600 heads of livestock. The fund saved 30,000 children from "
+        "dropping out. The 1,203 projects have a total capital adding up to 9.17 billion yuan."
+    )
+    figures = _figures(ex)
+    assert ("154600", "livestock", "exact") in figures  # the animals, not "heads"
+    assert ("30000", "persons", "exact") in figures
+    assert ("9170000000", "yuan", "exact") in figures
+
+
+def test_bare_days_opening_a_sentence_a_comma_before_the_year_and_that_year():
+    text = (
+        "From 8 to 9, the delegation visited the county. A conference was held in May, 1996. "
+        "In October that year, a group was set up. Incomes grew from 8 to 9 percent."
+    )
+    assert _dates(text, "2019-10-30") == [
+        ("2019-10-08", "2019-10-09"),
+        ("1996-05", "1996-05"),
+        ("1996-10", "1996-10"),
+    ]

@@ -31,6 +31,10 @@ def _one(text):
         ("协作结硕果 5.51亿签约", (Decimal(551_000_000), "yuan", "exact")),  # 元 left out
         ("共签约8个重点项目，", (Decimal(8), "projects", "exact")),  # 签约 is no 约 (about)
         ("存栏330万只滩羊", (Decimal(3_300_000), "sheep", "exact")),
+        ("每年选派100人以上的党政干部", (Decimal(100), "persons", "more than")),
+        ("东部13个省市结对帮扶", (Decimal(13), "provinces", "exact")),
+        ("云南省16个州(市)政府", (Decimal(16), "prefectures", "exact")),
+        ("帮助13.76万农村劳动力", (Decimal(137_600), "persons", "exact")),
         ("签约的合同项目达41个", (Decimal(41), "projects", "exact")),  # noun before the number
         ("建成产业基地2.67万亩", (Decimal(26_700), "mu", "exact")),
         ("超过10万人参加", (Decimal(100_000), "persons", "more than")),
@@ -110,3 +114,10 @@ def test_rarer_shapes_are_proposed_for_review():
     assert per.confidence < 0.95
     districts = [f for f in find_figures("帮扶甘孜州18县2区。") if f.value["unit"] == "districts"]
     assert districts[0].confidence < 0.95
+
+
+@pytest.mark.parametrize(
+    "text", ["福建、宁夏两省区提出", "浙江结对帮扶四川、贵州、湖北、吉林四省", "“百所学校”结对"]
+)
+def test_provinces_just_named_and_numerals_in_a_programmes_name_are_not_counts(text):
+    assert find_figures(text) == []

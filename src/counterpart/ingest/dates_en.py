@@ -61,7 +61,8 @@ _DATE = re.compile(
     rf"(?!\s+\d{{1,2}}\b))"
     rf"|(?P<month>\b(?i:in|since|by|on|from|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
     rf"to|until)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
-    rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b)?)"
+    rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
+    rf"|\s+(?P<that5>that\s+year)\b)?)"
     # year ranges with a dash: "(2016-2020)", "during 2016-2020"
     rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
@@ -71,7 +72,10 @@ _DATE = re.compile(
     rf"(?<=late)-|(?<=early)-)(?P<y6>{_YEAR})\b(?![-–]))"
     # day only, as an ordinal: "From the 23rd to the 24th", "On 29th", "on the 21st"
     rf"|(?P<dayrange>\b(?i:from)\s+the\s+(?P<d10>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|until|till)"
-    rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b)"
+    rf"\s+the\s+(?P<d11>\d{{1,2}})(?:st|nd|rd|th)\b"
+    # "From 8 to 9, the delegation …": days of the publication's month, opening a sentence
+    rf"|(?:(?<=^)|(?<=\n)|(?<=[.;]\s))(?i:from)\s+(?P<d13>\d{{1,2}})\s+(?:to|until)\s+"
+    rf"(?P<d14>\d{{1,2}})(?=,))"
     rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"
     rf"(?!\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+[A-Z])))"  # not "the 19th CPC National Congress"
     # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
@@ -171,8 +175,8 @@ def find_dates(
                 s = e = (y, None, None)
                 prec = "year"
         elif g["dayrange"] or g["day"]:
-            d1 = int(g["d10"] or g["d12"])
-            d2 = int(g["d11"] or g["d12"])
+            d1 = int(g["d10"] or g["d12"] or g["d13"])
+            d2 = int(g["d11"] or g["d12"] or g["d14"])
             y, mo = _month_of_day(d1, published)
             if mo is None:
                 continue
@@ -222,6 +226,10 @@ def find_dates(
             prec = "day"
         elif g["month"]:
             y = int(g["y5"]) if g["y5"] else None
+            if g["that5"]:  # "In October that year": the year said last
+                y = next((d.start[0] for d in reversed(out) if d.start[0]), None)
+                if y is None:
+                    continue
             s = e = (y, _month(g["m5"]), None)
             prec = "month"
         else:

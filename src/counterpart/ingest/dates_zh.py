@@ -14,7 +14,7 @@ import re
 from .mention import Mention
 
 _Y = r"(?P<y>(?:19|20)\d\d)年"
-_REL = r"(?P<rel>去年|今年|前年|明年)"
+_REL = r"(?P<rel>去年|今年|前年|明年|当年)"
 _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
     rf"|(?P<mrange>(?:(?P<ry>(?:19|20)\d\d)年|(?P<rrel>去年|今年|前年|明年))?"
@@ -25,6 +25,7 @@ _DATE = re.compile(
     rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～|和(?=\d{{4}}年两年|\d{{4}}年间))"
     rf"(?P<yy2>(?:19|20)\d\d)年)?"
     rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
+    rf"|(?P<since>(?<=[自从])(?P<rel3>去年|今年|前年)(?=[\u4e00-\u9fff]{{1,8}}以来))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
     rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
     rf"|(?P<day>(?<![\d月])(?P<dd>\d{{1,2}})"
@@ -84,6 +85,10 @@ def find_dates(
             mo = int(g["m"])
             if not 1 <= mo <= 12:
                 continue
+            if g["rel"] == "当年":  # "当年11月": the month of the year said last
+                if said_year is None:
+                    continue
+                g["y"], g["rel"] = str(said_year[1]), None
             y = _year_of(g, pub_y)
             if g["y"] is None and g["rel"] is None:
                 conf = 0.9 if pub_y else 0.7
@@ -128,6 +133,11 @@ def find_dates(
             if not (_REL_AFTER.match(after) or heads or compared) or pub_y is None:
                 continue
             y = _year_of({"rel": g["rel2"]}, pub_y)
+            start = end = (y, None, None)
+        elif g["since"]:  # "自去年结对以来": since last year
+            if pub_y is None:
+                continue
+            y = _year_of({"rel": g["rel3"]}, pub_y)
             start = end = (y, None, None)
         elif g["relmonth"]:
             if not published or not (g["rd"] or _RELM_AFTER.match(text, m.end())):

@@ -210,16 +210,20 @@ def evaluate_gold(
             "pass --texts DIR with the folder that holds the article texts"
         )
     published = str(gold["published"]) if gold.get("published") else None
+    given_year = gold.get("year")
+    if published and re.fullmatch(r"\d{4}-\d\d", published):
+        # only the month is known (a URL's /2016/09/): the year is given, no day to count from
+        given_year, published = given_year or int(published[:4]), None
     ex = extract_file(
         article,
         source_url=gold["source_url"],
         source_id=gold.get("source_id"),
         pairing=gold.get("pairing"),
-        year=gold.get("year"),
+        year=given_year,
         published=published,
         data_dir=data_dir,
     )
-    year = gold.get("year") or (int(published[:4]) if published else None)
+    year = given_year or (int(published[:4]) if published else None)
     exp, pred = expected(gold), predicted(ex, year)
     return {k: score(exp[k], pred[k], k) for k in KINDS}, ex
 

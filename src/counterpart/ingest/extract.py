@@ -56,6 +56,7 @@ from .figures_en import (  # noqa: F401
 )
 from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
+    _ANCHORED_NAME,
     _AND_TITLE,
     _BARE_TITLE,
     _BYLINE,
@@ -68,6 +69,7 @@ from .names_en import (  # noqa: F401
     _NAME,
     _NOT_NAMES,
     _OCCUPATION,
+    _ORG_NAME_WORD,
     _PREFIX_CHAIN,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
@@ -685,6 +687,15 @@ class _Builder:
             # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
         ]
+        taken = [(m.start(), m.end()) for m in names]
+        names += [
+            m
+            for m in _ANCHORED_NAME.finditer(text, lo, hi)
+            if not any(s <= m.start() < e for s, e in taken)
+            and not self.k.places.get(_place_key(m.group("name")))
+            and not _ORG_NAME_WORD.search(m.group("name"))
+        ]
+        names.sort(key=lambda m: m.start())
         i = 0
         while i < len(names):
             # a run of names sharing one appositive: "A, B and C, leaders in …"
@@ -720,10 +731,14 @@ class _Builder:
                 # "Secretary Yuan Jiajun, Zheng Shanjie expressed": a singular title before a
                 # run of names is the first one's
                 t = prefix.group("title").strip()
+                t_start = prefix.start("title")
+                nation = re.match(r"Chinese\s+", t)
+                if nation:  # "Chinese Vice Premier Wang Yang": the post is vice premier
+                    t, t_start = t[nation.end() :], t_start + nation.end()
                 self.title(
                     cands[0],
                     t,
-                    prefix.start("title"),
+                    t_start,
                     self.organisation_of(t, ""),
                     (prefix.start("title"), group[0].end()),
                 )
@@ -777,7 +792,7 @@ class _Builder:
             if end - bare.end() > 160 or _NAME.search(text, bare.end(), end):
                 return None
             return (bare.end(), end, 0.7)
-        m = re.compile(r",\s+").match(text, pos)
+        m = re.compile(r",\s+(?:then\s+)?").match(text, pos)  # "Xi Jinping, then Fujian …"
         if not m:
             return None
         start = m.end()
@@ -1150,6 +1165,11 @@ class _Builder:
                 "num"
             ).lower() not in ("one", "1"):
                 continue
+            if counted == "heads":  # "154,600 heads of livestock": the animals are counted
+                of = re.match(r"\s+of\s+([a-z]+)\b", text[m.end("open") : m.end("open") + 30])
+                if not of:
+                    continue
+                unit = counted = unit_word = of.group(1)
             value = parse_number(m.group("num"), m.group("mult"))
             if value is None or quoted(text, m.start(), lo):
                 continue  # a number inside a quoted name: "10,000 enterprises helping …"
@@ -1168,11 +1188,22 @@ class _Builder:
             if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
                 continue
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
+            if (
+                quals
+                and quals[0] == "up to"
+                and re.search(
+                    r"\b(?:add(?:s|ed|ing)?|amount(?:s|ed|ing)?)\s+$",
+                    text[max(lo, m.start("quals") - 12) : m.start("quals")],
+                )
+            ):
+                quals = quals[1:]  # "adding up to 9.17 billion yuan": a total, not a bound
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
             if m.group("plus") and qualifier == "exact":
                 qualifier = "more than"
             s = m.start("num") if not quals else m.start("quals")
             e = m.end("unit") if m.group("unit") else m.end("open") if counted else m.end()
+            if counted and counted != m.group("open"):
+                e = text.index(counted, m.end("open")) + len(counted)
             fused = None
             if unit == "agreements":
                 i = bisect.bisect_right(self.agreement_spans, (m.start("num"), 1 << 62)) - 1

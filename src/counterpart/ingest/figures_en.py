@@ -93,6 +93,8 @@ _UNITS = {
     "classes": "courses",
     # people under other names: all are head counts
     "villagers": "persons",
+    "children": "persons",
+    "immigrants": "persons",
     "officials": "persons",
     "personnel": "persons",
     "tourists": "persons",

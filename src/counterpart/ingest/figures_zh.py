@@ -44,6 +44,7 @@ NOUNS = {
     "医生": "persons",
     "学生": "persons",
     "劳动力": "persons",
+    "农村劳动力": "persons",  # not 农 + 村 (villages)
     "贫困户": "households",
     "户": "households",
     "项目": "projects",
@@ -80,6 +81,21 @@ NOUNS = {
     "千米": "kilometers",
     "吨": "tonnes",
     "货车": "trucks",
+    "省区市": "provinces",
+    "省区": "provinces",
+    "指标": "indicators",
+    "省市": "provinces",  # "13个省市结对帮扶": the eastern provinces and cities, counted as provinces
+    "省份": "provinces",
+    "州(市)": "prefectures",
+    "州（市）": "prefectures",
+    "州市": "prefectures",
+    "地州": "prefectures",
+    "市州": "prefectures",
+    "地级市": "cities",
+    "城市": "cities",
+    "卫生院": "health centers",
+    "商会": "chambers of commerce",
+    "培训班": "training classes",
     "滩羊": "sheep",
     "羊": "sheep",
     "牛": "cattle",
@@ -147,7 +163,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头])?(?P<post2>余|多)?"
-    rf"(?:(?P<mod>[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
+    rf"(?:(?P<mod>(?!以上|左右)[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约)?$")
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
@@ -176,6 +192,11 @@ def parse_cn_number(text: str) -> Decimal | None:
         else:
             return None
     return Decimal(total + section + (digit or 0))
+
+
+def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
+    left = text.rfind("“", max(lo, pos - 10), pos)
+    return left >= 0 and "”" not in text[left:pos] and "”" in text[pos : min(hi, pos + 10)]
 
 
 def _scale(big: str | None) -> int:
@@ -207,6 +228,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
+        if re.fullmatch(_CN_NUM, num) and _in_short_quote(text, start, lo, hi):
+            continue  # “百所学校”结对: the name of a programme, not a count
         visits = re.search(r"互访|考察|访问|来访", text[max(lo, m.start() - 8) : m.start()])
         if m.group("measure") == "批" and not visits:
             continue  # "9批干部": batches of people, not a head count
@@ -255,6 +278,11 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 unit = "events"  # "开展农产品展销活动18次"
         if not unit:
             continue
+        if unit == "provinces" and (
+            num in ("两", "二")
+            or re.search(r"、[\u4e00-\u9fff]{1,4}$", text[max(lo, start - 6) : start])
+        ):
+            continue  # "福建、宁夏两省区": the provinces just named, counted again
         qualifier = "exact"
         if m.group("pre"):
             qualifier = PRE_QUALS[m.group("pre")]

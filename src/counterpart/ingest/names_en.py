@@ -153,3 +153,22 @@ _TITLE_ENDS = re.compile(
     r"received|welcomed|introduced|thanked|gave|spoke|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
 )
+
+# a name outside the surname list (Uyghur, Tibetan, Yi names) where the copy says it is a
+# person: "Shohrat Zakir, chairman of …", "said Memet Ali, a villager", "Gulzulnur Turson, 23,"
+_PERSON_NOUN = (
+    r"villager|farmer|herder|herdsman|resident|worker|doctor|teacher|student|official|"
+    r"technician|nurse|entrepreneur|volunteer|cadre"
+)
+# words that make a capitalised run a place, a body or a site, not a person
+_ORG_NAME_WORD = re.compile(
+    rf"\b(?:{_ORG_WORDS}|Autonomous|Region|Regional|Government|Committee|Party|Bureau|"
+    r"Office|Department|Ministry|Council|Association|Federation|China|Chinese|The|This|That)\b"
+)
+_ANCHORED_NAME = re.compile(
+    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"]))"
+    r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
+    r"(?=,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:" + _PERSON_NOUN + r")\b"
+    r"|(?:deputy\s+|vice\s+|executive\s+)?(?:chairman|chairwoman|governor|mayor|secretary|"
+    r"director|president|party\s+chief)\b))"
+)

@@ -67,7 +67,7 @@ AFTER_NAME = sorted(
     "率领 率队 率 带领 带队 在 出席 主持 应邀 分别 作了 作 等 一行 同志 表示 说 指出 介绍 强调 "
     "代表 对 向 陪同 参加 致辞 讲话 宣布 会见 会晤 与 和 及 以及 也 还 一同 首先 先后 共同 前往 "
     "听取 考察 调研 看望 慰问 见证 签订 签署 签约 是 为 同 就 于 到 赴 来 从 将 希望 认为 "
-    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 参与 参观 召开 "
+    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 担任 兼任 参与 参观 召开 "
     "副省长 副县长 县长 副区长 区长 副州长 州长 镇长 乡长 局长 部长 主席".split(),
     key=len,
     reverse=True,
@@ -103,13 +103,15 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
-        if stop == end or _BOUNDARY.match(text, stop):
+        if stop == end or _BOUNDARY.match(text, stop) or given == 1 and _DE_AFTER.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] == "率"):
                 continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads
             if given == 2 and text[base + 1] in "和与及同" and _TITLE_NEXT.match(text, stop):
                 continue  # "张三和市长李四": 和 joins two people
+            if given == 2 and (text[base + 1] == "等" or _DE_AFTER.match(text, base + 1)):
+                continue  # "丁伟等陪同", "敖翔的陪同下": the name has one given character
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):
                 continue
             if is_common_word(text[pos:stop]):
@@ -148,6 +150,8 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
     )
 
 
+# 的 after a name, before what the person did: "在县委副书记敖翔的陪同下"
+_DE_AFTER = re.compile(r"的(?:陪同|带领|率领|主持|见证|邀请|关心|支持|指导|讲话|发言)")
 # a title starting here: after 和 it is the next person's ("张三和市委副书记李四")
 _TITLE_NEXT = re.compile(
     r"(?:常务)?副?(?:[省市县区州镇乡](?:长|委|政府|人大|政协)|主任|书记|主席|局长|部长|秘书长)"

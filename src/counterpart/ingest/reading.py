@@ -293,20 +293,26 @@ def _lines_as_paragraphs(text: str, language: str) -> tuple[str, bool]:
     first = lines.index(nonempty[0])
     last = len(lines) - 1 - lines[::-1].index(nonempty[-1])
     if any(not ln for ln in lines[first + 1 : last]):  # blank lines separate the paragraphs
+        # a first paragraph that is a whole news paragraph ("慈溪新闻网讯 昨天上午，…。") is
+        # body: the copy came without its headline
+        titled = _looks_like_title(nonempty[0], language, loose=True)
         if language == "zh":
-            return _soft_breaks_zh(lines), True
+            return _soft_breaks_zh(lines), titled
         if sorted(map(len, nonempty))[len(nonempty) // 2] > 200:  # long lines: paragraphs
-            return "\n\n".join(nonempty) + "\n", True
-        return text, True
+            return "\n\n".join(nonempty) + "\n", titled
+        return text, titled
     return "\n\n".join(nonempty) + "\n", _looks_like_title(nonempty[0], language)
 
 
-def _looks_like_title(line: str, language: str) -> bool:
+def _looks_like_title(line: str, language: str, loose: bool = False) -> bool:
     """A headline is short and ends no sentence ("Hechi signed five projects … on Sept 24." is
-    the first sentence of a body, not a title)."""
+    the first sentence of a body, not a title). ``loose``: a paragraph set apart by a blank
+    line may be a headline ending in "?" or "!"; only a full stop makes it a sentence."""
     if len(line) > (60 if language == "zh" else 200):
         return False
-    return not re.search(r"[.。！？!?；;…]['\"”’）)]?$", line)
+    return not re.search(
+        r"[.。；;…]['\"”’）)]?$" if loose else r"[.。！？!?；;…]['\"”’）)]?$", line
+    )
 
 
 def _soft_breaks_zh(lines: list[str]) -> str:

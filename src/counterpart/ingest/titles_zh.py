@@ -29,7 +29,7 @@ NOT_TITLES = {"代表", "记者", "负责人"}  # end a title chain's search but
 _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
-    "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 "
+    "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要".split(),
     key=len,
@@ -152,6 +152,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
+        titles = [_after_listed_name(text, t, out) for t in titles]
         title_mentions = [
             Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
             for s in titles
@@ -170,6 +171,21 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             )
             after = after + 1 + len(nxt)
     return out
+
+
+def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[int, int]:
+    """A title that starts with a person just listed and 和 ("市领导董维波、陈永和兴仁市领导蔡洪斌",
+    where the dictionary reads 永和 as a word) starts after the 和."""
+    start, end = span
+    for person, _ in found[-4:]:
+        name = person.text
+        if text.startswith(name, start) and text[start + len(name) : start + len(name) + 1] in (
+            "和",
+            "与",
+            "及",
+        ):
+            return start + len(name) + 1, end
+    return span
 
 
 def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
