@@ -68,3 +68,18 @@ def test_an_agreement_said_again_is_one_agreement_and_projects_signed_with_签�
         pos += len(part) + 2
     names = [a.value["name"] for a in recognise(text, paragraphs, "2021-06-01").agreements]
     assert names == ["陇青东西部协作和产业合作框架协议", "12个产业合作项目"]
+
+
+def test_an_agreements_single_field_with_the_sentence_going_on_is_no_second_agreement():
+    from conftest import DATA
+
+    from counterpart.ingest.extract import extract, parse_article
+
+    article = parse_article(
+        b"Title\n\nThe two sides signed the framework agreement on the pairing cooperation in "
+        b"poverty reduction, actively explored the improvement of working mechanisms for the "
+        b"pairing cooperation and achieved good results.\n"
+    )
+    ex = extract(article, source_url="http://example.cn/a", data_dir=DATA, published="2012-05-02")
+    labels = [c.label for c in ex.of_kind("agreement")]
+    assert labels == ["framework agreement on the pairing cooperation"]

@@ -996,7 +996,11 @@ class _Builder:
                 tail_start = m.start("on") + len(topic.group(0))
                 tail = text[tail_start : m.end()]
                 lead = re.match(r"\s+(?:in|to|for|with)\s+", tail)
-                if lead:
+                fields = re.split(r",\s+|\s+and\s+", tail[lead.end() :]) if lead else []
+                if len(fields) > 1 and all(len(f.split()) <= 10 for f in fields):
+                    # "… on cooperation in tourism, farming and education": one per field; a
+                    # single field ("… in poverty reduction, actively explored …", the sentence
+                    # going on) is the agreement's own topic
                     pos = tail_start + lead.end()
                     for item in re.split(r",\s+and\s+|,\s+|;\s+", text[pos : m.end()]):
                         s = text.index(item, pos)
