@@ -159,6 +159,7 @@ def _run_notebook(
     from nbclient.exceptions import CellTimeoutError
     from papermill.exceptions import PapermillExecutionError
 
+    from . import engine
     from .kernels import kernel_manager_class
 
     out_dir = job.out_dir(reports_dir)
@@ -174,6 +175,7 @@ def _run_notebook(
                 str(job.notebook),
                 str(executed),
                 parameters=dict(job.parameters),
+                engine_name=engine.NAME,  # one write of the notebook, not two per cell
                 kernel_manager_class=kernel_manager_class(kernel),
                 shutdown_kernel="immediate",  # the notebook is done; no need to wait politely
                 cwd=str(job.notebook.parent),
