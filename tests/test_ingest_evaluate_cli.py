@@ -61,3 +61,20 @@ def test_a_broken_gold_file_is_reported_with_its_path(tmp_path, capsys):
     assert f"{bad}: not a readable YAML gold file" in capsys.readouterr().err
     assert main(["evaluate", str(tmp_path / "absent.gold.yaml")]) == 2
     assert "no such gold file" in capsys.readouterr().err
+
+
+def test_a_publication_known_only_to_the_month_dates_by_its_year(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(
+        "Title\n\nOn May 12, the county signed 3 projects. In 2010, it built 5 schools.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.gold.yaml").write_text(
+        "article: a.txt\nsource_url: http://example.cn/2019/05/a.html\nsource_id: t-a\n"
+        'published: "2019-05"\npersons: []\ntitles: []\n'
+        "figures: [[3, projects, exact], [5, schools, exact]]\n"
+        'dates: [["2019-05-12", "2019-05-12"], ["2010", "2010"]]\n',
+        encoding="utf-8",
+    )
+    assert main(["evaluate", "--data", str(DATA), str(tmp_path / "a.gold.yaml")]) == 0
+    rows = {tuple(r.split()[:2]): r.split() for r in capsys.readouterr().out.splitlines()[1:]}
+    assert rows[("pooled", "dates")][2:7] == ["2", "2", "2", "1.00", "1.00"]
