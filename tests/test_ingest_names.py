@@ -203,3 +203,29 @@ def test_an_english_article_finds_an_actor_known_by_characters_or_alias(tmp_path
     ex = extract(art, source_url="https://example.org/a", data_dir=data)
     people = {c.label: c.match for c in ex.of_kind("person")}
     assert people == {"Shen Yiqin": "chen-yiqin", "Zhou Hongwei": "zhou-hongwei"}
+
+
+def test_tibetan_names_a_name_that_is_a_word_and_a_transliterated_name_with_来():
+    text = (
+        "区党委常委、拉萨市委书记白玛旺堆参加座谈会。区党委副书记、自治区常务副主席庄严主持。"
+        "自治区主席雪克来提·扎克尔出席，领导干部参加。"
+    )
+    assert _people(text) == [
+        ("白玛旺堆", ["区党委常委", "拉萨市委书记"]),
+        ("庄严", ["区党委副书记", "自治区常务副主席"]),  # also a word ("solemn"), after a title
+        ("雪克来提·扎克尔", ["自治区主席"]),
+    ]
+
+
+def test_names_written_before_their_title_are_proposed_for_review():
+    from counterpart.ingest.titles_zh import find_name_before_title
+
+    text = "代表吴英杰书记表示欢迎。北京市扶贫支援办汪兆龙副主任表示，诸葛建为副团长，张副市长出席，区政协副主席讲话。"
+    found = [
+        (p.text, [t.text for t in ts], p.confidence)
+        for p, ts in find_name_before_title(text, set())
+    ]
+    assert found == [
+        ("吴英杰", ["书记"], 0.8),
+        ("汪兆龙", ["北京市扶贫支援办副主任"], 0.8),  # the office before the name is the title's
+    ]

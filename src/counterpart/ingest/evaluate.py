@@ -51,6 +51,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _post(title: str) -> str:
+    """A title without its article: "a member of …" and "member of …" are one post (annotators
+    write it both ways)."""
+    return re.sub(r"^(?:a|an)\s+", "", _norm(title))
+
+
 def _date_key(d, year: int | None) -> tuple[str, str]:
     """A date mention as (start, end) ISO strings, the year filled in where the text left it."""
 
@@ -73,7 +79,7 @@ def predicted(ex: Extraction, year: int | None = None) -> dict[str, list]:
             out["persons"].append((_norm(c.label), ok))
         elif c.kind == "title":
             name, title = c.label.split(":", 1)
-            out["titles"].append(((_norm(name), _norm(title)), ok))
+            out["titles"].append(((_norm(name), _post(title)), ok))
         elif c.kind == "organisation" and f.get("kind") in ("enterprise", "institution"):
             out["organisations"].append((_norm(c.label), ok))
         if c.kind in ("figure", "agreement") and f.get("quantity"):
@@ -94,7 +100,7 @@ def predicted(ex: Extraction, year: int | None = None) -> dict[str, list]:
 def expected(gold: dict) -> dict[str, list]:
     return {
         "persons": [_norm(str(p)) for p in gold.get("persons") or []],
-        "titles": [(_norm(str(n)), _norm(str(t))) for n, t in gold.get("titles") or []],
+        "titles": [(_norm(str(n)), _post(str(t))) for n, t in gold.get("titles") or []],
         "figures": [(Decimal(str(v)), u, q) for v, u, q in gold.get("figures") or []],
         "dates": [(str(s), str(e)) for s, e in gold.get("dates") or []],
         "agreements": [_norm(str(a)) for a in gold.get("agreements") or []],

@@ -781,6 +781,20 @@ class _Builder:
         self.title(person, t, chain.start(), self.organisation_of(t, ""), (chain.start(), name_end))
 
     def appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
+        """The title phrase after "Name, ", without its article ("an official of Hetian
+        Office" is the post "official of Hetian Office"); none where it names other people
+        ("…, Chairman of the CPPCC … Xie Shulin and Secretary-general … Chen Shuiquan
+        accompanied": a list of titled names, not this person's title)."""
+        found = self._appositive(pos, hi)
+        if found is None:
+            return None
+        start, end, confidence = found
+        if _NAME.search(self.a.text, start, end):
+            return None
+        article = re.compile(r"(?:a|an)\s+(?=[a-z])").match(self.a.text, start, end)
+        return (article.end() if article else start, end, confidence)
+
+    def _appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
         """The title phrase after "Name, " (start, end, confidence): runs to the comma that ends
         it. Without the comma ("Li Xi Secretary of … delivered") or naming an occupation ("a
         doctor from Suzhou") it is likelier wrong, so it is proposed for review."""
@@ -807,7 +821,7 @@ class _Builder:
             if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
                 return None
             if not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
-                r"(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,3}(?:[a-z]+\s+){0,3}",
+                r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
                 before,
             ):
                 return None

@@ -152,6 +152,10 @@ _TITLE_ENDS = re.compile(
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
+    # "Party chief of Wulan county on July 6": the date ends the title
+    r"|\s+(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"(?:19|20)\d\d\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 )
 
 # a name outside the surname list (Uyghur, Tibetan, Yi names) where the copy says it is a

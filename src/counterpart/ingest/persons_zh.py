@@ -31,6 +31,7 @@ SURNAMES = set(
     "班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
     "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹"
     "诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由禄习"
+    "洪赖洛贝贲钮荀邴糜隗宓郗钭韶蓟鄂莘贡逄郦濮郏宦庾暨殳蔚厍訾蒯竺桓凤昌寿"
 )
 # surnames whose reading as a name differs from the commonest reading of the character
 SURNAME_READINGS = {
@@ -84,9 +85,23 @@ def surname_at(text: str, pos: int) -> str:
     return text[pos] if pos < len(text) and text[pos] in SURNAMES else ""
 
 
-def name_at(text: str, pos: int, end: int | None = None) -> str:
-    """The name starting at ``pos`` (surname + 1 or 2 characters) if a boundary follows it."""
+# parts of Tibetan names, two of which make a four-character name (白玛旺堆, 扎西次仁)
+TIBETAN_PARTS = set(
+    "白玛 旺堆 扎西 次仁 多吉 格桑 达瓦 尼玛 央金 卓玛 措姆 顿珠 洛桑 强巴 拉巴 普布 索朗 边巴 平措 "
+    "群培 赤列 嘎玛 丹增 罗布 次旦 益西 曲珍 德吉 巴桑 旦增 仁青 米玛 拉姆 琼达 单增 才旺 加措 "
+    "嘉措 晋美 土登 公保 贡保 坚参 坚赞 多杰 尼玛 朗杰 占堆 旺姆 次珍 欧珠 桑珠 阿旺 罗桑 索南".split()
+)
+
+
+def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -> str:
+    """The name starting at ``pos`` (surname + 1 or 2 characters) if a boundary follows it.
+
+    ``titled``: a title comes just before, so a name that is also a word (庄严, "solemn") counts
+    when a verb that follows names (主持, 出席 …) comes after it."""
     end = len(text) if end is None else end
+    tibetan = text[pos : pos + 2] in TIBETAN_PARTS and text[pos + 2 : pos + 4] in TIBETAN_PARTS
+    if tibetan and (pos + 4 == end or _BOUNDARY.match(text, pos + 4)):
+        return text[pos : pos + 4]
     sur = surname_at(text, pos)
     if not sur:
         return ""
@@ -114,7 +129,10 @@ def name_at(text: str, pos: int, end: int | None = None) -> str:
                 continue  # "丁伟等陪同", "敖翔的陪同下": the name has one given character
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):
                 continue
-            if is_common_word(text[pos:stop]):
+            verb = _BOUNDARY.match(text, stop)
+            if is_common_word(text[pos:stop]) and not (
+                titled and verb and verb.end() - verb.start() > 1 and _describes(text[pos:stop])
+            ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
             return text[pos:stop]
     return _segmented_name(text[pos : min(end, pos + 8)], sur)
@@ -130,6 +148,14 @@ def is_common_word(chars: str) -> bool:
     jieba.setLogLevel(60)
     words = list(jieba.posseg.cut(chars, HMM=False))
     return len(words) == 1 and words[0].flag not in _NAME_TAGS
+
+
+def _describes(word: str) -> bool:
+    """The dictionary reads ``word`` as a describing word (庄严 "solemn"), not a noun (干部)."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(word, HMM=False))
+    return len(words) == 1 and not words[0].flag.startswith("n")
 
 
 def reads_as_name(chars: str) -> bool:

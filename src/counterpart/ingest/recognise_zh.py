@@ -11,7 +11,7 @@ from .figures_zh import find_figures
 from .mention import Mention
 from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
-from .titles_zh import find_name_then_title, find_titled_people
+from .titles_zh import find_name_before_title, find_name_then_title, find_titled_people
 
 
 @dataclass
@@ -46,6 +46,14 @@ def recognise(
                 if (name, t.text) not in seen_titles:
                     seen_titles.add((name, t.text))
                     found.titles.append((name, t))
+    for lo, hi in body:  # names written before their title, once the titled ones are known
+        for person, titles in find_name_before_title(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+            for t in titles:
+                if (person.text, t.text) not in seen_titles:
+                    seen_titles.add((person.text, t.text))
+                    found.titles.append((person.text, t))
+    for lo, hi in body:
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)
         found.organisations += find_organisations(text, lo, hi)
