@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 
 from conftest import DATA, ROOT
 
@@ -78,3 +79,21 @@ def test_a_publication_known_only_to_the_month_dates_by_its_year(tmp_path, capsy
     assert main(["evaluate", "--data", str(DATA), str(tmp_path / "a.gold.yaml")]) == 0
     rows = {tuple(r.split()[:2]): r.split() for r in capsys.readouterr().out.splitlines()[1:]}
     assert rows[("pooled", "dates")][2:7] == ["2", "2", "2", "1.00", "1.00"]
+
+
+def test_a_counted_noun_is_compared_as_the_dataset_names_it():
+    from counterpart.ingest.evaluate import _same
+
+    found = (Decimal(307), "towns", "exact")
+    assert _same("figures", (Decimal(307), "townships", "exact"), found, loose=True)
+    assert _same(
+        "figures",
+        (Decimal(19), "provinces and municipalities", "exact"),
+        (Decimal(19), "provinces", "exact"),
+        loose=True,
+    )
+    assert _same(
+        "figures", (Decimal(26), "industrial parks", "exact"), (Decimal(26), "parks", "exact"), True
+    )
+    assert not _same("figures", (Decimal(307), "villages", "exact"), found, loose=True)
+    assert not _same("figures", (Decimal(307), "townships", "about"), found, loose=True)

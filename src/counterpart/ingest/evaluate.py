@@ -118,9 +118,18 @@ def _same(kind: str, gold, pred, loose: bool) -> bool:
     if loose and kind == "figures" and gold[0] == pred[0] and gold[2] == pred[2]:
         # a counted noun with or without its describing words: "26 industrial parks" annotated
         # as "industrial parks", found as "parks"; the head noun (the last word) must agree
-        g, p = str(gold[1]).lower(), str(pred[1]).lower()
-        return bool(g and p) and (g.endswith(" " + p) or p.endswith(" " + g))
+        g, p = _unit_key(gold[1]), _unit_key(pred[1])
+        return bool(g and p) and (g == p or g.endswith(" " + p) or p.endswith(" " + g))
     return False
+
+
+def _unit_key(unit) -> str:
+    """A counted noun as the dataset names it: "townships" is towns, "families" households (the
+    extractor's own vocabulary), and "provinces and municipalities" counts provinces."""
+    from .figures_en import _UNITS
+
+    first = re.split(r"\s+and\s+", str(unit).lower())[0]
+    return _UNITS.get(first, first)
 
 
 @dataclass
