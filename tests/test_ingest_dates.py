@@ -167,3 +167,11 @@ def test_a_year_heading_a_long_meeting_name_is_part_of_the_name():
 def test_that_years_month_and_since_last_year():
     text = "1996年5月，两省确立结对关系。领导小组随即成立。当年11月，第一次联席会议召开。自去年结对以来，两地交流频繁。"
     assert _keys(text) == [("1996-05", "1996-05"), ("1996-11", "1996-11"), ("2018", "2018")]
+
+
+def test_a_time_label_line_and_a_day_still_to_come():
+    text = "时间:2018-06-23\n\n21日，活动周开幕，将持续至26日。"
+    assert _keys(text, published="2018-06-23") == [
+        ("2018-06-21", "2018-06-21"),
+        ("2018-06-26", "2018-06-26"),  # "持续至26日": this month, not the one before
+    ]

@@ -642,3 +642,14 @@ def test_bare_days_opening_a_sentence_a_comma_before_the_year_and_that_year():
         ("1996-05", "1996-05"),
         ("1996-10", "1996-10"),
     ]
+
+
+def test_a_line_that_is_only_a_date_is_the_pages_and_yesterday_counts_back():
+    text = (
+        "16:19, July 14, 2010\n\nOctober 27, 2012\n\n"
+        "An official announced yesterday that the team left on July 2."
+    )
+    assert _dates(text, "2010-07-14") == [
+        ("2010-07-13", "2010-07-13"),
+        ("2010-07-02", "2010-07-02"),
+    ]

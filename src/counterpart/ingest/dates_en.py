@@ -78,6 +78,8 @@ _DATE = re.compile(
     rf"(?P<d14>\d{{1,2}})(?=,))"
     rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"
     rf"(?!\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+[A-Z])))"  # not "the 19th CPC National Congress"
+    # "an official announced yesterday": the day before the publication date
+    rf"|(?P<yday>\b(?i:yesterday)\b)"
     # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
     rf"|(?P<weekday>\b(?:(?i:on|last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:and|to)\s+(?P<wd2>{_WEEKDAY}))?"
     rf"\b(?!\s*,?\s+(?:{_MONTH}|\d)))"
@@ -147,7 +149,13 @@ def find_dates(
             continue  # "… of Dalian in 2018": part of a quoted name
         if _is_time_stamp(text, m.start(), m.end()):
             continue  # "Published: 14:35, June 15, 2021 | Updated: …": when the page was posted
-        if g["weekday"] or g["rel"]:
+        if g["yday"]:
+            if not published:
+                continue
+            day = datetime.date.fromisoformat(published) - datetime.timedelta(days=1)
+            s = e = (day.year, day.month, day.day)
+            prec = "day"
+        elif g["weekday"] or g["rel"]:
             if not published:
                 continue  # no date to count from
             pub = datetime.date.fromisoformat(published)
@@ -246,7 +254,14 @@ def find_dates(
                 e,
                 prec,
                 tod.group("tod").lower() if tod else "",
-                relative=bool(g["weekday"] or g["rel"] or g["dayrange"] or g["day"] or g["this15"]),
+                relative=bool(
+                    g["weekday"]
+                    or g["rel"]
+                    or g["dayrange"]
+                    or g["day"]
+                    or g["this15"]
+                    or g["yday"]
+                ),
             )
         )
     return out
@@ -268,6 +283,11 @@ def _is_time_stamp(text: str, start: int, end: int) -> bool:
     line = text[lo : hi if hi >= 0 else len(text)]
     if len(line) < 160 and _BYLINE_LINE.match(line):
         return True
+    said, rest = text[start:end], line.replace(text[start:end], "", 1)
+    if re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", said) and re.fullmatch(
+        r"[\s,|/·-]*(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*", rest
+    ):
+        return True  # a line that is only a date ("October 27, 2012", "16:19, July 14, 2010")
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
 
 

@@ -171,7 +171,11 @@ def find_dates(
                 continue
             start = (last_month[0], last_month[1], int(g["dd"]))
             if published and last_month == (pub_y, int(published[5:7])) and not said_month:
-                if start[2] > int(published[8:10]):  # "29日" in an article of the 3rd: last month
+                ahead = re.search(
+                    r"(?:持续|延续|将)?至$|到$", text[max(lo, m.start() - 3) : m.start()]
+                )
+                if start[2] > int(published[8:10]) and not ahead:
+                    # "29日" in an article of the 3rd: last month ("将持续至26日": this one)
                     y, mo = (pub_y, start[1] - 1) if start[1] > 1 else (pub_y - 1, 12)
                     start = (y, mo, start[2])
             end = (*start[:2], int(g["dd2"])) if g["dd2"] else start
@@ -220,7 +224,7 @@ def find_dates(
 # a line saying when the page was posted: "发布时间:2021-06-23", "来源:光明网 2024-11-19 10:36",
 # "2023年07月16日 10:02:51", "2024年11月20日 | 查看: 63093"
 _STAMP_LABEL = re.compile(
-    r"发布时间|发布日期|发稿时间|更新时间|信息提供日期|来源[:：]|作者[:：]|编辑[:：]|责任编辑|"
+    r"^\s*时间[:：]|发布时间|发布日期|发稿时间|更新时间|信息提供日期|来源[:：]|作者[:：]|编辑[:：]|责任编辑|"
     r"查看[:：]|浏览|点击[:：]|阅读[:：]|阅读量|访问量|访问次数|字号"
 )
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
