@@ -83,3 +83,21 @@ def test_an_agreements_single_field_with_the_sentence_going_on_is_no_second_agre
     ex = extract(article, source_url="http://example.cn/a", data_dir=DATA, published="2012-05-02")
     labels = [c.label for c in ex.of_kind("agreement")]
     assert labels == ["framework agreement on the pairing cooperation"]
+
+
+def test_projects_covering_fields_signed_and_an_agreement_reached_for_projects():
+    from conftest import DATA
+
+    from counterpart.ingest.extract import extract, parse_article
+
+    article = parse_article(
+        b"Title\n\nTwenty-two cooperation projects covering the industries of medicine, tourism "
+        b"and logistics were signed at the event. The city reached agreement for 60 cooperation "
+        b"projects worth 31.7 billion yuan.\n"
+    )
+    ex = extract(article, source_url="http://example.cn/a", data_dir=DATA, published="2018-10-24")
+    assert sorted(c.label for c in ex.of_kind("agreement")) == [
+        "cooperation projects",
+        "cooperation projects",
+    ]
+    assert all(c.decision == "review" for c in ex.of_kind("agreement"))

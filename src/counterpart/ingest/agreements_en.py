@@ -59,7 +59,9 @@ _PASSIVE_WORD = r"\b(?!(?:of|the|a|an|and|to|in|with|for|at|were|was|have|has|be
 _SIGNED_PASSIVE = re.compile(
     rf"(?:\b(?P<num>\d+|(?i:{_SMALL}))\s+)?(?P<what>(?:{_PASSIVE_WORD}){{0,3}}?"
     rf"(?:(?P<projects>projects?)|{_SIGNED_THING}))"
-    r"(?:\s+(?:worth|with\s+a\s+total\s+investment\s+of|valued\s+at)\s+(?:[^,.;]|\.(?=\d)){1,60}?)?"
+    r"(?:\s+(?:worth|with\s+a\s+total\s+investment\s+of|valued\s+at)\s+(?:[^,.;]|\.(?=\d)){1,60}?"
+    # "22 cooperation projects covering the industries of medicine, tourism, … were signed"
+    r"|\s+(?:covering|involving)\s+(?:[^.;]|\.(?=\d)){1,200}?)?"
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+)?"
     r"(?:signed|inked|(?P<reached>reached|concluded))\b"
 )
@@ -84,4 +86,9 @@ _SIGNED_TO = re.compile(
     r"\bsigned\s+(?:(?:an?\s+)?(?:agreements?|contracts?|deals?)\s+)?(?P<what>to\s+"
     r"(?:buy|purchase|invest\s+in|build|set\s+up|establish|supply)\s+[^,.;]{3,100}?)"
     r"(?=\s+(?:with|worth|at|for|in)\b|[,.;])"
+)
+# "reached agreement for 60 cooperation projects worth …": the projects are what was agreed
+_AGREED_PROJECTS = re.compile(
+    r"\breach(?:ed|es|ing)?\s+(?:an?\s+)?agreements?\s+(?:for|on)\s+(?:[\d,]+\s+)?"
+    r"(?P<what>(?:[a-z-]+\s+){0,3}?projects?)\b"
 )

@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .agreements_en import (  # noqa: F401
+    _AGREED_PROJECTS,
     _AGREEMENT,
     _CEREMONY,
     _FOR_NAMED,
@@ -975,6 +976,11 @@ class _Builder:
             if re.fullmatch(r"(?:[A-Z]\w*\s+)?(?:Agreement|Contract|Protocol)s?", name):
                 continue
             self.agreement(name, m.start("name"), m.end("name"), None, m.span())
+            taken.append(m.span())
+        for m in _AGREED_PROJECTS.finditer(text, lo, hi):
+            c = self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
+            c.confidence = min(c.confidence, 0.75)
+            c.decision = "review"
             taken.append(m.span())
         for m in _AGREEMENT.finditer(text, lo, hi):
             if any(s <= m.start() < e for s, e in taken):
