@@ -229,3 +229,10 @@ def test_names_written_before_their_title_are_proposed_for_review():
         ("吴英杰", ["书记"], 0.8),
         ("汪兆龙", ["北京市扶贫支援办副主任"], 0.8),  # the office before the name is the title's
     ]
+
+
+def test_a_particle_or_a_place_after_a_title_is_no_name():
+    assert _people("成立了由时任省委副书记李明担任组长的闽宁协作领导小组。") == [
+        ("李明", ["省委副书记"])
+    ]
+    assert _people("前往古田镇毛主席纪念园，瞻仰毛主席像") == []

@@ -96,6 +96,7 @@ NOUNS = {
     "卫生院": "health centers",
     "商会": "chambers of commerce",
     "培训班": "training classes",
+    "合作社": "cooperatives",
     "滩羊": "sheep",
     "羊": "sheep",
     "牛": "cattle",
@@ -129,8 +130,9 @@ MEASURES = {
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
 _NOUN = "|".join(
-    re.escape(n) if n != "区" else r"(?<=[\d个])区" for n in sorted(NOUNS, key=len, reverse=True)
-)
+    r"(?<=[\d个])区" if n == "区" else r"(?<!乡)村" if n == "村" else re.escape(n)
+    for n in sorted(NOUNS, key=len, reverse=True)
+)  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 _NUM = rf"(?:\d+(?:\.\d+)?|{_CN_NUM})"
 PRE_QUALS = {
@@ -165,7 +167,9 @@ _FIGURE = re.compile(
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>(?!以上|左右)[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )
-_NOUN_BEFORE = re.compile(rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约)?$")
+_NOUN_BEFORE = re.compile(
+    rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约|已?(?:开工|完工|建成|实施|落地|启动))?$"
+)  # "援疆项目已开工1076个": the projects, started
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
 _MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|帮扶资金|消费帮扶)")
@@ -192,6 +196,19 @@ def parse_cn_number(text: str) -> Decimal | None:
         else:
             return None
     return Decimal(total + section + (digit or 0))
+
+
+_PLACES = {"provinces", "prefectures", "cities", "counties", "towns", "districts"}
+
+
+def _restates_a_list(text: str, start: int, lo: int, num: str) -> bool:
+    before = text[max(lo, start - 12) : start]
+    return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
+
+
+def _in_book_title(text: str, pos: int, lo: int) -> bool:
+    left = text[max(lo, pos - 60) : pos]
+    return left.rfind("《") > left.rfind("》")
 
 
 def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -228,11 +245,13 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
+        if _in_book_title(text, start, lo):
+            continue  # 《…共建100所示范学校协议》: a number in an agreement's name
         if re.fullmatch(_CN_NUM, num) and _in_short_quote(text, start, lo, hi):
             continue  # “百所学校”结对: the name of a programme, not a count
         visits = re.search(r"互访|考察|访问|来访", text[max(lo, m.start() - 8) : m.start()])
-        if m.group("measure") == "批" and not visits:
-            continue  # "9批干部": batches of people, not a head count
+        if m.group("measure") == "批" and not visits and num in ("一", "1"):
+            continue  # "一批大项目": some, not a count
         value = parse_cn_number(num)
         if value is None:
             continue
@@ -247,6 +266,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
             unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
         measure = m.group("measure") or ""
+        if measure == "批" and not visits:
+            unit = "batches"  # "9批干部": the batches, not a head count of the cadres
         end = m.end()
         if not unit:
             end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
@@ -260,6 +281,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 unit = NOUNS[before.group("noun")]
             elif measure == "批" and visits:
                 unit = "visits"  # "两地互访考察572批"
+            elif measure == "批":
+                unit = "batches"  # "先后派出9批干部": batches of cadres sent, as annotated
             elif measure in MEASURES and MEASURES[measure]:
                 unit = MEASURES[measure]
             elif m.group("big") and (
@@ -276,8 +299,14 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 unit = "visits"
             elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
                 unit = "events"  # "开展农产品展销活动18次"
+        if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
+            unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
+        if measure in ("人", "名") and unit == "households":
+            unit = "persons"  # "带动12098人建档立卡户增收": people of registered households
         if not unit:
             continue
+        if unit in _PLACES and _restates_a_list(text, start, lo, num):
+            continue  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
         if unit == "provinces" and (
             num in ("两", "二")
             or re.search(r"、[\u4e00-\u9fff]{1,4}$", text[max(lo, start - 6) : start])

@@ -123,6 +123,24 @@ def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
     return True
 
 
+_NOT_NAME_START = set("的了和与及在是为对向把被将从等")
+_PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
+
+
+def _a_place_after_a_word(name: str) -> bool:
+    """纪念园 (纪 is a surname): a word (纪念) and a place's last character, a site, no name."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(name, HMM=False))
+    first = words[0] if words else None
+    return (
+        name[-1] in _PLACE_END
+        and first is not None
+        and len(first.word) > 1
+        and first.flag not in ("nr", "nrfg", "nrt")
+    )
+
+
 def unlisted_name(text: str, pos: int, hi: int) -> str:
     """A name right after a title whose surname is not in the list: 买买提·艾力, 格桑, 布小林,
     扎西次仁 (two to four characters, or two parts joined by ·), where a word that follows
@@ -137,6 +155,8 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
             return ""  # (a transliterated name before its · may hold any character: 雪克来提)
         if stop < hi and BOUNDARY.match(text, stop):
             name = text[pos:stop]
+            if name[0] in _NOT_NAME_START or name[-1] in _PLACE_END:
+                return ""  # "…担任组长的闽宁协作", "毛主席纪念园": a particle, a place
             return name if dot or reads_as_name(name) else ""
     return ""
 
@@ -157,7 +177,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             name, sure = unlisted_name(text, pos, hi), 0.8
             if name and not _ends_a_word(text, m.start(), pos, hi):
                 name = ""
-        if not name:
+        if not name or _a_place_after_a_word(name):
             continue
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
