@@ -101,3 +101,9 @@ def test_projects_covering_fields_signed_and_an_agreement_reached_for_projects()
         "cooperation projects",
     ]
     assert all(c.decision == "review" for c in ex.of_kind("agreement"))
+
+
+def test_an_agreement_taken_up_again_with_此次_is_not_a_second_one():
+    assert _names("双方签订《战略合作协议》。据悉，此次战略合作协议围绕中药材开发展开。") == [
+        "战略合作协议"
+    ]

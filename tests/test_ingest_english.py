@@ -651,3 +651,10 @@ def test_a_line_that_is_only_a_date_is_the_pages_and_yesterday_counts_back():
     )
     # (a month and day keep no year here: the year is filled in when the row is made)
     assert _dates(text, "2010-07-14") == [("2010-07-13", "2010-07-13"), ("07-02", "07-02")]
+
+
+def test_locals_and_leaders_are_head_counts():
+    ex = _extract(
+        "It gives jobs to more than 650 locals. More than 30 department-level leaders came."
+    )
+    assert _figures(ex) == [("650", "persons", "more than"), ("30", "persons", "more than")]

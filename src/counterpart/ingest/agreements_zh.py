@@ -53,6 +53,8 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         name = _LEAD.sub("", m.group("name"))
         if len(name) < 4 or re.search(r"\d|等|个|份", name):
             continue
+        if re.match(r"(?:此次|这次|本次|这份|这一|该|此|上述)", name):
+            continue  # "此次战略合作协议": the agreement already named, taken up again
         if _ANAPHORA.search(text, max(lo, m.end() - len(name) - 12), m.end() - len(name)):
             continue  # "这份“升级版”扶贫协作协议": the agreement already named
         start = m.end() - len(name)

@@ -101,6 +101,8 @@ _UNITS = {
     "patients": "persons",
     "experts": "persons",
     "residents": "persons",
+    "locals": "persons",
+    "leaders": "persons",
     "individuals": "persons",
     "volunteers": "persons",
     "migrants": "persons",

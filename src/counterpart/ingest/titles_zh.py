@@ -123,7 +123,7 @@ def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
     return True
 
 
-_NOT_NAME_START = set("的了和与及在是为对向把被将从等")
+_NOT_NAME_START = set("的了和与及在是为对向把被将从等给")
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
