@@ -175,3 +175,12 @@ def test_a_time_label_line_and_a_day_still_to_come():
         ("2018-06-21", "2018-06-21"),
         ("2018-06-26", "2018-06-26"),  # "持续至26日": this month, not the one before
     ]
+
+
+def test_a_years_work_reviewed_or_planned_and_two_days_of_one_visit():
+    text = "总结交流2021年我省对口支援工作，研究部署2022年工作任务。6月18日、20日，代表团先后座谈。"
+    assert _keys(text, published="2022-02-18") == [
+        ("2021", "2021"),
+        ("2022", "2022"),
+        ("2022-06-18", "2022-06-20"),
+    ]

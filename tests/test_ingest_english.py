@@ -658,3 +658,21 @@ def test_locals_and_leaders_are_head_counts():
         "It gives jobs to more than 650 locals. More than 30 department-level leaders came."
     )
     assert _figures(ex) == [("650", "persons", "more than"), ("30", "persons", "more than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Up to 2011, the district financed 110 projects.", [("2011", "2011")]),
+        ("Aid rose 3.8% over 2011.", [("2011", "2011")]),  # a comparison's base year
+        ("Visits rose compared to 2010.", [("2010", "2010")]),
+        ("The peak is over 2010 meters high.", []),
+    ],
+)
+def test_a_base_year_and_up_to_a_year(text, keys):
+    assert _dates(text, "2012-07-01") == keys
+
+
+def test_a_one_word_name_after_said_with_a_post():
+    ex = _extract('"Incomes grew," said Migmar, director of the villagers\' committee, on Monday.')
+    assert {c.label for c in ex.of_kind("person")} == {"Migmar"}

@@ -236,3 +236,15 @@ def test_a_particle_or_a_place_after_a_title_is_no_name():
         ("李明", ["省委副书记"])
     ]
     assert _people("前往古田镇毛主席纪念园，瞻仰毛主席像") == []
+
+
+def test_people_listed_after_who_they_are_are_proposed_for_review():
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    text = "看望慰问了贫困群众何其礼、何存荣、何永斗。广大群众向慈溪表示感谢，学生和学校。"
+    found = find_people_after_group(text, set())
+    assert [(p.text, p.confidence) for p in found] == [
+        ("何其礼", 0.8),
+        ("何存荣", 0.8),
+        ("何永斗", 0.8),
+    ]

@@ -34,9 +34,11 @@ _DATE = re.compile(
     rf"|(?P<relday>昨天|昨日|今天|今日|前天)"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
-    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间)"
+    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间|工作任务|工作要点)"
 )
-_YEAR_CONTEXT_BEFORE = re.compile(r"(?:自|从|于|在|截至|截止|到|至)$")
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:自|从|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成)$"
+)  # "总结交流2021年我省…工作，研究部署2022年工作任务": the year's work
 _REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
 _RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
 # a year or 今年 heading a clause dates what follows ("其中，2020年实施…", "；今年陇南…"),
@@ -197,9 +199,9 @@ def find_dates(
             and start[2]
             and out[-1].value["precision"] == "day"
             and re.fullmatch(r"[、和及]", text[out[-1].span[1] : m.start()])
-            and _days_apart(out[-1].value["parts"][1], start) == 1
+            and _days_apart(out[-1].value["parts"][1], start) in (1, 2)
         ):
-            first = out.pop()  # "6月16日、6月17日": one visit over two days, one span
+            first = out.pop()  # "6月16日、6月17日", "6月18日、20日": one visit, one span
             start = first.value["parts"][0]
             m_start = first.span[0]
         else:

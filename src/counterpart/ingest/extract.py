@@ -74,6 +74,7 @@ from .names_en import (  # noqa: F401
     _PREFIX_CHAIN,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
+    _SAID_ONE_NAME,
     _TITLE_ENDS,
     _TITLE_START,
 )
@@ -689,9 +690,10 @@ class _Builder:
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
         ]
         taken = [(m.start(), m.end()) for m in names]
+        anchored = [*_ANCHORED_NAME.finditer(text, lo, hi), *_SAID_ONE_NAME.finditer(text, lo, hi)]
         names += [
             m
-            for m in _ANCHORED_NAME.finditer(text, lo, hi)
+            for m in anchored
             if not any(s <= m.start() < e for s, e in taken)
             and not self.k.places.get(_place_key(m.group("name")))
             and not _ORG_NAME_WORD.search(m.group("name"))

@@ -176,3 +176,11 @@ _ANCHORED_NAME = re.compile(
     r"|(?:deputy\s+|vice\s+|executive\s+)?(?:chairman|chairwoman|governor|mayor|secretary|"
     r"director|president|party\s+chief)\b))"
 )
+# one word after "said", with a post after it: "said Migmar, director of the villagers'
+# committee", "said Samdo, head of Hornasha township" (Tibetan names are often one word)
+_SAID_ONE_NAME = re.compile(
+    r"(?<=\bsaid\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|June|July|August|September|October|November|December|Xinhua)\b)"
+    r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:deputy\s+|vice\s+|executive\s+)?"
+    r"(?:head|director|chief|chairman|chairwoman|secretary|mayor|governor|leader)\b)"
+)

@@ -11,7 +11,12 @@ from .figures_zh import find_figures
 from .mention import Mention
 from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
-from .titles_zh import find_name_before_title, find_name_then_title, find_titled_people
+from .titles_zh import (
+    find_name_before_title,
+    find_name_then_title,
+    find_people_after_group,
+    find_titled_people,
+)
 
 
 @dataclass
@@ -53,6 +58,8 @@ def recognise(
                 if (person.text, t.text) not in seen_titles:
                     seen_titles.add((person.text, t.text))
                     found.titles.append((person.text, t))
+        for person in find_people_after_group(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
     for lo, hi in body:
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)

@@ -290,3 +290,33 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
         titled = Mention("title", (t_start, m.end()), title, {"title": title}, 0.8)
         out.append((person, [titled]))
     return out
+
+
+# people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
+_GROUP_NOUN = re.compile(
+    r"(?:贫困群众|群众|村民|农户|贫困户|脱贫户|老党员|致富带头人|党员|学生|患者)"
+)
+
+
+def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for names listed right after a group noun (群众, 村民 …); each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _GROUP_NOUN.finditer(text, lo, hi):
+        pos = m.end()
+        while pos < hi:
+            name = name_at(text, pos, hi)
+            if (
+                len(name) != 3  # a full name: "群众向慈溪…", "党员解了…" are no names
+                or name in names
+                or name[0] in _NOT_NAME_START
+                or _a_place_after_a_word(name)
+                or is_common_word(name)
+            ):
+                break
+            out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
+            pos += len(name)
+            if text[pos : pos + 1] != "、":
+                break
+            pos += 1
+    return out
