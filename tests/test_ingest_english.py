@@ -676,3 +676,8 @@ def test_a_base_year_and_up_to_a_year(text, keys):
 def test_a_one_word_name_after_said_with_a_post():
     ex = _extract('"Incomes grew," said Migmar, director of the villagers\' committee, on Monday.')
     assert {c.label for c in ex.of_kind("person")} == {"Migmar"}
+
+
+def test_a_name_alone_on_its_line_is_a_credit_not_an_actor():
+    ex = _extract("Secretary Li Ming visited the county on Monday.\n\nHuang Xiqin\n")
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

@@ -674,6 +674,8 @@ class _Builder:
         text = self.a.text
         if hi - lo < 200 and _BYLINE_PARAGRAPH.fullmatch(text, lo, hi):
             return  # "By Wang Qian and Yang Jun (China Daily)": reporters, not actors
+        if hi - lo < 40 and _NAME.fullmatch(text[lo:hi].strip()):
+            return  # a name alone on its line, closing the page: the writer's or editor's credit
         seen_in_title: set[int] = set()
         names = [
             m
