@@ -175,3 +175,13 @@ def test_five_megabytes_of_chinese_in_linear_time():
     t5, n5 = run(5)
     assert n5 > 4 * n1
     assert t5 < 8 * t1 + 2 and t5 < 120, (t1, t5)
+
+
+def test_pinyin_readings_printed_after_characters_are_removed():
+    from counterpart.ingest.reading import normalise_chinese
+
+    text, note = normalise_chinese(
+        "寧夏黨政代表團(tuán)來(lái)閩考察，項(xiàng)目3842個(gè)。(记者 王)"
+    )
+    assert text == "宁夏党政代表团来闽考察，项目3842个。(记者 王)"
+    assert "pinyin readings" in note

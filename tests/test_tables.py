@@ -86,3 +86,13 @@ def test_scope_tables_are_real_attributes():
     assert scope.tables["events"] is scope.events
     with pytest.raises(AttributeError):
         scope.evnts  # noqa: B018 - a typo fails as any attribute does
+
+
+def test_a_header_from_the_data_that_starts_with_an_underscore_is_shown():
+    import pandas as pd
+
+    from counterpart.reports.tables import REFS, table_html
+
+    df = pd.DataFrame({"Name": ["a"], "_": ["b"], "_note": ["c"], REFS: [[]]})
+    html = str(table_html(df))
+    assert "<th>_</th>" in html and "<th>_note</th>" in html and REFS not in html

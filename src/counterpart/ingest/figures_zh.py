@@ -168,7 +168,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<mod>(?!以上|左右)[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
-    rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约|已?(?:开工|完工|建成|实施|落地|启动))?$"
+    rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约|结对|已?(?:开工|完工|建成|实施|落地|启动))?$"
 )  # "援疆项目已开工1076个": the projects, started
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
@@ -277,7 +277,9 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
             )
             before = _NOUN_BEFORE.search(left[-8:])
-            if before and measure not in ("人", "名", "位", "人次"):
+            if re.search(r"(?:(.)\1|企村|村企|校校|社会组织)结对$", left):
+                unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
+            elif before and measure not in ("人", "名", "位", "人次"):
                 unit = NOUNS[before.group("noun")]
             elif measure == "批" and visits:
                 unit = "visits"  # "两地互访考察572批"

@@ -251,12 +251,20 @@ def _check_mojibake(text: str, name: str) -> None:
         )
 
 
+# a pinyin reading in brackets after a character, as some mirrors print them: 團(tuán), 區(qū)
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zü]|[\u00e0-\u01dc])+\)")
+
+
 def normalise_chinese(text: str) -> tuple[str, str]:
     """Full-width digits/letters/signs to ASCII, traditional characters to simplified."""
     notes = []
     out = text.translate(_FULLWIDTH)
     if out != text:
         notes.append("full-width digits and letters made ASCII")
+    glossed = _PINYIN_GLOSS.sub("", out)
+    if len(glossed) < len(out):  # "代表團(tuán)來(lái)閩": a mirror's reading aids, not text
+        out = glossed
+        notes.append("pinyin readings after characters removed")
     sample = out[:200_000]
     trad = sum(1 for c in sample if c in _TRADITIONAL)
     cjk = len(_CJK.findall(sample)) or 1

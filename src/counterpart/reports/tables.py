@@ -21,6 +21,9 @@ import pandas as pd
 from .render import Html, esc, is_missing
 
 REFS = "_refs"
+# the package's own helper columns (sort keys, citations), never shown; a header that comes from
+# the data is shown whatever it looks like, "_" included
+HELPER_COLUMNS = frozenset({REFS, "_o", "_rows", "_ref", "_text"})
 EMPTY = "empty"  # DataFrame.attrs key: the sentence shown when no row is left
 
 
@@ -60,7 +63,10 @@ def make_table(
 
 
 def visible_columns(df: pd.DataFrame) -> list:
-    return [c for c in df.columns if not (isinstance(c, str) and c.startswith("_"))]
+    """The columns a reader sees: all but the package's helpers (and any listed in
+    ``df.attrs["hidden"]``)."""
+    hidden = HELPER_COLUMNS | set(df.attrs.get("hidden", ()))
+    return [c for c in df.columns if c not in hidden]
 
 
 def source_line(refs: Iterable[tuple]) -> Html:
