@@ -35,6 +35,13 @@ def _one(text):
         ("东部13个省市结对帮扶", (Decimal(13), "provinces", "exact")),
         ("云南省16个州(市)政府", (Decimal(16), "prefectures", "exact")),
         ("帮助13.76万农村劳动力", (Decimal(137_600), "persons", "exact")),
+        ("先后派出9批干部到宁夏", (Decimal(9), "batches", "exact")),  # batches, not cadres
+        ("17户国有重要骨干企业参与", (Decimal(17), "enterprises", "exact")),
+        ("带动12098人建档立卡户增收", (Decimal(12_098), "persons", "exact")),
+        ("与当地10多个乡村农业合作社建立了对接", (Decimal(10), "cooperatives", "more than")),
+        ("援疆项目已开工1076个，", (Decimal(1076), "projects", "exact")),
+        ("其中县县结对56个、", (Decimal(56), "pairs", "exact")),  # pairs of counties
+        ("医院结对127家", (Decimal(127), "hospitals", "exact")),
         ("签约的合同项目达41个", (Decimal(41), "projects", "exact")),  # noun before the number
         ("建成产业基地2.67万亩", (Decimal(26_700), "mu", "exact")),
         ("超过10万人参加", (Decimal(100_000), "persons", "more than")),
