@@ -12,6 +12,7 @@ import datetime
 import re
 
 from .mention import Mention
+from .spans import in_book_title
 
 _Y = r"(?P<y>(?:19|20)\d\d)年"
 _REL = r"(?P<rel>去年|今年|前年|明年|当年)"
@@ -192,7 +193,7 @@ def find_dates(
             last_day = end
         if is_time_stamp(text, m.start(), m.end()):
             continue  # the page's own time stamp: when it was posted, not an event
-        if start[1] is None and _in_book_title(text, m.start(), lo):
+        if start[1] is None and in_book_title(text, m.start(), lo):
             continue  # 《…协议(2022—2026年)》: the years are part of the agreement's name
         if (
             out
@@ -248,11 +249,6 @@ def is_time_stamp(text: str, start: int, end: int) -> bool:
     if re.search(r"日|\d-\d", said) and _EDITION_LINE.fullmatch(line.replace(said, "", 1)):
         return True  # a line that is only a day ("2025年09月19日", "第一版 … 星期五"): the edition
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
-
-
-def _in_book_title(text: str, pos: int, lo: int) -> bool:
-    left = text[max(lo, pos - 60) : pos]
-    return left.rfind("《") > left.rfind("》")
 
 
 def _days_apart(a: tuple, b: tuple) -> int | None:

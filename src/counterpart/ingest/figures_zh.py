@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from .mention import Mention
+from .spans import in_book_title
 
 DIGITS = {
     "零": 0,
@@ -201,14 +202,9 @@ def parse_cn_number(text: str) -> Decimal | None:
 _PLACES = {"provinces", "prefectures", "cities", "counties", "towns", "districts"}
 
 
-def _restates_a_list(text: str, start: int, lo: int, num: str) -> bool:
+def _restates_a_list(text: str, start: int, lo: int) -> bool:
     before = text[max(lo, start - 12) : start]
     return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
-
-
-def _in_book_title(text: str, pos: int, lo: int) -> bool:
-    left = text[max(lo, pos - 60) : pos]
-    return left.rfind("《") > left.rfind("》")
 
 
 def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -245,7 +241,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
-        if _in_book_title(text, start, lo):
+        if in_book_title(text, start, lo):
             continue  # 《…共建100所示范学校协议》: a number in an agreement's name
         if re.fullmatch(_CN_NUM, num) and _in_short_quote(text, start, lo, hi):
             continue  # “百所学校”结对: the name of a programme, not a count
@@ -283,8 +279,6 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 unit = NOUNS[before.group("noun")]
             elif measure == "批" and visits:
                 unit = "visits"  # "两地互访考察572批"
-            elif measure == "批":
-                unit = "batches"  # "先后派出9批干部": batches of cadres sent, as annotated
             elif measure in MEASURES and MEASURES[measure]:
                 unit = MEASURES[measure]
             elif m.group("big") and (
@@ -307,7 +301,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             unit = "persons"  # "带动12098人建档立卡户增收": people of registered households
         if not unit:
             continue
-        if unit in _PLACES and _restates_a_list(text, start, lo, num):
+        if unit in _PLACES and _restates_a_list(text, start, lo):
             continue  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
         if unit == "provinces" and (
             num in ("两", "二")

@@ -1,5 +1,5 @@
-"""Clauses, sentences and quoted stretches of English text: the evidence a candidate cites and
-what a number inside a quoted name is."""
+"""Clauses, sentences and quoted stretches of text: the evidence a candidate cites and what a
+number inside a quoted name (or a Chinese 《title》) is."""
 
 from __future__ import annotations
 
@@ -46,3 +46,9 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, hi))
     return [(s, e) for s, e in out if e > s]
+
+
+def in_book_title(text: str, pos: int, lo: int) -> bool:
+    """``pos`` lies inside 《…》 (within 60 characters): part of an agreement's or a document's name."""
+    left = text[max(lo, pos - 60) : pos]
+    return left.rfind("《") > left.rfind("》")

@@ -13,6 +13,7 @@ import re
 
 from .mention import Mention
 from .persons_zh import (
+    AFTER_NAME,
     BOUNDARY,
     COMPOUND_SURNAMES,
     SURNAMES,
@@ -261,7 +262,7 @@ _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
     "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志\\s，,。、；;：:（）()“”《》]{1,2}?)"
     "(?P<title>" + "|".join(h for h in HEADS if h not in NOT_TITLES and h != "领导") + ")"
-    "(?=[，,。；;：:、]|" + BOUNDARY.pattern.split("|", 1)[1] + ")"
+    "(?=[，,。；;：:、]|" + "|".join(AFTER_NAME) + ")"
 )
 # the office written just before such a name is the title's: 北京市扶贫支援办 + 副主任
 _OFFICE_BEFORE = re.compile(
