@@ -681,3 +681,22 @@ def test_a_one_word_name_after_said_with_a_post():
 def test_a_name_alone_on_its_line_is_a_credit_not_an_actor():
     ex = _extract("Secretary Li Ming visited the county on Monday.\n\nHuang Xiqin\n")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The airline started the route last October.", [("2016-10", "2016-10")]),
+        ("Production is scheduled for this month.", [("2017-07", "2017-07")]),
+        ("The storms last month were heavy.", []),  # a noun's attribute, by the convention
+        ("Prior to 2020, few had heard of it.", [("2020", "2020")]),
+        ("Between 2010 and now, the city helped.", [("2010", "2017")]),
+    ],
+)
+def test_months_counted_from_the_publication_and_a_span_to_now(text, keys):
+    assert _dates(text, "2017-07-13") == keys
+
+
+def test_a_length_written_as_one_word():
+    ex = _extract("Tianjin built a 41.7-kilometer road network.")
+    assert _figures(ex) == [("41.7", "kilometers", "exact")]

@@ -66,7 +66,7 @@ _DATE = re.compile(
     # year ranges with a dash: "(2016-2020)", "during 2016-2020"
     rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
-    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|as\s+of|up\s+to|"
+    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|prior\s+to|as\s+of|up\s+to|"
     # a comparison's base year: "up 21.8% over 2010", "compared to 2011"
     rf"compared\s+(?:with|to)|(?<=%\s)over|(?:at|by|to|from|until|"
     rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:in|to|since|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of|(?:since|at|from|by)\s+the\s+"
@@ -80,6 +80,13 @@ _DATE = re.compile(
     rf"(?P<d14>\d{{1,2}})(?=,))"
     rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"
     rf"(?!\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+[A-Z])))"  # not "the 19th CPC National Congress"
+    # "started operating it last October", "scheduled for this month": counted from the
+    # publication date
+    rf"|(?P<relm>\b(?i:last|this|next)\s+(?P<rm>{_MONTH})(?!\s+\d)"
+    rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bof\s))"
+    rf"(?i:this|next)\s+month\b)"
+    # "Between 2010 and now": a span to the publication year
+    rf"|(?P<tonow>\b(?i:between|from)\s+(?P<y20>{_YEAR})\s+(?:and|to|until)\s+(?:now|today)\b)"
     # "an official announced yesterday": the day before the publication date
     rf"|(?P<yday>\b(?i:yesterday)\b)"
     # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
@@ -151,7 +158,26 @@ def find_dates(
             continue  # "… of Dalian in 2018": part of a quoted name
         if _is_time_stamp(text, m.start(), m.end()):
             continue  # "Published: 14:35, June 15, 2021 | Updated: …": when the page was posted
-        if g["yday"]:
+        if g["relm"] and (g["rm"] or not g["rel"]):
+            if not published or g["rel"]:
+                continue
+            pub = datetime.date.fromisoformat(published)
+            which = g["relm"].split()[0].lower()
+            if g["rm"]:  # "last October": the latest October before the publication month
+                mo = _month(g["rm"])
+                y = pub.year - (mo >= pub.month) if which == "last" else pub.year
+                y = y + (mo < pub.month) if which == "next" else y
+            else:
+                y, mo = pub.year, pub.month + {"last": -1, "this": 0, "next": 1}[which]
+                y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+            s = e = (y, mo, None)
+            prec = "month"
+        elif g["tonow"]:
+            if not published:
+                continue
+            s, e = (int(g["y20"]), None, None), (int(published[:4]), None, None)
+            prec = "year"
+        elif g["yday"]:
             if not published:
                 continue
             day = datetime.date.fromisoformat(published) - datetime.timedelta(days=1)

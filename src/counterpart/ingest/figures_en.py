@@ -113,6 +113,8 @@ _UNITS = {
     # things built, counted in their own unit
     "kilometers": "kilometers",
     "kilometres": "kilometers",
+    "kilometer": "kilometers",
+    "kilometre": "kilometers",
     "km": "kilometers",
     "hectares": "hectares",
     "mu": "mu",
@@ -161,7 +163,8 @@ _FIGURE = re.compile(
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
-    rf"(?:\s+|-(?=yuan\b))(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
+    # "a 41.7-kilometer road": a length written as one word
+    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b))(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )

@@ -66,8 +66,8 @@ _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
     r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
     r"Accompanied|Led|Headed)\b)[A-Z][a-z]+\s+){0,4}"
-    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|"
-    r"acting|prefecture|county|district)[\s-]+){0,3}(?:secretary(?:[- ]general)?|governor|mayor|"
+    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|committee|"
+    r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
     r"magistrate)))\s+$"
 )
