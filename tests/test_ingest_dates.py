@@ -184,3 +184,8 @@ def test_a_years_work_reviewed_or_planned_and_two_days_of_one_visit():
         ("2022", "2022"),
         ("2022-06-18", "2022-06-20"),
     ]
+
+
+def test_a_year_after_其中_and_a_year_naming_an_event():
+    text = "其中2021年到位资金160亿元。近日，2022年广东民营企业助力广西行动对接活动举行。"
+    assert _keys(text, published="2022-10-31") == [("2021", "2021")]

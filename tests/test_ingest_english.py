@@ -700,3 +700,14 @@ def test_months_counted_from_the_publication_and_a_span_to_now(text, keys):
 def test_a_length_written_as_one_word():
     ex = _extract("Tianjin built a 41.7-kilometer road network.")
     assert _figures(ex) == [("41.7", "kilometers", "exact")]
+
+
+def test_a_month_last_year_from_a_year_onward_and_a_wire_byline():
+    assert _dates("In April last year, the cities were paired.", "2022-03-24") == [
+        ("2021-04", "2021-04")
+    ]
+    assert _dates("with renewed focus from 2010 onward.", "2025-09-23") == [("2010", "2010")]
+    ex = _extract(
+        "by Xinhua writers Lyu Qiuping, Jiang Fan and Huang Yaoman\n\nSecretary Li Ming spoke."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

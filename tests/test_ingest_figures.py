@@ -42,6 +42,10 @@ def _one(text):
         ("援疆项目已开工1076个，", (Decimal(1076), "projects", "exact")),
         ("其中县县结对56个、", (Decimal(56), "pairs", "exact")),  # pairs of counties
         ("医院结对127家", (Decimal(127), "hospitals", "exact")),
+        ("选派10批次援藏干部", (Decimal(10), "batches", "exact")),
+        ("开展60余项新技术", (Decimal(60), "technologies", "more than")),
+        ("与25家央企签署投资协议", (Decimal(25), "enterprises", "exact")),  # not the agreements
+        ("选派215名专业技术人才", (Decimal(215), "persons", "exact")),  # a measure of people
         ("签约的合同项目达41个", (Decimal(41), "projects", "exact")),  # noun before the number
         ("建成产业基地2.67万亩", (Decimal(26_700), "mu", "exact")),
         ("超过10万人参加", (Decimal(100_000), "persons", "more than")),

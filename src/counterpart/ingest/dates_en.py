@@ -62,7 +62,9 @@ _DATE = re.compile(
     rf"|(?P<month>\b(?i:in|since|by|on|from|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
     rf"to|until)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
     rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
-    rf"|\s+(?P<that5>that\s+year)\b)?)"
+    rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
+    # "with renewed focus from 2010 onward"
+    rf"|(?P<onward>\b(?i:from)\s+(?P<y21>{_YEAR})\s+onwards?\b)"
     # year ranges with a dash: "(2016-2020)", "during 2016-2020"
     rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
@@ -172,6 +174,9 @@ def find_dates(
                 y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
             s = e = (y, mo, None)
             prec = "month"
+        elif g["onward"]:
+            s = e = (int(g["y21"]), None, None)
+            prec = "year"
         elif g["tonow"]:
             if not published:
                 continue
@@ -262,6 +267,10 @@ def find_dates(
             prec = "day"
         elif g["month"]:
             y = int(g["y5"]) if g["y5"] else None
+            if g["last5"]:  # "In April last year": the year before the publication's
+                if not published:
+                    continue
+                y = int(published[:4]) - 1
             if g["that5"]:  # "In October that year": the year said last
                 y = next((d.start[0] for d in reversed(out) if d.start[0]), None)
                 if y is None:

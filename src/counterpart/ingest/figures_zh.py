@@ -97,6 +97,9 @@ NOUNS = {
     "卫生院": "health centers",
     "商会": "chambers of commerce",
     "培训班": "training classes",
+    "新技术": "technologies",
+    "技术": "technologies",
+    "央企": "enterprises",
     "合作社": "cooperatives",
     "滩羊": "sheep",
     "羊": "sheep",
@@ -256,13 +259,14 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         mod = m.group("mod") or ""
         unit = NOUNS.get(noun, "") if noun else ""
         if noun and (
-            re.search(r"[，,。；;、（）()]", mod) or _NOUN_GOES_ON.match(text, m.end("noun"))
-        ):
+            re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和", mod)
+            or _NOUN_GOES_ON.match(text, m.end("noun"))
+        ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
             unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
         if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
             unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
         measure = m.group("measure") or ""
-        if measure == "批" and not visits:
+        if measure in ("批", "批次") and not visits:
             unit = "batches"  # "9批干部": the batches, not a head count of the cadres
         end = m.end()
         if not unit:
@@ -297,8 +301,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 unit = "events"  # "开展农产品展销活动18次"
         if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
             unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
-        if measure in ("人", "名") and unit == "households":
-            unit = "persons"  # "带动12098人建档立卡户增收": people of registered households
+        if measure in ("人", "名", "位", "人次") and unit and unit != "persons":
+            unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
         if not unit:
             continue
         if unit in _PLACES and _restates_a_list(text, start, lo):

@@ -129,8 +129,9 @@ _BYLINE_WORD = (
 )
 _BYLINE_PARAGRAPH = re.compile(
     r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
-    r"[Bb]y|Reporters?|Correspondents?|Writers?|Editors?|Photographers?|Translators?|"
-    r"Contributors?)\s*[:\s]\s*"
+    r"[Bb]y(?:\s+(?:Xinhua|CGTN|China\s+Daily|People's\s+Daily)\s+"
+    r"(?:writers?|reporters?|correspondents?))?|Reporters?|Correspondents?|Writers?|Editors?|"
+    r"Photographers?|Translators?|Contributors?)\s*[:\s]\s*"
     rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
     r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
     # "by Zhao Lin, September 09, 2020": the byline line with its date
