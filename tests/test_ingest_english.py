@@ -711,3 +711,19 @@ def test_a_month_last_year_from_a_year_onward_and_a_wire_byline():
         "by Xinhua writers Lyu Qiuping, Jiang Fan and Huang Yaoman\n\nSecretary Li Ming spoke."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+def test_titles_opening_with_an_acronym_a_second_post_after_and_and_a_group_with_a_comma():
+    ex = _extract(
+        "On July 31, CPC Hunan Provincial Committee Secretary Du Jiahao met the delegation. "
+        "It was led by Xu Chengcang, Tibet Autonomous Region Standing Committee deputy director "
+        "and CPC Shannan Municipal Committee secretary. Provincial leaders, including Chen "
+        "Xiangqun and Zhang Jian, took part."
+    )
+    assert set(_titles(ex)) >= {
+        "Du Jiahao: CPC Hunan Provincial Committee Secretary",
+        "Xu Chengcang: Tibet Autonomous Region Standing Committee deputy director",
+        "Xu Chengcang: CPC Shannan Municipal Committee secretary",
+        "Chen Xiangqun: Provincial leaders",
+        "Zhang Jian: Provincial leaders",
+    }

@@ -870,9 +870,12 @@ class _Builder:
         cuts = [start]
         for m in re.compile(r",?\s+and\s+|,\s+").finditer(text, start, end):
             chunk = text[m.end() : end]
-            head = re.split(r"\s+(?:of|in|for|at)\s+|,", chunk, maxsplit=1)[0]
-            head = " ".join(head.split()[:4])  # "… Communication Work Committee" is no title
-            if _HEAD.search(head) and not re.match(r"\s*\(", chunk):
+            words = re.split(r"\s+(?:of|in|for|at|and)\s+|,", chunk, maxsplit=1)[0].split()
+            # a title word among its first four words, or closing a phrase of up to six ("CPC
+            # Shannan Municipal Committee secretary"); "… Communication Work Committee" is none
+            starts = _HEAD.search(" ".join(words[:4]))
+            closes = len(words) <= 6 and _HEAD.fullmatch(words[-1] if words else "")
+            if (starts or closes) and not re.match(r"\s*\(", chunk):
                 cuts.append(m.start())
                 cuts.append(m.end())
         cuts.append(end)

@@ -65,7 +65,7 @@ _TITLE_START = re.compile(
 _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
     r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
-    r"Accompanied|Led|Headed)\b)[A-Z][a-z]+\s+){0,4}"
+    r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+\s+){0,4}"  # "CPC Hunan Provincial Committee …"
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|committee|"
     r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
@@ -94,7 +94,7 @@ _GROUP_TITLE = re.compile(
     r"(?P<title>(?:(?:(?!(?:The|Present|Also|Other|And|With|Among|Including|Attending)\b)"
     r"[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|prefecture|party)"
     r"\s+)?|(?:provincial|municipal|city|district|county|prefecture)\s+)(?:leaders|officials))"
-    r"\s+(?:(?:at|of)\s+the\s+\w+\s+)?"
+    r",?\s+(?:(?:at|of)\s+the\s+\w+\s+)?"  # "Provincial leaders, including A, B and C"
     r"(?:included\s+|including\s+|such as\s+)?$"
 )
 # "Leaders of Hedong District A and B": the group's label with its place after "of"
