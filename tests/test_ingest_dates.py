@@ -189,3 +189,8 @@ def test_a_years_work_reviewed_or_planned_and_two_days_of_one_visit():
 def test_a_year_after_其中_and_a_year_naming_an_event():
     text = "其中2021年到位资金160亿元。近日，2022年广东民营企业助力广西行动对接活动举行。"
     assert _keys(text, published="2022-10-31") == [("2021", "2021")]
+
+
+def test_days_as_a_span_of_time_and_a_long_event_name_with_quotes():
+    text = "请在30日内与本网联系。近日，2022年广东民营企业助力广西重点帮扶县暨粤桂协作“万企兴万村”行动对接活动举行。"
+    assert _keys(text, published="2022-10-31") == []

@@ -49,7 +49,7 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
 # but not across a verb or a place: "2021年在大连召开的联席会议上" dates the meeting)
 _NAMED_AFTER = re.compile(
     r"(?:度|是|[\u4e00-\u9fff·]{0,10}?(?:计划|方案|协议|要点|行动)"
-    r"|(?:(?!在|于|召开|举办|举行|期间)[\u4e00-\u9fff·()（）、]){0,30}?"
+    r"|(?:(?!在|于|召开|举办|举行|期间)[\u4e00-\u9fff·()（）、“”]){0,45}?"
     r"(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|论坛|仪式|对接活动|行动))"
 )
 
@@ -187,6 +187,8 @@ def find_dates(
             said_year = (m.end(), start[0])
         if start[2] is not None and not 1 <= start[2] <= 31:
             continue
+        if g["day"] and text.startswith("内", m.end()):
+            continue  # "请在30日内联系": thirty days, a span of time
         if end[2] is not None and not 1 <= end[2] <= 31:
             continue
         if end[2] is not None:
