@@ -727,3 +727,17 @@ def test_titles_opening_with_an_acronym_a_second_post_after_and_and_a_group_with
         "Chen Xiangqun: Provincial leaders",
         "Zhang Jian: Provincial leaders",
     }
+
+
+def test_an_age_or_whose_anchors_a_name_and_credits_or_document_numbers_are_no_people():
+    ex = _extract(
+        'In September 2022, 18-year-old Ekeramujan Tuohti from Xinjiang fell ill. "They saved '
+        'him," said Alitenguli Semer, whose son was ill. [Xinhua/Ding Lei]\n\nThe plan (Yue Fu '
+        "Han [2006] No. 257) was issued. Secretary Li Ming spoke."
+    )
+    people = {c.label: c.decision for c in ex.of_kind("person")}
+    assert people == {
+        "Ekeramujan Tuohti": "review",
+        "Alitenguli Semer": "review",
+        "Li Ming": "accept",
+    }

@@ -57,6 +57,7 @@ from .figures_en import (  # noqa: F401
 )
 from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
+    _AGED_NAME,
     _ANCHORED_NAME,
     _AND_TITLE,
     _BARE_TITLE,
@@ -102,6 +103,7 @@ from .spans import (  # noqa: F401
 )
 from .units import schema_units, stored_unit
 
+_DOC_NUMBER = re.compile(r"\s+[A-Z][a-z]{1,4}\s*[\[〔]\s*(?:19|20)\d\d\s*[\]〕]")
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
 
@@ -690,9 +692,15 @@ class _Builder:
             and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
             # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
+            # "(Yue Fu Han [2006] No. 257)": a document's number, in pinyin
+            and not _DOC_NUMBER.match(text, m.end())
         ]
         taken = [(m.start(), m.end()) for m in names]
-        anchored = [*_ANCHORED_NAME.finditer(text, lo, hi), *_SAID_ONE_NAME.finditer(text, lo, hi)]
+        anchored = [
+            *_ANCHORED_NAME.finditer(text, lo, hi),
+            *_SAID_ONE_NAME.finditer(text, lo, hi),
+            *_AGED_NAME.finditer(text, lo, hi),
+        ]
         names += [
             m
             for m in anchored

@@ -118,7 +118,7 @@ _BYLINE = re.compile(
     r"(?:^|[(/（\[【])[^()/（）\[\]]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
     # a photo credit after a caption: "(Xinhua/Wang Peng)", "(CFP/Li Ming)"
-    r"|[(（]\s*[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}\s*/\s*$"
+    r"|[(（\[【]\s*[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}\s*/\s*$"  # "[Xinhua/Ding Lei]" too
 )
 # a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
 # Daily)", "Reporters: A, B", "Photo by A | Updated: …", "A and B contributed to this story." —
@@ -173,7 +173,10 @@ _ORG_NAME_WORD = re.compile(
 _ANCHORED_NAME = re.compile(
     r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"]))"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
-    r"(?=,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:" + _PERSON_NOUN + r")\b"
+    # "said Alitenguli Semer, whose son …"
+    r"(?=,\s+(?:who|whose)\b|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:"
+    + _PERSON_NOUN
+    + r")\b"
     r"|(?:deputy\s+|vice\s+|executive\s+)?(?:chairman|chairwoman|governor|mayor|secretary|"
     r"director|president|party\s+chief)\b))"
 )
@@ -185,3 +188,5 @@ _SAID_ONE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:deputy\s+|vice\s+|executive\s+)?"
     r"(?:head|director|chief|chairman|chairwoman|secretary|mayor|governor|leader)\b)"
 )
+# an age before a name: "18-year-old Ekeramujan Tuohti from Xinjiang"
+_AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
