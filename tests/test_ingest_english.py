@@ -741,3 +741,12 @@ def test_an_age_or_whose_anchors_a_name_and_credits_or_document_numbers_are_no_p
         "Alitenguli Semer": "review",
         "Li Ming": "accept",
     }
+
+
+def test_credits_inside_a_line_are_not_people():
+    ex = _extract(
+        "Time:2020-06-19 Source:BNS Author:Wang Fang In order to help, Secretary Li Ming spoke. "
+        "(Infographic) Courtesy of Li Yufeng\n\nPhoto by Ju Chuanjiang / China Daily. A team led "
+        "by Zhang Wei arrived."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming", "Zhang Wei"}

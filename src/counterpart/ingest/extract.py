@@ -78,6 +78,7 @@ from .names_en import (  # noqa: F401
     _SAID_ONE_NAME,
     _TITLE_ENDS,
     _TITLE_START,
+    CREDIT_BEFORE,
 )
 from .organisations_en import (  # noqa: F401
     _NOT_ENTERPRISE,
@@ -690,6 +691,7 @@ class _Builder:
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
             and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
+            and not CREDIT_BEFORE.search(text[max(lo, m.start() - 20) : m.start()])
             # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
             # "(Yue Fu Han [2006] No. 257)": a document's number, in pinyin

@@ -190,3 +190,9 @@ _SAID_ONE_NAME = re.compile(
 )
 # an age before a name: "18-year-old Ekeramujan Tuohti from Xinjiang"
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
+# a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
+# Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
+CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:Authors?|Editors?|Reporters?|Writers?)\s*[:：]\s*"
+    r"|\b(?:Courtesy\s+of|Photos?\s+by|Written\s+by|Edited\s+by)\s+)$"
+)
