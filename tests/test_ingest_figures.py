@@ -46,6 +46,11 @@ def _one(text):
         ("开展60余项新技术", (Decimal(60), "technologies", "more than")),
         ("与25家央企签署投资协议", (Decimal(25), "enterprises", "exact")),  # not the agreements
         ("选派215名专业技术人才", (Decimal(215), "persons", "exact")),  # a measure of people
+        ("镇村结对138个", (Decimal(138), "pairs", "exact")),
+        ("决定东部9个省(市)对口帮扶", (Decimal(9), "provinces", "exact")),
+        ("和4个计划单列市", (Decimal(4), "cities", "exact")),
+        ("全市5个市", (Decimal(5), "cities", "exact")),
+        ("和13个市级部门", (Decimal(13), "departments", "exact")),  # not cities
         ("签约的合同项目达41个", (Decimal(41), "projects", "exact")),  # noun before the number
         ("建成产业基地2.67万亩", (Decimal(26_700), "mu", "exact")),
         ("超过10万人参加", (Decimal(100_000), "persons", "more than")),

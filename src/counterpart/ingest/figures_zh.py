@@ -83,6 +83,13 @@ NOUNS = {
     "吨": "tonnes",
     "货车": "trucks",
     "省区市": "provinces",
+    "省(市)": "provinces",
+    "省（市）": "provinces",
+    "省(区)": "provinces",
+    "省（区）": "provinces",
+    "计划单列市": "cities",
+    "省": "provinces",  # only right after the number: "9个省"
+    "市": "cities",  # only right after the number: "5个市"
     "省区": "provinces",
     "指标": "indicators",
     "省市": "provinces",  # "13个省市结对帮扶": the eastern provinces and cities, counted as provinces
@@ -134,7 +141,13 @@ MEASURES = {
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
 _NOUN = "|".join(
-    r"(?<=[\d个])区" if n == "区" else r"(?<!乡)村" if n == "村" else re.escape(n)
+    r"(?<=[\d个])区"
+    if n == "区"
+    else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
+    if n in ("省", "市")
+    else r"(?<!乡)村"
+    if n == "村"
+    else re.escape(n)
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
@@ -277,7 +290,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
             )
             before = _NOUN_BEFORE.search(left[-8:])
-            if re.search(r"(?:(.)\1|企村|村企|校校|社会组织)结对$", left):
+            if re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left):
                 unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
             elif before and measure not in ("人", "名", "位", "人次"):
                 unit = NOUNS[before.group("noun")]
