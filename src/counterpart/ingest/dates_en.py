@@ -160,8 +160,8 @@ def find_dates(
             continue  # "… of Dalian in 2018": part of a quoted name
         if _is_time_stamp(text, m.start(), m.end()):
             continue  # "Published: 14:35, June 15, 2021 | Updated: …": when the page was posted
-        if g["relm"] and (g["rm"] or not g["rel"]):
-            if not published or g["rel"]:
+        if g["relm"]:
+            if not published:
                 continue
             pub = datetime.date.fromisoformat(published)
             which = g["relm"].split()[0].lower()
