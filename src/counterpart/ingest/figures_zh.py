@@ -218,8 +218,14 @@ def parse_cn_number(text: str) -> Decimal | None:
 _PLACES = {"provinces", "prefectures", "cities", "counties", "towns", "districts"}
 
 
-def _restates_a_list(text: str, start: int, lo: int) -> bool:
+def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> bool:
+    """A count of the places named just before it: "…、西盟佤族自治县3个县"; for provinces also
+    "福建、宁夏两省区" (two, or a list of bare names before the number)."""
     before = text[max(lo, start - 12) : start]
+    if unit == "provinces" and (
+        num in ("两", "二") or re.search(r"、[\u4e00-\u9fff]{1,4}$", before[-6:])
+    ):
+        return True
     return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
 
 
@@ -318,13 +324,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
         if not unit:
             continue
-        if unit in _PLACES and _restates_a_list(text, start, lo):
+        if unit in _PLACES and _restates_a_list(text, start, lo, num, unit):
             continue  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
-        if unit == "provinces" and (
-            num in ("两", "二")
-            or re.search(r"、[\u4e00-\u9fff]{1,4}$", text[max(lo, start - 6) : start])
-        ):
-            continue  # "福建、宁夏两省区": the provinces just named, counted again
         qualifier = "exact"
         if m.group("pre"):
             qualifier = PRE_QUALS[m.group("pre")]

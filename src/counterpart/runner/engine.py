@@ -10,6 +10,8 @@ notebook as far as it ran, and its autosave during a long cell (every 30 s) stay
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from papermill.engines import NBClientEngine, NotebookExecutionManager, papermill_engines
 
 NAME = "counterpart"
@@ -26,19 +28,21 @@ class _OneWriteManager(NotebookExecutionManager):
             return
         super().save(**kwargs)
 
-    def cell_start(self, cell, cell_index=None, **kwargs):
+    @contextmanager
+    def _unsaved(self):
         self._quiet = True
         try:
-            super().cell_start(cell, cell_index, **kwargs)
+            yield
         finally:
             self._quiet = False
 
+    def cell_start(self, cell, cell_index=None, **kwargs):
+        with self._unsaved():
+            super().cell_start(cell, cell_index, **kwargs)
+
     def cell_complete(self, cell, cell_index=None, **kwargs):
-        self._quiet = True
-        try:
+        with self._unsaved():
             super().cell_complete(cell, cell_index, **kwargs)
-        finally:
-            self._quiet = False
 
 
 class OneWriteEngine(NBClientEngine):
