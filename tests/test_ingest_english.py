@@ -750,3 +750,97 @@ def test_credits_inside_a_line_are_not_people():
         "by Zhang Wei arrived."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming", "Zhang Wei"}
+
+
+def test_counts_named_by_their_people_animals_and_sessions():
+    ex = _extract(
+        "The cities held 830 labour training sessions and sent 3,883 educators and health "
+        "workers, 15 journalists and 1.415 million livestock were counted. Villagers were "
+        "talking about 12 willows. It built a 2,000-mu base and aided 47 counties across eight "
+        "provinces, while the two cities invited Guangdong's top 500 enterprises."
+    )
+    assert _figures(ex) == [
+        ("830", "sessions", "exact"),
+        ("3883", "persons", "exact"),
+        ("15", "persons", "exact"),
+        ("1415000", "livestock", "exact"),
+        ("12", "willows", "exact"),  # "talking about": what was talked of, exactly
+        ("2000", "mu", "exact"),
+        ("47", "counties", "exact"),
+        ("8", "provinces", "exact"),  # "the two cities" is who; "top 500" a ranking
+    ]
+
+
+def test_a_quoted_clause_is_speech_not_a_name():
+    ex = _extract(
+        '"Over the past three years, more than 20 billion yuan has been invested," he said. '
+        'The "10,000 Enterprises Helping 10,000 Villages" campaign went on.'
+    )
+    assert _figures(ex) == [("20000000000", "yuan", "more than")]
+
+
+def test_a_time_stamped_label_line_and_a_reporters_aside_name_no_actors():
+    ex = _extract(
+        "2020-09-01 08:24:32   Wang Qiang, Li Dong   Source: East Net   Editor in charge: Zhou "
+        "Ping\nOn September 1, East Net (Wangqiang, Zhao Hua, reporters of this net) - Governor "
+        "Chen Ming visited Ningxia."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Chen Ming"}
+
+
+def test_machine_translated_posts_before_the_next_name_are_that_names():
+    ex = _extract(
+        "The municipal Party committee secretary Han Ping, deputy secretary of Shanghai "
+        "Municipal Committee, mayor Yang Lin led the delegation. Provincial Party Secretary "
+        "Wang Song, deputy secretary of the provincial Party committee, governor Hao Yun "
+        "accompanied them."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Yang Lin: deputy secretary of Shanghai Municipal Committee",
+        "Yang Lin: mayor",
+        "Hao Yun: deputy secretary of the provincial Party committee",
+        "Hao Yun: governor",
+    } <= titles
+    assert not any(t.startswith(("Han Ping: deputy", "Wang Song: deputy")) for t in titles)
+
+
+def test_also_before_a_post_and_a_one_word_surname_name_after_and():
+    ex = _extract(
+        "Governor Wu Ming, also Deputy Secretary of the Provincial Party Committee, and Che "
+        "Dalha, Deputy Secretary of the Tibet Autonomous Region Party Committee, addressed "
+        "the meeting."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Wu Ming: Deputy Secretary of the Provincial Party Committee",
+        "Che Dalha: Deputy Secretary of the Tibet Autonomous Region Party Committee",
+    } <= titles
+
+
+def test_agreements_a_visit_led_to_and_one_signed_earlier():
+    ex = _extract(
+        "Officials surveyed Hechi from Aug 14 to 16, leading to an agreement on educational aid "
+        "and staff exchange. The earlier framework agreement signed in April 2017 had set goals."
+    )
+    names = {c.label for c in ex.of_kind("agreement")}
+    assert names == {"agreement on educational aid and staff exchange", "framework agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        (
+            "It will invest 46 billion yuan from this year to 2025.",
+            "2021-09-21",
+            [("2021", "2025")],
+        ),
+        (
+            "Xinhua) 15:00, December 30, 2021\nOn Oct. 28, 2021, they met.",
+            "2021-12-30",
+            [("2021-10-28", "2021-10-28")],
+        ),
+    ],
+)
+def test_a_span_from_this_year_and_an_agencys_time_stamp(text, published, keys):
+    assert _dates(text, published) == keys

@@ -144,3 +144,23 @@ def test_rarer_shapes_are_proposed_for_review():
 )
 def test_provinces_just_named_and_numerals_in_a_programmes_name_are_not_counts(text):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("正制定2013年总额度两亿元的援建计划", (Decimal(200_000_000), "yuan", "exact")),
+        ("先后有四批次援青干部来到青海", (Decimal(4), "batches", "exact")),
+        ("建成上百个协作示范村", (Decimal(100), "villages", "more than")),
+        ("平均海拔4300米，", (Decimal(4300), "meters", "exact")),
+        ("新建厂房1200平方米", (Decimal(1200), "square meters", "exact")),
+        ("对口援助青海6个州", (Decimal(6), "prefectures", "exact")),
+        ("募集27家单位捐款", (Decimal(27), "units", "exact")),
+    ],
+)
+def test_measures_units_batches_and_a_hundred_and_more(text, expected):
+    assert _one(text) == expected
+
+
+def test_two_units_just_named_are_no_count():
+    assert find_figures("甲乙两单位认为可行") == []

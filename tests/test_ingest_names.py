@@ -248,3 +248,28 @@ def test_people_listed_after_who_they_are_are_proposed_for_review():
         ("何存荣", 0.8),
         ("何永斗", 0.8),
     ]
+
+
+def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():
+    assert _people("青海省委书记、省人大常委会主任强卫，与会") == [
+        ("强卫", ["青海省委书记", "省人大常委会主任"])
+    ]
+    assert _people("会上主任强调，要抓落实") == []  # 强调 "stress": a word, not 强 + 调
+
+
+def test_division_posts_aid_cadres_listed_by_name_and_my_city():
+    assert _people("四师师长、可克达拉市市长朱红兵出席") == [
+        ("朱红兵", ["四师师长", "可克达拉市市长"])
+    ]
+    assert _people("这是我市第九批援宁干部徐晓根、吕培明到宁夏时的见闻") == [
+        ("徐晓根", ["第九批援宁干部"]),
+        ("吕培明", ["第九批援宁干部"]),
+    ]
+    assert _people("市委组织部干部王明说") == []  # a cadre, not an aid cadre's post
+
+
+def test_a_transliterated_name_whose_first_character_is_a_surname():
+    found = find_titled_people("县政协主席艾克拜尔·麦麦提明，带领代表团")
+    assert [(p.text, [t.text for t in ts]) for p, ts in found] == [
+        ("艾克拜尔·麦麦提明", ["县政协主席"])
+    ]

@@ -36,10 +36,18 @@ _NAMED_AGREEMENT = re.compile(
     r"[A-Z][\w'’-]*)?)\b[”\"]?"
 )
 # "a partnership agreement it signed with Yunnan": the agreement named before its signing
+# "the earlier framework agreement signed in April 2017": the participle alone
 _SIGNED_AFTER = re.compile(
-    rf"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING})\s+"
-    r"(?:it|they|we|which|that|the two sides|both sides)\s+"
-    r"(?:had\s+|has\s+|have\s+)?signed\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:earlier|previous|former|new|latest|first)\s+)?(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING})\s+"
+    r"(?:(?:it|they|we|which|that|the two sides|both sides)\s+(?:had\s+|has\s+|have\s+)?)?"
+    r"signed\b(?!\s+(?:by|with)\s+(?:the\s+)?(?:two|both)\b)"
+)
+# "… leading to an agreement on educational aid and personnel exchange": an agreement that a
+# visit or talks produced, named by its subject
+_LED_TO = re.compile(
+    r"\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?|culminat(?:es|ed|ing))\s+(?:to|in)\s+"
+    rf"(?:an?\s+|the\s+)?(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING}\s+(?:on|for)\s+"
+    r"[a-z][a-z -]{2,80}?)(?=\s*[,.;]|\s+(?:with|between|in|at)\b)"
 )
 # "the ceremony of signing projects of economic and trade cooperation", "signed 40 projects"
 _SIGNED_PROJECTS = re.compile(

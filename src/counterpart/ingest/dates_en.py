@@ -89,6 +89,9 @@ _DATE = re.compile(
     rf"(?i:this|next)\s+month\b)"
     # "Between 2010 and now": a span to the publication year
     rf"|(?P<tonow>\b(?i:between|from)\s+(?P<y20>{_YEAR})\s+(?:and|to|until)\s+(?:now|today)\b)"
+    # "to invest 46.6 billion yuan from this year to 2025": from the publication year
+    rf"|(?P<thisto>\b(?i:between|from)\s+this\s+year\s+(?:and|to|until|till|through)\s+"
+    rf"(?P<y22>{_YEAR})\b)"
     # "an official announced yesterday": the day before the publication date
     rf"|(?P<yday>\b(?i:yesterday)\b)"
     # a weekday, counted back from the publication date: "said on Sunday", "last Friday"
@@ -181,6 +184,11 @@ def find_dates(
             if not published:
                 continue
             s, e = (int(g["y20"]), None, None), (int(published[:4]), None, None)
+            prec = "year"
+        elif g["thisto"]:
+            if not published:
+                continue
+            s, e = (int(published[:4]), None, None), (int(g["y22"]), None, None)
             prec = "year"
         elif g["yday"]:
             if not published:
@@ -322,7 +330,9 @@ def _is_time_stamp(text: str, start: int, end: int) -> bool:
         return True
     said, rest = text[start:end], line.replace(text[start:end], "", 1)
     if re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", said) and re.fullmatch(
-        r"[\s,|/·-]*(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*", rest
+        # "Xinhua) 15:00, December 30, 2021": an agency's closing bracket before the time
+        r"[\s,|/·-]*(?:[A-Z][\w ]{0,20}\)\s*)?(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*",
+        rest,
     ):
         return True  # a line that is only a date ("October 27, 2012", "16:19, July 14, 2010")
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))

@@ -32,6 +32,7 @@ from .agreements_en import (  # noqa: F401
     _AGREEMENT,
     _CEREMONY,
     _FOR_NAMED,
+    _LED_TO,
     _NAMED_AGREEMENT,
     _SIGNED_AFTER,
     _SIGNED_DEALS,
@@ -68,11 +69,13 @@ from .names_en import (  # noqa: F401
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
     _HEAD,
+    _LOWER_POST_NEXT,
     _NAME,
     _NOT_NAMES,
     _OCCUPATION,
     _ORG_NAME_WORD,
     _PREFIX_CHAIN,
+    _PREFIX_CHAIN_COMMA,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
     _SAID_ONE_NAME,
@@ -104,6 +107,22 @@ from .spans import (  # noqa: F401
 )
 from .units import schema_units, stored_unit
 
+# "about" right after a verb of speech or thought is the preposition, not "approximately"
+_ABOUT_AS_PREPOSITION = re.compile(
+    r"\b(?:talk|think|learn|know|hear|tell|ask|speak|read|writ|car|worr|complain|dream|"
+    r"forg|bring|brought|knew|heard|told|spoke|wrote|thought)[a-z]*\s+$",
+    re.I,
+)
+_REPORTER_ASIDE = re.compile(
+    r"[(（][^()（）]{0,80}?\b(?:reporters?|correspondents?|journalists?)\b[^()（）]{0,40}[)）]",
+    re.I,
+)
+# a line of page labels with a time stamp: its names are the page's credits
+_PAGE_LABEL_LINE = re.compile(
+    r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b(?=.*\b(?:Source|Editor|Author|Views)\b"
+    r"[^:：\n]{0,12}[:：])",
+    re.M,
+)
 _DOC_NUMBER = re.compile(r"\s+[A-Z][a-z]{1,4}\s*[\[〔]\s*(?:19|20)\d\d\s*[\]〕]")
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
@@ -680,6 +699,12 @@ class _Builder:
         if hi - lo < 40 and _NAME.fullmatch(text[lo:hi].strip()):
             return  # a name alone on its line, closing the page: the writer's or editor's credit
         seen_in_title: set[int] = set()
+        # "2020-09-01 08:24:32 A, B Source: … Editor in charge: C": the page's credits
+        # "(Shiliangde, Guo Xiaokai, reporter of this network)": the dateline's reporters
+        labels = [m.span() for m in _REPORTER_ASIDE.finditer(text, lo, hi)]
+        for m in _PAGE_LABEL_LINE.finditer(text, lo, hi):
+            end = text.find("\n", m.start(), hi)
+            labels.append((m.start(), hi if end < 0 else end))
         names = [
             m
             for m in _NAME.finditer(text, lo, hi)
@@ -696,6 +721,7 @@ class _Builder:
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
             # "(Yue Fu Han [2006] No. 257)": a document's number, in pinyin
             and not _DOC_NUMBER.match(text, m.end())
+            and not any(s <= m.start() < e for s, e in labels)
         ]
         taken = [(m.start(), m.end()) for m in names]
         anchored = [
@@ -723,6 +749,8 @@ class _Builder:
                 j += 1
             last = group[-1]
             appos = self.appositive(last.end(), hi)
+            if appos and len(group) == 1 and _LOWER_POST_NEXT.match(text, appos[1]):
+                appos = None  # "Han Zheng, deputy secretary of …, mayor Yang Xiong": Yang's
             window = max(lo, group[0].start() - 80)
             prefix = _PREFIX_TITLE.search(text, window, group[0].start())
             if not prefix:
@@ -783,6 +811,8 @@ class _Builder:
         party committee and county governor Tu Wajia" gives Tu Wajia both."""
         text = self.a.text
         chain = _PREFIX_CHAIN.search(text, max(lo, pos - 150), pos)
+        if not chain and text[pos].islower():
+            chain = _PREFIX_CHAIN_COMMA.search(text, max(lo, pos - 150), pos)
         if not chain:
             return
         t = chain.group("title").strip()
@@ -821,7 +851,8 @@ class _Builder:
             if end - bare.end() > 160 or _NAME.search(text, bare.end(), end):
                 return None
             return (bare.end(), end, 0.7)
-        m = re.compile(r",\s+(?:then\s+)?").match(text, pos)  # "Xi Jinping, then Fujian …"
+        # "Xi Jinping, then Fujian …", "Wu Zhenglong, also Deputy Secretary of …"
+        m = re.compile(r",\s+(?:then\s+|also\s+)?").match(text, pos)
         if not m:
             return None
         start = m.end()
@@ -1051,7 +1082,14 @@ class _Builder:
                 continue
             self.agreement(m.group("what"), m.start("what"), m.end("what"), None, m.span())
             taken.append(m.span())
-        for pat in (_SIGNING_OF, _SIGNED_AFTER, _SIGNED_PROJECTS, _SIGNED_DEALS, _SIGNED_TO):
+        for pat in (
+            _SIGNING_OF,
+            _SIGNED_AFTER,
+            _SIGNED_PROJECTS,
+            _SIGNED_DEALS,
+            _SIGNED_TO,
+            _LED_TO,
+        ):
             for m in pat.finditer(text, lo, hi):
                 group = "what" if m.group("what") is not None else "what2"
                 if any(s <= m.start(group) < e for s, e in taken):
@@ -1220,7 +1258,7 @@ class _Builder:
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
                 or _UNITS.get(unit_word) in ("cities", "counties", "towns", "villages", "provinces")
-                and value < 10
+                and value < 3
             ):
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
             unit = _UNITS.get(unit_word, unit_word)
@@ -1228,6 +1266,8 @@ class _Builder:
                 unit = "yuan"
             if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
                 continue
+            if re.search(r"\b(?:top|Fortune|Global)\s+$", text[max(lo, m.start() - 8) : m.start()]):
+                continue  # "Guangdong's top 500 enterprises": a ranking, not a count
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
             if (
                 quals
@@ -1238,6 +1278,14 @@ class _Builder:
                 )
             ):
                 quals = quals[1:]  # "adding up to 9.17 billion yuan": a total, not a bound
+            if (
+                quals
+                and quals[0] == "about"
+                and _ABOUT_AS_PREPOSITION.search(
+                    text[max(lo, m.start("quals") - 16) : m.start("quals")]
+                )
+            ):
+                quals = quals[1:]  # "talking about 12 willows": what was talked of, exactly
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
             if m.group("plus") and qualifier == "exact":
                 qualifier = "more than"

@@ -91,6 +91,7 @@ _UNITS = {
     "visits": "visits",
     "courses": "courses",
     "classes": "courses",
+    "training sessions": "sessions",  # a session of anything else is a meeting, not a count
     # people under other names: all are head counts
     "villagers": "persons",
     "children": "persons",
@@ -108,6 +109,31 @@ _UNITS = {
     "migrants": "persons",
     "herdsmen": "persons",
     "staff": "persons",
+    "educators": "persons",
+    "journalists": "persons",
+    "reporters": "persons",
+    "nurses": "persons",
+    "engineers": "persons",
+    "researchers": "persons",
+    "scientists": "persons",
+    "scholars": "persons",
+    "entrepreneurs": "persons",
+    "graduates": "persons",
+    "pupils": "persons",
+    "trainees": "persons",
+    "participants": "persons",
+    "delegates": "persons",
+    "instructors": "persons",
+    "physicians": "persons",
+    "specialists": "persons",
+    "employees": "persons",
+    "herders": "persons",
+    "women": "persons",
+    "men": "persons",
+    # animals counted as one herd: "1.415 million livestock", "8,500 sheep"
+    "livestock": "livestock",
+    "cattle": "cattle",
+    "sheep": "sheep",
     "households": "households",
     "families": "households",
     # things built, counted in their own unit
@@ -164,7 +190,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
-    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b))(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
+    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b))(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )

@@ -108,6 +108,11 @@ NOUNS = {
     "技术": "technologies",
     "央企": "enterprises",
     "合作社": "cooperatives",
+    "单位": "units",
+    "平方公里": "square kilometers",
+    "平方米": "square meters",
+    "米": "meters",  # after 平方 and 千: square meters, kilometers
+    "州": "prefectures",  # only right after the number: "6个州"
     "滩羊": "sheep",
     "羊": "sheep",
     "牛": "cattle",
@@ -144,7 +149,7 @@ _NOUN = "|".join(
     r"(?<=[\d个])区"
     if n == "区"
     else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
-    if n in ("省", "市")
+    if n in ("省", "市", "州")
     else r"(?<!乡)村"
     if n == "村"
     else re.escape(n)
@@ -172,17 +177,23 @@ PRE_QUALS = {
     "不少于": "at least",
     "不低于": "at least",
     "至少": "at least",
+    "上": "more than",  # "上百个示范村": a hundred and more
 }
 # 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 节约, 合约, 条约
 _PRE = "|".join(
-    re.escape(q) if q != "约" else r"(?<![签节合制条履违预邀特相如])约"
+    r"上(?=[百千万])"
+    if q == "上"
+    else re.escape(q)
+    if q != "约"
+    else r"(?<![签节合制条履违预邀特相如])约"
     for q in sorted(PRE_QUALS, key=len, reverse=True)
 )
 _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头])?(?P<post2>余|多)?"
-    rf"(?:(?P<mod>(?!以上|左右)[\u4e00-\u9fff]{{0,6}}?)(?P<noun>{_NOUN}))?(?P<post3>以上|左右)?"
+    rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,6}}?)(?P<noun>{_NOUN}))?"
+    rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约|结对|已?(?:开工|完工|建成|实施|落地|启动))?$"
@@ -260,6 +271,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             re.fullmatch(_CN_NUM, num)
             and not m.group("big")
             and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
+            and m.group("pre") != "上"  # "上百个": as round
+            and m.group("measure") != "批次"  # "五批次": batches, whatever follows
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
@@ -322,8 +335,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
         if measure in ("人", "名", "位", "人次") and unit and unit != "persons":
             unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
-        if not unit:
-            continue
+        if not unit or unit == "units" and not measure:
+            continue  # "两单位认为": the two just named, not a count
         if unit in _PLACES and _restates_a_list(text, start, lo, num, unit):
             continue  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
         qualifier = "exact"

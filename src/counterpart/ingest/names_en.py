@@ -86,6 +86,18 @@ _PREFIX_CHAIN = re.compile(
     r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Secretary|Governor|Mayor|Director|Chairman|President|Head)"
     r"(?:[- ]General)?\s+)and\s+$"
 )
+# machine-translated copy keeps the Chinese order, posts before the name and commas between
+# them: "…, deputy secretary of Shanghai Municipal Committee, mayor Yang Xiong led …"
+_PREFIX_CHAIN_COMMA = re.compile(
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|standing)\s+)?(?:party\s+)?(?:secretary|governor|"
+    r"mayor|director|chairman|president|head|member)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+),\s+$"
+)
+# a lower-case post right before the next name: what precedes it is that name's post too
+_LOWER_POST_NEXT = re.compile(
+    r",\s+(?:(?:deputy|vice|executive|acting)\s+)?(?:mayor|governor|chairman|secretary|"
+    r"director|president|head)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
+)
 # where such a chain may start: a sentence's or clause's start, or after "by", "with" …
 _CHAIN_START = re.compile(r"(?:^|[.,;:(]|\b(?:by|with|including|and|as|met)\b)\s*$", re.I)
 # a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
@@ -171,13 +183,13 @@ _ORG_NAME_WORD = re.compile(
     r"Office|Department|Ministry|Council|Association|Federation|China|Chinese|The|This|That)\b"
 )
 _ANCHORED_NAME = re.compile(
-    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"]))"
+    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s))"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
     # "said Alitenguli Semer, whose son …"
     r"(?=,\s+(?:who|whose)\b|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:"
     + _PERSON_NOUN
     + r")\b"
-    r"|(?:deputy\s+|vice\s+|executive\s+)?(?:chairman|chairwoman|governor|mayor|secretary|"
+    r"|(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|secretary|"
     r"director|president|party\s+chief)\b))"
 )
 # one word after "said", with a post after it: "said Migmar, director of the villagers'
@@ -193,6 +205,6 @@ _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
 CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:Authors?|Editors?|Reporters?|Writers?)\s*[:：]\s*"
+    r"(?:\b(?:Authors?|Editors?(?:\s+in\s+charge)?|Reporters?|Writers?)\s*[:：]\s*"
     r"|\b(?:Courtesy\s+of|Photos?\s+by|Written\s+by|Edited\s+by)\s+)$"
 )

@@ -32,8 +32,9 @@ def quoted(text: str, pos: int, lo: int) -> bool:
     left = left[left.rfind(". ") + 1 :]
     inside = left.count("“") > left.count("”") or left.count('"') % 2 == 1
     opened = left[max(left.rfind("“"), left.rfind('"')) + 1 :]
-    # “We have 54 incubators, and each holds …”: someone's words, not a name
-    return inside and not _SPEECH.search(opened)
+    # “We have 54 incubators, and each holds …”: someone's words, not a name; so is a quote
+    # with a clause in it ("Over the past three years, more than 20 billion yuan …")
+    return inside and not (_SPEECH.search(opened) or ", " in opened)
 
 
 _SPEECH = re.compile(r"\b(?:we|our|us|I|you|have|has|is|are|was|were|will)\b", re.I)

@@ -30,7 +30,7 @@ HEADS = sorted(
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
-    "总工程师 总会计师 指挥长 副指挥长 秘书".split(),
+    "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部".split(),
     key=len,
     reverse=True,
 )
@@ -40,7 +40,7 @@ _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
-    "关于 认真 按照 根据 精神 讲话 重要".split(),
+    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州".split(),
     key=len,
     reverse=True,
 )
@@ -54,6 +54,9 @@ _DEPARTMENT_AND = re.compile(
     r"对口支援)"  # 扶贫协作和支援合作领导小组办公室
 )
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
+
+
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
 
 
 def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
@@ -78,6 +81,10 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             and title not in ("人大代表",)
         ):
             break
+        if title.endswith(("干部", "干部人才")) and not (
+            re.search("援|挂职", title) and _LISTED_NAME.match(text, name_start)
+        ):
+            break  # "援宁干部徐情根、吕培基": aid cadres listed by name; "干部" alone is anyone
         del m
         spans.insert(0, (element_start, end))
         if stopped or start <= lo or text[start - 1] != "、":
@@ -261,7 +268,9 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
 _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
     "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志\\s，,。、；;：:（）()“”《》]{1,2}?)"
-    "(?P<title>" + "|".join(h for h in HEADS if h not in NOT_TITLES and h != "领导") + ")"
+    "(?P<title>"
+    + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
+    + ")"
     "(?=[，,。；;：:、]|" + "|".join(AFTER_NAME) + ")"
 )
 # the office written just before such a name is the title's: 北京市扶贫支援办 + 副主任
