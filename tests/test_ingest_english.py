@@ -844,3 +844,58 @@ def test_agreements_a_visit_led_to_and_one_signed_earlier():
 )
 def test_a_span_from_this_year_and_an_agencys_time_stamp(text, published, keys):
     assert _dates(text, published) == keys
+
+
+def test_one_word_names_beside_a_post_and_a_post_said_with_who_was():
+    ex = _extract(
+        "Tibet Chairman Qizhala, and the delegates toured. Secretary and Governor Gamapengcuo "
+        "visited Xuzhou. Qizhala, Tibet Autonomous Region chairman, accompanied them. Lou Ming, "
+        "who was secretary of the CPC Shaanxi Provincial Committee just one month ago, spoke."
+    )
+    people = {c.label: c.decision for c in ex.of_kind("person")}
+    assert {"Qizhala", "Gamapengcuo", "Lou Ming"} <= set(people)
+    titles = _titles(ex)
+    assert "Qizhala: Tibet Chairman" in titles
+    assert titles["Lou Ming: secretary of the CPC Shaanxi Provincial Committee"] == "review"
+    assert not any(name in {"Tibet", "Xuzhou"} for name in people)
+
+
+def test_a_general_secretary_of_and_a_manager_before_a_name():
+    ex = _extract(
+        "Secretary-general of the CPC Changsha Municipal Committee Chen Shui accompanied the "
+        "meeting. On June 3, the company's deputy general manager Liu Tie led a team."
+    )
+    assert {
+        "Chen Shui: Secretary-general of the CPC Changsha Municipal Committee",
+        "Liu Tie: deputy general manager",
+    } <= set(_titles(ex))
+
+
+def test_yuan_as_cny_labours_as_people_and_one_million_things():
+    ex = _extract(
+        "Hunan has invested 1.8 billion CNY, trained 153,500 labors and 39 civil servants, and "
+        "donated more than one million books."
+    )
+    assert _figures(ex) == [
+        ("1800000000", "yuan", "exact"),
+        ("153500", "persons", "exact"),
+        ("39", "persons", "exact"),
+        ("1000000", "books", "more than"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        (
+            "Posted On Mar 21 2017 by\nYesterday the team came.",
+            "2017-03-21",
+            [("2017-03-20", "2017-03-20")],
+        ),
+        ("(Xinhua) 08:50, September 25, 2024\nIt opened.", "2024-09-25", []),
+        ("update:July 27,2022\nIt opened.", "2022-07-27", []),
+        ("The plant will open before the end of June.", "2020-06-15", [("06", "06")]),
+    ],
+)
+def test_page_stamps_are_no_dates_and_before_the_end_of_a_month_is(text, published, keys):
+    assert _dates(text, published) == keys

@@ -60,7 +60,7 @@ _DATE = re.compile(
     rf"(?:to|and|until|till|through|-|–)\s+(?P<m7>{_MONTH})(?:\s+(?P<y12>{_YEAR}))?\b"
     rf"(?!\s+\d{{1,2}}\b))"
     rf"|(?P<month>\b(?i:in|since|by|on|from|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
-    rf"to|until)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
+    rf"to|until|before)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
     rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
     rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
     # "with renewed focus from 2010 onward"
@@ -70,7 +70,7 @@ _DATE = re.compile(
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
     rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|prior\s+to|as\s+of|up\s+to|"
     # a comparison's base year: "up 21.8% over 2010", "compared to 2011"
-    rf"compared\s+(?:with|to)|(?<=%\s)over|(?:at|by|to|from|until|"
+    rf"compared\s+(?:with|to)|(?<=%\s)over|(?:at|by|to|from|until|before|"
     rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:in|to|since|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of|(?:since|at|from|by)\s+the\s+"
     rf"(?:beginning|start)\s+of|(?:in|since|by)\s+(?:late|early|mid))(?:\s+|(?<=mid)-|"
     rf"(?<=late)-|(?<=early)-)(?P<y6>{_YEAR})\b(?![-–]))"
@@ -313,7 +313,9 @@ def find_dates(
 
 
 _STAMP_LABEL = re.compile(
-    r"\b(?:Published|Updated|Release\s+time|Released|Posted|Source|Editor|Author|Views)\s*:", re.I
+    r"\b(?:Published|Update[d]?|Release\s+time|Released|Posted|Source|Editor|Author|Views)\s*:"
+    r"|\bPosted\s+on\b",  # "Posted On Mar 21 2017 by"
+    re.I,
 )
 
 
@@ -331,7 +333,8 @@ def _is_time_stamp(text: str, start: int, end: int) -> bool:
     said, rest = text[start:end], line.replace(text[start:end], "", 1)
     if re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", said) and re.fullmatch(
         # "Xinhua) 15:00, December 30, 2021": an agency's closing bracket before the time
-        r"[\s,|/·-]*(?:[A-Z][\w ]{0,20}\)\s*)?(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*",
+        # "(Xinhua) 08:50, September 25, 2024", "Xinhua, April 10, 2011": the source's stamp
+        r"[\s,|/·-]*(?:\(?[A-Z][\w ]{0,20}\)?[\s,]*)?(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*",
         rest,
     ):
         return True  # a line that is only a date ("October 27, 2012", "16:19, July 14, 2010")

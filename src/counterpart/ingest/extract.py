@@ -73,6 +73,7 @@ from .names_en import (  # noqa: F401
     _NAME,
     _NOT_NAMES,
     _OCCUPATION,
+    _ONE_NAME_THEN_POST,
     _ORG_NAME_WORD,
     _PREFIX_CHAIN,
     _PREFIX_CHAIN_COMMA,
@@ -81,6 +82,8 @@ from .names_en import (  # noqa: F401
     _SAID_ONE_NAME,
     _TITLE_ENDS,
     _TITLE_START,
+    _TITLED_ONE_NAME,
+    _WHO_POST,
     CREDIT_BEFORE,
 )
 from .organisations_en import (  # noqa: F401
@@ -728,6 +731,8 @@ class _Builder:
             *_ANCHORED_NAME.finditer(text, lo, hi),
             *_SAID_ONE_NAME.finditer(text, lo, hi),
             *_AGED_NAME.finditer(text, lo, hi),
+            *_TITLED_ONE_NAME.finditer(text, lo, hi),
+            *_ONE_NAME_THEN_POST.finditer(text, lo, hi),
         ]
         names += [
             m
@@ -851,6 +856,9 @@ class _Builder:
             if end - bare.end() > 160 or _NAME.search(text, bare.end(), end):
                 return None
             return (bare.end(), end, 0.7)
+        who = _WHO_POST.match(text, pos, hi)
+        if who:
+            return (who.start("title"), who.end("title"), 0.7)
         # "Xi Jinping, then Fujian …", "Wu Zhenglong, also Deputy Secretary of …"
         m = re.compile(r",\s+(?:then\s+|also\s+)?").match(text, pos)
         if not m:
@@ -1224,10 +1232,14 @@ class _Builder:
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
             counted = m.group("open") or ""  # a noun outside the unit list: reviewed
-            if counted and (
-                m.group("num").lower() in ("one", "1")
-                or re.search(r"\bevery\s+$", text[max(lo, m.start() - 7) : m.start()], re.I)
-                or len(between) > 2
+            if (
+                counted
+                and (
+                    m.group("num").lower() in ("one", "1")
+                    and not m.group("mult")  # "one million books" is a count
+                    or re.search(r"\bevery\s+$", text[max(lo, m.start() - 7) : m.start()], re.I)
+                    or len(between) > 2
+                )
             ):
                 continue  # "one in every 10 eggs": a share, not a count
             unit = m.group("unit") or counted

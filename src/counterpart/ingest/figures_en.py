@@ -61,6 +61,7 @@ _QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
 _UNITS = {
     "yuan": "yuan",
     "rmb": "yuan",
+    "cny": "yuan",
     "renminbi": "yuan",
     "project": "projects",
     "projects": "projects",
@@ -111,6 +112,10 @@ _UNITS = {
     "staff": "persons",
     "educators": "persons",
     "journalists": "persons",
+    "labors": "persons",
+    "labours": "persons",
+    "members": "persons",
+    "servants": "persons",  # civil servants
     "reporters": "persons",
     "nurses": "persons",
     "engineers": "persons",

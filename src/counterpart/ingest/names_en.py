@@ -62,6 +62,15 @@ _TITLE_START = re.compile(
     rf"county|chief|former|acting|first|permanent|senior)[\s-]+)*(?:{_HEADS})\b",
     re.I,
 )
+# a post said as a predicate: "Lou Qinjian, who was secretary of the CPC Shaanxi Provincial
+# Committee just one month ago": the post and the body it names, up to the first plain word
+_WHO_POST = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:also\s+|now\s+)?"
+    r"(?:the\s+|an?\s+)?"
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|standing|party|chief|acting|first|former)[\s-]+)*"
+    rf"(?:{_HEADS}))\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?)"
+)
 _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
     r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
@@ -69,12 +78,12 @@ _PREFIX_TITLE = re.compile(
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|committee|"
     r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
-    r"magistrate)))\s+$"
+    r"magistrate|(?:general\s+)?manager)))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
     r"(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|mayor|"
-    r"director|chairman|president|head)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
+    r"director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
 )
 # a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
 # reads ("Deputy secretary of the county party committee and county governor Tu Wajia", "Party
@@ -199,6 +208,31 @@ _SAID_ONE_NAME = re.compile(
     r"February|March|April|June|July|August|September|October|November|December|Xinhua)\b)"
     r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:deputy\s+|vice\s+|executive\s+)?"
     r"(?:head|director|chief|chairman|chairwoman|secretary|mayor|governor|leader)\b)"
+)
+# one word after a post, where Tibetan and Yi names often are one word: "Tibet Chairman
+# Qizhala, …", "Secretary and Governor Gamapengcuo visited …"; and one word opening a sentence
+# before its post: "Qizhala, Tibet Autonomous Region chairman, accompanied …"
+_NOT_ONE_NAME = (
+    r"(?!(?:General|Assistant|Deputy|Office|Xinhua|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|"
+    r"December|Said|The|This|That|These|China|Chinese)\b)"
+)
+_TITLED_ONE_NAME = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in "Chairman Governor Secretary Mayor Chairwoman chairman governor mayor".split()
+    )
+    + ")"
+    + _NOT_ONE_NAME
+    + r"(?P<name>[A-Z][a-z]{4,13})\b(?!\s+[A-Z])(?=\s*[,.;]|\s+(?:visited|met|said|led|attended|"
+    r"accompanied|presided|delivered|addressed|and|also)\b)"
+)
+_ONE_NAME_THEN_POST = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s))"
+    + _NOT_ONE_NAME
+    + r"(?P<name>[A-Z][a-z]{4,13})(?=,\s+(?:[A-Z][\w'’-]*\s+){0,5}(?i:deputy\s+|vice\s+)?"
+    r"(?i:chairman|chairwoman|governor|secretary|mayor)\b)"
 )
 # an age before a name: "18-year-old Ekeramujan Tuohti from Xinjiang"
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
