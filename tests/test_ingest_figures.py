@@ -164,3 +164,22 @@ def test_measures_units_batches_and_a_hundred_and_more(text, expected):
 
 def test_two_units_just_named_are_no_count():
     assert find_figures("甲乙两单位认为可行") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京挑选出两批120名干部", [(2, "batches"), (120, "persons")]),
+        ("援助新疆12个地(州)市和兵团的14个师。", [(12, "prefectures"), (14, "divisions")]),
+        ("新建幼儿园800余所，支持近300个县市级以上园区", [(800, "kindergartens"), (300, "parks")]),
+        ("共援建“帮扶车间”211个，", [(211, "workshops")]),
+        ("建设定居房5678套，", [(5678, "houses")]),
+        ("两省以及9个结对市、46个结对县", [(9, "cities"), (46, "counties")]),
+        ("企业在甘投资合作项目就达197个，", [(197, "projects")]),
+        ("推动18个合作签约项目落地", [(18, "projects")]),
+        ("百色、河池两市16个县的帮扶", [(16, "counties")]),  # the list's parts, not the list
+        ("举办培训班438期", [(438, "training classes")]),
+    ],
+)
+def test_counts_by_the_noun_before_after_or_around_them(text, expected):
+    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected

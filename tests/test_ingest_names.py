@@ -273,3 +273,20 @@ def test_a_transliterated_name_whose_first_character_is_a_surname():
     assert [(p.text, [t.text for t in ts]) for p, ts in found] == [
         ("艾克拜尔·麦麦提明", ["县政协主席"])
     ]
+
+
+def test_commanders_candidates_and_the_partys_formula_for_its_leader():
+    assert _people("据援疆前方指挥部副总指挥杨元明介绍，") == [
+        ("杨元明", ["援疆前方指挥部副总指挥"])
+    ]
+    assert _people("援藏前方指挥部总指挥陈晶说，要做好") == [("陈晶", ["援藏前方指挥部总指挥"])]
+    assert _people("县委常委、政府副县长候选人张丰带领") == [
+        ("张丰", ["县委常委", "政府副县长候选人"])
+    ]
+    from counterpart.ingest.titles_zh import find_leader_formula
+
+    found = find_leader_formula("在以胡锦涛同志为总书记的党中央领导下，以习近平同志为核心的党中央")
+    assert [(p.text, t.text if t else None) for p, t in found] == [
+        ("胡锦涛", "总书记"),
+        ("习近平", None),
+    ]

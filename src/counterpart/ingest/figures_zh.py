@@ -109,6 +109,16 @@ NOUNS = {
     "央企": "enterprises",
     "合作社": "cooperatives",
     "单位": "units",
+    "幼儿园": "kindergartens",
+    "住房": "houses",
+    "定居房": "houses",
+    "安置房": "houses",
+    "地(州)市": "prefectures",
+    "地（州）市": "prefectures",
+    "地州市": "prefectures",
+    "结对市": "cities",  # "10个结对市": the paired cities
+    "结对县": "counties",
+    "师": "divisions",  # only right after the number: "兵团的12个师"
     "平方公里": "square kilometers",
     "平方米": "square meters",
     "米": "meters",  # after 平方 and 千: square meters, kilometers
@@ -143,15 +153,18 @@ MEASURES = {
     "人次": "persons",
     "人": "persons",
     "份": "",
+    "套": "",  # 定居房6678套: sets, counted by the noun before
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
 _NOUN = "|".join(
     r"(?<=[\d个])区"
     if n == "区"
     else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
-    if n in ("省", "市", "州")
+    if n in ("省", "市", "州", "师")
     else r"(?<!乡)村"
     if n == "村"
+    else r"县(?![级直属委政]|市级)"  # "400个县市级以上园区": the parks, not counties
+    if n == "县"
     else re.escape(n)
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
@@ -191,12 +204,13 @@ _PRE = "|".join(
 _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头])?(?P<post2>余|多)?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,6}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
-    rf"(?P<noun>{_NOUN})(?:达到|达|共计|共|累计|为|有|超过|近|约|结对|已?(?:开工|完工|建成|实施|落地|启动))?$"
+    rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
+    rf"已?(?:开工|完工|建成|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
@@ -237,6 +251,8 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
         num in ("两", "二") or re.search(r"、[\u4e00-\u9fff]{1,4}$", before[-6:])
     ):
         return True
+    if re.search(r"[两二三四五六七八九十\d]个?[省市州县区]$", before):
+        return False  # "百色、河池两市17个县": the list was counted already; this is its parts
     return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
 
 
@@ -273,6 +289,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
             and m.group("pre") != "上"  # "上百个": as round
             and m.group("measure") != "批次"  # "五批次": batches, whatever follows
+            # "三批122名": batches, then the people in them
+            and not (m.group("measure") == "批" and re.match(r"\d", text[m.end() : m.end() + 1]))
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
@@ -292,6 +310,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         unit = NOUNS.get(noun, "") if noun else ""
         if noun and (
             re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和", mod)
+            and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
             or _NOUN_GOES_ON.match(text, m.end("noun"))
         ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
             unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
@@ -301,6 +320,10 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if measure in ("批", "批次") and not visits:
             unit = "batches"  # "9批干部": the batches, not a head count of the cadres
         end = m.end()
+        if noun == "期":  # "培训班538期": the training classes, counted in sessions
+            before = _NOUN_BEFORE.search(text[max(lo, m.start() - 8) : m.start()])
+            if before and NOUNS[before.group("noun")] == "training classes":
+                unit = NOUNS[before.group("noun")]
         if not unit:
             end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
             end = max(end, m.end("post2") if m.group("post2") else 0)

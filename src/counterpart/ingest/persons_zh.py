@@ -125,8 +125,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         if stop == end or _BOUNDARY.match(text, stop) or given == 1 and _DE_AFTER.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
-            if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] == "率"):
-                continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads
+            if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] in "率说"):
+                continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads;
+                # "陈静说，": 说 says
             if given == 2 and text[base + 1] in "和与及同" and _TITLE_NEXT.match(text, stop):
                 continue  # "张三和市长李四": 和 joins two people
             if given == 2 and (text[base + 1] == "等" or _DE_AFTER.match(text, base + 1)):

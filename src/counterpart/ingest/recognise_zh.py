@@ -12,6 +12,7 @@ from .mention import Mention
 from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
 from .titles_zh import (
+    find_leader_formula,
     find_name_before_title,
     find_name_then_title,
     find_people_after_group,
@@ -60,6 +61,11 @@ def recognise(
                     found.titles.append((person.text, t))
         for person in find_people_after_group(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
+        for person, title in find_leader_formula(text, lo, hi):
+            found.people.setdefault(person.text, person)
+            if title and (person.text, title.text) not in seen_titles:
+                seen_titles.add((person.text, title.text))
+                found.titles.append((person.text, title))
     for lo, hi in body:
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)

@@ -30,7 +30,8 @@ HEADS = sorted(
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
-    "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部".split(),
+    "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
+    "研究员 副研究员 教授 副教授 候选人".split(),
     key=len,
     reverse=True,
 )
@@ -224,6 +225,26 @@ def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[i
         ):
             return start + len(name) + 1, end
     return span
+
+
+# the Party's formula for its leader: "以习近平同志为核心的党中央", "以胡锦涛同志为总书记的党中央"
+_LEADER_FORMULA = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为(?P<title>核心|总书记)")
+
+
+def find_leader_formula(text: str, lo: int = 0, hi: int | None = None):
+    """[(person, title or None)] for each leader named in the formula; 核心 is no post."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _LEADER_FORMULA.finditer(text, lo, hi):
+        name = m.group("name")
+        if not surname_at(name, 0):
+            continue
+        person = Mention("person", m.span("name"), name, {"name": name}, 0.95)
+        title = None
+        if m.group("title") == "总书记":
+            title = Mention("title", m.span("title"), "总书记", {"title": "总书记"}, 0.95)
+        out.append((person, title))
+    return out
 
 
 def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
