@@ -687,6 +687,7 @@ def test_a_name_alone_on_its_line_is_a_credit_not_an_actor():
     ("text", "keys"),
     [
         ("The airline started the route last October.", [("2016-10", "2016-10")]),
+        ("Since last April, he helped 200 villagers.", [("2016-04", "2016-04")]),  # last year's
         ("Production is scheduled for this month.", [("2017-07", "2017-07")]),
         ("The storms last month were heavy.", []),  # a noun's attribute, by the convention
         ("Prior to 2020, few had heard of it.", [("2020", "2020")]),
@@ -899,3 +900,42 @@ def test_yuan_as_cny_labours_as_people_and_one_million_things():
 )
 def test_page_stamps_are_no_dates_and_before_the_end_of_a_month_is(text, published, keys):
     assert _dates(text, published) == keys
+
+
+def test_a_chain_of_lower_case_posts_an_acronym_inside_a_post_and_a_one_word_name_in_a_list():
+    ex = _extract(
+        "Peng Hao, head of the 25th batch of the liaison group of Shanghai, director of the "
+        "Shanghai Office in Tibet, deputy secretary of the Shigatse Municipal Party Committee "
+        "and executive vice mayor, attended. Wang Ning, a member of the Standing Committee of "
+        "the Communist Party of China (CPC) Central Committee, spoke. Liu Jiang, Secretary "
+        "General of the Party Committee, Doto, Deputy Secretary of the Autonomous Region, and "
+        "others came."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Peng Hao: head of the 25th batch of the liaison group of Shanghai",
+        "Peng Hao: director of the Shanghai Office in Tibet",
+        "Peng Hao: deputy secretary of the Shigatse Municipal Party Committee",
+        "Peng Hao: executive vice mayor",
+        "Wang Ning: member of the Standing Committee of the Communist Party of China (CPC) "
+        "Central Committee",
+        "Liu Jiang: Secretary General of the Party Committee",
+        "Doto: Deputy Secretary of the Autonomous Region",
+    } <= titles
+    assert not [c for c in ex.of_kind("event") if c.fields["start_date"].endswith("-25")]
+
+
+def test_a_line_of_only_names_is_a_byline():
+    ex = _extract("Chang Chuan Jiang Cuilian\nSecretary Li Ming visited Changdu.")
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+def test_a_framework_signed_and_a_project_signed_with_its_term_left_out():
+    ex = _extract(
+        "In July, a five-year healthcare collaboration framework was signed. Bachu signed a "
+        "cultural and tourism complex project which will add hotels."
+    )
+    assert {c.label for c in ex.of_kind("agreement")} == {
+        "healthcare collaboration framework",
+        "cultural and tourism complex project",
+    }

@@ -13,7 +13,8 @@ from .figures_en import _SMALL
 # intent"
 _SIGNED_THING = (
     r"(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|MoUs?|"
-    r"protocols?|letters?\s+of\s+intent)"
+    r"protocols?|letters?\s+of\s+intent|"
+    r"frameworks?(?!\s+(?:agreements?|contracts?|protocols?|memorand)))"
 )
 # "signed on to", "signed up", "signed a total of": words between the verb and what is signed
 _SIGNED_LEAD = (
@@ -51,9 +52,9 @@ _LED_TO = re.compile(
 )
 # "the ceremony of signing projects of economic and trade cooperation", "signed 40 projects"
 _SIGNED_PROJECTS = re.compile(
-    rf"\bsign(?:ed|ing)\s+{_SIGNED_LEAD}(?:of\s+)?(?:the\s+)?"
-    rf"(?P<what>(?:[\d,]+\s+|(?i:{_SMALL})\s+)?(?:[a-z-]+\s+){{0,3}}?projects?"
-    r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at)\b)"
+    rf"\bsign(?:ed|ing)\s+{_SIGNED_LEAD}(?:of\s+)?(?:the\s+|an?\s+)?"
+    rf"(?P<what>(?:[\d,]+\s+|(?i:{_SMALL})\s+)?(?:[a-z-]+\s+){{0,4}}?projects?"
+    r"(?:\s+(?:of|on|for)\s+[a-z -]{3,60}?)?)(?=\s*[,.;]|\s+(?:and|with|worth|in|at|which|that)\b)"
 )
 # "the relevant agreement for the development of "Top of Three Gorges" tourism": what it is for,
 # a quoted name in it, is the agreement's name

@@ -81,7 +81,10 @@ _DATE = re.compile(
     rf"|(?:(?<=^)|(?<=\n)|(?<=[.;]\s))(?i:from)\s+(?P<d13>\d{{1,2}})\s+(?:to|until)\s+"
     rf"(?P<d14>\d{{1,2}})(?=,))"
     rf"|(?P<day>\b(?i:on|of)\s+(?:the\s+)?(?P<d12>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"
-    rf"(?!\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+[A-Z])))"  # not "the 19th CPC National Congress"
+    rf"(?!\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+[A-Z]))"  # not "the 19th CPC National Congress"
+    # nor "head of the 25th batch": an ordinal before its noun
+    rf"(?!\s+(?!(?:the|a|an|at|in|and|to|of|when|this|last|next|morning|afternoon|evening)\b)"
+    rf"[a-z]))"
     # "started operating it last October", "scheduled for this month": counted from the
     # publication date
     rf"|(?P<relm>\b(?i:last|this|next)\s+(?P<rm>{_MONTH})(?!\s+\d)"
@@ -168,10 +171,9 @@ def find_dates(
                 continue
             pub = datetime.date.fromisoformat(published)
             which = g["relm"].split()[0].lower()
-            if g["rm"]:  # "last October": the latest October before the publication month
+            if g["rm"]:  # "last April" in November: the April of last year, as readers take it
                 mo = _month(g["rm"])
-                y = pub.year - (mo >= pub.month) if which == "last" else pub.year
-                y = y + (mo < pub.month) if which == "next" else y
+                y = pub.year + {"last": -1, "this": 0, "next": 1}[which]
             else:
                 y, mo = pub.year, pub.month + {"last": -1, "this": 0, "next": 1}[which]
                 y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
@@ -313,7 +315,9 @@ def find_dates(
 
 
 _STAMP_LABEL = re.compile(
-    r"\b(?:Published|Update[d]?|Release\s+time|Released|Posted|Source|Editor|Author|Views)\s*:"
+    # "XinhuaUpdated: November 30, 2020": a label run into the agency's name
+    r"(?:\b|(?=Updated))(?:Published|Update[d]?|Release\s+time|Released|Posted|Source|Editor|"
+    r"Author|Views)\s*:"
     r"|\bPosted\s+on\b",  # "Posted On Mar 21 2017 by"
     re.I,
 )

@@ -120,6 +120,18 @@ _REPORTER_ASIDE = re.compile(
     r"[(（][^()（）]{0,80}?\b(?:reporters?|correspondents?|journalists?)\b[^()（）]{0,40}[)）]",
     re.I,
 )
+# a lower-case post after a comma goes on with the chain of the same person's posts
+_LOWER_POST_GOES_ON = re.compile(
+    r"(?:(?:deputy|vice|executive|standing|first|acting)\s+)*(?:secretary|director|mayor|governor|"
+    r"chairman|chairwoman|head|chief|president|member|commissioner)(?:[- ]general)?\s+"
+    r"(?:of|and)\s"
+    r"|(?:(?:deputy|vice|executive|acting)\s+)+(?:secretary|director|mayor|governor|chairman|head)\b"
+)
+_NAMES_ONLY_LINE = re.compile(
+    rf"^[ \t]*{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})+"
+    r"[ \t]*$",
+    re.M,
+)
 # a line of page labels with a time stamp: its names are the page's credits
 _PAGE_LABEL_LINE = re.compile(
     r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b(?=.*\b(?:Source|Editor|Author|Views)\b"
@@ -708,6 +720,9 @@ class _Builder:
         for m in _PAGE_LABEL_LINE.finditer(text, lo, hi):
             end = text.find("\n", m.start(), hi)
             labels.append((m.start(), hi if end < 0 else end))
+        # "Chang Chuan Jiang Cuilian" on a line of its own: the reporters' byline
+        for m in _NAMES_ONLY_LINE.finditer(text, lo, hi):
+            labels.append(m.span())
         names = [
             m
             for m in _NAME.finditer(text, lo, hi)
@@ -894,6 +909,10 @@ class _Builder:
             if legal:  # "Chairman of … Group Co., Ltd.": the company's name goes on
                 end = legal.end()
                 continue
+            acronym = re.compile(r"\([A-Z]{2,8}\)").match(text, end)
+            if acronym:  # "… the Communist Party of China (CPC) Central Committee": goes on
+                end = acronym.end()
+                continue
             if text[end] != ",":
                 return (start, end, 0.9)
             if _AND_GROUP.match(text, end + 1, hi):
@@ -902,7 +921,20 @@ class _Builder:
             if more and not _NAME.search(text, end + 1, more.end()):
                 end = more.end() - 1  # ", and Lanzhou City Party Secretary," continues it
                 continue
+            if _ONE_NAME_THEN_POST.match(text, end + 2):
+                return (start, end, 0.9)  # "…, Doto, Deputy Secretary …": the next person
             after = text[end + 1 : end + 40].lstrip()
+            if _LOWER_POST_GOES_ON.match(after):
+                nxt = re.compile(r"[,.;]").search(text, end + 1, hi)
+                if (
+                    nxt
+                    and text[nxt.start()] == ","
+                    and not _NAME.search(text, end + 1, nxt.start())
+                    and not _TITLE_ENDS.search(text, end + 1, nxt.start())
+                    and not re.search(r"\b(?:of|in|for|the)\s*$", text[end + 1 : nxt.start()])
+                ):
+                    end = end + 1  # "…, director of …, deputy secretary of …": one chain
+                    continue
             word = re.match(r"[A-Za-z]+", after)
             if (
                 word
@@ -1129,6 +1161,11 @@ class _Builder:
 
     def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
         text = self.a.text
+        term = re.match(r"[a-z]+-year\s+", label)
+        if (
+            term
+        ):  # "a five-year healthcare collaboration framework": its term is no part of its name
+            label, start = label[term.end() :], start + term.end()
         para = self.a.paragraph_of(start)
         p = self.pairing()
         event = self.context_event(start)

@@ -19,7 +19,7 @@ _SURNAMES = (
     "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
     "Ming Cen Dang Lao Mei Gou Shan Luan Ao Ba Bo Chai Chao Di Dan Diao E Gai Hang Heng Huo "
     "Ke Kou Kuang Lang Leng Lou Mai Mi Nong Pi Pu Qiu Que Sheng Shuai Si Song Tai Teng Wo Xuan "
-    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La "
+    "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La Le "
     # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
     # 祖 迟 年 铁 贝 吕 翁 丛) and compound ones
     "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong "
@@ -215,7 +215,8 @@ _SAID_ONE_NAME = re.compile(
 _NOT_ONE_NAME = (
     r"(?!(?:General|Assistant|Deputy|Office|Xinhua|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|"
-    r"December|Said|The|This|That|These|China|Chinese)\b)"
+    r"December|Said|The|This|That|These|China|Chinese|Also|Both|Then|When|Here|Last|Next|"
+    r"Later|Today|Earlier)\b)"
 )
 _TITLED_ONE_NAME = re.compile(
     "(?:"
@@ -229,9 +230,10 @@ _TITLED_ONE_NAME = re.compile(
     r"accompanied|presided|delivered|addressed|and|also)\b)"
 )
 _ONE_NAME_THEN_POST = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s))"
+    # also in a list of titled people: "…, Liu Jiang, Secretary General …, Doto, Deputy Secretary"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s)|(?<=,\s))"
     + _NOT_ONE_NAME
-    + r"(?P<name>[A-Z][a-z]{4,13})(?=,\s+(?:[A-Z][\w'’-]*\s+){0,5}(?i:deputy\s+|vice\s+)?"
+    + r"(?P<name>[A-Z][a-z]{3,13})(?=,\s+(?:[A-Z][\w'’-]*\s+){0,5}(?i:deputy\s+|vice\s+)?"
     r"(?i:chairman|chairwoman|governor|secretary|mayor)\b)"
 )
 # an age before a name: "18-year-old Ekeramujan Tuohti from Xinjiang"
