@@ -178,8 +178,20 @@ def test_two_units_just_named_are_no_count():
         ("企业在甘投资合作项目就达197个，", [(197, "projects")]),
         ("推动18个合作签约项目落地", [(18, "projects")]),
         ("百色、河池两市16个县的帮扶", [(16, "counties")]),  # the list's parts, not the list
-        ("举办培训班438期", [(438, "training classes")]),
+        ("举办培训班438期", [(438, "sessions")]),
     ],
 )
 def test_counts_by_the_noun_before_after_or_around_them(text, expected):
+    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("举办劳务协作培训班4期164人", [(4, "sessions"), (164, "persons")]),
+        ("对口援疆项目已开工建设214个，", [(214, "projects")]),
+        ("第一师16个团场结对", [(16, "regiments")]),
+    ],
+)
+def test_sessions_regiments_and_projects_under_construction(text, expected):
     assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected

@@ -290,3 +290,18 @@ def test_commanders_candidates_and_the_partys_formula_for_its_leader():
         ("胡锦涛", "总书记"),
         ("习近平", None),
     ]
+
+
+def test_particles_and_joining_words_are_no_part_of_a_name():
+    assert _people("在区政协主席魏明辉的陪同下，考察了") == [("魏明辉", ["区政协主席"])]
+    assert _people("区长张定山受邀出席") == [("张定山", ["区长"])]
+    assert _people("领会俞主席和郭金虎书记的指示") == []  # 和 joins: no 和郭金虎
+    assert _people("邀请镇党政领导来团考察") == []  # 来 comes to the regiment
+    assert _people("招商投资局副局长王彬推介两地产业") == [("王彬", ["招商投资局副局长"])]
+
+
+def test_a_model_named_in_the_partys_formula():
+    from counterpart.ingest.titles_zh import find_leader_formula
+
+    found = find_leader_formula("援藏干部以孔繁林同志为榜样")
+    assert [(p.text, t) for p, t in found] == [("孔繁林", None)]

@@ -118,6 +118,7 @@ NOUNS = {
     "地州市": "prefectures",
     "结对市": "cities",  # "10个结对市": the paired cities
     "结对县": "counties",
+    "团场": "regiments",
     "师": "divisions",  # only right after the number: "兵团的12个师"
     "平方公里": "square kilometers",
     "平方米": "square meters",
@@ -129,7 +130,7 @@ NOUNS = {
     "生猪": "pigs",
     "辆": "trucks",
     "批次": "visits",
-    "期": "courses",
+    "期": "sessions",  # "培训班4期": the sessions held
     "场": "events",
 }
 # measure words that may stand between number and noun, and what they count on their own
@@ -210,7 +211,7 @@ _FIGURE = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
-    rf"已?(?:开工|完工|建成|实施|落地|启动))?[”\"’]?$"
+    rf"已?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
@@ -320,10 +321,6 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if measure in ("批", "批次") and not visits:
             unit = "batches"  # "9批干部": the batches, not a head count of the cadres
         end = m.end()
-        if noun == "期":  # "培训班538期": the training classes, counted in sessions
-            before = _NOUN_BEFORE.search(text[max(lo, m.start() - 8) : m.start()])
-            if before and NOUNS[before.group("noun")] == "training classes":
-                unit = NOUNS[before.group("noun")]
         if not unit:
             end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
             end = max(end, m.end("post2") if m.group("post2") else 0)

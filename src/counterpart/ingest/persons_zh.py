@@ -69,7 +69,8 @@ AFTER_NAME = sorted(
     "代表 对 向 陪同 参加 致辞 讲话 宣布 会见 会晤 与 和 及 以及 也 还 一同 首先 先后 共同 前往 "
     "听取 考察 调研 看望 慰问 见证 签订 签署 签约 是 为 同 就 于 到 赴 来 从 将 希望 认为 "
     "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 担任 兼任 参与 参观 召开 "
-    "副省长 副县长 县长 副区长 区长 副州长 州长 镇长 乡长 局长 部长 主席".split(),
+    "副省长 副县长 县长 副区长 区长 副州长 州长 镇长 乡长 局长 部长 主席 "
+    "推介 推荐 汇报 宣读 发言 通报 解读 点评 签字 授牌 颁发 揭牌".split(),
     key=len,
     reverse=True,
 )
@@ -85,6 +86,11 @@ def surname_at(text: str, pos: int) -> str:
     return text[pos] if pos < len(text) and text[pos] in SURNAMES else ""
 
 
+# surnames that are also words that join or move (和 and, 来 come, 到 arrive …): a name with
+# them needs two given characters and no name starting after them
+_WORD_SURNAMES = set("来和于同从到将对为")
+# characters that end no name: particles and verbs that follow names
+_NOT_NAME_END = set("的受被把也还都又就才了")
 # a Uyghur or other transliterated name, its parts joined by a middle dot
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•‧・][\u4e00-\u9fff]")
 # parts of Tibetan names, two of which make a four-character name (白玛旺堆, 扎西次仁)
@@ -109,6 +115,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     sur = surname_at(text, pos)
     if not sur:
         return ""
+    if sur in _WORD_SURNAMES and name_at(text, pos + 1, end):
+        return ""  # "和郭金龙书记": 和 joins the next name
     base = pos + len(sur)
     if text.startswith(sur, base):
         return ""  # "殷殷嘱托", "常常": a doubled character is an adverb, not surname + name
@@ -122,7 +130,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
-        if stop == end or _BOUNDARY.match(text, stop) or given == 1 and _DE_AFTER.match(text, stop):
+        if text[stop - 1] in _NOT_NAME_END and given > 1:
+            continue  # "魏晓辉的陪同下", "张定峰受…邀请": a particle, not the name's end
+        if stop == end or _BOUNDARY.match(text, stop) or given < 3 and _DE_AFTER.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] in "率说"):
@@ -145,8 +155,11 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
+            if sur in _WORD_SURNAMES and given == 1:
+                return ""  # "领导来团考察": 来 comes; such a surname takes a two-character name
             return text[pos:stop]
-    return _segmented_name(text[pos : min(end, pos + 8)], sur)
+    name = _segmented_name(text[pos : min(end, pos + 8)], sur)
+    return "" if sur in _WORD_SURNAMES and len(name) < 3 else name
 
 
 _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a name may read as

@@ -227,8 +227,9 @@ def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[i
     return span
 
 
-# the Party's formula for its leader: "以习近平同志为核心的党中央", "以胡锦涛同志为总书记的党中央"
-_LEADER_FORMULA = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为(?P<title>核心|总书记)")
+# the Party's formula for its leader: "以习近平同志为核心的党中央", "以胡锦涛同志为总书记的党中央",
+# and for its models: "以孔繁森同志为榜样"
+_LEADER_FORMULA = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为(?P<title>核心|总书记|榜样)?")
 
 
 def find_leader_formula(text: str, lo: int = 0, hi: int | None = None):
@@ -288,7 +289,7 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
 # name holds no character of a post (张副市长 is 张 + 副市长, no name)
 _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
-    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志\\s，,。、；;：:（）()“”《》]{1,2}?)"
+    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志的\\s，,。、；;：:（）()“”《》]{1,2}?)"
     "(?P<title>"
     + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
     + ")"
