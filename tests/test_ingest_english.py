@@ -939,3 +939,13 @@ def test_a_framework_signed_and_a_project_signed_with_its_term_left_out():
         "healthcare collaboration framework",
         "cultural and tourism complex project",
     }
+
+
+def test_an_organisation_without_a_companys_own_name_and_legal_form_is_reviewed():
+    ex = _extract(
+        "Staff of Hunan New Wellful Co., Ltd. and the Party Leadership Group met officials of "
+        "the Jinan Steel Works and Technology Co., Ltd. on Monday."
+    )
+    decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert decisions.get("Hunan New Wellful Co., Ltd.") == "accept"
+    assert all(d == "review" for name, d in decisions.items() if "Wellful" not in name)

@@ -276,6 +276,17 @@ class Known:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
+# a company's name: its own words, then its legal form ("Hunan New Wellful Co., Ltd",
+# "Tianjin Food Group"), and none of the words of a Party or government body
+_LEGAL_FORM_END = re.compile(
+    r"^(?!.*\b(?:Party|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
+    r"Bureau|Government)\b)"
+    # not a trade's word first: "Technology Co., Ltd.", "Steel Group" are the ends of names
+    r"(?!(?:Technology|Science|Steel|Iron|Industry|Industrial|Investment|Development|Trade|"
+    r"Trading|Energy|Construction|Tourism|Cultural|Culture|Media|Agricultural|Holding)\b)"
+    r"(?:[A-Z][\w&'’.-]*\s+)+"
+    r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
+)
 _LEGAL_FORM_AT = re.compile(r"\.?,?\s+Ltd\b\.?")
 # a group after ", and" is other people, not a second title of the person before it
 _AND_GROUP = re.compile(
@@ -1024,6 +1035,10 @@ class _Builder:
             confidence = 0.6  # "listed on the Shenzhen Stock Exchange": a market, not a partner
         if list_item and not match and " " not in name:
             confidence = 0.6  # "visited Longnan": one bare word is likelier a place than a firm
+        if not match and not _LEGAL_FORM_END.search(name):
+            # "Party Group", "Steel Group", "Cooperation Exchange": a name without a company's
+            # legal form is as often a body, a place or half a name; the reviewer says which
+            confidence = min(confidence, 0.6)
         cand = self.add(
             kind="organisation",
             table="actors",
