@@ -69,12 +69,10 @@ def test_chinese_dates(text, expected):
     "text",
     [
         "青岛与西部城市2020年特色产品展销会",  # a year inside a name
-        "今年是脱贫攻坚决战决胜之年",  # 今年 as a subject, not a date
         "13月5日",  # no such month
         "，2022年东西部协作联席会议在兰州召开",  # a year heading a clause that names a meeting
-        "1126日，考察组到镇里对接",
+        "1126日，考察组到镇里对接",  # a garbled date (11月26日?) is refused, not guessed
         "，去年同期为3亿元",  # a comparison, not a date
-        "。2020年是脱贫攻坚收官之年",  # a year as the subject, as 今年是…  # a garbled date (11月26日?) is refused, not guessed
     ],
 )
 def test_not_dates(text):
@@ -194,3 +192,18 @@ def test_a_year_after_其中_and_a_year_naming_an_event():
 def test_days_as_a_span_of_time_and_a_long_event_name_with_quotes():
     text = "请在30日内与本网联系。近日，2022年广东民营企业助力广西重点帮扶县暨粤桂协作“万企兴万村”行动对接活动举行。"
     assert _keys(text, published="2022-10-31") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("指出，2018年是第二批援疆工作的收官之年。", [("2018", "2018")]),
+        ("。今年是脱贫攻坚决战决胜之年", [("2019", "2019")]),  # 今年 as the subject, too
+        ("。2020年度，来宾考核排名第二", [("2020", "2020")]),
+        ("下达2023年度援疆项目实施计划", []),  # a plan's name
+        ("他说，两地2017年结对协作以来，始终保持沟通", [("2017", "2017")]),
+        ("贫困发生率由2014年的21.22%降至2018年", [("2014", "2014"), ("2018", "2018")]),
+    ],
+)
+def test_a_year_as_a_subject_a_years_work_and_since_a_years_event(text, expected):
+    assert _keys(text) == expected

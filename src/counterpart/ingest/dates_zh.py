@@ -35,10 +35,12 @@ _DATE = re.compile(
     rf"|(?P<relday>昨天|昨日|今天|今日|前天)"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
-    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间|工作任务|工作要点)"
+    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间|工作任务|工作要点"
+    # "两地2021年结对协作以来", "2022年夏天进藏以来": since then, whatever was begun
+    r"|[\u4e00-\u9fff]{1,8}?以来)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:自|从|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成|其中)$"
+    r"(?:自|从|由|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成|其中)$"
 )  # "总结交流2021年我省…工作，研究部署2022年工作任务": the year's work
 _REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
 _RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
@@ -48,7 +50,8 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
 # (a meeting's name may run long: "2025年松江区·昭通市(昭阳区、镇雄县)东西部协作联席会议举行",
 # but not across a verb or a place: "2021年在大连召开的联席会议上" dates the meeting)
 _NAMED_AFTER = re.compile(
-    r"(?:度|是|[\u4e00-\u9fff·]{0,10}?(?:计划|方案|协议|要点|行动)"
+    # ("2023年度援疆项目实施计划" names a plan; "2021年度，" and "2019年是…收官之年" date a year)
+    r"(?:度(?=[\u4e00-\u9fff])|[\u4e00-\u9fff·]{0,10}?(?:计划|方案|协议|要点|行动)"
     r"|(?:(?!在|于|召开|举办|举行|期间)[\u4e00-\u9fff·()（）、“”]){0,45}?"
     r"(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|论坛|仪式|对接活动|行动))"
 )
@@ -113,7 +116,7 @@ def find_dates(
             last_month, said_month = (y, mb), True
         elif g["year"]:
             before = text[max(lo, m.start() - 2) : m.start()]
-            after = text[m.end() : m.end() + 3]
+            after = text[m.end() : m.end() + 12]
             if not (
                 g["yy2"]
                 or _YEAR_CONTEXT_AFTER.match(after)
@@ -128,7 +131,7 @@ def find_dates(
             start, end = (y, None, None), (int(g["yy2"]) if g["yy2"] else y, None, None)
         elif g["relyear"]:
             after = text[m.end() : m.end() + 3]
-            heads = _heads_clause(text, m, lo) and not re.match(r"是|为|的|同期", after)
+            heads = _heads_clause(text, m, lo) and not re.match(r"的|同期", after)
             # "从2018年的7648元提高到去年的16960元": a year compared with another
             compared = re.search(
                 r"(?:提高|增长|增加|下降)?到$", text[max(lo, m.start() - 3) : m.start()]
