@@ -8,6 +8,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pytest
 from conftest import DATA, ROOT
 
 from counterpart.cli import main
@@ -62,16 +63,27 @@ def test_a_broken_gold_file_is_reported_with_its_path(tmp_path, capsys):
     assert f"{bad}: not a readable YAML gold file" in capsys.readouterr().err
     assert main(["evaluate", str(tmp_path / "absent.gold.yaml")]) == 2
     assert "no such gold file" in capsys.readouterr().err
+    split = tmp_path / "split.gold.yaml"
+    split.write_text(
+        "article: a.txt\nsource_url: http://e.cn/a\ntitles:\n  - [Ye Jian, Chair of X Co., Ltd]\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(split)]) == 2
+    err = capsys.readouterr().err
+    assert "titles item 1 must be [name, title]" in err and "quote a value" in err
 
 
-def test_a_publication_known_only_to_the_month_dates_by_its_year(tmp_path, capsys):
+@pytest.mark.parametrize("published", ["2019-05", "2019"])
+def test_a_publication_known_only_to_the_month_or_year_dates_by_its_year(
+    tmp_path, capsys, published
+):
     (tmp_path / "a.txt").write_text(
         "Title\n\nOn May 12, the county signed 3 projects. In 2010, it built 5 schools.\n",
         encoding="utf-8",
     )
     (tmp_path / "a.gold.yaml").write_text(
         "article: a.txt\nsource_url: http://example.cn/2019/05/a.html\nsource_id: t-a\n"
-        'published: "2019-05"\npersons: []\ntitles: []\n'
+        f'published: "{published}"\npersons: []\ntitles: []\n'
         "figures: [[3, projects, exact], [5, schools, exact]]\n"
         'dates: [["2019-05-12", "2019-05-12"], ["2010", "2010"]]\n',
         encoding="utf-8",

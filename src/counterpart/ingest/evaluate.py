@@ -208,7 +208,22 @@ def _read_gold(path: Path) -> dict:
     lacking = [k for k in ("article", "source_url") if not gold.get(k)]
     if lacking:
         raise ParameterError(f"{path}: the gold file needs {' and '.join(lacking)}")
+    for kind, shape in _ITEM_SHAPES.items():
+        for i, item in enumerate(gold.get(kind) or [], 1):
+            if not isinstance(item, list) or len(item) != len(shape):
+                raise ParameterError(
+                    f"{path}: {kind} item {i} must be [{', '.join(shape)}], not {item!r} "
+                    "(quote a value that holds a comma)"
+                )
     return gold
+
+
+# the items a gold file lists as [ … ]
+_ITEM_SHAPES = {
+    "titles": ("name", "title"),
+    "figures": ("value", "unit", "qualifier"),
+    "dates": ("start", "end"),
+}
 
 
 def evaluate_gold(
@@ -226,8 +241,9 @@ def evaluate_gold(
         )
     published = str(gold["published"]) if gold.get("published") else None
     given_year = gold.get("year")
-    if published and re.fullmatch(r"\d{4}-\d\d", published):
-        # only the month is known (a URL's /2016/09/): the year is given, no day to count from
+    if published and re.fullmatch(r"\d{4}(?:-\d\d)?", published):
+        # only the month or the year is known (a URL's /2016/09/, a yearbook's "2010"): the
+        # year is given, no day to count from
         given_year, published = given_year or int(published[:4]), None
     ex = extract_file(
         article,
