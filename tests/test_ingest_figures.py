@@ -195,3 +195,19 @@ def test_counts_by_the_noun_before_after_or_around_them(text, expected):
 )
 def test_sessions_regiments_and_projects_under_construction(text, expected):
     assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("组建3支医疗队派驻", [(3, "medical teams")]),
+        ("筛查门诊病人1163例，实施白内障手术 187例，", [(1163, "patients"), (187, "surgeries")]),
+        ("医院已有200多张床位", [(200, "beds")]),
+        ("12个地市30所中高职院校", [(12, "cities"), (30, "schools")]),  # 地市 was the 12's
+        ("整个项目分3期建设", []),  # phases of building, no sessions
+        ("为一名患者实施检查", []),  # 一名: "a", not a count
+        ("鲁渝两地市县结对", []),  # 两地: both places
+    ],
+)
+def test_teams_cases_beds_and_what_is_no_count(text, expected):
+    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected

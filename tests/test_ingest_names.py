@@ -305,3 +305,19 @@ def test_a_model_named_in_the_partys_formula():
 
     found = find_leader_formula("援藏干部以孔繁林同志为榜样")
     assert [(p.text, t) for p, t in found] == [("孔繁林", None)]
+
+
+def test_occupations_before_a_name_and_words_that_are_no_part_of_a_title():
+    assert _people("林芝一中高级教师马杰明说") == [("马杰明", ["林芝一中高级教师"])]
+    assert _people("他和另一位援疆医疗专家沈文联手") == [("沈文", ["援疆医疗专家"])]
+    assert _people("当听说校长周云旗来了") == [("周云旗", ["校长"])]
+    assert _people("单春生现任州住建局副局长") == []
+    assert _people("两地领导拍了板。") == []
+
+
+def test_the_leaders_words_invoked_are_proposed_for_review():
+    from counterpart.ingest.titles_zh import find_name_then_title
+
+    (invoked,) = find_name_then_title("深入贯彻落实习近平总书记关于东西部协作的重要论述", set())
+    (present,) = find_name_then_title("习近平总书记在银川主持召开座谈会", set())
+    assert invoked[1].confidence < 0.95 <= present[1].confidence

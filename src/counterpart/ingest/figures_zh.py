@@ -119,6 +119,13 @@ NOUNS = {
     "结对市": "cities",  # "10个结对市": the paired cities
     "结对县": "counties",
     "团场": "regiments",
+    "地市": "cities",
+    "医疗队": "medical teams",
+    "工作队": "teams",
+    "病人": "patients",
+    "患者": "patients",
+    "手术": "surgeries",
+    "床位": "beds",
     "师": "divisions",  # only right after the number: "兵团的12个师"
     "平方公里": "square kilometers",
     "平方米": "square meters",
@@ -155,13 +162,16 @@ MEASURES = {
     "人": "persons",
     "份": "",
     "套": "",  # 定居房6678套: sets, counted by the noun before
+    "支": "",  # 4支医疗队
+    "张": "",  # 300多张床位
+    "例": "",  # 手术197例: cases, counted by the noun before
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
 _NOUN = "|".join(
     r"(?<=[\d个])区"
     if n == "区"
     else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
-    if n in ("省", "市", "州", "师")
+    if n in ("省", "市", "州", "师", "地市")
     else r"(?<!乡)村"
     if n == "村"
     else r"县(?![级直属委政]|市级)"  # "400个县市级以上园区": the parks, not counties
@@ -205,7 +215,7 @@ _PRE = "|".join(
 _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套])?(?P<post2>余|多)?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,6}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
@@ -295,6 +305,10 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and (m.group("mod") or len(m.group("noun") or "") < 2)
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
+        if num == "一" and not m.group("big"):
+            continue  # "一名患者": a patient, not a count of one
+        if m.group("noun") == "期" and text[start - 1 : start] in ("分", "第"):
+            continue  # "分3期建设": built in three phases, no sessions held
         if in_book_title(text, start, lo):
             continue  # 《…共建100所示范学校协议》: a number in an agreement's name
         if re.fullmatch(_CN_NUM, num) and _in_short_quote(text, start, lo, hi):
@@ -327,8 +341,13 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             # "展销中心(旗舰店、专柜等)23个": the noun before a bracketed aside
             left = re.sub(
                 r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
-            )
-            before = _NOUN_BEFORE.search(left[-8:])
+            ).rstrip()  # "白内障手术 197例"
+            tail = left[-8:]
+            before = _NOUN_BEFORE.search(tail)
+            if before and re.search(
+                r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]
+            ):
+                before = None  # "11个地市40所": 地市 was the count before; this one is 所's
             if re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left):
                 unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
             elif before and measure not in ("人", "名", "位", "人次"):
