@@ -949,3 +949,46 @@ def test_an_organisation_without_a_companys_own_name_and_legal_form_is_reviewed(
     decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
     assert decisions.get("Hunan New Wellful Co., Ltd.") == "accept"
     assert all(d == "review" for name, d in decisions.items() if "Wellful" not in name)
+
+
+def test_credit_lines_inside_a_paragraph_are_no_actors():
+    ex = _extract(
+        "By Xu Qilin (intern) Updated: 2017-04-14\nKe Jiayun\nTang Jie / SHINE\nBy Zhu Shan "
+        "Source:China Tibet News 2015-07-16\nSecretary Li Ming visited Lhasa."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+def test_commanders_and_a_regional_party_secretary():
+    ex = _extract(
+        "Ma Xin, the deputy secretary of Lhasa and the commander of Beijing aiding Tibet "
+        "committee, said so. Regional Party Secretary Wang Jun visited the school."
+    )
+    assert {
+        "Ma Xin: the deputy secretary of Lhasa",
+        "Ma Xin: the commander of Beijing aiding Tibet committee",
+        "Wang Jun: Regional Party Secretary",
+    } <= set(_titles(ex))
+
+
+def test_headline_figures_in_abbreviations_are_proposed_for_review_unless_said_again():
+    art = parse_article(
+        b"Dalian launches 680 mln yuan of projects in Liupanshui, 10 bln yuan in all\n\n"
+        b"Dalian has spent over 10 billion yuan in Liupanshui since 2010.\n"
+    )
+    ex = extract(art, source_url="https://example.org/a", published="2020-04-07", data_dir=DATA)
+    figures = {(c.fields["quantity"], c.fields["qualifier"]): c for c in ex.of_kind("figure")}
+    assert set(figures) == {("10000000000", "more than"), ("680000000", "exact")}
+    headline, body = figures[("680000000", "exact")], figures[("10000000000", "more than")]
+    assert headline.decision == "review" and headline.confidence < body.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("He was dispatched to Shigatse last year.", [("2016", "2016")]),
+        ("They will go to Tibet next month.", [("2017-08", "2017-08")]),
+    ],
+)
+def test_last_year_closing_a_clause_and_next_month(text, keys):
+    assert _dates(text, "2017-07-13") == keys

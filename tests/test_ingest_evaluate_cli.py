@@ -109,3 +109,10 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
     )
     assert not _same("figures", (Decimal(307), "villages", "exact"), found, loose=True)
     assert not _same("figures", (Decimal(307), "townships", "about"), found, loose=True)
+
+
+def test_a_post_is_compared_without_its_article():
+    from counterpart.ingest.evaluate import _post
+
+    assert _post("the principal of Jianshan School") == _post("principal of Jianshan School")
+    assert _post("a member of the committee") == "member of the committee"

@@ -89,7 +89,7 @@ _DATE = re.compile(
     # publication date
     rf"|(?P<relm>\b(?i:last|this|next)\s+(?P<rm>{_MONTH})(?!\s+\d)"
     rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bof\s))"
-    rf"(?i:this|next)\s+month\b)"
+    rf"(?i:this)\s+month\b|\b(?i:next)\s+month\b)"
     # "Between 2010 and now": a span to the publication year
     rf"|(?P<tonow>\b(?i:between|from)\s+(?P<y20>{_YEAR})\s+(?:and|to|until)\s+(?:now|today)\b)"
     # "to invest 46.6 billion yuan from this year to 2025": from the publication year
@@ -107,7 +107,8 @@ _DATE = re.compile(
     rf"starting|beginning|from|(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
     rf"(?P<which>(?i:this|last))\s+(?P<unit>year|month)\b"
     # "tours … to Minhang last month, when …": last month closing a clause dates its verb
-    rf"|(?<=[a-z]\s)(?P<which2>last)\s+(?P<unit2>month)(?=[,.;]))"
+    # "dispatched to Shigatse last year": and last year, likewise
+    rf"|(?<=[a-z]\s)(?P<which2>last)\s+(?P<unit2>month|year)(?=[,.;]))"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)

@@ -54,7 +54,7 @@ def _norm(text: str) -> str:
 def _post(title: str) -> str:
     """A title without its article: "a member of …" and "member of …" are one post (annotators
     write it both ways)."""
-    return re.sub(r"^(?:a|an)\s+", "", _norm(title))
+    return re.sub(r"^(?:a|an|the)\s+", "", _norm(title))
 
 
 def _date_key(d, year: int | None) -> tuple[str, str]:

@@ -128,8 +128,8 @@ _LOWER_POST_GOES_ON = re.compile(
     r"|(?:(?:deputy|vice|executive|acting)\s+)+(?:secretary|director|mayor|governor|chairman|head)\b"
 )
 _NAMES_ONLY_LINE = re.compile(
-    rf"^[ \t]*{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})+"
-    r"[ \t]*$",
+    rf"^[ \t]*{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})*"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w .&-]{1,30})?[ \t]*$",  # "Tang Jie / SHINE": a photo's credit
     re.M,
 )
 # a line of page labels with a time stamp: its names are the page's credits
@@ -611,6 +611,9 @@ class _Builder:
             self.agreements_in(s, e)
         for s, e in paragraphs:
             self.figures_in(s, e)
+        if self.a.titled and len(self.a.paragraphs) > 1:
+            # the headline's figures, where the body does not say them again: for review
+            self.figures_in(*self.a.paragraphs[0], headline=True)
         for s, e in paragraphs:
             self.roles_in(s, e)
         for s, e in paragraphs:
@@ -731,9 +734,13 @@ class _Builder:
         for m in _PAGE_LABEL_LINE.finditer(text, lo, hi):
             end = text.find("\n", m.start(), hi)
             labels.append((m.start(), hi if end < 0 else end))
-        # "Chang Chuan Jiang Cuilian" on a line of its own: the reporters' byline
+        # "Chang Chuan Jiang Cuilian", "Ke Jiayun" on a line of their own: the writers' credit
         for m in _NAMES_ONLY_LINE.finditer(text, lo, hi):
             labels.append(m.span())
+        # "By Xu Qilin (intern) Updated: 2017-04-14" on a line of its own inside the paragraph
+        for m in re.compile(r"^[^\n]{1,199}$", re.M).finditer(text, lo, hi):
+            if _BYLINE_PARAGRAPH.fullmatch(text, m.start(), m.end()):
+                labels.append(m.span())
         names = [
             m
             for m in _NAME.finditer(text, lo, hi)
@@ -1262,7 +1269,7 @@ class _Builder:
         self.signing = cand
         return cand
 
-    def figures_in(self, lo: int, hi: int) -> None:
+    def figures_in(self, lo: int, hi: int, headline: bool = False) -> None:
         text = self.a.text
         for m in _FIGURE.finditer(text, lo, hi):
             between = (m.group("between") or "").split()
@@ -1371,8 +1378,14 @@ class _Builder:
                 continue
             if (value, unit, qualifier) in self.figures_seen:
                 continue  # "… the 80 counties" again later: one fact, proposed once
+            if headline and any(
+                u == unit and abs(v - value) <= v / 50 for v, u, _ in self.figures_seen
+            ):
+                continue  # "10 bln yuan" over "over 10 billion yuan", rounded: the body's figure
             self.figures_seen.add((value, unit, qualifier))
-            self.figure(value, unit, qualifier, s, e, lo, hi, quals, sure=not counted)
+            self.figure(
+                value, unit, qualifier, s, e, lo, hi, quals, sure=not counted and not headline
+            )
 
     def figure(self, value, unit, qualifier, s, e, lo, hi, quals, sure=True) -> None:
         text = self.a.text

@@ -21,7 +21,16 @@ _TENS = {
 }
 _SMALL = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
 _WORDS_NUM = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?"
-_MULT = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_MULT = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    # headlines' abbreviations: "680 mln yuan", "10 bln yuan"
+    "mln": 10**6,
+    "bln": 10**9,
+    "bn": 10**9,
+}
 _QUALS = {
     "a total of": "exact",
     "in total": "exact",
@@ -190,7 +199,7 @@ _FIGURE = re.compile(
     # "RMB5.6 billion": no word boundary after the currency
     rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
     rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
-    rf"(?:(?:\s+|-)(?P<mult>thousand|million|billion|trillion))?"
+    rf"(?:(?:\s+|-)(?P<mult>thousand|million|billion|trillion|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word

@@ -54,7 +54,8 @@ _HEADS = (
     r"secretar(?:y|ies)(?:[- ]general)?|governors?|mayors?|members?|directors?|chairm[ae]n|"
     r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
     r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
-    r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)"
+    r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)|"
+    r"commanders?|principals?|deans?"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
@@ -75,7 +76,7 @@ _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
     r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
     r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+\s+){0,4}"  # "CPC Hunan Provincial Committee …"
-    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|municipal|city|committee|"
+    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
     r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
     r"magistrate|(?:general\s+)?manager)))\s+$"
@@ -154,7 +155,9 @@ _BYLINE_PARAGRAPH = re.compile(
     r"(?:writers?|reporters?|correspondents?))?|Reporters?|Correspondents?|Writers?|Editors?|"
     r"Photographers?|Translators?|Contributors?)\s*[:\s]\s*"
     rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
-    r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*(?:\|[^\n]{0,80})?\s*"
+    r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*"
+    # "| Updated: …", "Updated: 2017-04-14", "Source:China Tibet News 2015-07-16"
+    r"(?:(?:\||\b(?:Updated|Source|Published)\s*:)[^\n]{0,80})?\s*"
     # "by Zhao Lin, September 09, 2020": the byline line with its date
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*)?"
     # "Wang Qian and Yang Jun contributed to this story."
