@@ -156,7 +156,7 @@ def test_occupations_are_titles_for_review():
         "counted the boxes. Yang Jun, who grew up there, said so."
     )
     assert _titles(ex) == {
-        "Fang Li: teacher from Ningbo": "review",  # the post, without its article
+        "Fang Li: teacher": "review",  # the occupation, without its article or where from
         "Wu Dan: the orchard owner": "review",
     }
 

@@ -899,7 +899,8 @@ class _Builder:
         start = m.end()
         job = _OCCUPATION.match(text, start)
         if job and not _TITLE_START.match(text, start):
-            end = re.compile(r"[,.;()]|\s+(?:who|which|and)\b").search(text, job.end(), hi)
+            # "a middle school teacher from Beijing": the occupation, without where from
+            end = re.compile(r"[,.;()]|\s+(?:who|which|and|from)\b").search(text, job.end(), hi)
             end = end.start() if end else hi
             return (start, end, 0.7) if end - start < 80 else None
         if not _TITLE_START.match(text, start):
