@@ -321,3 +321,29 @@ def test_the_leaders_words_invoked_are_proposed_for_review():
     (invoked,) = find_name_then_title("深入贯彻落实习近平总书记关于东西部协作的重要论述", set())
     (present,) = find_name_then_title("习近平总书记在银川主持召开座谈会", set())
     assert invoked[1].confidence < 0.95 <= present[1].confidence
+
+
+def test_posts_after_a_name_before_an_adverb_members_and_tibetan_names():
+    from counterpart.ingest.titles_zh import find_name_before_title
+
+    found = find_name_before_title(
+        "校办周勇主任专程来校送行，附小沈爱华校长不辞辛苦全程护送", set()
+    )
+    assert [(p.text, [t.text for t in ts]) for p, ts in found] == [
+        ("周勇", ["主任"]),
+        ("沈爱华", ["校长"]),
+    ]
+    assert _people("协调小组成员王志中2日表示") == [("王志中", ["协调小组成员"])]
+    assert _people("从著名京剧表演艺术家关振林的清唱") == [("关振林", ["京剧表演艺术家"])]
+    assert [p for p, _ in _people("地区领导格桑次仁、次仁贡布等出席")] == ["格桑次仁", "次仁贡布"]
+
+
+def test_names_listed_before_their_number_and_post():
+    from counterpart.ingest.titles_zh import find_listed_then_counted
+
+    found = find_listed_then_counted("车载着我校喻中明、左增华、彭梭三位老师前往机场")
+    assert [(p.text, t.text, p.confidence) for p, t in found] == [
+        ("喻中明", "老师", 0.8),
+        ("左增华", "老师", 0.8),
+        ("彭梭", "老师", 0.8),
+    ]

@@ -13,6 +13,7 @@ from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
 from .titles_zh import (
     find_leader_formula,
+    find_listed_then_counted,
     find_name_before_title,
     find_name_then_title,
     find_people_after_group,
@@ -61,6 +62,11 @@ def recognise(
                     found.titles.append((person.text, t))
         for person in find_people_after_group(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
+        for person, title in find_listed_then_counted(text, lo, hi):
+            found.people.setdefault(person.text, person)
+            if (person.text, title.text) not in seen_titles:
+                seen_titles.add((person.text, title.text))
+                found.titles.append((person.text, title))
         for person, title in find_leader_formula(text, lo, hi):
             found.people.setdefault(person.text, person)
             if title and (person.text, title.text) not in seen_titles:

@@ -31,7 +31,8 @@ HEADS = sorted(
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
-    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长".split(),
+    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
+    "歌手 艺术家".split(),
     key=len,
     reverse=True,
 )
@@ -41,7 +42,7 @@ _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
-    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位".split(),
+    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名".split(),
     key=len,
     reverse=True,
 )
@@ -225,6 +226,33 @@ def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[i
         ):
             return start + len(name) + 1, end
     return span
+
+
+# a list of names, their number and their post after them: "喻中胜、左增新、彭梭三位老师"
+_LISTED_THEN_COUNTED = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等)?"
+    r"[两二三四五六七八九十\d]+(?:位|名)(?P<title>" + "|".join(HEADS) + ")"
+)
+
+
+def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
+    """[(person, title)] for names listed before their count and post; each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _LISTED_THEN_COUNTED.finditer(text, lo, hi):
+        pos = m.start("names")
+        people = []
+        for part in m.group("names").split("、"):
+            if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
+                people = []
+                break
+            people.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.8))
+            pos += len(part) + 1
+        title = m.group("title")
+        for person in people:
+            t = Mention("title", m.span("title"), title, {"title": title}, 0.8)
+            out.append((person, t))
+    return out
 
 
 # the Party's formula for its leader: "以习近平同志为核心的党中央", "以胡锦涛同志为总书记的党中央",
