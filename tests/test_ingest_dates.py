@@ -207,3 +207,10 @@ def test_days_as_a_span_of_time_and_a_long_event_name_with_quotes():
 )
 def test_a_year_as_a_subject_a_years_work_and_since_a_years_event(text, expected):
     assert _keys(text) == expected
+
+
+def test_a_year_reviewed_and_a_years_work():
+    assert _keys("回顾了2022年苏陕协作取得的成绩，并对2023年工作提出要求") == [
+        ("2022", "2022"),
+        ("2023", "2023"),
+    ]

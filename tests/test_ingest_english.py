@@ -992,3 +992,18 @@ def test_headline_figures_in_abbreviations_are_proposed_for_review_unless_said_a
 )
 def test_last_year_closing_a_clause_and_next_month(text, keys):
     assert _dates(text, "2017-07-13") == keys
+
+
+def test_conversions_in_brackets_ten_thousand_topping_and_a_heading_in_title_case():
+    ex = _extract(
+        "It covers 589 mu (39 hectares, 97 acres) and 5,000 mu (approximately 333 hectares). "
+        "It raised more than 4570 ten thousand yuan, with incomes topping 3,532 yuan. "
+        "Nearly 9,000 orphans were helped; the Five Actions and Ten Projects plan went on."
+    )
+    assert _figures(ex) == [
+        ("589", "mu", "exact"),
+        ("5000", "mu", "exact"),
+        ("45700000", "yuan", "more than"),
+        ("3532", "yuan", "more than"),
+        ("9000", "persons", "nearly"),
+    ]

@@ -211,3 +211,8 @@ def test_sessions_regiments_and_projects_under_construction(text, expected):
 )
 def test_teams_cases_beds_and_what_is_no_count(text, expected):
     assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+
+
+def test_herders_and_medical_institutions():
+    assert _one("近3万农牧民改善了生活条件") == (Decimal(30_000), "persons", "nearly")
+    assert _one("天津市15家三级甲等医疗机构选派专家") == (Decimal(15), "hospitals", "exact")

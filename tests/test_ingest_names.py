@@ -347,3 +347,13 @@ def test_names_listed_before_their_number_and_post():
         ("左增华", "老师", 0.8),
         ("彭梭", "老师", 0.8),
     ]
+
+
+def test_a_listed_name_whose_surname_is_not_in_the_list_and_adverbs_after_a_name():
+    assert _people("省领导王晓、蒿慧杰、王海鹏出席") == [
+        ("王晓", ["省领导"]),
+        ("蒿慧杰", ["省领导"]),
+        ("王海鹏", ["省领导"]),
+    ]
+    assert _people("市委书记周铁林亲切会见了代表团") == [("周铁林", ["市委书记"])]
+    assert _people("省委书记李纪明谈到了感受") == [("李纪明", ["省委书记"])]

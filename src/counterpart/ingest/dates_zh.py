@@ -35,12 +35,12 @@ _DATE = re.compile(
     rf"|(?P<relday>昨天|昨日|今天|今日|前天)"
 )
 _YEAR_CONTEXT_AFTER = re.compile(
-    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间|工作任务|工作要点"
+    r"^(?:以来|起|底|初|末|年底|年初|上半年|下半年|前|后|至今|，|,|。|、|；|中|期间|开始|间|工作"
     # "两地2021年结对协作以来", "2022年夏天进藏以来": since then, whatever was begun
     r"|[\u4e00-\u9fff]{1,8}?以来)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:自|从|由|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成|其中)$"
+    r"(?:自|从|由|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成|其中)了?$"
 )  # "总结交流2021年我省…工作，研究部署2022年工作任务": the year's work
 _REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
 _RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
@@ -115,7 +115,7 @@ def find_dates(
             start, end = (y, ma, None), (y, mb, None)
             last_month, said_month = (y, mb), True
         elif g["year"]:
-            before = text[max(lo, m.start() - 2) : m.start()]
+            before = text[max(lo, m.start() - 3) : m.start()]  # "回顾了2022年"
             after = text[m.end() : m.end() + 12]
             if not (
                 g["yy2"]

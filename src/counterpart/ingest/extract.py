@@ -278,6 +278,11 @@ class Known:
 
 # a company's name: its own words, then its legal form ("Hunan New Wellful Co., Ltd",
 # "Tianjin Food Group"), and none of the words of a Party or government body
+# inside brackets after a measure: "589 mu (39 hectares, 97 acres)", "(approximately 333"
+_CONVERSION_BEFORE = re.compile(
+    r"\b(?:mu|hectares?|acres?|yuan|dollars|kilomet(?:er|re)s?|km|meters?|metres?)\s*\("
+    r"[^()]{0,30}$"
+)
 _LEGAL_FORM_END = re.compile(
     r"^(?!.*\b(?:Party|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
     r"Bureau|Government)\b)"
@@ -1307,6 +1312,7 @@ class _Builder:
                 unit[:1].isupper()
                 and not unit.isupper()
                 and unit.lower() not in ("renminbi", "yuan")
+                and not headline  # a headline is written in title case
             ):
                 continue  # "the 10,000 Enterprises Helping 10,000 Villages campaign": a name
             unit_word = (unit or "yuan").lower()
@@ -1325,7 +1331,9 @@ class _Builder:
             if value is None or quoted(text, m.start(), lo):
                 continue  # a number inside a quoted name: "10,000 enterprises helping …"
             ns = m.start("num")
-            if text[max(lo, ns - 1) : ns] == "(":
+            if text[max(lo, ns - 1) : ns] == "(" or _CONVERSION_BEFORE.search(
+                text[max(lo, m.start() - 40) : m.start()]
+            ):
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)

@@ -27,6 +27,7 @@ _MULT = {
     "billion": 10**9,
     "trillion": 10**12,
     # headlines' abbreviations: "680 mln yuan", "10 bln yuan"
+    "ten thousand": 10**4,  # "4570 ten thousand yuan": 万 translated word for word
     "mln": 10**6,
     "bln": 10**9,
     "bn": 10**9,
@@ -52,6 +53,11 @@ _QUALS = {
     "exceeding": "more than",
     "exceeds": "more than",
     "surpassed": "more than",
+    "surpass": "more than",
+    "surpasses": "more than",
+    "exceed": "more than",
+    "topping": "more than",  # "per capita income topping 3,532 yuan"
+    "topped": "more than",
     "surpassing": "more than",
     "at least": "at least",
     "no less than": "at least",
@@ -120,6 +126,7 @@ _UNITS = {
     "herdsmen": "persons",
     "staff": "persons",
     "educators": "persons",
+    "orphans": "persons",
     "journalists": "persons",
     "labors": "persons",
     "labours": "persons",
@@ -179,6 +186,10 @@ _UNITS = {
     "trucks": "trucks",
     "products": "products",
     "scenic spots": "scenic spots",
+    "square meters": "square meters",
+    "square metres": "square meters",
+    "square kilometers": "square kilometers",
+    "square kilometres": "square kilometers",
 }
 # A plural noun outside the list above is still a count ("54 incubators", "12 farms"): proposed
 # for review with the noun as its unit. Not these: spans of time, multiples, shares, and nouns
@@ -199,7 +210,7 @@ _FIGURE = re.compile(
     # "RMB5.6 billion": no word boundary after the currency
     rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
     rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
-    rf"(?:(?:\s+|-)(?P<mult>thousand|million|billion|trillion|mln|bln|bn)\b)?"
+    rf"(?:(?:\s+|-)(?P<mult>ten\s+thousand|thousand|million|billion|trillion|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
@@ -241,7 +252,7 @@ def parse_number(num: str, mult: str | None = None) -> Decimal | None:
                 return None
         value = Decimal(current)
     if mult:
-        value *= _MULT[mult.lower()]
+        value *= _MULT[re.sub(r"\s+", " ", mult.lower())]
     return value
 
 

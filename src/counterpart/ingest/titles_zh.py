@@ -171,6 +171,15 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
     return ""
 
 
+def _listed_unlisted(text: str, pos: int, hi: int) -> str:
+    """Three characters between two list marks (、) that the dictionary reads as no word: a
+    name whose surname the list does not hold."""
+    m = re.compile(r"[\u4e00-\u9fff]{3}(?=[、，,。；;等])").match(text, pos, hi)
+    if not m or is_common_word(m.group(0)) or not reads_as_name(m.group(0)):
+        return ""
+    return m.group(0)
+
+
 def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     """[(person mention, [title mentions])] for every name right after a title chain, and the
     names listed after it ("领导刘捷、吴强") sharing its titles."""
@@ -202,12 +211,20 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         # a list of names after the first shares its titles: 副省长刘远坤、陈鸣明
         after = pos + len(name)
         while after < hi and text[after] == "、":
-            nxt = name_at(text, after + 1, hi)
+            nxt, sure_next = name_at(text, after + 1, hi), 0.9
+            if not nxt:  # "省领导王晓、蒿慧杰、王海鹏": a surname outside the list, in a list
+                nxt, sure_next = _listed_unlisted(text, after + 1, hi), 0.8
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
-            nm = Mention("person", (after + 1, after + 1 + len(nxt)), nxt, {"name": nxt}, 0.9)
+            nm = Mention("person", (after + 1, after + 1 + len(nxt)), nxt, {"name": nxt}, sure_next)
             out.append(
-                (nm, [Mention(t.kind, t.span, t.text, dict(t.value), 0.9) for t in title_mentions])
+                (
+                    nm,
+                    [
+                        Mention(t.kind, t.span, t.text, dict(t.value), sure_next)
+                        for t in title_mentions
+                    ],
+                )
             )
             after = after + 1 + len(nxt)
     return out
