@@ -177,7 +177,7 @@ def test_a_time_label_line_and_a_day_still_to_come():
 
 def test_a_years_work_reviewed_or_planned_and_two_days_of_one_visit():
     text = "总结交流2021年我省对口支援工作，研究部署2022年工作任务。6月18日、20日，代表团先后座谈。"
-    assert _keys(text, published="2022-02-18") == [
+    assert _keys(text, published="2022-06-21") == [
         ("2021", "2021"),
         ("2022", "2022"),
         ("2022-06-18", "2022-06-20"),
@@ -214,3 +214,29 @@ def test_a_year_reviewed_and_a_years_work():
         ("2022", "2022"),
         ("2023", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("2003年6月至2014年11月，任组织部副部长", "2017-04-06", [("2003-06", "2014-11")]),
+        (
+            "始于2013年。这一年2月，国务院印发",
+            "2015-12-27",
+            [("2013", "2013"), ("2013-02", "2013-02")],
+        ),
+        (
+            "1996年决定。同年10月，会议召开",
+            "2016-12-09",
+            [("1996", "1996"), ("1996-10", "1996-10")],
+        ),
+        ("10月9日至11 日，代表团考察", "2010-10-15", [("2010-10-09", "2010-10-11")]),
+        # a January story's February is last year's, unless it is still to come
+        ("2月13日，政协党组书记调研", "2024-01-18", [("2023-02-13", "2023-02-13")]),
+        ("将于6月召开联席会议", "2024-01-18", [("2024-06", "2024-06")]),
+    ],
+)
+def test_spans_across_years_the_same_year_and_months_after_the_publication(
+    text, published, expected
+):
+    assert _keys(text, published) == expected

@@ -1007,3 +1007,22 @@ def test_conversions_in_brackets_ten_thousand_topping_and_a_heading_in_title_cas
         ("3532", "yuan", "more than"),
         ("9000", "persons", "nearly"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        (
+            "a key province of collaboration, 2016 to 2020, Shanghai helped",
+            None,
+            [("2016", "2020")],
+        ),
+        ("poverty alleviation in 2018 and 2019, Beijing grew", None, [("2018", "2019")]),
+        ("In the year 2019, Beijing provided aid.", None, [("2019", "2019")]),
+        ("As of May, most work was done.", None, [("05", "05")]),
+        ("I earned 30,000 yuan, and last year I earned more.", "2023-05-17", [("2022", "2022")]),
+        ("People's Daily Online) 11:16, December 01, 2023\nIt opened.", "2023-12-01", []),
+    ],
+)
+def test_spans_of_two_years_as_of_a_month_and_a_papers_stamp(text, published, keys):
+    assert _dates(text, published) == keys

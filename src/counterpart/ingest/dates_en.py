@@ -54,12 +54,15 @@ _DATE = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?P<m15>{_MONTH})(?:\s+(?P<y16>{_YEAR})\b|\s+(?P<this15>this\s+year)\b)?"
     rf"(?!\s+\d))"
     rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
-    rf"(?P<y10>(?:19|20)\d\d)\b)"
+    rf"(?P<y10>(?:19|20)\d\d)\b"
+    # "collaboration, 2016 to 2020, Shanghai …", "in 2018 and 2019": one span of years
+    rf"|(?:(?<=,\s)|(?<=\()|\b(?i:in|during)\s+)(?P<y25>(?:19|20)\d\d)\s+(?:to|through|and)\s+"
+    rf"(?P<y26>(?:19|20)\d\d)\b(?!\s+respectively))"
     # months: "from June 2018 to May 2019", "in late March", "since mid-May"
     rf"|(?P<mrange>\b(?i:from|between)\s+(?P<m6>{_MONTH})(?:\s+(?P<y11>{_YEAR}))?\s+"
     rf"(?:to|and|until|till|through|-|–)\s+(?P<m7>{_MONTH})(?:\s+(?P<y12>{_YEAR}))?\b"
     rf"(?!\s+\d{{1,2}}\b))"
-    rf"|(?P<month>\b(?i:in|since|by|on|from|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
+    rf"|(?P<month>\b(?i:in|since|by|on|from|as\s+of|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
     rf"to|until|before)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
     rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
     rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
@@ -68,7 +71,7 @@ _DATE = re.compile(
     # year ranges with a dash: "(2016-2020)", "during 2016-2020"
     rf"|(?P<yrange>(?:(?<=\()|\b(?i:from|during|in|between|over)\s+(?:the\s+(?:period\s+)?)?)"
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
-    rf"|(?P<year>\b(?i:in|since|during|by|until|till|before|after|prior\s+to|as\s+of|up\s+to|"
+    rf"|(?P<year>\b(?i:in|in\s+the\s+year|since|during|by|until|till|before|after|prior\s+to|as\s+of|up\s+to|"
     # a comparison's base year: "up 21.8% over 2010", "compared to 2011"
     rf"compared\s+(?:with|to)|(?<=%\s)over|(?:at|by|to|from|until|before|"
     rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:in|to|since|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of|(?:since|at|from|by)\s+the\s+"
@@ -103,7 +106,7 @@ _DATE = re.compile(
     # the publication's year, or the one before it, heading a clause: "This year, 80 counties
     # …", "On August 29, this year, …", "Last year, Suzhou sent …", "so far this year" — not
     # "the epidemic this year" (a noun's attribute)
-    rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
+    rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|(?<=,\sand\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
     rf"starting|beginning|from|(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
     rf"(?P<which>(?i:this|last))\s+(?P<unit>year|month)\b"
     # "tours … to Minhang last month, when …": last month closing a clause dates its verb
@@ -245,7 +248,9 @@ def find_dates(
             s, e = (int(g["y15"]), None, None), (y2, _month(g["m15"]), None)
             prec = "year"
         elif g["years"] or g["yrange"]:
-            y1, y2 = (g["y9"], g["y10"]) if g["years"] else (g["y13"], g["y14"])
+            y1, y2 = (
+                (g["y9"] or g["y25"], g["y10"] or g["y26"]) if g["years"] else (g["y13"], g["y14"])
+            )
             if int(y2) <= int(y1):
                 continue  # "2016-2012" is no range of years
             s, e = (int(y1), None, None), (int(y2), None, None)
@@ -339,7 +344,7 @@ def _is_time_stamp(text: str, start: int, end: int) -> bool:
     if re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", said) and re.fullmatch(
         # "Xinhua) 15:00, December 30, 2021": an agency's closing bracket before the time
         # "(Xinhua) 08:50, September 25, 2024", "Xinhua, April 10, 2011": the source's stamp
-        r"[\s,|/·-]*(?:\(?[A-Z][\w ]{0,20}\)?[\s,]*)?(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*",
+        r"[\s,|/·-]*(?:\(?[A-Z][\w '’]{0,24}\)?[\s,]*)?(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*",
         rest,
     ):
         return True  # a line that is only a date ("October 27, 2012", "16:19, July 14, 2010")

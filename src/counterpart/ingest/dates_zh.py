@@ -15,13 +15,16 @@ from .mention import Mention
 from .spans import in_book_title
 
 _Y = r"(?P<y>(?:19|20)\d\d)年"
-_REL = r"(?P<rel>去年|今年|前年|明年|当年)"
+_REL = r"(?P<rel>去年|今年|前年|明年|当年|同年|这一年|这年)"
 _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+    # "2003年6月至2014年11月": from a month of one year to a month of another
+    rf"|(?P<ymspan>(?P<ya>(?:19|20)\d\d)年(?P<mya>\d{{1,2}})月(?:至|到|—|-|～)"
+    rf"(?P<yb>(?:19|20)\d\d)年(?P<myb>\d{{1,2}})月(?!\d))"
     rf"|(?P<mrange>(?:(?P<ry>(?:19|20)\d\d)年|(?P<rrel>去年|今年|前年|明年))?"
     rf"(?P<ma>\d{{1,2}})月?(?:至|到|—|-|～)(?P<mb>\d{{1,2}})月(?!\d))"
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
-    rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
+    rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})\s?日)?"
     rf")?)"
     rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～|和(?=\d{{4}}年两年|\d{{4}}年间))"
     rf"(?P<yy2>(?:19|20)\d\d)年)?"
@@ -91,13 +94,19 @@ def find_dates(
             mo = int(g["m"])
             if not 1 <= mo <= 12:
                 continue
-            if g["rel"] == "当年":  # "当年11月": the month of the year said last
+            if g["rel"] in ("当年", "同年", "这一年", "这年"):  # "同年10月": the year said last
                 if said_year is None:
                     continue
                 g["y"], g["rel"] = str(said_year[1]), None
             y = _year_of(g, pub_y)
             if g["y"] is None and g["rel"] is None:
                 conf = 0.9 if pub_y else 0.7
+                if (
+                    published
+                    and _after_publication(published, mo, g["d"])
+                    and not (_FUTURE_BEFORE.search(text[max(lo, m.start() - 12) : m.start()]))
+                ):
+                    y -= 1  # a January story's "2月13日，…召开": last February, not next
             if g["d"]:
                 d = int(g["d"])
                 start = (y, mo, d)
@@ -105,6 +114,13 @@ def find_dates(
             else:
                 start = end = (y, mo, None)
             last_month, said_month = (y, end[1]), True
+        elif g["ymspan"]:
+            ya, ma, yb, mb = int(g["ya"]), int(g["mya"]), int(g["yb"]), int(g["myb"])
+            if not (1 <= ma <= 12 and 1 <= mb <= 12 and (ya, ma) < (yb, mb)):
+                continue
+            start, end = (ya, ma, None), (yb, mb, None)
+            said_year = (m.start(), yb)
+            last_month, said_month = (yb, mb), True
         elif g["mrange"]:
             ma, mb = int(g["ma"]), int(g["mb"])
             if not 1 <= ma < mb <= 12:
@@ -277,6 +293,25 @@ def _day_after(ymd: tuple) -> tuple:
 
 def _heads_clause(text: str, m: re.Match, lo: int) -> bool:
     return m.start() == lo or bool(_CLAUSE_START.search(text, max(lo, m.start() - 3), m.start()))
+
+
+# words that put a date ahead of the report: "将于5月", "计划6月底前"
+_FUTURE_BEFORE = re.compile(r"将|计划|拟|预计|定于|准备|力争|争取|有望|即将|届时|下一步")
+
+
+def _after_publication(published: str, month: int, day: str | None) -> bool:
+    """Whether a month (and day) of the publication's year falls well after the publication
+    date: more than a month after it, or a week for a day said."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return False
+    pub = datetime.date.fromisoformat(published)
+    if day:
+        try:
+            said = datetime.date(pub.year, month, int(day))
+        except ValueError:
+            return False
+        return (said - pub).days > 7
+    return month > pub.month + 1
 
 
 def _year_of(g: dict, pub_y: int | None) -> int | None:
