@@ -1026,3 +1026,20 @@ def test_conversions_in_brackets_ten_thousand_topping_and_a_heading_in_title_cas
 )
 def test_spans_of_two_years_as_of_a_month_and_a_papers_stamp(text, published, keys):
     assert _dates(text, published) == keys
+
+
+def test_editors_asides_agencies_with_an_apostrophe_and_the_story_contributed_to():
+    ex = _extract(
+        "Secretary Li Ming visited the scenic area. (People's Daily Online/Tang Xiao)\n"
+        "(Web editor: Peng Yu, Liang Jun)\nLi Hanyi contributed to the story."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+def test_told_ends_a_post_and_brought_about_keeps_its_about():
+    ex = _extract(
+        "Duan Ke, a spokesperson for the Shifang commission told China Daily that the park "
+        "has brought about 70,000 people jobs and received 696,200 visitors."
+    )
+    assert "Duan Ke: spokesperson for the Shifang commission" in _titles(ex)
+    assert _figures(ex) == [("70000", "persons", "about"), ("696200", "persons", "exact")]

@@ -101,7 +101,6 @@ def test_counties_and_districts_counted_side_by_side():
         "设置1个旅游产品展示区",  # 产品 belongs to 展示区
         "增长21.3倍",  # a multiple
         "建成3个示范区",  # a district only counts right after its number
-        "覆盖9个区县",  # districts and counties together: not one unit
         "人均达到1200/月",  # a rate per month, no money word before it
     ],
 )
@@ -216,3 +215,24 @@ def test_teams_cases_beds_and_what_is_no_count(text, expected):
 def test_herders_and_medical_institutions():
     assert _one("近3万农牧民改善了生活条件") == (Decimal(30_000), "persons", "nearly")
     assert _one("天津市15家三级甲等医疗机构选派专家") == (Decimal(15), "hospitals", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2017年的270个帮扶项目(北京市216个,天津市54个)",
+            [(270, "projects"), (216, "projects"), (54, "projects")],
+        ),
+        ("12个县域服务中心和800个村级服务站投入运营", [(12, "centers"), (800, "stations")]),
+        ("年产5000台新能源客车", [(5000, "vehicles")]),
+        ("31个省(区、市)和13个帮扶市", [(31, "provinces"), (13, "cities")]),
+        ("北京市13个区对口帮扶三市16个县区", [(13, "districts"), (16, "counties")]),
+        ("覆盖9个区县", [(9, "counties")]),  # counties and districts, counted as counties
+        ("签订项目合作意向书近50个。", [(50, "agreements")]),
+        ("有9家落户莞韶园", [(9, "enterprises")]),  # 落户 settles, no households
+        ("陇南市九县区和两县区", []),  # the places named, all of them
+    ],
+)
+def test_a_breakdown_in_brackets_service_stations_and_more_nouns(text, expected):
+    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected

@@ -113,11 +113,12 @@ from .units import schema_units, stored_unit
 # "about" right after a verb of speech or thought is the preposition, not "approximately"
 _ABOUT_AS_PREPOSITION = re.compile(
     r"\b(?:talk|think|learn|know|hear|tell|ask|speak|read|writ|car|worr|complain|dream|"
-    r"forg|bring|brought|knew|heard|told|spoke|wrote|thought)[a-z]*\s+$",
+    r"forg|knew|heard|told|spoke|wrote|thought)[a-z]*\s+$",
     re.I,
 )
 _REPORTER_ASIDE = re.compile(
-    r"[(（][^()（）]{0,80}?\b(?:reporters?|correspondents?|journalists?)\b[^()（）]{0,40}[)）]",
+    r"[(（][^()（）]{0,80}?\b(?:reporters?|correspondents?|journalists?|editors?)\b"
+    r"[^()（）]{0,40}[)）]",
     re.I,
 )
 # a lower-case post after a comma goes on with the chain of the same person's posts
@@ -756,7 +757,7 @@ class _Builder:
             )
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
-            and not _BYLINE.search(text, max(lo, m.start() - 20), m.start())
+            and not _BYLINE.search(text, max(lo, m.start() - 32), m.start())
             and not CREDIT_BEFORE.search(text[max(lo, m.start() - 20) : m.start()])
             # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)

@@ -127,6 +127,7 @@ _UNITS = {
     "staff": "persons",
     "educators": "persons",
     "orphans": "persons",
+    "visitors": "persons",
     "journalists": "persons",
     "labors": "persons",
     "labours": "persons",

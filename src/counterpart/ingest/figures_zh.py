@@ -128,6 +128,20 @@ NOUNS = {
     "结对县": "counties",
     "团场": "regiments",
     "地市": "cities",
+    "帮扶市": "cities",  # "13个帮扶市": the cities that help
+    "受援市": "cities",
+    "地级以上市": "cities",
+    "县区": "counties",
+    "区县": "counties",
+    "自治州": "prefectures",
+    "省(区、市)": "provinces",
+    "省（区、市）": "provinces",
+    "服务站": "stations",
+    "客车": "vehicles",
+    "车辆": "vehicles",
+    "意向书": "agreements",
+    "合作书": "agreements",
+    "岗位": "jobs",
     "医疗队": "medical teams",
     "工作队": "teams",
     "病人": "patients",
@@ -180,10 +194,12 @@ _NOUN = "|".join(
     if n == "区"
     else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
     if n in ("省", "市", "州", "师", "地市")
-    else r"(?<!乡)村"
+    else r"(?<!乡)村(?!级)"  # "800个村级服务站": the stations
     if n == "村"
-    else r"县(?![级直属委政]|市级)"  # "400个县市级以上园区": the parks, not counties
+    else r"县(?![级直属委政域]|市级)"  # "400个县市级以上园区": the parks, not counties
     if n == "县"
+    else r"(?<!落)户"  # "9家落户莞韶园": settled, no households
+    if n == "户"
     else re.escape(n)
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
@@ -275,6 +291,19 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
     return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
 
 
+def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
+    """The unit of a count whose parts follow it in brackets, for a part with only a measure:
+    "270个帮扶项目(北京市216个,天津市54个)" -> projects."""
+    window = text[max(lo, pos - 24) : pos]
+    cut = max(window.rfind("("), window.rfind("（"))
+    if cut < 0 or ")" in window[cut:] or "）" in window[cut:]:
+        return ""
+    head = text[max(lo, pos - 24 - 24) : max(lo, pos - 24) + cut]
+    whole = re.search(rf"\d[\d.]*[万亿]?[个家名项所]?[\u4e00-\u9fff]{{0,4}}?({_NOUN})$", head)
+    unit = NOUNS[whole.group(1)] if whole else ""
+    return "" if unit == "yuan" else unit  # an amount's parts carry their own 元
+
+
 def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
     left = text.rfind("“", max(lo, pos - 10), pos)
     return left >= 0 and "”" not in text[left:pos] and "”" in text[pos : min(hi, pos + 10)]
@@ -356,7 +385,10 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
                 r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]
             ):
                 before = None  # "11个地市40所": 地市 was the count before; this one is 所's
-            if re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left):
+            inherited = _inside_a_breakdown(text, m.start(), lo)
+            if inherited:
+                unit = inherited  # "270个帮扶项目(北京市216个,天津市54个)": its parts
+            elif re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left):
                 unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
             elif before and measure not in ("人", "名", "位", "人次"):
                 unit = NOUNS[before.group("noun")]
@@ -384,6 +416,13 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
         if not unit or unit == "units" and not measure:
             continue  # "两单位认为": the two just named, not a count
+        if (
+            unit in ("counties", "districts", "towns")
+            and re.fullmatch(_CN_NUM, num)
+            and not measure
+            and not m.group("post0")
+        ):
+            continue  # "陇南市九县区", "两县区": the places named, all of them, not a count
         if unit in _PLACES and _restates_a_list(text, start, lo, num, unit):
             continue  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
         qualifier = "exact"

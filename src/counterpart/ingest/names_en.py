@@ -137,10 +137,10 @@ _BARE_TITLE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"(?:^|[(/（\[【])[^()/（）\[\]]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
+    r"(?:^|[(/（\[【])[^()/（）\[\].]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
     # a photo credit after a caption: "(Xinhua/Wang Peng)", "(CFP/Li Ming)"
-    r"|[(（\[【]\s*[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}\s*/\s*$"  # "[Xinhua/Ding Lei]" too
+    r"|[(（\[【]\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}\s*/\s*$"  # "[Xinhua/Ding Lei]" too
 )
 # a paragraph that is only a byline, wherever it stands: "By Wang Qian and Yang Jun (China
 # Daily)", "Reporters: A, B", "Photo by A | Updated: …", "A and B contributed to this story." —
@@ -162,7 +162,7 @@ _BYLINE_PARAGRAPH = re.compile(
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*)?"
     # "Wang Qian and Yang Jun contributed to this story."
     rf"|\s*{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s+(?:also\s+)?contributed\s+"
-    r"to\s+this\s+(?:story|report|article)\.?\s*"
+    r"to\s+(?:this|the)\s+(?:story|report|article)\.?\s*"
 )
 # a second title after ", and" that closes the appositive with its own comma: "Li Rongcan,
 # member of the Standing Committee, and Lanzhou City Party Secretary, accompanied …"
@@ -175,7 +175,7 @@ _AND_TITLE = re.compile(
 _TITLE_ENDS = re.compile(
     r"[,.;()]|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
-    r"received|welcomed|introduced|thanked|gave|spoke|was|were|has|had|will|extended|"
+    r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
     # "Party chief of Wulan county on July 6": the date ends the title
     r"|\s+(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|"
