@@ -1043,3 +1043,14 @@ def test_told_ends_a_post_and_brought_about_keeps_its_about():
     )
     assert "Duan Ke: spokesperson for the Shifang commission" in _titles(ex)
     assert _figures(ex) == [("70000", "persons", "about"), ("696200", "persons", "exact")]
+
+
+def test_a_political_commissar_after_and_is_a_second_post():
+    ex = _extract(
+        "Li Yifei, deputy secretary of the Party committee and political commissar of the "
+        "Xinjiang Production and Construction Corps, attended."
+    )
+    assert {
+        "Li Yifei: deputy secretary of the Party committee",
+        "Li Yifei: political commissar of the Xinjiang Production and Construction Corps",
+    } <= set(_titles(ex))

@@ -357,3 +357,10 @@ def test_a_listed_name_whose_surname_is_not_in_the_list_and_adverbs_after_a_name
     ]
     assert _people("市委书记周铁林亲切会见了代表团") == [("周铁林", ["市委书记"])]
     assert _people("省委书记李纪明谈到了感受") == [("李纪明", ["省委书记"])]
+
+
+def test_a_company_name_with_a_bracket_and_a_commission_received():
+    assert _people("海沃机械(中国)有限公司董事长章兴兵介绍") == [
+        ("章兴兵", ["海沃机械(中国)有限公司董事长"])
+    ]
+    assert _people("受市委常委、副市长蔡邦银委托") == [("蔡邦银", ["市委常委", "副市长"])]

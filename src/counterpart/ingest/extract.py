@@ -880,7 +880,7 @@ class _Builder:
         start, end, confidence = found
         if _NAME.search(self.a.text, start, end):
             return None
-        article = re.compile(r"(?:a|an)\s+(?=[a-z])").match(self.a.text, start, end)
+        article = re.compile(r"(?:a|an|also)\s+(?=[a-z])").match(self.a.text, start, end)
         return (article.end() if article else start, end, confidence)
 
     def _appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:

@@ -42,7 +42,7 @@ _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
-    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名".split(),
+    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受".split(),
     key=len,
     reverse=True,
 )
@@ -61,6 +61,9 @@ _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
 
 
+_COMPANY_ASIDE = re.compile(r"[\u4e00-\u9fff][(（](?:中国|[\u4e00-\u9fff]{2,3})[)）]")
+
+
 def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
     """Spans of the titles written directly before a name, left to right (may be empty)."""
     spans: list[tuple[int, int]] = []
@@ -69,6 +72,9 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         start = end
         while start > lo and text[start - 1] not in _PUNCT and text[start - 1] != "、":
             start -= 1
+            aside = _COMPANY_ASIDE.search(text, max(lo, start - 8), start)
+            if aside and aside.end() == start:  # "海沃机械(中国)有限公司董事长": the firm's name
+                start = aside.start()
         element = text[start:end]
         cut = _last_stop(element)
         stopped = cut > 0
