@@ -133,6 +133,7 @@ _NAMES_ONLY_LINE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Z][\w .&-]{1,30})?[ \t]*$",  # "Tang Jie / SHINE": a photo's credit
     re.M,
 )
+_SHORT_LINE = re.compile(r"^[^\n]{1,199}$", re.M)
 # a line of page labels with a time stamp: its names are the page's credits
 _PAGE_LABEL_LINE = re.compile(
     r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b(?=.*\b(?:Source|Editor|Author|Views)\b"
@@ -277,13 +278,13 @@ class Known:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
-# a company's name: its own words, then its legal form ("Hunan New Wellful Co., Ltd",
-# "Tianjin Food Group"), and none of the words of a Party or government body
 # inside brackets after a measure: "589 mu (39 hectares, 97 acres)", "(approximately 333"
 _CONVERSION_BEFORE = re.compile(
     r"\b(?:mu|hectares?|acres?|yuan|dollars|kilomet(?:er|re)s?|km|meters?|metres?)\s*\("
     r"[^()]{0,30}$"
 )
+# a company's name: its own words, then its legal form ("Hunan New Wellful Co., Ltd",
+# "Tianjin Food Group"), and none of the words of a Party or government body
 _LEGAL_FORM_END = re.compile(
     r"^(?!.*\b(?:Party|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
     r"Bureau|Government)\b)"
@@ -744,7 +745,7 @@ class _Builder:
         for m in _NAMES_ONLY_LINE.finditer(text, lo, hi):
             labels.append(m.span())
         # "By Xu Qilin (intern) Updated: 2017-04-14" on a line of its own inside the paragraph
-        for m in re.compile(r"^[^\n]{1,199}$", re.M).finditer(text, lo, hi):
+        for m in _SHORT_LINE.finditer(text, lo, hi):
             if _BYLINE_PARAGRAPH.fullmatch(text, m.start(), m.end()):
                 labels.append(m.span())
         names = [
@@ -1190,10 +1191,9 @@ class _Builder:
 
     def agreement(self, label, start, end, num, evidence_span, parent: Candidate | None = None):
         text = self.a.text
+        # "a five-year healthcare collaboration framework": its term is no part of its name
         term = re.match(r"[a-z]+-year\s+", label)
-        if (
-            term
-        ):  # "a five-year healthcare collaboration framework": its term is no part of its name
+        if term:
             label, start = label[term.end() :], start + term.end()
         para = self.a.paragraph_of(start)
         p = self.pairing()

@@ -177,10 +177,13 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
     return ""
 
 
+_THREE_BEFORE_A_MARK = re.compile(r"[\u4e00-\u9fff]{3}(?=[、，,。；;等])")
+
+
 def _listed_unlisted(text: str, pos: int, hi: int) -> str:
     """Three characters between two list marks (、) that the dictionary reads as no word: a
     name whose surname the list does not hold."""
-    m = re.compile(r"[\u4e00-\u9fff]{3}(?=[、，,。；;等])").match(text, pos, hi)
+    m = _THREE_BEFORE_A_MARK.match(text, pos, hi)
     if not m or is_common_word(m.group(0)) or not reads_as_name(m.group(0)):
         return ""
     return m.group(0)
