@@ -9,6 +9,10 @@ import pytest
 from counterpart.ingest.figures_zh import find_figures, parse_cn_number
 
 
+def _counts(text):
+    return [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)]
+
+
 def _one(text):
     found = find_figures(text)
     assert len(found) == 1, [(f.text, f.value) for f in found]
@@ -181,7 +185,7 @@ def test_two_units_just_named_are_no_count():
     ],
 )
 def test_counts_by_the_noun_before_after_or_around_them(text, expected):
-    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+    assert _counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,7 +197,7 @@ def test_counts_by_the_noun_before_after_or_around_them(text, expected):
     ],
 )
 def test_sessions_regiments_and_projects_under_construction(text, expected):
-    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+    assert _counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +213,7 @@ def test_sessions_regiments_and_projects_under_construction(text, expected):
     ],
 )
 def test_teams_cases_beds_and_what_is_no_count(text, expected):
-    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+    assert _counts(text) == expected
 
 
 def test_herders_and_medical_institutions():
@@ -235,4 +239,4 @@ def test_herders_and_medical_institutions():
     ],
 )
 def test_a_breakdown_in_brackets_service_stations_and_more_nouns(text, expected):
-    assert [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)] == expected
+    assert _counts(text) == expected
