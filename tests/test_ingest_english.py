@@ -1054,3 +1054,12 @@ def test_a_political_commissar_after_and_is_a_second_post():
         "Li Yifei: deputy secretary of the Party committee",
         "Li Yifei: political commissar of the Xinjiang Production and Construction Corps",
     } <= set(_titles(ex))
+
+
+def test_also_before_a_second_post_employers_and_positions():
+    ex = _extract(
+        "Zhou Yong, a member of the Standing Committee and also secretary of the Commission for "
+        "Legal Affairs, spoke. More than 100,000 employers offered about 2 million positions."
+    )
+    assert "Zhou Yong: secretary of the Commission for Legal Affairs" in _titles(ex)
+    assert _figures(ex) == [("100000", "enterprises", "more than"), ("2000000", "jobs", "about")]

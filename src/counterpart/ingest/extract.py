@@ -987,6 +987,8 @@ class _Builder:
                 cuts.append(m.end())
         cuts.append(end)
         spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        # "… and also secretary of …": the second post, without "also"
+        spans = [(s + 5 if text.startswith("also ", s) else s, e) for s, e in spans]
         return [(s, e) for s, e in spans if e > s]
 
     def organisations_in(self, lo: int, hi: int) -> None:

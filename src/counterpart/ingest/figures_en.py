@@ -103,6 +103,7 @@ _UNITS = {
     "enterprise": "enterprises",
     "enterprises": "enterprises",
     "companies": "enterprises",
+    "employers": "enterprises",
     "firms": "enterprises",
     "visits": "visits",
     "courses": "courses",
@@ -186,6 +187,8 @@ _UNITS = {
     "departments": "departments",
     "trucks": "trucks",
     "products": "products",
+    "jobs": "jobs",
+    "positions": "jobs",  # "about 2 million positions" offered: jobs
     "scenic spots": "scenic spots",
     "square meters": "square meters",
     "square metres": "square meters",
