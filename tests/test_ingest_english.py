@@ -1063,3 +1063,10 @@ def test_also_before_a_second_post_employers_and_positions():
     )
     assert "Zhou Yong: secretary of the Commission for Legal Affairs" in _titles(ex)
     assert _figures(ex) == [("100000", "enterprises", "more than"), ("2000000", "jobs", "about")]
+
+
+def test_agreements_reached_on_projects_named_in_four_words():
+    ex = _extract(
+        "The city reached agreements on 13 economic and trade cooperation projects worth 793.2 million yuan."
+    )
+    assert {c.label for c in ex.of_kind("agreement")} == {"economic and trade cooperation projects"}

@@ -99,5 +99,5 @@ _SIGNED_TO = re.compile(
 # "reached agreement for 60 cooperation projects worth …": the projects are what was agreed
 _AGREED_PROJECTS = re.compile(
     r"\breach(?:ed|es|ing)?\s+(?:an?\s+)?agreements?\s+(?:for|on)\s+(?:[\d,]+\s+)?"
-    r"(?P<what>(?:[a-z-]+\s+){0,3}?projects?)\b"
+    r"(?P<what>(?:[a-z-]+\s+){0,4}?projects?)\b"
 )
