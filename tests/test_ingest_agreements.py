@@ -107,3 +107,9 @@ def test_an_agreement_taken_up_again_with_此次_is_not_a_second_one():
     assert _names("双方签订《战略合作协议》。据悉，此次战略合作协议围绕中药材开发展开。") == [
         "战略合作协议"
     ]
+
+
+def test_an_agreement_named_by_its_kind_alone_right_after_its_signing():
+    assert _names("东莞、韶关两市签署协议，共建产业园") == ["协议"]
+    assert _names("两地共同签署协议书，正式缔结为友好城市") == ["协议书"]
+    assert _names("双方签署《战略合作框架协议》") == ["战略合作框架协议"]

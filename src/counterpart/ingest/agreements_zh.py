@@ -26,6 +26,12 @@ _SIGNED_AFTER = re.compile(
 )
 
 
+# an agreement named by its kind alone, right after its signing: "两市签署协议,共建…"
+_SIGNED_KIND = re.compile(
+    r"(?:签署|签订|签约)(?:了)?(?P<name>协议书|协议|合同|备忘录)(?![\u4e00-\u9fff]{0,1}[书])"
+)
+
+
 _ANAPHORA = re.compile(r"(?:这份|这一|该|此|上述)[“”\"'\u4e00-\u9fff]{0,8}$")
 
 
@@ -64,6 +70,13 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         if len(name) < 2:
             continue
         out.append(Mention("agreement", (m.end() - len(name), m.end()), name, {"name": name}, 0.8))
+    for m in _SIGNED_KIND.finditer(text, lo, hi):
+        if not any(s <= m.start("name") < e for s, e in taken):
+            out.append(
+                Mention(
+                    "agreement", m.span("name"), m.group("name"), {"name": m.group("name")}, 0.8
+                )
+            )
     for m in _SIGNED_AFTER.finditer(text, lo, hi):
         out.append(Mention("agreement", m.span("name"), m.group("name"), dict(m.groupdict()), 0.8))
     return out
