@@ -1059,10 +1059,15 @@ def test_a_political_commissar_after_and_is_a_second_post():
 def test_also_before_a_second_post_employers_and_positions():
     ex = _extract(
         "Zhou Yong, a member of the Standing Committee and also secretary of the Commission for "
-        "Legal Affairs, spoke. More than 100,000 employers offered about 2 million positions."
+        "Legal Affairs, spoke. More than 100,000 employers offered about 2 million positions, "
+        "and 30 businesses came."
     )
     assert "Zhou Yong: secretary of the Commission for Legal Affairs" in _titles(ex)
-    assert _figures(ex) == [("100000", "enterprises", "more than"), ("2000000", "jobs", "about")]
+    assert _figures(ex) == [
+        ("100000", "enterprises", "more than"),
+        ("2000000", "jobs", "about"),
+        ("30", "enterprises", "exact"),
+    ]
 
 
 def test_agreements_reached_on_projects_named_in_four_words():

@@ -364,3 +364,4 @@ def test_a_company_name_with_a_bracket_and_a_commission_received():
         ("章兴兵", ["海沃机械(中国)有限公司董事长"])
     ]
     assert _people("受市委常委、副市长蔡邦银委托") == [("蔡邦银", ["市委常委", "副市长"])]
+    assert _people("随后江苏省政协副主席阎立讲话") == [("阎立", ["江苏省政协副主席"])]

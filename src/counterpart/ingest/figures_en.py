@@ -104,6 +104,7 @@ _UNITS = {
     "enterprises": "enterprises",
     "companies": "enterprises",
     "employers": "enterprises",
+    "businesses": "enterprises",
     "firms": "enterprises",
     "visits": "visits",
     "courses": "courses",
