@@ -3,12 +3,20 @@ and signed projects; policy documents are not agreements."""
 
 from __future__ import annotations
 
+from conftest import DATA
+
 from counterpart.ingest.agreements_zh import find_agreements
+from counterpart.ingest.extract import extract, parse_article
 from counterpart.ingest.organisations_zh import find_organisations
 
 
 def _names(text):
     return [m.value["name"] for m in find_agreements(text)]
+
+
+def _english(body: bytes, published: str):
+    article = parse_article(b"Title\n\n" + body + b"\n")
+    return extract(article, source_url="http://example.cn/a", data_dir=DATA, published=published)
 
 
 def test_bracketed_agreement():
@@ -71,31 +79,23 @@ def test_an_agreement_said_again_is_one_agreement_and_projects_signed_with_ç­¾ä¸
 
 
 def test_an_agreements_single_field_with_the_sentence_going_on_is_no_second_agreement():
-    from conftest import DATA
-
-    from counterpart.ingest.extract import extract, parse_article
-
-    article = parse_article(
-        b"Title\n\nThe two sides signed the framework agreement on the pairing cooperation in "
+    ex = _english(
+        b"The two sides signed the framework agreement on the pairing cooperation in "
         b"poverty reduction, actively explored the improvement of working mechanisms for the "
-        b"pairing cooperation and achieved good results.\n"
+        b"pairing cooperation and achieved good results.",
+        "2012-05-02",
     )
-    ex = extract(article, source_url="http://example.cn/a", data_dir=DATA, published="2012-05-02")
     labels = [c.label for c in ex.of_kind("agreement")]
     assert labels == ["framework agreement on the pairing cooperation"]
 
 
 def test_projects_covering_fields_signed_and_an_agreement_reached_for_projects():
-    from conftest import DATA
-
-    from counterpart.ingest.extract import extract, parse_article
-
-    article = parse_article(
-        b"Title\n\nTwenty-two cooperation projects covering the industries of medicine, tourism "
+    ex = _english(
+        b"Twenty-two cooperation projects covering the industries of medicine, tourism "
         b"and logistics were signed at the event. The city reached agreement for 60 cooperation "
-        b"projects worth 31.7 billion yuan.\n"
+        b"projects worth 31.7 billion yuan.",
+        "2018-10-24",
     )
-    ex = extract(article, source_url="http://example.cn/a", data_dir=DATA, published="2018-10-24")
     assert sorted(c.label for c in ex.of_kind("agreement")) == [
         "cooperation projects",
         "cooperation projects",
