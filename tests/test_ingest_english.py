@@ -141,6 +141,20 @@ def test_group_label_with_its_place_after_of():
     }
 
 
+def test_machine_translated_the_between_name_and_post_is_a_title_for_review():
+    ex = _extract(
+        "Wu Ping the district committee secretary and Lu Hai the committee secretary of "
+        "Laifeng County delivered speeches. Tan Wei, Gao Yu the district leaders and the "
+        "heads of relevant departments attended. Li Ming the teacher smiled."
+    )
+    assert _titles(ex) == {
+        "Wu Ping: district committee secretary": "review",
+        "Lu Hai: committee secretary of Laifeng County": "review",
+        "Tan Wei: district leaders": "review",
+        "Gao Yu: district leaders": "review",
+    }
+
+
 def test_a_title_straight_after_the_name_is_found_but_reviewed():
     ex = _extract(
         "Zhou Ping Secretary of the Hezhou Municipal Party Committee presided over the forum, "
@@ -692,10 +706,32 @@ def test_a_name_alone_on_its_line_is_a_credit_not_an_actor():
         ("The storms last month were heavy.", []),  # a noun's attribute, by the convention
         ("Prior to 2020, few had heard of it.", [("2020", "2020")]),
         ("Between 2010 and now, the city helped.", [("2010", "2017")]),
+        # next year closing or heading a clause: the year after the publication's
+        ("The road is to be completed next year, he said.", [("2018", "2018")]),
+        ("Next month, the plant opens.", [("2017-08", "2017-08")]),
+        ("before next year's anniversary", []),
     ],
 )
 def test_months_counted_from_the_publication_and_a_span_to_now(text, keys):
     assert _dates(text, "2017-07-13") == keys
+
+
+def test_a_count_that_borrows_its_noun_is_proposed_for_review():
+    ex = _extract(
+        "Dalian invested in 429 projects in Liupanshui, of which 422 have come into "
+        "construction and 152 have been put into operation. 55 of the 57 planned poverty "
+        "alleviation projects have started. It gave 16.8 million yuan, of which 8 was spent.",
+        data_dir=DATA,
+    )
+    found = {(f, c.decision) for f, c in zip(_figures(ex), ex.of_kind("figure"), strict=True)}
+    assert found == {
+        (("429", "projects", "exact"), "accept"),
+        (("422", "projects", "exact"), "review"),
+        (("152", "projects", "exact"), "review"),
+        (("55", "projects", "exact"), "review"),
+        (("57", "projects", "exact"), "accept"),
+        (("16800000", "yuan", "exact"), "accept"),
+    }
 
 
 def test_a_length_written_as_one_word():

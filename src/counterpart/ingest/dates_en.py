@@ -108,10 +108,10 @@ _DATE = re.compile(
     # "the epidemic this year" (a noun's attribute)
     rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|(?<=,\sand\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
     rf"starting|beginning|from|(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
-    rf"(?P<which>(?i:this|last))\s+(?P<unit>year|month)\b"
+    rf"(?P<which>(?i:this|last|next))\s+(?P<unit>year|month)\b"
     # "tours … to Minhang last month, when …": last month closing a clause dates its verb
-    # "dispatched to Shigatse last year": and last year, likewise
-    rf"|(?<=[a-z]\s)(?P<which2>last)\s+(?P<unit2>month|year)(?=[,.;]))"
+    # "dispatched to Shigatse last year", "to be completed next year, he said": likewise
+    rf"|(?<=[a-z]\s)(?P<which2>last|next)\s+(?P<unit2>month|year)(?=[,.;]))"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_OF_DAY = re.compile(r"(?P<tod>morning|afternoon|evening|night)\s+of\s+$", re.I)
@@ -223,10 +223,12 @@ def find_dates(
                 y, mo = pub.year, pub.month
                 if g["which"].lower() == "last":
                     y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+                elif g["which"].lower() == "next":
+                    y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
                 s = e = (y, mo, None)
                 prec = "month"
             else:
-                y = pub.year - (g["which"].lower() == "last")
+                y = pub.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
                 s = e = (y, None, None)
                 prec = "year"
         elif g["dayrange"] or g["day"]:

@@ -47,8 +47,11 @@ from .dates_en import (  # noqa: F401
     find_dates,
 )
 from .figures_en import (  # noqa: F401
+    _BARE_COUNT,
     _BETWEEN_STOP,
     _FIGURE,
+    _OF_WHICH,
+    _PART_OF_THE,
     _QUAL,
     _QUALS,
     _SMALL,
@@ -80,6 +83,7 @@ from .names_en import (  # noqa: F401
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
     _SAID_ONE_NAME,
+    _THE_TITLE,
     _TITLE_ENDS,
     _TITLE_START,
     _TITLED_ONE_NAME,
@@ -896,6 +900,15 @@ class _Builder:
             if end - bare.end() > 160 or _NAME.search(text, bare.end(), end):
                 return None
             return (bare.end(), end, 0.7)
+        the = _THE_TITLE.match(text, pos, hi)
+        if the:  # "…, Ma Dongjuan the district leaders and the responsible persons …"
+            nxt = re.compile(rf"{_TITLE_ENDS.pattern}|\s+and\s+(?=the\b|[A-Z])").search(
+                text, the.end(), hi
+            )
+            end = nxt.start() if nxt else hi
+            if end - the.end() > 120 or _NAME.search(text, the.end(), end):
+                return None
+            return (the.end(), end, 0.7)
         who = _WHO_POST.match(text, pos, hi)
         if who:
             return (who.start("title"), who.end("title"), 0.7)
@@ -1280,6 +1293,7 @@ class _Builder:
 
     def figures_in(self, lo: int, hi: int, headline: bool = False) -> None:
         text = self.a.text
+        units_at: list[tuple[int, str]] = []  # where each figure ends, and what it counts
         for m in _FIGURE.finditer(text, lo, hi):
             between = (m.group("between") or "").split()
             # "30 primary and middle schools": one "and" between two describing words is fine
@@ -1398,6 +1412,45 @@ class _Builder:
             self.figure(
                 value, unit, qualifier, s, e, lo, hi, quals, sure=not counted and not headline
             )
+            units_at.append((e, unit))
+        if not headline:
+            self.parts_in(lo, hi, units_at)
+
+    def parts_in(self, lo: int, hi: int, units_at: list[tuple[int, str]]) -> None:
+        """Counts that borrow their noun: "155 of the 157 projects", "429 projects, of which
+        422 have started and 152 are in operation". Proposed for review."""
+        text = self.a.text
+        parts = []
+        for m in _PART_OF_THE.finditer(text, lo, hi):
+            unit_word = (m.group("unit") or m.group("open")).lower()
+            parts.append((m, _UNITS.get(unit_word, unit_word)))
+        for w in _OF_WHICH.finditer(text, lo, hi):
+            ss, se = self.sentence_at(w.start(), lo, hi)
+            before = [u for end, u in units_at if ss <= end <= w.start()]
+            if not before or before[-1] == "yuan":
+                continue  # "of which 8.4 million …": money says its own unit, or none is known
+            pos = w.end()
+            while (m := _BARE_COUNT.match(text, pos, se)) is not None:
+                parts.append((m, before[-1]))
+                more = re.compile(r"[^.;,]{0,80}?(?:,\s+|\s+)and\s+|[^.;]{0,80}?,\s+").match(
+                    text, m.end(), se
+                )
+                if not more:
+                    break
+                pos = more.end()
+        for m, unit in parts:
+            value = parse_number(m.group("num"))
+            if value is None or value < 2 or (value, unit, "exact") in self.figures_seen:
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
+            qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
+            if (value, unit, qualifier) in self.figures_seen:
+                continue
+            self.figures_seen.add((value, unit, qualifier))
+            s = m.start("quals") if quals else m.start("num")
+            self.figure(value, unit, qualifier, s, m.end(), lo, hi, quals, sure=False)
 
     def figure(self, value, unit, qualifier, s, e, lo, hi, quals, sure=True) -> None:
         text = self.a.text

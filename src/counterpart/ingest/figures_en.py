@@ -205,7 +205,9 @@ OPEN_STOP = frozenset(
     "words items others sales goods news means series terms forms kinds types sorts lots tens "
     "hundreds thousands millions billions dozens yuans dollars euros pounds plus thanks "
     "highlights efforts results needs tasks goals lines forums meetings conferences talks "
-    "symposiums seminars ceremonies sessions speeches remarks".split()
+    "symposiums seminars ceremonies sessions speeches remarks "
+    # verbs and function words that end in s: "of which 8 was spent"
+    "was has does goes this thus its his hers whereas perhaps always towards besides".split()
 )
 _OPEN = rf"(?!(?:{'|'.join(sorted(OPEN_STOP))})\b)[a-z]{{2,}}(?<![isu])s"
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
@@ -264,3 +266,19 @@ def parse_number(num: str, mult: str | None = None) -> Decimal | None:
 def _plain(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# a count whose noun is said once for two numbers: "155 of the 157 planned projects", "429
+# projects …, of which 422 have come into construction and 152 have been put into operation"
+_PART_OF_THE = re.compile(
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
+    rf"(?P<num>\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d+\b|\b(?i:{_SMALL})\b)"
+    rf"\s+of\s+the\s+(?:\d{{1,3}}(?:,\d{{3}})*\s+)?(?:[a-z-]+\s+){{0,4}}?"
+    rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
+)
+_OF_WHICH = re.compile(r"\b(?i:of\s+which|of\s+them|among\s+them|among\s+which)\b:?,?\s+")
+_BARE_COUNT = re.compile(
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})(?P<num>\d{{1,3}}(?:,\d{{3}})+\b|\d+\b)"
+    r"(?![.,]\d|\s*%|\s+(?:per\s*cent|percent)\b)"
+    r"(?=\s+(?:have|has|are|were|was|is|had|will|came|went|entered|got|became)\b)"
+)

@@ -136,6 +136,13 @@ _BARE_TITLE = re.compile(
     r"president|head|member)\s+of\s)",
     re.I,
 )
+# machine-translated copy joins name and post with "the": "Gao Guofei the district committee
+# secretary and Liu Zhiyong the committee secretary of Xuan'en County delivered speeches", "A, B
+# the district leaders and …"
+_THE_TITLE = re.compile(
+    r"\s+the\s+(?=(?i:(?:(?:deputy|vice|executive|standing|party|provincial|municipal|city|county|"
+    rf"district|prefecture|township|town|committee)\s+){{0,4}}(?:{_HEADS}))\b)"
+)
 _BYLINE = re.compile(
     r"(?:^|[(/（\[【])[^()/（）\[\].]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
