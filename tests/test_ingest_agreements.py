@@ -103,6 +103,20 @@ def test_projects_covering_fields_signed_and_an_agreement_reached_for_projects()
     assert all(c.decision == "review" for c in ex.of_kind("agreement"))
 
 
+def test_counted_things_each_with_its_participle_signed_are_each_an_agreement():
+    ex = _english(
+        b"The expo achieved results, with a total of 7 strategic cooperation agreements "
+        b"signed, 60 project investment contracts signed, and 53 billion yuan agreed. "
+        b"The 12 agreements signed last year still hold.",
+        "2023-06-20",
+    )
+    assert sorted(c.label for c in ex.of_kind("agreement")) == [
+        "12 agreements",
+        "60 project investment contracts",
+        "7 strategic cooperation agreements",
+    ]
+
+
 def test_an_agreement_taken_up_again_with_此次_is_not_a_second_one():
     assert _names("双方签订《战略合作协议》。据悉，此次战略合作协议围绕中药材开发展开。") == [
         "战略合作协议"

@@ -107,6 +107,12 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
     assert _same(
         "figures", (Decimal(26), "industrial parks", "exact"), (Decimal(26), "parks", "exact"), True
     )
+    assert _same(  # American spelling, the data's British one
+        "figures",
+        (Decimal(1561), "social organizations", "exact"),
+        (Decimal(1561), "organisations", "exact"),
+        True,
+    )
     assert not _same("figures", (Decimal(307), "villages", "exact"), found, loose=True)
     assert not _same("figures", (Decimal(307), "townships", "about"), found, loose=True)
 
@@ -116,3 +122,12 @@ def test_a_post_is_compared_without_its_article():
 
     assert _post("the principal of Jianshan School") == _post("principal of Jianshan School")
     assert _post("a member of the committee") == "member of the committee"
+
+
+def test_a_name_the_text_writes_in_traditional_characters_is_compared_as_read():
+    from counterpart.ingest.evaluate import _norm
+
+    # the reader converts traditional characters to simplified; gold keeps the text's
+    assert _norm("劉東偉") == _norm("刘东伟") == "刘东伟"
+    assert _norm("西城區委書記") == "西城区委书记"
+    assert _norm("Liu Dongwei") == "liu dongwei"

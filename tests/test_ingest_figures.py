@@ -71,6 +71,13 @@ def _one(text):
         ("设立消费帮扶中心(专馆、专柜等)15个，", (Decimal(15), "centers", "exact")),
         ("覆盖40个镇(街道、园区)", (Decimal(40), "towns", "exact")),
         ("每年安排不低于2000万元的帮扶资金", (Decimal(20_000_000), "yuan", "at least")),
+        ("每户补助最多5000元", (Decimal(5000), "yuan", "at most")),  # an upper bound it may reach
+        ("派出干部不超过30人", (Decimal(30), "persons", "at most")),
+        # a noun going on into a longer one, but not across 及; a measure never goes on
+        ("为祁连县45个行政村及社区新建", (Decimal(45), "villages", "exact")),
+        ("搭建500平方米的展馆", (Decimal(500), "square meters", "exact")),
+        ("8家高新技术企业参展", (Decimal(8), "enterprises", "exact")),
+        ("互访15个团组共", (Decimal(15), "groups", "exact")),
         ("对12个革命老区贫困村进行整村推进", (Decimal(12), "villages", "exact")),
         ("帮扶该市7个县市区", (Decimal(7), "counties", "exact")),
         ("新设2个新区", (Decimal(2), "districts", "exact")),
@@ -106,6 +113,9 @@ def test_counties_and_districts_counted_side_by_side():
         "增长21.3倍",  # a multiple
         "建成3个示范区",  # a district only counts right after its number
         "人均达到1200/月",  # a rate per month, no money word before it
+        "60多岁的贫困户谢德科",  # an age
+        "中国500强企业",  # a ranking
+        "K4334次列车驶出",  # a train's number
     ],
 )
 def test_not_figures(text):

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from counterpart.ingest.persons_zh import latin_key, name_at, pinyin
-from counterpart.ingest.titles_zh import find_name_then_title, find_titled_people
+from counterpart.ingest.titles_zh import (
+    find_bracketed_titles,
+    find_name_then_title,
+    find_titled_people,
+)
 
 
 def _people(text):
@@ -365,3 +369,22 @@ def test_a_company_name_with_a_bracket_and_a_commission_received():
     ]
     assert _people("受市委常委、副市长蔡邦银委托") == [("蔡邦银", ["市委常委", "副市长"])]
     assert _people("随后江苏省政协副主席阎立讲话") == [("阎立", ["江苏省政协副主席"])]
+
+
+def test_a_county_a_stop_word_is_part_of_an_acting_on_and_a_body_in_charge():
+    assert _people("市委书记周科，两当县委书记郭省军出席") == [
+        ("周科", ["市委书记"]),
+        ("郭省军", ["两当县委书记"]),  # 当 is 两当县's, no stop
+    ]
+    assert _people("谢德科老人紧紧握住深圳市政协主席王顺生的手") == [("王顺生", ["深圳市政协主席"])]
+    assert _people("纳雍县就业局负责人许云介绍") == [("许云", ["纳雍县就业局负责人"])]
+    assert _people("相关负责人许云介绍") == []  # no post
+    assert _people("商会监事长张延杰讲话") == [("张延杰", ["商会监事长"])]
+
+
+def test_posts_in_brackets_after_a_quoted_persons_name():
+    text = "“我很忙。”——连新良(温州市政府副秘书长、温州援疆指挥部指挥长) 他说(很好)。"
+    assert [(p.text, [t.text for t in ts]) for p, ts in find_bracketed_titles(text)] == [
+        ("连新良", ["温州市政府副秘书长", "温州援疆指挥部指挥长"])
+    ]
+    assert find_bracketed_titles("王刚(左二)在村里") == []

@@ -29,6 +29,7 @@ Gold format (stable; articles scored outside the project use it)::
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..errors import CounterpartError, ParameterError
+from .reading import _TRADITIONAL as _TRADITIONAL_CHARS
 
 if TYPE_CHECKING:  # the extractor loads only when something is scored: the CLI stays quick
     from .extract import Extraction
@@ -48,7 +50,20 @@ KINDS = ("persons", "titles", "figures", "dates", "agreements", "organisations")
 
 def _norm(text: str) -> str:
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    if _TRADITIONAL_CHARS.intersection(text):
+        text = _simplified(text)  # "劉東偉" as the text writes it is 刘东伟, as read
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+@functools.cache
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
 
 
 def _post(title: str) -> str:
@@ -86,7 +101,7 @@ def predicted(ex: Extraction, year: int | None = None) -> dict[str, list]:
             # a figure's label says the noun counted, as annotated; the row may store the
             # schema's name for it ("km") or none (a noun outside the vocabulary)
             said = re.fullmatch(
-                r"(?:exact|about|nearly|more than|at least|less than) \S+ (.+)", c.label
+                r"(?:exact|about|nearly|more than|at least|at most|less than) \S+ (.+)", c.label
             )
             unit = said.group(1) if c.kind == "figure" and said else f["unit"]
             out["figures"].append(((Decimal(f["quantity"]), unit, f["qualifier"]), ok))
@@ -125,10 +140,12 @@ def _same(kind: str, gold, pred, loose: bool) -> bool:
 
 def _unit_key(unit) -> str:
     """A counted noun as the dataset names it: "townships" is towns, "families" households (the
-    extractor's own vocabulary), and "provinces and municipalities" counts provinces."""
+    extractor's own vocabulary), and "provinces and municipalities" counts provinces; American
+    spelling is the data's British one."""
     from .figures_en import _UNITS
 
     first = re.split(r"\s+and\s+", str(unit).lower())[0]
+    first = first.replace("ization", "isation")  # "organizations" as the data spells it
     return _UNITS.get(first, first)
 
 

@@ -133,7 +133,7 @@ _LOWER_POST_GOES_ON = re.compile(
     r"|(?:(?:deputy|vice|executive|acting)\s+)+(?:secretary|director|mayor|governor|chairman|head)\b"
 )
 _NAMES_ONLY_LINE = re.compile(
-    rf"^[ \t]*{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})*"
+    rf"^[ \t]*(?:[-–—][ \t]*)?{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})*"
     r"(?:[ \t]*/[ \t]*[A-Z][\w .&-]{1,30})?[ \t]*$",  # "Tang Jie / SHINE": a photo's credit
     re.M,
 )
@@ -282,6 +282,18 @@ class Known:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
+# a second post after the first one's comma: ", also deputy director of …"
+_ALSO_TITLE = re.compile(rf",\s+also\s+(?={_TITLE_START.pattern})", re.I)
+# where an occupation's holder comes from: " from Liaoning Province", " from the Beijing
+# Obstetrics and Gynecology Hospital", " from Dianbai District, Maoming City, Guangdong Province"
+_FROM_PLACE = re.compile(
+    r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’-]*)*"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|Province|Prefecture|County|Region))*"
+)
+# a surname alone before its post: "according to Xi, who is also General Secretary of …"
+_SURNAME_THEN_POST = re.compile(
+    r"\b(?P<surname>[A-Z][a-z]{1,6})(?=,\s+(?:who\s+(?:is|was)\s+(?:also|now)|also|then)\s)"
+)
 # inside brackets after a measure: "589 mu (39 hectares, 97 acres)", "(approximately 333"
 _CONVERSION_BEFORE = re.compile(
     r"\b(?:mu|hectares?|acres?|yuan|dollars|kilomet(?:er|re)s?|km|meters?|metres?)\s*\("
@@ -736,7 +748,7 @@ class _Builder:
         text = self.a.text
         if hi - lo < 200 and _BYLINE_PARAGRAPH.fullmatch(text, lo, hi):
             return  # "By Wang Qian and Yang Jun (China Daily)": reporters, not actors
-        if hi - lo < 40 and _NAME.fullmatch(text[lo:hi].strip()):
+        if hi - lo < 40 and _NAME.fullmatch(text[lo:hi].strip().lstrip("-–—").strip()):
             return  # a name alone on its line, closing the page: the writer's or editor's credit
         seen_in_title: set[int] = set()
         # "2020-09-01 08:24:32 A, B Source: … Editor in charge: C": the page's credits
@@ -745,7 +757,8 @@ class _Builder:
         for m in _PAGE_LABEL_LINE.finditer(text, lo, hi):
             end = text.find("\n", m.start(), hi)
             labels.append((m.start(), hi if end < 0 else end))
-        # "Chang Chuan Jiang Cuilian", "Ke Jiayun" on a line of their own: the writers' credit
+        # "Chang Chuan Jiang Cuilian", "Ke Jiayun", "- Xu Qin" on a line of their own: the
+        # writers' credit
         for m in _NAMES_ONLY_LINE.finditer(text, lo, hi):
             labels.append(m.span())
         # "By Xu Qilin (intern) Updated: 2017-04-14" on a line of its own inside the paragraph
@@ -854,6 +867,30 @@ class _Builder:
                         self.title(cand, t, ts, org, (ev_start, te), confidence=confidence)
                 seen_in_title.add(a_start)
             i = j
+        self.titles_by_surname(lo, hi)
+
+    def titles_by_surname(self, lo: int, hi: int) -> None:
+        """A person named in full earlier, then by surname with a post: "according to Xi, who
+        is also General Secretary of … and chairman of …". Only where the surname is one
+        person's in this article."""
+        text = self.a.text
+        by_surname: dict[str, list[Candidate]] = {}
+        for cand in self.person_cand.values():
+            parts = cand.label.split()
+            if len(parts) > 1:
+                by_surname.setdefault(parts[0], []).append(cand)
+        for m in _SURNAME_THEN_POST.finditer(text, lo, hi):
+            same = by_surname.get(m.group("surname"), [])
+            if len(same) != 1 or same[0].span[0] > m.start():
+                continue
+            appos = self.appositive(m.end(), hi)
+            if not appos:
+                continue
+            a_start, a_end, confidence = appos
+            for ts, te in self.split_titles(a_start, a_end):
+                t = text[ts:te]
+                org = self.organisation_of(t, "")
+                self.title(same[0], t, ts, org, (m.start(), te), confidence=confidence)
 
     def chained_title(self, person: Candidate, pos: int, lo: int, name_end: int) -> None:
         """The title before "and" in a chain before a name: "Deputy secretary of the county
@@ -885,7 +922,10 @@ class _Builder:
         start, end, confidence = found
         if _NAME.search(self.a.text, start, end):
             return None
-        article = re.compile(r"(?:a|an|also)\s+(?=[a-z])").match(self.a.text, start, end)
+        # "a 40-year-old official from Liaoyuan": the post, without article and age
+        article = re.compile(r"(?:(?:a|an|also)\s+(?=\w))?(?:\d{1,3}-year-old\s+)?").match(
+            self.a.text, start, end
+        )
         return (article.end() if article else start, end, confidence)
 
     def _appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
@@ -919,9 +959,13 @@ class _Builder:
         start = m.end()
         job = _OCCUPATION.match(text, start)
         if job and not _TITLE_START.match(text, start):
-            # "a middle school teacher from Beijing": the occupation, without where from
+            # "a doctor from Suzhou", "a volunteer teacher from Dianbai District, Maoming City,
+            # Guangdong Province": the occupation and where from, up to a plain word
             end = re.compile(r"[,.;()]|\s+(?:who|which|and|from)\b").search(text, job.end(), hi)
             end = end.start() if end else hi
+            origin = _FROM_PLACE.match(text, end, hi)
+            if origin:
+                end = origin.end()
             return (start, end, 0.7) if end - start < 80 else None
         if not _TITLE_START.match(text, start):
             head = _HEAD.search(text, start, min(hi, start + 80))
@@ -959,6 +1003,10 @@ class _Builder:
             more = _AND_TITLE.match(text, end + 1, hi)
             if more and not _NAME.search(text, end + 1, more.end()):
                 end = more.end() - 1  # ", and Lanzhou City Party Secretary," continues it
+                continue
+            also = _ALSO_TITLE.match(text, end, hi)
+            if also:  # "…, the executive deputy mayor of Lhasa, also deputy director of …"
+                end = also.end()
                 continue
             if _ONE_NAME_THEN_POST.match(text, end + 2):
                 return (start, end, 0.9)  # "…, Doto, Deputy Secretary …": the next person
@@ -1184,7 +1232,10 @@ class _Builder:
                 c.confidence = min(c.confidence, 0.75)
                 c.decision = "review"
                 taken.append(m.span())
+        read = list(taken)  # signings the other shapes read; several said passively all count
         for m in _SIGNED_PASSIVE.finditer(text, lo, hi):
+            if any(s <= m.start("what") < e for s, e in taken):
+                continue  # read already, by another shape
             if m.group("projects") and m.group("reached"):
                 continue  # an agreement is reached; projects are signed
             if re.search(r"\bother\s+$", text[max(lo, m.start() - 6) : m.start()]) or re.match(
@@ -1192,7 +1243,7 @@ class _Builder:
             ):
                 continue  # "The other four projects were signed online": part of a signing said
             ss, se = self.sentence_at(m.start(), lo, hi)
-            if any(ss <= s < se for s, _ in taken):
+            if any(ss <= s < se for s, _ in read):
                 continue  # the sentence's signing is already read ("signing projects …, 19
                 # projects were signed"): one agreement, not two
             # "12 cooperation agreements": the count is the agreement's; "32 projects" stay a

@@ -1,6 +1,6 @@
 """English figures: a number (digits or words, with million/billion), the noun it counts
 (yuan, people and their synonyms, projects, kilometers …) and its qualifier (about, nearly,
-more than, at least, less than — also at a sentence's start)."""
+more than, at least, at most, less than — also at a sentence's start)."""
 
 from __future__ import annotations
 
@@ -63,14 +63,17 @@ _QUALS = {
     "no less than": "at least",
     "no fewer than": "at least",
     "not less than": "at least",
-    # an upper bound: "incomes of less than 2,300 yuan", "under 50 people", "up to 30 projects"
+    # an upper bound: "incomes of less than 2,300 yuan", "under 50 people"; "up to 30
+    # projects" may reach it
     "less than": "less than",
     "fewer than": "less than",
     "under": "less than",
     "below": "less than",
-    "up to": "less than",
-    "no more than": "less than",
-    "not more than": "less than",
+    "up to": "at most",
+    "at most": "at most",
+    "a maximum of": "at most",
+    "no more than": "at most",
+    "not more than": "at most",
 }
 _QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
 _UNITS = {

@@ -66,6 +66,7 @@ NOUNS = {
     "街道": "towns",
     "社区": "communities",
     "社会组织": "organisations",
+    "团组": "groups",  # "互访15个团组": delegations
     "学校": "schools",
     "医院": "hospitals",
     "医疗机构": "hospitals",
@@ -225,6 +226,10 @@ PRE_QUALS = {
     "不少于": "at least",
     "不低于": "at least",
     "至少": "at least",
+    "最多": "at most",
+    "至多": "at most",
+    "不超过": "at most",
+    "不高于": "at most",
     "上": "more than",  # "上百个示范村": a hundred and more
 }
 # 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 节约, 合约, 条约
@@ -252,8 +257,17 @@ _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财�
 _MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|帮扶资金|消费帮扶)")
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
 _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
-_NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}(?:区|馆|中心|站|厅|基地)")
-_NOT_AFTER = re.compile(r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|岁|点|分|小时|天)")
+# the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
+# 及 or 和: "45个行政村及社区" counts villages)
+_NOUN_GOES_ON = re.compile(
+    r"(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司"
+)
+# measures are never part of a longer noun: "500平方米的展馆" is 500 square meters
+_MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "yuan", "hectares"}
+# not a count: an age ("60多岁"), a ranking ("中国500强企业")
+_NOT_AFTER = re.compile(
+    r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天)"
+)
 
 
 def parse_cn_number(text: str) -> Decimal | None:
@@ -326,8 +340,13 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         ):
             continue
         start = m.start("num")
-        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-:/第"):
-            continue
+        if start > 0 and (
+            text[start - 1].isdigit()
+            or text[start - 1] in ".-:/第"
+            or text[start - 1].isascii()
+            and text[start - 1].isalpha()
+        ):
+            continue  # "K4334次列车": a train's number
         after = text[m.end("num") : m.end("num") + 4]
         if _NOT_AFTER.match(after):
             continue
@@ -364,6 +383,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和", mod)
             and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
             or _NOUN_GOES_ON.match(text, m.end("noun"))
+            and unit not in _MEASURE_UNITS
+            and unit != "enterprises"
         ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
             unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
         if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):

@@ -68,9 +68,10 @@ _TITLE_START = re.compile(
 _WHO_POST = re.compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:also\s+|now\s+)?"
     r"(?:the\s+|an?\s+)?"
-    r"(?P<title>(?i:(?:(?:deputy|vice|executive|standing|party|chief|acting|first|former)[\s-]+)*"
+    r"(?P<title>(?:(?:\s+and\s+)?"  # "… General Secretary of … and chairman of …": both
+    r"(?i:(?:(?:deputy|vice|executive|standing|party|chief|acting|first|former|general)[\s-]+)*"
     rf"(?:{_HEADS}))\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?)+)"
 )
 _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
@@ -126,9 +127,11 @@ _GROUP_OF_TITLE = re.compile(
 )
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _OCCUPATION = re.compile(
-    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    # "a Kecheng District official": a place's name may stand before the noun
+    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
     r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
-    r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon)s?\b"
+    r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
+    r"cadre|pediatrician|specialist|representative|executive)s?\b"
 )
 # a title straight after the name, no comma: "Li Xi Secretary of the … Committee delivered"
 _BARE_TITLE = re.compile(
@@ -252,5 +255,7 @@ _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
 CREDIT_BEFORE = re.compile(
     r"(?:\b(?:Authors?|Editors?(?:\s+in\s+charge)?|Reporters?|Writers?)\s*[:：]\s*"
-    r"|\b(?:Courtesy\s+of|Photos?\s+by|Written\s+by|Edited\s+by)\s+)$"
+    r"|\b(?:Courtesy\s+of|Photos?\s+by|Written\s+by|Edited\s+by)\s+"
+    # "Jinghua Times reporter Tan Qingzhu": an outlet's reporter, inside a sentence
+    r"|\b(?:Times|Daily|News|Xinhua|Network|Post|Evening)\s+(?:reporters?|correspondents?)\s+)$"
 )

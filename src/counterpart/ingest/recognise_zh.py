@@ -12,6 +12,7 @@ from .mention import Mention
 from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
 from .titles_zh import (
+    find_bracketed_titles,
     find_leader_formula,
     find_listed_then_counted,
     find_name_before_title,
@@ -44,7 +45,10 @@ def recognise(
     seen_titles: set[tuple[str, str]] = set()
     body = (paragraphs[1:] if titled else paragraphs) or paragraphs
     for lo, hi in body:
-        for person, titles in find_titled_people(text, lo, hi):
+        for person, titles in [
+            *find_titled_people(text, lo, hi),
+            *find_bracketed_titles(text, lo, hi),
+        ]:
             name = person.text
             found.people.setdefault(name, person)
             if person.confidence > found.people[name].confidence:

@@ -32,7 +32,7 @@ HEADS = sorted(
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
-    "歌手 艺术家".split(),
+    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事".split(),
     key=len,
     reverse=True,
 )
@@ -42,7 +42,9 @@ _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
-    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后".split(),
+    "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
+    # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
+    "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞".split(),
     key=len,
     reverse=True,
 )
@@ -56,6 +58,12 @@ _DEPARTMENT_AND = re.compile(
     r"对口支援)"  # 扶贫协作和支援合作领导小组办公室
 )
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
+
+
+# the person in charge of a named body is its head: "纳雍县就业局负责人许云"; "相关负责人" is no post
+_BODY_HEAD = re.compile(
+    r"(?!相关|有关|该|各)[\u4e00-\u9fff]{0,20}(?:局|办|委|厅|中心|公司|部|站|所)负责人"
+)
 
 
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
@@ -87,6 +95,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             title in NOT_TITLES
             or any(title.endswith(w) for w in NOT_TITLES)
             and title not in ("人大代表",)
+            and not _BODY_HEAD.fullmatch(title)
         ):
             break
         if title.endswith(("干部", "干部人才")) and not (
@@ -99,6 +108,26 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             break
         end = start - 1  # step over 、 to the previous element
     return spans
+
+
+_PLACE_SUFFIX = "县市区州旗盟镇乡村"
+
+
+def _in_known_place(element: str) -> set[int]:
+    """Positions inside a place name the dictionary knows (两当县, 同心县), up to its suffix."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    out: set[int] = set()
+    for k, ch in enumerate(element):
+        if ch not in _PLACE_SUFFIX:
+            continue
+        for j in range(max(0, k - 4), k - 1):
+            if jieba.dt.FREQ.get(element[j : k + 1]):
+                out.update(range(j, k + 1))
+                break
+    return out
 
 
 def _last_stop(element: str) -> int:
@@ -115,6 +144,9 @@ def _last_stop(element: str) -> int:
         pos += len(word)
     for m in _DEPARTMENT_AND.finditer(element):
         inside.update(range(m.start(), m.end()))
+    # a place the dictionary knows holds it, though the title's words are cut across it:
+    # 两当县委书记 is read 两/当/县委书记, and 两当县 is a county
+    inside.update(_in_known_place(element))
     free = [(e, i) for e, i in hits if e - i > 1 or i not in inside]
     return max(free)[0] if free else 0
 
@@ -424,4 +456,39 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             if text[pos : pos + 1] != "、":
                 break
             pos += 1
+    return out
+
+
+# posts in brackets after a name, as a quote is signed: "——连新良(温州市政府副秘书长、温州援疆指挥部
+# 指挥长)"
+_BRACKETED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<titles>[\u4e00-\u9fff、]{2,80})[)）]"
+)
+
+
+def find_bracketed_titles(text: str, lo: int = 0, hi: int | None = None):
+    """[(person, [titles])] for a name with its posts in the brackets after it; every post must
+    end in a title word, and the name must read as one."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _BRACKETED.finditer(text, lo, hi):
+        start = m.start("name")
+        for shift in range(len(m.group("name")) - 1):  # "…——连新良": the name ends at the bracket
+            name = name_at(text, start + shift, m.end("name"), titled=True)
+            if name and start + shift + len(name) == m.end("name"):
+                break
+        else:
+            continue
+        pos = m.start("titles")
+        titles = []
+        for part in m.group("titles").split("、"):
+            if not part or not re.search(f"(?:{_HEAD.pattern})$", part) or part in NOT_TITLES:
+                titles = []
+                break
+            titles.append(Mention("title", (pos, pos + len(part)), part, {"title": part}, 0.9))
+            pos += len(part) + 1
+        if not titles:
+            continue
+        s = m.end("name") - len(name)
+        out.append((Mention("person", (s, m.end("name")), name, {"name": name}, 0.9), titles))
     return out
