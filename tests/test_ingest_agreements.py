@@ -127,3 +127,10 @@ def test_an_agreement_named_by_its_kind_alone_right_after_its_signing():
     assert _names("东莞、韶关两市签署协议，共建产业园") == ["协议"]
     assert _names("两地共同签署协议书，正式缔结为友好城市") == ["协议书"]
     assert _names("双方签署《战略合作框架协议》") == ["战略合作框架协议"]
+
+
+def test_projects_signed_on_site_key_projects_and_intentions_signed():
+    assert _names("两省18个项目进行了现场签约。") == ["18个项目"]
+    assert _names("江苏代表团举行重点项目集中签约仪式。") == ["重点项目"]
+    assert _names("双方签署了一批合作意向，以求双赢。") == ["合作意向"]
+    assert _names("经双方友好协商，达成如下合作框架协议：") == []  # the text that follows is it

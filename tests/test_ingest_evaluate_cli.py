@@ -131,3 +131,17 @@ def test_a_name_the_text_writes_in_traditional_characters_is_compared_as_read():
     assert _norm("劉東偉") == _norm("刘东伟") == "刘东伟"
     assert _norm("西城區委書記") == "西城区委书记"
     assert _norm("Liu Dongwei") == "liu dongwei"
+
+
+def test_loose_matches_are_paired_one_to_one_as_many_as_can_be():
+    from counterpart.ingest.evaluate import score
+
+    # "agreement" fits both gold items loosely: paired with the first, it would leave the second
+    # unmatched; and the closer of two found items is the one paired
+    gold = ["strategic cooperation agreements", "framework agreement"]
+    found = [("agreement", False), ("7 strategic cooperation agreements", True)]
+    result = score(gold, found, "agreements")
+    assert (result.matched, result.wrong_accepted) == (2, 0)
+    gold = ["strategic cooperation agreements"]
+    result = score(gold, found, "agreements")
+    assert (result.matched, result.wrong_accepted, result.wrong) == (1, 0, ("agreement",))

@@ -14,16 +14,16 @@ _BRACKETED = re.compile(rf"《(?P<name>[^《》\n]{{2,80}}?{_KINDS}[^《》\n]{{
 _BARE = re.compile(rf"(?P<name>[\u4e00-\u9fff·—]{{2,24}}?{_KINDS})")
 _SIGNED = re.compile(
     r"(?:签约|签订|签署|签下)(?:了)?"
-    r"(?P<name>(?:\d+个)?[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目))"
-)
+    r"(?:一批)?(?P<name>(?:\d+个)?[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目|合作意向))"
+)  # "签署了一批合作意向": the intentions signed
 _LEAD = re.compile(
     r"^.*(?:签订了|签署了|签订|签署|签约|落实|按照|根据|确定的|达成|完善|以及|通过|与|和|的|了|等|个|份)"
 )
 # what was signed, written before the signing: "总投资12.9亿元的7个项目签约"
 _SIGNED_AFTER = re.compile(
-    r"(?<![\d.])(?P<name>(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目)"
-    r"(?:现场|集中|成功|正式|顺利)?签约"
-)
+    r"(?<![\d.])(?P<name>(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|重点项目)"
+    r"(?:进行了?|举行了?)?(?:现场|集中|成功|正式|顺利)?签约"
+)  # "两省18个项目进行了现场签约", "江苏代表团举行重点项目集中签约仪式"
 
 
 # an agreement named by its kind alone, right after its signing: "两市签署协议,共建…"
@@ -59,7 +59,7 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         name = _LEAD.sub("", m.group("name"))
         if len(name) < 4 or re.search(r"\d|等|个|份", name):
             continue
-        if re.match(r"(?:此次|这次|本次|这份|这一|该|此|上述)", name):
+        if re.match(r"(?:此次|这次|本次|这份|这一|该|此|上述|如下|以下|下列)", name):
             continue  # "此次战略合作协议": the agreement already named, taken up again
         if _ANAPHORA.search(text, max(lo, m.end() - len(name) - 12), m.end() - len(name)):
             continue  # "这份“升级版”扶贫协作协议": the agreement already named
@@ -67,8 +67,8 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
         out.append(Mention("agreement", (start, m.end()), name, {"name": name}, 0.9))
     for m in _SIGNED.finditer(text, lo, hi):
         name = m.group("name").lstrip("的了")
-        if len(name) < 2:
-            continue
+        if len(name) < 2 or name == "项目" and "一批" in m.group(0):
+            continue  # "签约一批项目": projects, unnamed
         out.append(Mention("agreement", (m.end() - len(name), m.end()), name, {"name": name}, 0.8))
     for m in _SIGNED_KIND.finditer(text, lo, hi):
         if not any(s <= m.start("name") < e for s, e in taken):

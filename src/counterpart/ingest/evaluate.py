@@ -196,11 +196,12 @@ def score(gold_items: list, pred_items: list, kind: str) -> Score:
             matched += 1
         else:
             pending.append(g)
-    for g in pending:
-        hit = next((p for p in left if _same(kind, g, p[0], loose=True)), None)
-        if hit is not None:
-            left.remove(hit)
-            matched += 1
+    # the loose pairs: as many as can be made one to one (a found item that could match two
+    # gold items goes to the one nothing else matches)
+    for i in _one_to_one(pending, left, lambda g, p: _same(kind, g, p[0], loose=True)):
+        left[i] = None
+        matched += 1
+    left = [p for p in left if p is not None]
     accepted = sum(1 for _, ok in pairs if ok)
     wrong_accepted = sum(1 for _, ok in left if ok)
     found = [p[0] for p in pairs]
@@ -210,6 +211,31 @@ def score(gold_items: list, pred_items: list, kind: str) -> Score:
     return Score(
         kind, len(gold_items), len(pairs), matched, wrong_accepted, accepted, missed, wrong
     )
+
+
+def _one_to_one(gold: list, found: list, fits) -> list[int]:
+    """Indexes into ``found`` of a largest one-to-one matching with ``gold`` (augmenting
+    paths; both lists are an article's items of one kind, a few dozen at most)."""
+    owner: dict[int, int] = {}  # found index -> gold index
+
+    def place(g: int, seen: set[int]) -> bool:
+        # the closest first: "7 strategic cooperation agreements" before "agreement"
+        for f, item in sorted(enumerate(found), key=lambda fi: _distance(gold[g], fi[1][0])):
+            if f in seen or not fits(gold[g], item):
+                continue
+            seen.add(f)
+            if f not in owner or place(owner[f], seen):
+                owner[f] = g
+                return True
+        return False
+
+    for g in range(len(gold)):
+        place(g, set())
+    return sorted(owner)
+
+
+def _distance(gold, found) -> int:
+    return abs(len(gold) - len(found)) if isinstance(gold, str) and isinstance(found, str) else 0
 
 
 def _read_gold(path: Path) -> dict:
