@@ -757,6 +757,11 @@ def test_a_count_that_borrows_its_noun_is_proposed_for_review():
     }
 
 
+def test_a_noun_outside_the_list_after_three_describing_words_is_counted():
+    ex = _extract("From October to March, 4.5 million high-quality white tea seedlings went west.")
+    assert _figures(ex) == [("4500000", "seedlings", "exact")]
+
+
 def test_a_length_written_as_one_word():
     ex = _extract("Tianjin built a 41.7-kilometer road network.")
     assert _figures(ex) == [("41.7", "kilometers", "exact")]

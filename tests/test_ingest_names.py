@@ -252,6 +252,8 @@ def test_people_listed_after_who_they_are_are_proposed_for_review():
         ("何存荣", 0.8),
         ("何永斗", 0.8),
     ]
+    text = "在困难户谢作连家里。我们和挂职副县长的蒋建锋聊了起来，县长的讲话很短。"
+    assert [p.text for p in find_people_after_group(text, set())] == ["谢作连", "蒋建锋"]
 
 
 def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():

@@ -1371,7 +1371,7 @@ class _Builder:
                     m.group("num").lower() in ("one", "1")
                     and not m.group("mult")  # "one million books" is a count
                     or re.search(r"\bevery\s+$", text[max(lo, m.start() - 7) : m.start()], re.I)
-                    or len(between) > 2
+                    or len(between) > 3
                 )
             ):
                 continue  # "one in every 10 eggs": a share, not a count

@@ -431,7 +431,9 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
-    r"(?:贫困群众|群众|村民|农户|贫困户|脱贫户|老党员|致富带头人|党员|学生|患者)"
+    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|学生|患者)"
+    # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment
+    r"|(?P<seconded>挂职[\u4e00-\u9fff]{0,8}?(?:" + "|".join(HEADS) + ")的)"
 )
 
 
@@ -445,6 +447,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             name = name_at(text, pos, hi)
             if (
                 len(name) != 3  # a full name: "群众向慈溪…", "党员解了…" are no names
+                and not (m.group("seconded") and len(name) == 2)
                 or name in names
                 or name[0] in _NOT_NAME_START
                 or _a_place_after_a_word(name)
