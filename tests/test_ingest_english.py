@@ -762,6 +762,31 @@ def test_a_noun_outside_the_list_after_three_describing_words_is_counted():
     assert _figures(ex) == [("4500000", "seedlings", "exact")]
 
 
+def test_parts_of_those_abbreviations_on_the_number_and_carrying_about():
+    ex = _extract(
+        "It helped more than 2,000 local medics, and more than 1,000 of those have stayed. "
+        "The 6km-long road opened. The train left carrying about 610 workers.",
+        data_dir=DATA,
+    )
+    assert sorted(_figures(ex)) == [
+        ("1000", "persons", "more than"),
+        ("2000", "persons", "more than"),
+        ("6", "km", "exact"),  # the data's name for kilometers
+        ("610", "persons", "about"),
+    ]
+
+
+def test_a_post_ends_where_the_place_is_located_and_headmasters():
+    ex = _extract(
+        "Zhao Ming, deputy mayor of the city of Changdu in southwest China's Tibet Autonomous "
+        "Region, spoke. Lin Ai, headmaster of the Lhasa Jiangsu Experimental Kindergarten, came."
+    )
+    assert set(_titles(ex)) == {
+        "Zhao Ming: deputy mayor of the city of Changdu",
+        "Lin Ai: headmaster of the Lhasa Jiangsu Experimental Kindergarten",
+    }
+
+
 def test_a_length_written_as_one_word():
     ex = _extract("Tianjin built a 41.7-kilometer road network.")
     assert _figures(ex) == [("41.7", "kilometers", "exact")]

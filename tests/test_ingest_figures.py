@@ -78,6 +78,10 @@ def _one(text):
         ("搭建500平方米的展馆", (Decimal(500), "square meters", "exact")),
         ("8家高新技术企业参展", (Decimal(8), "enterprises", "exact")),
         ("互访15个团组共", (Decimal(15), "groups", "exact")),
+        (
+            "输转至120余家福州市重点企业",
+            (Decimal(120), "enterprises", "more than"),
+        ),  # 福州市 no 州市
         ("对12个革命老区贫困村进行整村推进", (Decimal(12), "villages", "exact")),
         ("帮扶该市7个县市区", (Decimal(7), "counties", "exact")),
         ("新设2个新区", (Decimal(2), "districts", "exact")),

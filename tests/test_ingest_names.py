@@ -390,3 +390,15 @@ def test_posts_in_brackets_after_a_quoted_persons_name():
         ("连新良", ["温州市政府副秘书长", "温州援疆指挥部指挥长"])
     ]
     assert find_bracketed_titles("王刚(左二)在村里") == []
+
+
+def test_words_after_a_name_aid_to_a_region_and_an_office_for_aid_and_cooperation():
+    assert _people("省长王晓东会见市委副书记、市长刘忻及代表团一行") == [
+        ("王晓东", ["省长"]),
+        ("刘忻", ["市委副书记", "市长"]),
+    ]
+    assert _people("市教育局派专人到机场迎接，致敬援疆教师。教师援疆三年。") == []
+    assert _people("北京市对口增援和经济协作工作领导小组办公室副主任梁义介绍") == [
+        ("梁义", ["北京市对口增援和经济协作工作领导小组办公室副主任"])
+    ]
+    assert name_at("医生辛洪磊送来锦旗", 2) == "辛洪磊"

@@ -52,6 +52,7 @@ from .figures_en import (  # noqa: F401
     _FIGURE,
     _OF_WHICH,
     _PART_OF_THE,
+    _PART_OF_THOSE,
     _QUAL,
     _QUALS,
     _SMALL,
@@ -116,7 +117,7 @@ from .units import schema_units, stored_unit
 
 # "about" right after a verb of speech or thought is the preposition, not "approximately"
 _ABOUT_AS_PREPOSITION = re.compile(
-    r"\b(?:talk|think|learn|know|hear|tell|ask|speak|read|writ|car|worr|complain|dream|"
+    r"\b(?:talk|think|learn|know|hear|tell|ask|speak|read|writ|car(?!r)|worr|complain|dream|"
     r"forg|knew|heard|told|spoke|wrote|thought)[a-z]*\s+$",
     re.I,
 )
@@ -1475,6 +1476,11 @@ class _Builder:
         for m in _PART_OF_THE.finditer(text, lo, hi):
             unit_word = (m.group("unit") or m.group("open")).lower()
             parts.append((m, _UNITS.get(unit_word, unit_word)))
+        for m in _PART_OF_THOSE.finditer(text, lo, hi):
+            ss, _ = self.sentence_at(m.start(), lo, hi)
+            before = [u for end, u in units_at if ss <= end <= m.start()]
+            if before and before[-1] != "yuan":
+                parts.append((m, before[-1]))
         for w in _OF_WHICH.finditer(text, lo, hi):
             ss, se = self.sentence_at(w.start(), lo, hi)
             before = [u for end, u in units_at if ss <= end <= w.start()]

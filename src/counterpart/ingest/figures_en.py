@@ -156,6 +156,8 @@ _UNITS = {
     "employees": "persons",
     "herders": "persons",
     "women": "persons",
+    "medics": "persons",
+    "youths": "persons",
     "men": "persons",
     # animals counted as one herd: "1.415 million livestock", "8,500 sheep"
     "livestock": "livestock",
@@ -219,13 +221,15 @@ _FIGURE = re.compile(
     rf"(?:(?P<rmb>RMB|CNY|¥|￥)\s*)?"
     # "RMB5.6 billion": no word boundary after the currency
     rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
-    rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?\b|\b(?i:{_WORDS_NUM})\b)"
-    rf"(?:(?:\s+|-)(?P<mult>ten\s+thousand|thousand|million|billion|trillion|mln|bln|bn)\b)?"
+    rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?(?:\b|(?=km\b))|\b(?i:{_WORDS_NUM})\b)"
+    rf"(?:(?:\s+|-)(?P<mult>(?i:ten\s+thousand|thousand|million|billion|trillion)|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
-    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b))(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
+    # "the 6km-long road": the abbreviation written on to the number
+    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b)|(?<=\d)(?=km\b))"
+    rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
@@ -284,4 +288,11 @@ _BARE_COUNT = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})(?P<num>\d{{1,3}}(?:,\d{{3}})+\b|\d+\b)"
     r"(?![.,]\d|\s*%|\s+(?:per\s*cent|percent)\b)"
     r"(?=\s+(?:have|has|are|were|was|is|had|will|came|went|entered|got|became)\b)"
+)
+
+# "more than 2,000 local medics, and more than 1,000 of those have …": a part of the count
+# just said, in its noun
+_PART_OF_THOSE = re.compile(
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})(?P<num>\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d+\b)"
+    r"\s+of\s+(?:those|them|these)\b"
 )

@@ -55,7 +55,7 @@ _HEADS = (
     r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
     r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
     r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)|"
-    r"commanders?|principals?|deans?|(?:political\s+)?commissars?"
+    r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
@@ -187,6 +187,10 @@ _TITLE_ENDS = re.compile(
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
+    # "deputy mayor of the city of Changdu in southwest China's Tibet Autonomous Region": where
+    # the place lies is no part of the post
+    r"|\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west|eastern|western|northern|southern)\s+)?China['’]s\b"
     # "Party chief of Wulan county on July 6": the date ends the title
     r"|\s+(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"

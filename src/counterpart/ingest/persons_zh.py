@@ -91,7 +91,9 @@ def surname_at(text: str, pos: int) -> str:
 # them needs two given characters and no name starting after them
 _WORD_SURNAMES = set("来和于同从到将对为")
 # characters that end no name: particles and verbs that follow names
-_NOT_NAME_END = set("的受被把也还都又就才了")
+_NOT_NAME_END = set("的受被把也还都又就才了及送")  # "刘忻及代表团", "辛洪磊送来锦旗"
+# aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
+AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•‧・][\u4e00-\u9fff]")
 # parts of Tibetan names, two of which make a four-character name (白玛旺堆, 扎西次仁)
@@ -134,6 +136,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             continue
         if text[stop - 1] in _NOT_NAME_END and given > 1:
             continue  # "魏晓辉的陪同下", "张定峰受…邀请": a particle, not the name's end
+        if AID_WORD.search(text, base, stop):
+            continue
         if stop == end or _BOUNDARY.match(text, stop) or given < 3 and _DE_AFTER.match(text, stop):
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue

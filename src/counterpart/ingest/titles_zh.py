@@ -14,6 +14,7 @@ import re
 from .mention import Mention
 from .persons_zh import (
     AFTER_NAME,
+    AID_WORD,
     BOUNDARY,
     COMPOUND_SURNAMES,
     SURNAMES,
@@ -53,9 +54,10 @@ _STOP = re.compile(
 )  # every position, overlapping
 # departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
 _DEPARTMENT_AND = re.compile(
-    r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通|协作)和"
+    r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通|协作|增援|"
+    r"支援)和"
     r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|"
-    r"对口支援)"  # 扶贫协作和支援合作领导小组办公室
+    r"对口支援|经济协作|经济合作)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
 )
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
 
@@ -203,7 +205,12 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
             return ""  # (a transliterated name before its · may hold any character: 雪克来提)
         if stop < hi and BOUNDARY.match(text, stop):
             name = text[pos:stop]
-            if name[0] in _NOT_NAME_START or name[-1] in _PLACE_END or "了" in name:
+            if (
+                name[0] in _NOT_NAME_START
+                or name[-1] in _PLACE_END
+                or "了" in name
+                or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
+            ):
                 return ""  # "…担任组长的闽宁协作", "毛主席纪念园", "领导拍了板": no names
             return name if dot or reads_as_name(name) else ""
     return ""
