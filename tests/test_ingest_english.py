@@ -715,6 +715,22 @@ def test_a_one_word_name_after_said_with_a_post():
     assert {c.label for c in ex.of_kind("person")} == {"Migmar"}
 
 
+def test_names_outside_the_surname_list_by_who_they_are():
+    ex = _extract(
+        "Tibetan Lingkyi Drolkar said she was pleased. Dr Wu and local doctor Jampa Tenzin "
+        'performed the surgery. "It is nice," said Nyima Tsring, Gyalpo\'s father. "It works,'
+        '" said Tuhangul Musa, a female worker at the park. Her sister, Ibadat Turson, 26, '
+        "came. The Tibetan Medicine Hospital was built."
+    )
+    assert {c.label for c in ex.of_kind("person")} >= {
+        "Lingkyi Drolkar",
+        "Jampa Tenzin",
+        "Nyima Tsring",
+        "Tuhangul Musa",
+    }
+    assert not {c.label for c in ex.of_kind("person")} & {"Medicine Hospital", "Tibetan Medicine"}
+
+
 def test_a_name_alone_on_its_line_is_a_credit_not_an_actor():
     ex = _extract("Secretary Li Ming visited the county on Monday.\n\nHuang Xiqin\n")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

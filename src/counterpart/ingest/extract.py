@@ -69,6 +69,7 @@ from .names_en import (  # noqa: F401
     _BYLINE,
     _BYLINE_PARAGRAPH,
     _CHAIN_START,
+    _DESCRIBED_NAME,
     _GIVEN,
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
@@ -787,6 +788,7 @@ class _Builder:
         taken = [(m.start(), m.end()) for m in names]
         anchored = [
             *_ANCHORED_NAME.finditer(text, lo, hi),
+            *_DESCRIBED_NAME.finditer(text, lo, hi),
             *_SAID_ONE_NAME.finditer(text, lo, hi),
             *_AGED_NAME.finditer(text, lo, hi),
             *_TITLED_ONE_NAME.finditer(text, lo, hi),

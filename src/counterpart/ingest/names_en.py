@@ -211,12 +211,26 @@ _ORG_NAME_WORD = re.compile(
 _ANCHORED_NAME = re.compile(
     r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s))"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
-    # "said Alitenguli Semer, whose son …"
-    r"(?=,\s+(?:who|whose)\b|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:"
+    # "said Alitenguli Semer, whose son …", "said Nyima Tsring, Gyalpo's father", "said
+    # Tuhangul Musa, a female worker"
+    r"(?=,\s+(?:who|whose)\b"
+    r"|,\s+[A-Z][a-z]+['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister)\b"
+    r"|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+){0,2}(?:"
     + _PERSON_NOUN
     + r")\b"
     r"|(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|secretary|"
     r"director|president|party\s+chief)\b))"
+)
+# a name after who the person is, before a verb: "Tibetan Lingkyi Drolkar said", "local doctor
+# Jampa Tenzin performed"
+_DESCRIBED_NAME = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("Tibetan Uygur Uyghur Kazak Mongolian " + _PERSON_NOUN.replace("|", " ")).split()
+    )
+    + r")(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})(?![\w'’-])"
+    r"(?=\s+(?:said|says|told|performed|was|is|has|had)\b|,\s+\d{1,3},)"
 )
 # one word after "said", with a post after it: "said Migmar, director of the villagers'
 # committee", "said Samdo, head of Hornasha township" (Tibetan names are often one word)
