@@ -805,6 +805,9 @@ def test_a_post_ends_where_the_place_is_located_and_headmasters():
 
 def test_a_length_written_as_one_word():
     ex = _extract("Tianjin built a 41.7-kilometer road network.")
+    assert _figures(_extract("It is a 200,000 square metre development.")) == [
+        ("200000", "square meters", "exact")
+    ]
     assert _figures(ex) == [("41.7", "kilometers", "exact")]
 
 

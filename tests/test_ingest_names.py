@@ -402,3 +402,12 @@ def test_words_after_a_name_aid_to_a_region_and_an_office_for_aid_and_cooperatio
         ("梁义", ["北京市对口增援和经济协作工作领导小组办公室副主任"])
     ]
     assert name_at("医生辛洪磊送来锦旗", 2) == "辛洪磊"
+
+
+def test_a_title_after_a_listed_name_and_和_and_names_before_今年():
+    assert _people("工作组成员县住建局副局长李展健和县人民医院副院长雷震先后发言") == [
+        ("李展健", ["工作组成员县住建局副局长"]),
+        ("雷震", ["县人民医院副院长"]),  # 和县 is a county, but here 和 joins two people
+    ]
+    assert _people("贵州省从江县委书记吴鹏今年来访") == [("吴鹏", ["贵州省从江县委书记"])]
+    assert _people("超声科主治医师狄娜说") == [("狄娜", ["超声科主治医师"])]

@@ -185,3 +185,11 @@ def test_pinyin_readings_printed_after_characters_are_removed():
     )
     assert text == "宁夏党政代表团来闽考察，项目3842个。(记者 王)"
     assert "pinyin readings" in note
+
+
+def test_other_dots_between_a_names_parts_are_made_the_usual_one():
+    from counterpart.ingest.reading import normalise_chinese
+
+    text, note = normalise_chinese("市长艾合买提•买买提讲话。Point • list")
+    assert text == "市长艾合买提·买买提讲话。Point • list"
+    assert "dots between a name's parts" in note

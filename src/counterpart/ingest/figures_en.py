@@ -198,6 +198,8 @@ _UNITS = {
     "scenic spots": "scenic spots",
     "square meters": "square meters",
     "square metres": "square meters",
+    "square meter": "square meters",  # "a 200,000 square metre development"
+    "square metre": "square meters",
     "square kilometers": "square kilometers",
     "square kilometres": "square kilometers",
 }

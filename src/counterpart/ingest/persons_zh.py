@@ -91,7 +91,7 @@ def surname_at(text: str, pos: int) -> str:
 # them needs two given characters and no name starting after them
 _WORD_SURNAMES = set("来和于同从到将对为")
 # characters that end no name: particles and verbs that follow names
-_NOT_NAME_END = set("的受被把也还都又就才了及送")  # "刘忻及代表团", "辛洪磊送来锦旗"
+_NOT_NAME_END = set("的受被把也还都又就才了及送今")  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot

@@ -255,12 +255,20 @@ def _check_mojibake(text: str, name: str) -> None:
 _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zü]|[\u00e0-\u01dc])+\)")
 
 
+# the marks some pages put between a transliterated name's parts instead of ·
+NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•‧・](?=[\u4e00-\u9fff])")
+
+
 def normalise_chinese(text: str) -> tuple[str, str]:
     """Full-width digits/letters/signs to ASCII, traditional characters to simplified."""
     notes = []
     out = text.translate(_FULLWIDTH)
     if out != text:
         notes.append("full-width digits and letters made ASCII")
+    dotted = NAME_DOT.sub("·", out)  # "艾合买提•买买提": a name's parts, joined as usual
+    if dotted != out:
+        out = dotted
+        notes.append("dots between a name's parts made ·")
     glossed = _PINYIN_GLOSS.sub("", out)
     if len(glossed) < len(out):  # "代表團(tuán)來(lái)閩": a mirror's reading aids, not text
         out = glossed

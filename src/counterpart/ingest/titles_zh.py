@@ -33,7 +33,7 @@ HEADS = sorted(
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
-    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事".split(),
+    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师".split(),
     key=len,
     reverse=True,
 )
@@ -125,7 +125,7 @@ def _in_known_place(element: str) -> set[int]:
     for k, ch in enumerate(element):
         if ch not in _PLACE_SUFFIX:
             continue
-        for j in range(max(0, k - 4), k - 1):
+        for j in range(max(0, k - 4), k - 1):  # three characters at least
             if jieba.dt.FREQ.get(element[j : k + 1]):
                 out.update(range(j, k + 1))
                 break
@@ -283,13 +283,10 @@ def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[i
     where the dictionary reads 永和 as a word) starts after the 和."""
     start, end = span
     for person, _ in found[-4:]:
-        name = person.text
-        if text.startswith(name, start) and text[start + len(name) : start + len(name) + 1] in (
-            "和",
-            "与",
-            "及",
-        ):
-            return start + len(name) + 1, end
+        at = text.find(person.text, start, end)  # "…副局长李展健和县人民医院副院长": after 和
+        after = at + len(person.text)
+        if at >= 0 and text[after : after + 1] in ("和", "与", "及"):
+            return after + 1, end
     return span
 
 
