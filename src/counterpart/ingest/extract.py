@@ -284,6 +284,10 @@ class Known:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
+# where a post joined by "the" ends: as any post, or at "and" before the next name or group
+_THE_TITLE_END = re.compile(rf"{_TITLE_ENDS.pattern}|\s+and\s+(?=the\b|[A-Z])")
+# the next count in a list that borrows one noun: "of which 422 have started and 152 have …"
+_NEXT_PART = re.compile(r"[^.;,]{0,80}?(?:,\s+|\s+)and\s+|[^.;]{0,80}?,\s+")
 # a second post after the first one's comma: ", also deputy director of …"
 _ALSO_TITLE = re.compile(rf",\s+also\s+(?={_TITLE_START.pattern})", re.I)
 # where an occupation's holder comes from: " from Liaoning Province", " from the Beijing
@@ -945,9 +949,7 @@ class _Builder:
             return (bare.end(), end, 0.7)
         the = _THE_TITLE.match(text, pos, hi)
         if the:  # "…, Ma Dongjuan the district leaders and the responsible persons …"
-            nxt = re.compile(rf"{_TITLE_ENDS.pattern}|\s+and\s+(?=the\b|[A-Z])").search(
-                text, the.end(), hi
-            )
+            nxt = _THE_TITLE_END.search(text, the.end(), hi)
             end = nxt.start() if nxt else hi
             if end - the.end() > 120 or _NAME.search(text, the.end(), end):
                 return None
@@ -1478,22 +1480,24 @@ class _Builder:
         for m in _PART_OF_THE.finditer(text, lo, hi):
             unit_word = (m.group("unit") or m.group("open")).lower()
             parts.append((m, _UNITS.get(unit_word, unit_word)))
+
+        def counted_before(pos: int) -> str:
+            """What the sentence's last figure before ``pos`` counts; "" for money ("of which
+            8.4 million …" says its own unit) or where no figure came before."""
+            ss, _ = self.sentence_at(pos, lo, hi)
+            before = [u for end, u in units_at if ss <= end <= pos]
+            return before[-1] if before and before[-1] != "yuan" else ""
+
         for m in _PART_OF_THOSE.finditer(text, lo, hi):
-            ss, _ = self.sentence_at(m.start(), lo, hi)
-            before = [u for end, u in units_at if ss <= end <= m.start()]
-            if before and before[-1] != "yuan":
-                parts.append((m, before[-1]))
+            if unit := counted_before(m.start()):
+                parts.append((m, unit))
         for w in _OF_WHICH.finditer(text, lo, hi):
-            ss, se = self.sentence_at(w.start(), lo, hi)
-            before = [u for end, u in units_at if ss <= end <= w.start()]
-            if not before or before[-1] == "yuan":
-                continue  # "of which 8.4 million …": money says its own unit, or none is known
+            unit = counted_before(w.start())
+            _, se = self.sentence_at(w.start(), lo, hi)
             pos = w.end()
-            while (m := _BARE_COUNT.match(text, pos, se)) is not None:
-                parts.append((m, before[-1]))
-                more = re.compile(r"[^.;,]{0,80}?(?:,\s+|\s+)and\s+|[^.;]{0,80}?,\s+").match(
-                    text, m.end(), se
-                )
+            while unit and (m := _BARE_COUNT.match(text, pos, se)) is not None:
+                parts.append((m, unit))
+                more = _NEXT_PART.match(text, m.end(), se)  # "… and 152 have been …"
                 if not more:
                     break
                 pos = more.end()
