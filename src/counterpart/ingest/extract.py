@@ -935,6 +935,15 @@ class _Builder:
         )
         return (article.end() if article else start, end, confidence)
 
+    def _post_up_to(self, start: int, ends: re.Pattern, hi: int, longest: int):
+        """A post with no comma before it, up to where ``ends`` finds its end: for review, and
+        none where it runs long or takes in a name."""
+        nxt = ends.search(self.a.text, start, hi)
+        end = nxt.start() if nxt else hi
+        if end - start > longest or _NAME.search(self.a.text, start, end):
+            return None
+        return (start, end, 0.7)
+
     def _appositive(self, pos: int, hi: int) -> tuple[int, int, float] | None:
         """The title phrase after "Name, " (start, end, confidence): runs to the comma that ends
         it. Without the comma ("Li Xi Secretary of … delivered") or naming an occupation ("a
@@ -942,18 +951,10 @@ class _Builder:
         text = self.a.text
         bare = _BARE_TITLE.match(text, pos)
         if bare:
-            nxt = _TITLE_ENDS.search(text, bare.end(), hi)
-            end = nxt.start() if nxt else hi
-            if end - bare.end() > 160 or _NAME.search(text, bare.end(), end):
-                return None
-            return (bare.end(), end, 0.7)
+            return self._post_up_to(bare.end(), _TITLE_ENDS, hi, 160)
         the = _THE_TITLE.match(text, pos, hi)
         if the:  # "…, Ma Dongjuan the district leaders and the responsible persons …"
-            nxt = _THE_TITLE_END.search(text, the.end(), hi)
-            end = nxt.start() if nxt else hi
-            if end - the.end() > 120 or _NAME.search(text, the.end(), end):
-                return None
-            return (the.end(), end, 0.7)
+            return self._post_up_to(the.end(), _THE_TITLE_END, hi, 120)
         who = _WHO_POST.match(text, pos, hi)
         if who:
             return (who.start("title"), who.end("title"), 0.7)
