@@ -771,6 +771,16 @@ def test_a_count_that_borrows_its_noun_is_proposed_for_review():
         (("57", "projects", "exact"), "accept"),
         (("16800000", "yuan", "exact"), "accept"),
     }
+    ex = _extract(
+        "In Liaoyuan, 137 officials applied for the program in 2009, of whom only six were "
+        "finally chosen. The five-member medical team will stay two years.",
+        data_dir=DATA,
+    )
+    assert sorted(_figures(ex)) == [
+        ("137", "persons", "exact"),
+        ("5", "persons", "exact"),
+        ("6", "persons", "exact"),
+    ]
 
 
 def test_a_noun_outside_the_list_after_three_describing_words_is_counted():

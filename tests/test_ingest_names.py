@@ -254,6 +254,9 @@ def test_people_listed_after_who_they_are_are_proposed_for_review():
     ]
     text = "在困难户谢作连家里。我们和挂职副县长的蒋建锋聊了起来，县长的讲话很短。"
     assert [p.text for p in find_people_after_group(text, set())] == ["谢作连", "蒋建锋"]
+    # a team member by his team; a common noun after a group noun starts no name
+    text = "有1名已经连续两年援疆的老队员程燎原。援建的党员干部更是以…为指导。"
+    assert [p.text for p in find_people_after_group(text, set())] == ["程燎原"]
 
 
 def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():
@@ -398,6 +401,7 @@ def test_words_after_a_name_aid_to_a_region_and_an_office_for_aid_and_cooperatio
         ("刘忻", ["市委副书记", "市长"]),
     ]
     assert _people("市教育局派专人到机场迎接，致敬援疆教师。教师援疆三年。") == []
+    assert _people("市教育局派专人专车到机场迎接,致敬援疆教师。") == []  # ASCII comma
     assert _people("北京市对口增援和经济协作工作领导小组办公室副主任梁义介绍") == [
         ("梁义", ["北京市对口增援和经济协作工作领导小组办公室副主任"])
     ]

@@ -1411,6 +1411,7 @@ class _Builder:
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
+                and unit_word != "member"  # "the five-member team" counts its members
                 or _UNITS.get(unit_word) in ("cities", "counties", "towns", "villages", "provinces")
                 and value < 3
             ):

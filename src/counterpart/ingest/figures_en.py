@@ -137,6 +137,7 @@ _UNITS = {
     "labors": "persons",
     "labours": "persons",
     "members": "persons",
+    "member": "persons",  # "the five-member medical team": a head count written as one word
     "servants": "persons",  # civil servants
     "reporters": "persons",
     "nurses": "persons",
@@ -230,7 +231,7 @@ _FIGURE = re.compile(
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
     # "the 6km-long road": the abbreviation written on to the number
-    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b)|(?<=\d)(?=km\b))"
+    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b|member\b)|(?<=\d)(?=km\b))"
     rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
@@ -285,9 +286,13 @@ _PART_OF_THE = re.compile(
     rf"\s+of\s+the\s+(?:\d{{1,3}}(?:,\d{{3}})*\s+)?(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
 )
-_OF_WHICH = re.compile(r"\b(?i:of\s+which|of\s+them|among\s+them|among\s+which)\b:?,?\s+")
+_OF_WHICH = re.compile(
+    r"\b(?i:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+which|among\s+whom)\b:?,?\s+"
+    r"(?:(?:only|just)\s+)?"  # "137 officials applied, of whom only six were chosen"
+)
 _BARE_COUNT = re.compile(
-    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})(?P<num>\d{{1,3}}(?:,\d{{3}})+\b|\d+\b)"
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+\b|\d+\b|\b(?:{_SMALL})\b)"
     r"(?![.,]\d|\s*%|\s+(?:per\s*cent|percent)\b)"
     r"(?=\s+(?:have|has|are|were|was|is|had|will|came|went|entered|got|became)\b)"
 )

@@ -421,6 +421,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # 诸葛建: the name starts a character earlier
         if name in names or is_common_word(name) or not reads_as_name(name) or _is_place(name):
             continue  # (and "南通老师": a teacher from Nantong)
+        if AID_WORD.search(name):
+            continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
         left = text[max(lo, start - 16) : start]
         cut = max((left.rfind(c) for c in "，,。；;：:、（）()“”《》 \n"), default=-1)
         office = _OFFICE_BEFORE.search(left[cut + 1 :])
@@ -435,10 +437,18 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
-    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|学生|患者)"
+    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|学生|患者|队员)"
     # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment
     r"|(?P<seconded>挂职[\u4e00-\u9fff]{0,8}?(?:" + "|".join(HEADS) + ")的)"
 )
+
+
+def _starts_with_noun(name: str) -> bool:
+    """The dictionary reads the name's first two characters as a common noun (干部, 同志)."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(name[:2], HMM=False))
+    return len(words) == 1 and words[0].flag == "n"
 
 
 def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | None = None):
@@ -456,6 +466,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 or name[0] in _NOT_NAME_START
                 or _a_place_after_a_word(name)
                 or is_common_word(name)
+                or _starts_with_noun(name)  # "党员干部更是…": 干部, a noun, starts no name
             ):
                 break
             out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
