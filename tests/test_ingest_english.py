@@ -173,6 +173,24 @@ def test_posts_after_a_surname_an_also_and_where_an_occupation_comes_from():
     }
 
 
+def test_posts_in_brackets_after_commas_before_the_name_and_a_doctors_rank():
+    ex = _extract(
+        "A delegation led by Luo Yude (then district mayor), Party chief of the Luohu district, "
+        "visited. Jiang Zheng (L), an orthopedic specialist, operates. Wang Ming (2nd R) talks "
+        "with villagers. Wang Jun met with the mayor of Shenzhen, Xu Qin and his party. Led by "
+        'chief physician Gao Bo from the Shenzhen hospital, the team works. "It helps," said '
+        "Wang Yongmei, executive of Xinjiang Fruit, a company that buys from farmers."
+    )
+    assert _titles(ex) == {
+        "Luo Yude: district mayor": "review",
+        "Luo Yude: Party chief of the Luohu district": "accept",
+        "Jiang Zheng: orthopedic specialist": "review",
+        "Xu Qin: mayor of Shenzhen": "review",
+        "Gao Bo: chief physician": "review",
+        "Wang Yongmei: executive of Xinjiang Fruit": "accept",
+    }
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

@@ -397,6 +397,26 @@ def source_id_from_url(url: str) -> str:
     return slug(f"{stem}-{tail}")
 
 
+# machine-translated copy puts a comma between the post and the name: "met with the mayor of
+# Shenzhen, Xu Qin and his party"
+_PREFIX_OF_TITLE_COMMA = re.compile(
+    r"\bthe\s+(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
+    r"mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w'’]+\s+){0,3}[A-Z][\w'’]+),\s+$"
+)
+# a doctor's rank before the name: "Led by chief physician Jiang Zhengkang from …"
+_PREFIX_MEDICAL_TITLE = re.compile(
+    r"\b(?:by|with|and|including)\s+(?P<title>(?:(?:associate|deputy)\s+)?(?:chief|attending)\s+"
+    r"(?:physician|doctor|surgeon|nurse))\s+$"
+)
+# a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now
+_AFTER_NAME_PAREN = re.compile(
+    r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,60}))\)"
+)
+_POSITION_MARK = re.compile(
+    r"(?i:(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?(?:from\s+)?"
+    r"(?:L|R|C|left|right|cent(?:er|re)|front|back|middle)(?:\s+\d)?)"
+)
 _PLURAL_TITLE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:leaders|members|officials|secretaries|governors|mayors|deputies|"
     r"heads|directors|representatives)\b",
@@ -817,18 +837,46 @@ class _Builder:
                 group.append(names[j])
                 j += 1
             last = group[-1]
-            appos = self.appositive(last.end(), hi)
+            after_name, bracketed = last.end(), None
+            paren = _AFTER_NAME_PAREN.match(text, last.end(), hi)
+            if paren and _POSITION_MARK.fullmatch(paren.group("inner")):
+                after_name = paren.end()  # "Jiang Zhengkang (L), an orthopedic specialist"
+            elif (
+                paren
+                and len(group) == 1
+                and re.fullmatch(r"[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,7}", paren.group("post"))
+                and _HEAD.search(paren.group("post"))
+                and not _NAME.search(paren.group("post"))
+            ):  # "Luo Yude (then district mayor), Party chief of …": both are his
+                after_name, bracketed = paren.end(), paren.span("post")
+            appos = self.appositive(after_name, hi)
             if appos and len(group) == 1 and _LOWER_POST_NEXT.match(text, appos[1]):
                 appos = None  # "Han Zheng, deputy secretary of …, mayor Yang Xiong": Yang's
             window = max(lo, group[0].start() - 80)
             prefix = _PREFIX_TITLE.search(text, window, group[0].start())
             if not prefix:
                 prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
+            prefix_confidence = 0.9
+            if not prefix:  # "met with the mayor of Shenzhen, Xu Qin", "chief physician Jiang"
+                prefix = _PREFIX_OF_TITLE_COMMA.search(
+                    text, window, group[0].start()
+                ) or _PREFIX_MEDICAL_TITLE.search(text, window, group[0].start())
+                prefix_confidence = 0.7
             label = _GROUP_TITLE.search(text, window, group[0].start())
             if not label and len(group) > 1:
                 label = _GROUP_OF_TITLE.search(text, window, group[0].start())
-            titled = bool(appos) or bool(prefix) or bool(label)
+            titled = bool(appos) or bool(prefix) or bool(label) or bool(bracketed)
             cands = [self.person(m.group("name"), m.start(), titled) for m in group]
+            if bracketed:
+                t = text[bracketed[0] : bracketed[1]]
+                self.title(
+                    cands[0],
+                    t,
+                    bracketed[0],
+                    self.organisation_of(t, ""),
+                    (last.start(), bracketed[1]),
+                    confidence=0.7,
+                )
             if label:
                 t = label.group("title")
                 for cand in cands:
@@ -853,6 +901,7 @@ class _Builder:
                     t_start,
                     self.organisation_of(t, ""),
                     (prefix.start("title"), group[0].end()),
+                    confidence=prefix_confidence,
                 )
                 self.chained_title(cands[0], prefix.start("title"), lo, group[0].end())
             if appos:

@@ -55,7 +55,8 @@ _HEADS = (
     r"chairwom[ae]n|chairpersons?|presidents?|heads?|chiefs?|leaders?|ministers?|premier|"
     r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
     r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)|"
-    r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?"
+    r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
+    r"executives?(?=\s+of\b)"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
