@@ -191,6 +191,22 @@ def test_posts_in_brackets_after_commas_before_the_name_and_a_doctors_rank():
     }
 
 
+def test_a_post_after_plain_words_an_official_with_a_body_and_where_it_was_said():
+    ex = _extract(
+        "Yan Li'e, nurse head of the west zone of the Friendship Hospital, poses. It was 20 "
+        "billion yuan, according to Dong Xiaoshi, official with Liaoning Office of Economic "
+        "Cooperation. Zhao Ming, deputy mayor of the city of Changdu in Southwest China's Tibet "
+        "autonomous region, spoke. Li Ming, deputy mayor of the city, at a news conference "
+        "held in Fuzhou, said so. Wu Ke, a veteran of many posts, stayed."
+    )
+    assert _titles(ex) == {
+        "Yan Li'e: nurse head of the west zone of the Friendship Hospital": "accept",
+        "Dong Xiaoshi: official with Liaoning Office of Economic Cooperation": "accept",
+        "Zhao Ming: deputy mayor of the city of Changdu": "accept",
+        "Li Ming: deputy mayor of the city": "accept",
+    }
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

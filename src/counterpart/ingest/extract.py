@@ -1027,9 +1027,15 @@ class _Builder:
             before = text[start : head.start()] if head else ""
             if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
                 return None
-            if not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
-                r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
-                before,
+            if (
+                not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
+                    r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
+                    before,
+                )
+                and not (  # "Yan Li'e, nurse head of the west zone of …", "team leader of …"
+                    re.fullmatch(r"(?:[a-z]+\s+){1,2}", before)
+                    and re.match(r"\s+of\s", text[head.end() : head.end() + 4])
+                )
             ):
                 return None
         head = _HEAD.search(text, start, min(hi, start + 120))

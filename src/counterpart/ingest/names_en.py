@@ -56,7 +56,8 @@ _HEADS = (
     r"commissioners?|inspectors?|managers?|ambassadors?|officers?|deputies|deputy|"
     r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)|"
     r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
-    r"executives?(?=\s+of\b)"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
+    r"executives?(?=\s+of\b)|"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
+    r"officials?(?=\s+(?:with|of)\s+[A-Z])"  # "Dong Xiaoshi, official with Liaoning Office …"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
@@ -190,8 +191,11 @@ _TITLE_ENDS = re.compile(
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
     # "deputy mayor of the city of Changdu in southwest China's Tibet Autonomous Region": where
     # the place lies is no part of the post
-    r"|\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"|\s+in\s+(?:(?i:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west|eastern|western|northern|southern)\s+)?China['’]s\b"
+    # "deputy mayor of the city, at a news conference held in Fuzhou": where it was said
+    r"|\s+at\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:conference|meeting|ceremony|forum|event|"
+    r"symposium|briefing|fair|expo)\b"
     # "Party chief of Wulan county on July 6": the date ends the title
     r"|\s+(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
