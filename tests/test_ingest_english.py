@@ -282,7 +282,7 @@ def test_upper_bounds_less_than_or_at_most_and_provinces_are_counted():
         "Families earning less than 3,100 yuan a year were listed. Under 40 technicians and "
         "fewer than 25 volunteers came, up to 60 projects may follow, at least 12 million yuan "
         "is pledged and no more than 90 cadres stay. Funds went to 9 western provinces, and "
-        "the five provinces met."
+        "the five provinces met. Strawberries cost as much as 240 yuan a kilo."
     )
     assert sorted(_figures(ex)) == sorted(
         [
@@ -293,6 +293,7 @@ def test_upper_bounds_less_than_or_at_most_and_provinces_are_counted():
             ("12000000", "yuan", "at least"),
             ("90", "persons", "at most"),
             ("9", "provinces", "exact"),
+            ("240", "yuan", "at most"),
         ]
     )
 
@@ -742,6 +743,19 @@ def test_locals_and_leaders_are_head_counts():
 )
 def test_a_base_year_and_up_to_a_year(text, keys):
     assert _dates(text, "2012-07-01") == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("in the period January to August 2020, it received", [("2020-01", "2020-08")]),
+        ("Officials inspect work in Guizhou, July, 2020. (Photo)", [("2020-07", "2020-07")]),
+        ("Ties grew since the 1970s.", [("1970", "1979")]),
+        ("Li, who may go, stayed.", []),
+    ],
+)
+def test_a_period_of_months_a_month_after_a_comma_and_a_decade(text, keys):
+    assert _dates(text, "2020-08-25") == keys
 
 
 def test_a_one_word_name_after_said_with_a_post():

@@ -59,13 +59,17 @@ _DATE = re.compile(
     rf"|(?:(?<=,\s)|(?<=\()|\b(?i:in|during)\s+)(?P<y25>(?:19|20)\d\d)\s+(?:to|through|and)\s+"
     rf"(?P<y26>(?:19|20)\d\d)\b(?!\s+respectively))"
     # months: "from June 2018 to May 2019", "in late March", "since mid-May"
-    rf"|(?P<mrange>\b(?i:from|between)\s+(?P<m6>{_MONTH})(?:\s+(?P<y11>{_YEAR}))?\s+"
+    rf"|(?P<mrange>\b(?i:from|between|(?:the\s+)?period)\s+(?P<m6>{_MONTH})(?:\s+(?P<y11>{_YEAR}))?\s+"
     rf"(?:to|and|until|till|through|-|–)\s+(?P<m7>{_MONTH})(?:\s+(?P<y12>{_YEAR}))?\b"
     rf"(?!\s+\d{{1,2}}\b))"
     rf"|(?P<month>\b(?i:in|since|by|on|from|as\s+of|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
     rf"to|until|before)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
     rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
     rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
+    # "pair assistance work in Guizhou, July, 2020. (Photo …)": a month and its year after a comma
+    rf"|(?P<mcomma>(?<=,\s)(?P<m31>{_MONTH}),?\s+(?P<y31>{_YEAR})\b)"
+    # a decade: "since the 1970s", "In the 1990s"
+    rf"|(?P<decade>\b(?i:in|since|during|by|from|until)\s+the\s+(?P<y40>(?:19|20)\d)0s\b)"
     # "with renewed focus from 2010 onward"
     rf"|(?P<onward>\b(?i:from)\s+(?P<y21>{_YEAR})\s+onwards?\b)"
     # year ranges with a dash: "(2016-2020)", "during 2016-2020"
@@ -183,6 +187,12 @@ def find_dates(
                 y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
             s = e = (y, mo, None)
             prec = "month"
+        elif g["mcomma"]:
+            s = e = (int(g["y31"]), _month(g["m31"]), None)
+            prec = "month"
+        elif g["decade"]:
+            s, e = (int(g["y40"]) * 10, None, None), (int(g["y40"]) * 10 + 9, None, None)
+            prec = "year"
         elif g["onward"]:
             s = e = (int(g["y21"]), None, None)
             prec = "year"

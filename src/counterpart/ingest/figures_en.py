@@ -70,6 +70,8 @@ _QUALS = {
     "under": "less than",
     "below": "less than",
     "up to": "at most",
+    "as much as": "at most",  # "Strawberries can cost as much as 240 yuan per kilo"
+    "as many as": "at most",
     "at most": "at most",
     "a maximum of": "at most",
     "no more than": "at most",
