@@ -259,6 +259,28 @@ def test_people_listed_after_who_they_are_are_proposed_for_review():
     assert [p.text for p in find_people_after_group(text, set())] == ["程燎原"]
 
 
+def test_a_name_opening_a_sentence_before_attending_or_speaking_is_proposed_for_review():
+    from counterpart.ingest.titles_zh import find_subjects
+
+    text = "州领导夏某等出席会议。王宏参加。林涛(中)与当地农牧民欢度藏历新年。领导参加。全体参加。"
+    assert [(p.text, p.confidence) for p in find_subjects(text, set())] == [
+        ("王宏", 0.7),
+        ("林涛", 0.7),
+    ]
+    assert find_subjects("会议强调，要抓好落实。张家口市参加了。", set()) == []
+
+
+def test_an_aid_post_before_a_post_and_people_by_who_they_are():
+    assert _people("南京市第六批援藏干部、墨竹工卡县委书记林涛信心十足地说") == [
+        ("林涛", ["南京市第六批援藏干部", "墨竹工卡县委书记"])
+    ]
+    assert _people("干部、县委书记王明讲话") == [("王明", ["县委书记"])]
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    text = "北京市民林红霞通过展板观看。常务理事史振明、会员刘殿龙应邀参加。"
+    assert [p.text for p in find_people_after_group(text, set())] == ["林红霞", "刘殿龙"]
+
+
 def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():
     assert _people("青海省委书记、省人大常委会主任强卫，与会") == [
         ("强卫", ["青海省委书记", "省人大常委会主任"])

@@ -18,6 +18,7 @@ from .titles_zh import (
     find_name_before_title,
     find_name_then_title,
     find_people_after_group,
+    find_subjects,
     find_titled_people,
 )
 
@@ -65,6 +66,8 @@ def recognise(
                     seen_titles.add((person.text, t.text))
                     found.titles.append((person.text, t))
         for person in find_people_after_group(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+        for person in find_subjects(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person, title in find_listed_then_counted(text, lo, hi):
             found.people.setdefault(person.text, person)

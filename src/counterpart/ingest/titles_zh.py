@@ -101,9 +101,10 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         ):
             break
         if title.endswith(("干部", "干部人才")) and not (
-            re.search("援|挂职", title) and _LISTED_NAME.match(text, name_start)
+            re.search("援|挂职", title) and (_LISTED_NAME.match(text, name_start) or spans)
         ):
-            break  # "援宁干部徐情根、吕培基": aid cadres listed by name; "干部" alone is anyone
+            break  # "援宁干部徐情根、吕培基": aid cadres listed by name; "干部" alone is anyone;
+            # "南京市第六批援藏干部、墨竹工卡县委书记林涛": the aid post before his post
         del m
         spans.insert(0, (element_start, end))
         if stopped or start <= lo or text[start - 1] != "、":
@@ -437,7 +438,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
-    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|学生|患者|队员)"
+    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|学生|患者|队员|市民|会员)"
     # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment
     r"|(?P<seconded>挂职[\u4e00-\u9fff]{0,8}?(?:" + "|".join(HEADS) + ")的)"
 )
@@ -474,6 +475,42 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             if text[pos : pos + 1] != "、":
                 break
             pos += 1
+    return out
+
+
+# a name opening a sentence or clause, straight before a verb only people do: "王宏参加。",
+# "林涛(中)与当地农牧民欢度藏历新年": who acts, though no post is said
+_SUBJECT_START = re.compile(
+    r"(?:^|(?<=[。；;！!？?\n]))(?=[\u4e00-\u9fff]{2,4}(?:[(（][中左右][一二三四]?[)）])?"
+    r"(?:参加|出席|陪同|表示|介绍|指出|强调|主持|致辞|讲话|发言|说[，,：:]|与当地|一行))"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:[(（][中左右][一二三四]?[)）])?(?:参加|出席|陪同|表示|介绍|指出|强调|主持|致辞|讲话|发言|"
+    r"说[，,：:]|与当地|一行)"
+)
+
+
+def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a name that opens a sentence before a verb of attending or speaking; each
+    for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _SUBJECT_START.finditer(text, lo, hi):
+        pos = m.start()
+        if pos < lo:
+            continue
+        name = name_at(text, pos, hi)
+        if (
+            len(name) not in (2, 3)
+            or name in names
+            or not _SUBJECT_VERB.match(text, pos + len(name))
+            or is_common_word(name)
+            or _starts_with_noun(name)
+            or _is_place(name)
+            or not reads_as_name(name)
+        ):
+            continue
+        out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.7))
     return out
 
 
