@@ -1117,6 +1117,17 @@ def test_an_organisation_without_a_companys_own_name_and_legal_form_is_reviewed(
     assert all(d == "review" for name, d in decisions.items() if "Wellful" not in name)
 
 
+def test_a_teaching_group_or_a_paper_is_reviewed_and_a_place_before_a_firm_is_dropped():
+    ex = _extract(
+        "Shenzhen's Jinjin Group invested. The Nanjing City Supporting Xinjiang Teaching Group "
+        "arrived. He worked at Sinoma (Nanjing) International Engineering Co. Ltd. for years. "
+        "Zhongshan Daily Newspaper Group reported."
+    )
+    decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert decisions.pop("Jinjin Group") == "accept"
+    assert set(decisions.values()) == {"review"}
+
+
 def test_credit_lines_inside_a_paragraph_are_no_actors():
     ex = _extract(
         "By Xu Qilin (intern) Updated: 2017-04-14\nKe Jiayun\nTang Jie / SHINE\nBy Zhu Shan "

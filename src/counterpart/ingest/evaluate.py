@@ -161,6 +161,7 @@ class Score:
     accepted: int = 0
     missed: tuple = ()  # gold items not found
     wrong: tuple = ()  # proposed items not in the gold
+    wrong_by_default: tuple = ()  # those of them accepted unless the analyst says otherwise
 
     @property
     def precision(self) -> float | None:
@@ -210,8 +211,17 @@ def score(gold_items: list, pred_items: list, kind: str) -> Score:
     missed = tuple(g for g in gold_items if g not in found and g in pending)
     missed = tuple(g for g in missed if not any(_same(kind, g, f, loose=True) for f in found))
     wrong = tuple(p[0] for p in left)
+    by_default = tuple(p[0] for p in left if p[1])
     return Score(
-        kind, len(gold_items), len(pairs), matched, wrong_accepted, accepted, missed, wrong
+        kind,
+        len(gold_items),
+        len(pairs),
+        matched,
+        wrong_accepted,
+        accepted,
+        missed,
+        wrong,
+        by_default,
     )
 
 
@@ -372,8 +382,9 @@ def run(args: argparse.Namespace) -> int:
             for sc in scores.values():
                 for g in sc.missed:
                     print(f"{name}\t{sc.kind}\tmissed\t{g}")
-                for w in sc.wrong:
-                    print(f"{name}\t{sc.kind}\twrong\t{w}")
+                for w in sc.wrong:  # a fifth column marks what would be accepted by default
+                    mark = "\taccepted" if w in sc.wrong_by_default else ""
+                    print(f"{name}\t{sc.kind}\twrong\t{w}{mark}")
     return 0
 
 

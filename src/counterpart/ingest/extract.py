@@ -309,10 +309,11 @@ _CONVERSION_BEFORE = re.compile(
 # "Tianjin Food Group"), and none of the words of a Party or government body
 _LEGAL_FORM_END = re.compile(
     r"^(?!.*\b(?:Party|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
-    r"Bureau|Government)\b)"
+    r"Bureau|Government|Teaching|Supporting|Medical|Expert|Liaison|Newspaper|Daily)\b)"
     # not a trade's word first: "Technology Co., Ltd.", "Steel Group" are the ends of names
     r"(?!(?:Technology|Science|Steel|Iron|Industry|Industrial|Investment|Development|Trade|"
-    r"Trading|Energy|Construction|Tourism|Cultural|Culture|Media|Agricultural|Holding)\b)"
+    r"Trading|Energy|Construction|Tourism|Cultural|Culture|Media|Agricultural|Holding|"
+    r"International|Engineering)\b)"
     r"(?:[A-Z][\w&'’.-]*\s+)+"
     r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
 )
@@ -1128,6 +1129,9 @@ class _Builder:
         for m in _ORG.finditer(text, lo, hi):
             name = m.group("org")
             name = re.sub(r"^(?:The|At|In|On|And)\s+", "", name)
+            owner = re.match(r"[A-Z][a-z]+['’]s\s+(?=[A-Z])", name)
+            if owner:  # "Shenzhen's Jinjin Group": the firm is named after the place's
+                name = name[owner.end() :]
             if re.search(r"Leading Group|Work Group|Working Group", name):
                 continue  # a government body's working group, not an enterprise
             self.organisation(name, m.end() - len(name), list_item=False)
