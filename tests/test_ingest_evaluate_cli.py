@@ -145,3 +145,6 @@ def test_loose_matches_are_paired_one_to_one_as_many_as_can_be():
     gold = ["strategic cooperation agreements"]
     result = score(gold, found, "agreements")
     assert (result.matched, result.wrong_accepted, result.wrong) == (1, 0, ("agreement",))
+    found = [("agreement", True), ("7 strategic cooperation agreements", True)]
+    result = score(gold, found, "agreements")
+    assert (result.wrong_accepted, result.wrong_by_default) == (1, ("agreement",))
