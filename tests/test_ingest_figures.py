@@ -78,6 +78,9 @@ def _one(text):
         ("搭建500平方米的展馆", (Decimal(500), "square meters", "exact")),
         ("8家高新技术企业参展", (Decimal(8), "enterprises", "exact")),
         ("互访15个团组共", (Decimal(15), "groups", "exact")),
+        # a list ending in 等 is partial: the count says how many; Tibet's 地(市)
+        ("上海、江苏、山东等19个省市“牵手”", (Decimal(19), "provinces", "exact")),
+        ("确立了对口支援西藏7个地(市)的结对关系", (Decimal(7), "cities", "exact")),
         (
             "输转至120余家福州市重点企业",
             (Decimal(120), "enterprises", "more than"),

@@ -97,6 +97,9 @@ NOUNS = {
     "省(区)": "provinces",
     "省（区）": "provinces",
     "计划单列市": "cities",
+    "地(市)": "cities",  # "对口支援西藏7个地(市)": Tibet's prefectures and cities
+    "地（市）": "cities",
+    "设区市": "cities",
     "省": "provinces",  # only right after the number: "9个省"
     "市": "cities",  # only right after the number: "5个市"
     "省区": "provinces",
@@ -296,6 +299,8 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
     """A count of the places named just before it: "…、西盟佤族自治县3个县"; for provinces also
     "福建、宁夏两省区" (two, or a list of bare names before the number)."""
     before = text[max(lo, start - 12) : start]
+    if before.endswith("等"):
+        return False  # "上海、江苏…山东等19个省市": the list was partial; the count says how many
     if unit == "provinces" and (
         num in ("两", "二") or re.search(r"、[\u4e00-\u9fff]{1,4}$", before[-6:])
     ):
