@@ -113,6 +113,13 @@ def test_a_pages_time_stamp_is_not_an_event_date():
         "8月28日，两县在西宁签订帮扶协议。"
     )
     assert _keys(text) == [("2019-08-28", "2019-08-28")]
+    # stamps in bullet lists, edition lines and a paper's page
+    text = (
+        "两县签订帮扶协议\n\n  • 听全文\n  • 2019-08-30\n  • 来源:某日报\n- 时间:2019-08-30\n"
+        "第一版:要闻 >2019-08-30编印\n刊发日期:2019-08-30 阅读次数:\n"
+        "8月28日，两县签订帮扶协议。本报记者 某某 《某日报》( 2019年08月30日 03版)"
+    )
+    assert _keys(text) == [("2019-08-28", "2019-08-28")]
 
 
 def test_two_days_side_by_side_are_one_span_and_days_from_the_publication():
