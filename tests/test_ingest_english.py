@@ -567,6 +567,8 @@ def test_counts_of_nouns_outside_the_unit_list_are_reviewed_not_dropped():
         # the page's own stamp is not an event; a dateline in the body is
         ("Published: 09:12, May 20, 2019 | Updated: 09:40, May 20, 2019", "2019-05-20", []),
         ("Release time: May 20, 2019", "2019-05-20", []),
+        ("Xinhua, May 20, 2019 Adjust font size:", "2019-05-20", []),
+        ("0 CommentsPrint E-mail China Today, May 20, 2019", "2019-05-20", []),
         (
             "May 18, 2019 /PRNewswire/ -- Two cities signed a plan.",
             "2019-05-20",

@@ -336,7 +336,9 @@ _STAMP_LABEL = re.compile(
     # "XinhuaUpdated: November 30, 2020": a label run into the agency's name
     r"(?:\b|(?=Updated))(?:Published|Update[d]?|Release\s+time|Released|Posted|Source|Editor|"
     r"Author|Views)\s*:"
-    r"|\bPosted\s+on\b",  # "Posted On Mar 21 2017 by"
+    r"|\bPosted\s+on\b"  # "Posted On Mar 21 2017 by"
+    # "Xinhua, July 13, 2016 Adjust font size:", "0 CommentsPrint E-mail China Today, March 4"
+    r"|Adjust\s+font\s+size|Font\s+size\s*:|Print\s+E-?mail",
     re.I,
 )
 
