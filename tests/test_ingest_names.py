@@ -281,6 +281,28 @@ def test_an_aid_post_before_a_post_and_people_by_who_they_are():
     assert [p.text for p in find_people_after_group(text, set())] == ["林红霞", "刘殿龙"]
 
 
+def test_a_profiles_line_a_concurrent_post_and_an_aid_cadre_named_alone():
+    from counterpart.ingest.titles_zh import find_name_comma_posts
+
+    text = (
+        "他们是:\n  李忠伟,丽水市委副秘书长(保留正处级)、一级调研员,现挂职巴中市政府副秘书长;\n"
+        "  刘坤,松阳县政府副县长 ,现挂职巴中市巴州区副区长。\n王明,我们的好朋友。"
+    )
+    found = [(p.text, [t.text for t in ts]) for p, ts in find_name_comma_posts(text)]
+    assert found == [
+        ("李忠伟", ["丽水市委副秘书长", "一级调研员"]),
+        ("刘坤", ["松阳县政府副县长"]),
+    ]
+    assert _people("合肥市援藏干部许华担任错那县县委书记") == [("许华", ["合肥市援藏干部"])]
+    assert _people("嘎玛农业有限公司党委书记兼董事长林浩生，进藏前") == [
+        ("林浩生", ["嘎玛农业有限公司党委书记", "董事长"])
+    ]
+    assert _people("正如第五批援青干部联络组组长赵勇所说。渔业专家骆明飞成为技术骨干。") == [
+        ("赵勇", ["第五批援青干部联络组组长"]),
+        ("骆明飞", ["渔业专家"]),
+    ]
+
+
 def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():
     assert _people("青海省委书记、省人大常委会主任强卫，与会") == [
         ("强卫", ["青海省委书记", "省人大常委会主任"])

@@ -16,6 +16,7 @@ from .titles_zh import (
     find_leader_formula,
     find_listed_then_counted,
     find_name_before_title,
+    find_name_comma_posts,
     find_name_then_title,
     find_people_after_group,
     find_subjects,
@@ -49,6 +50,7 @@ def recognise(
         for person, titles in [
             *find_titled_people(text, lo, hi),
             *find_bracketed_titles(text, lo, hi),
+            *find_name_comma_posts(text, lo, hi),
         ]:
             name = person.text
             found.people.setdefault(name, person)

@@ -45,7 +45,9 @@ _STOP_WORDS = sorted(
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
-    "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞".split(),
+    "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 "
+    # "正如…组长赵勇", "第二天就会同援藏干部吴立新"
+    "正如 会同".split(),
     key=len,
     reverse=True,
 )
@@ -100,9 +102,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             and not _BODY_HEAD.fullmatch(title)
         ):
             break
-        if title.endswith(("干部", "干部人才")) and not (
-            re.search("援|挂职", title) and (_LISTED_NAME.match(text, name_start) or spans)
-        ):
+        if title.endswith(("干部", "干部人才")) and not re.search("援|挂职", title):
             break  # "援宁干部徐情根、吕培基": aid cadres listed by name; "干部" alone is anyone;
             # "南京市第六批援藏干部、墨竹工卡县委书记林涛": the aid post before his post
         del m
@@ -251,6 +251,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if not titles:
             continue
         titles = [_after_listed_name(text, t, out) for t in titles]
+        titles = [part for t in titles for part in _split_concurrent(text, t)]
         title_mentions = [
             Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
             for s in titles
@@ -277,6 +278,23 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             )
             after = after + 1 + len(nxt)
     return out
+
+
+def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A post and the one held with it: "…公司党委书记兼董事长" is 党委书记 and 董事长; a post
+    starts after letters or digits run into it ("QQ图片2025…援青医生", mojibake "h委副书记")."""
+    s, e = span
+    lead = re.match(r"[\x00-\x7f]+", text[s:e])
+    if lead and lead.end() < e - s:
+        s += lead.end()
+    parts, start = [], s
+    for m in re.finditer("兼(?:任)?", text[s:e]):
+        cut = s + m.start()
+        if re.search(f"(?:{_HEAD.pattern})$", text[start:cut]) and cut + len(m.group(0)) < e:
+            parts.append((start, cut))
+            start = cut + len(m.group(0))
+    parts.append((start, e))
+    return parts
 
 
 def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[int, int]:
@@ -476,6 +494,49 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 break
             pos += 1
     return out
+
+
+# a profile's line: the name, a comma, then the posts — "李忠伟，丽水市委副秘书长(保留正处级)、一级调研员，
+# 现挂职巴中市政府副秘书长；" (what follows the posts' comma is left to the other rules)
+_NAME_COMMA_POSTS = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[，,]"
+    r"(?P<posts>[^，,；;。\n:：]{2,80}?)\s*(?=[，,；;。]|$)",
+    re.M,
+)
+_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
+def find_name_comma_posts(text: str, lo: int = 0, hi: int | None = None):
+    """[(person, [titles])] for a line that opens with a name and a comma, then its posts; every
+    post must end in a title word."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _NAME_COMMA_POSTS.finditer(text, lo, hi):
+        name = m.group("name")
+        start = m.start("name")
+        if name_at(text, start, m.end("name")) != name and not _DOTTED_NAME_FULL.fullmatch(name):
+            continue
+        titles, pos = [], m.start("posts")
+        for part in m.group("posts").split("、"):
+            plain = _ASIDE.sub("", part).strip()
+            if (
+                not plain
+                or not re.search(f"(?:{_HEAD.pattern})$", plain)
+                or plain in NOT_TITLES
+                or _last_stop(plain) > 0
+            ):
+                titles = []
+                break
+            s = pos + part.index(plain[:1])
+            titles.append(Mention("title", (s, s + len(plain)), plain, {"title": plain}, 0.9))
+            pos += len(part) + 1
+        if titles:
+            person = Mention("person", (start, m.end("name")), name, {"name": name}, 0.9)
+            out.append((person, titles))
+    return out
+
+
+_DOTTED_NAME_FULL = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 
 
 # a name opening a sentence or clause, straight before a verb only people do: "王宏参加。",
