@@ -207,6 +207,26 @@ def test_a_post_after_plain_words_an_official_with_a_body_and_where_it_was_said(
     }
 
 
+def test_and_also_ends_a_post_an_expert_a_teacher_and_a_commissioner_of_two_trades():
+    ex = _extract(
+        "It was hard, said Gong Zhi, president of the County Hospital and also a doctor involved "
+        'in it. "It is risky," said Dr Wang Yu, president of Shanghai First Maternity and '
+        "Infant Hospital and leading expert of the medical team to Xinjiang.\nTsering Dekyi, a "
+        "Tibetan nurse, shed tears.\nTeacher Zu Fengguo gives a class. It grew, Xing Ruoqi, an "
+        "NHC official, told a conference. Ma built greenhouses with the help of Lai Ruiyun, "
+        "science and technology commissioner of Fujian province."
+    )
+    assert _titles(ex) == {
+        "Gong Zhi: president of the County Hospital": "accept",
+        "Wang Yu: president of Shanghai First Maternity and Infant Hospital": "accept",
+        "Wang Yu: leading expert of the medical team to Xinjiang": "accept",
+        "Tsering Dekyi: Tibetan nurse": "review",
+        "Zu Fengguo: Teacher": "review",
+        "Xing Ruoqi: NHC official": "review",
+        "Lai Ruiyun: science and technology commissioner of Fujian province": "accept",
+    }
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

@@ -410,6 +410,7 @@ _PREFIX_MEDICAL_TITLE = re.compile(
     r"\b(?:by|with|and|including)\s+(?P<title>(?:(?:associate|deputy)\s+)?(?:chief|attending)\s+"
     r"(?:physician|doctor|surgeon|nurse))\s+$"
 )
+_PREFIX_TEACHER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>Teacher)\s+$", re.M)
 # a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now
 _AFTER_NAME_PAREN = re.compile(
     r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,60}))\)"
@@ -858,6 +859,9 @@ class _Builder:
             if not prefix:
                 prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
             prefix_confidence = 0.9
+            if not prefix:  # "Teacher Zu Fengguo gives a class": the teacher's post
+                prefix = _PREFIX_TEACHER.search(text, window, group[0].start())
+                prefix_confidence = 0.7
             if not prefix:  # "met with the mayor of Shenzhen, Xu Qin", "chief physician Jiang"
                 prefix = _PREFIX_OF_TITLE_COMMA.search(
                     text, window, group[0].start()
@@ -1026,15 +1030,22 @@ class _Builder:
         if not _TITLE_START.match(text, start):
             head = _HEAD.search(text, start, min(hi, start + 80))
             before = text[start : head.start()] if head else ""
-            if not head or re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before):
+            if not head or (
+                re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before)
+                and not (
+                    re.fullmatch(r"[a-z]+\s+and\s+[a-z]+\s+", before)
+                    and re.match(r"\s+of\s", text[head.end() : head.end() + 4])
+                )
+            ):
                 return None
             if (
                 not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
                     r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
                     before,
                 )
-                and not (  # "Yan Li'e, nurse head of the west zone of …", "team leader of …"
-                    re.fullmatch(r"(?:[a-z]+\s+){1,2}", before)
+                and not (  # "Yan Li'e, nurse head of the west zone of …", "team leader of …",
+                    # "science and technology commissioner of Fujian province"
+                    re.fullmatch(r"(?:[a-z]+\s+){1,2}(?:and\s+[a-z]+\s+)?", before)
                     and re.match(r"\s+of\s", text[head.end() : head.end() + 4])
                 )
             ):
@@ -1105,7 +1116,9 @@ class _Builder:
             # Shannan Municipal Committee secretary"); "… Communication Work Committee" is none
             starts = _HEAD.search(" ".join(words[:4]))
             closes = len(words) <= 6 and _HEAD.fullmatch(words[-1] if words else "")
-            if (starts or closes) and not re.match(r"\s*\(", chunk):
+            # "science and technology commissioner of …": no post before the "and", no cut
+            before = _HEAD.search(text, cuts[-1], m.start())
+            if (starts or closes) and before and not re.match(r"\s*\(", chunk):
                 cuts.append(m.start())
                 cuts.append(m.end())
         cuts.append(end)

@@ -57,7 +57,8 @@ _HEADS = (
     r"party chief|general manager|magistrates?|counsel+ors?|council+ors?|spokes(?:man|woman|person)|"
     r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
     r"executives?(?=\s+of\b)|"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
-    r"officials?(?=\s+(?:with|of)\s+[A-Z])"  # "Dong Xiaoshi, official with Liaoning Office …"
+    r"officials?(?=\s+(?:with|of)\s+[A-Z])|"  # "Dong Xiaoshi, official with Liaoning Office …"
+    r"supervisors?|experts?"  # "market supervisor of NIUFUREN", "leading expert of the team"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
@@ -130,7 +131,7 @@ _GROUP_OF_TITLE = re.compile(
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _OCCUPATION = re.compile(
     # "a Kecheng District official": a place's name may stand before the noun
-    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+|[A-Z]{2,6}\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
     r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
     r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
     r"cadre|pediatrician|specialist|representative|executive)s?\b"
@@ -191,6 +192,7 @@ _TITLE_ENDS = re.compile(
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
     # "deputy mayor of the city of Changdu in southwest China's Tibet Autonomous Region": where
     # the place lies is no part of the post
+    r"|\s+and\s+also\s+(?:an?\s+)?(?!(?:deputy|vice|executive)\b)[a-z]+\s+(?!of\b)"  # "…, and also a doctor involved"
     r"|\s+in\s+(?:(?i:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west|eastern|western|northern|southern)\s+)?China['’]s\b"
     # "deputy mayor of the city, at a news conference held in Fuzhou": where it was said
@@ -220,7 +222,7 @@ _ANCHORED_NAME = re.compile(
     # Tuhangul Musa, a female worker"
     r"(?=,\s+(?:who|whose)\b"
     r"|,\s+[A-Z][a-z]+['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister)\b"
-    r"|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    r"|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}(?:"
     + _PERSON_NOUN
     + r")\b"
     r"|(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|secretary|"
