@@ -160,6 +160,7 @@ def test_rarer_shapes_are_proposed_for_review():
         "《粤黔共建100所示范学校协议》",
         "…、西盟佤族自治县3个县，",
         "推出一批大项目",
+        "QQ图片20250715061429位于河南的企业",  # an image's file name
     ],
 )
 def test_provinces_just_named_and_numerals_in_a_programmes_name_are_not_counts(text):

@@ -352,6 +352,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             and text[start - 1].isalpha()
         ):
             continue  # "K4334次列车": a train's number
+        if re.fullmatch(r"\d{12,}", num):
+            continue  # "QQ图片20250715061429": an image file's time stamp, no count
         after = text[m.end("num") : m.end("num") + 4]
         if _NOT_AFTER.match(after):
             continue

@@ -250,6 +250,12 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
+        if (
+            text[titles[-1][1] - 2 : titles[-1][1]] == "干部"
+            and text[pos + len(name) : pos + len(name) + 1] != "、"
+            and (not reads_as_name(name) or not surname_at(text, pos))
+        ):
+            continue  # "援派干部和专业技术人才", "援青干部已至": words after cadres, no name
         titles = [_after_listed_name(text, t, out) for t in titles]
         titles = [part for t in titles for part in _split_concurrent(text, t)]
         title_mentions = [
@@ -284,7 +290,7 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     """A post and the one held with it: "…公司党委书记兼董事长" is 党委书记 and 董事长; a post
     starts after letters or digits run into it ("QQ图片2025…援青医生", mojibake "h委副书记")."""
     s, e = span
-    lead = re.match(r"[\x00-\x7f]+", text[s:e])
+    lead = re.match(r".*[A-Za-z0-9]", text[s:e])
     if lead and lead.end() < e - s:
         s += lead.end()
     parts, start = [], s
