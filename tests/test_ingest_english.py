@@ -227,6 +227,18 @@ def test_and_also_ends_a_post_an_expert_a_teacher_and_a_commissioner_of_two_trad
     }
 
 
+def test_tibetan_names_and_one_word_names_by_who_they_are_but_not_the_writers():
+    ex = _extract(
+        "By Palden Nyima and Daqiong in Lhasa | China Daily\nJieji, a young woman in Xizang, "
+        "was ill. Tsering Yangdzom stressed that culture matters. Tashi Delek to all. Lhasa, a "
+        "city of light, shines."
+    )
+    assert {c.label: c.decision for c in ex.of_kind("person")} == {
+        "Jieji": "review",
+        "Tsering Yangdzom": "review",
+    }
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

@@ -63,6 +63,8 @@ from .figures_en import (  # noqa: F401
 from .names_en import (  # noqa: F401
     _AFTER_NAME_NOT_PERSON,
     _AGED_NAME,
+    _ONE_NAME_DESCRIBED,
+    _TIBETAN_NAME,
     _ANCHORED_NAME,
     _AND_TITLE,
     _BARE_TITLE,
@@ -817,6 +819,8 @@ class _Builder:
             *_DESCRIBED_NAME.finditer(text, lo, hi),
             *_SAID_ONE_NAME.finditer(text, lo, hi),
             *_AGED_NAME.finditer(text, lo, hi),
+            *_TIBETAN_NAME.finditer(text, lo, hi),
+            *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),
             *_TITLED_ONE_NAME.finditer(text, lo, hi),
             *_ONE_NAME_THEN_POST.finditer(text, lo, hi),
         ]
@@ -824,6 +828,13 @@ class _Builder:
             m
             for m in anchored
             if not any(s <= m.start() < e for s, e in taken)
+            # "By Palden Nyima and Daqiong in Lhasa", "Author: …": the writers
+            and not _BYLINE.search(text, max(lo, m.start() - 32), m.start())
+            and not re.search(
+                r"\bAuthors?\s*:?\s*$|(?:^|\n)[ \t]*By\s+$",
+                text[max(lo, m.start() - 12) : m.start()],
+            )
+            and not any(s <= m.start() < e for s, e in labels)
             and not self.k.places.get(_place_key(m.group("name")))
             and not _ORG_NAME_WORD.search(m.group("name"))
         ]

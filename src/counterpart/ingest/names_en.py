@@ -208,7 +208,8 @@ _TITLE_ENDS = re.compile(
 # person: "Shohrat Zakir, chairman of …", "said Memet Ali, a villager", "Gulzulnur Turson, 23,"
 _PERSON_NOUN = (
     r"villager|farmer|herder|herdsman|resident|worker|doctor|teacher|student|official|"
-    r"technician|nurse|entrepreneur|volunteer|cadre"
+    r"technician|nurse|entrepreneur|volunteer|cadre|woman|man|girl|boy|migrant|patient|mother|"
+    r"father"
 )
 # words that make a capitalised run a place, a body or a site, not a person
 _ORG_NAME_WORD = re.compile(
@@ -275,6 +276,27 @@ _ONE_NAME_THEN_POST = re.compile(
     r"(?i:chairman|chairwoman|governor|secretary|mayor)\b)"
 )
 # an age before a name: "18-year-old Ekeramujan Tuohti from Xinjiang"
+# Tibetan names, two parts of the common stock: "Tsering Yangdzom stressed", "Tsering Dekyi"
+_TIBETAN_PARTS = (
+    "Tsering Tashi Dawa Nyima Pema Padma Dorje Dorjee Yangdzom Drolma Dolma Lhamo Dekyi Tenzin "
+    "Sonam Phuntsok Puncog Norbu Wangdu Wangdui Gyaltsen Lobsang Losang Kelsang Kalsang Migmar "
+    "Pasang Penpa Dolkar Drolkar Tsomo Yangchen Choedon Jampa Samdup Dondrub Dhondup Namgyal "
+    "Rinchen Tseten Tsewang Gonpo Kunga Lhakpa Metok Palden Phurbu Dhargye Dargye Yeshe Jigme "
+    "Thubten Chodron Choedak Zhaxi Cering Ciren Dunzhu Danzeng Basang Gesang Nima Zhuoma "
+    "Yangzom Lhadon Tsamchoe Wangmo Choezom Dekyong Gyatso Gyamco Samdrup Topgyal Ngawang"
+).split()
+_TIBETAN_NAME = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(_TIBETAN_PARTS)})\s+(?:{'|'.join(_TIBETAN_PARTS)}))\b(?!\s+[A-Z])"
+)
+# one word opening a sentence before who the person is: "Jieji, a young woman in Xizang, …"
+_ONE_NAME_DESCRIBED = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;:]\s))"
+    + _NOT_ONE_NAME
+    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + _PERSON_NOUN
+    + r")\b)",
+    re.M,
+)
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
