@@ -78,6 +78,10 @@ def _one(text):
         ("搭建500平方米的展馆", (Decimal(500), "square meters", "exact")),
         ("8家高新技术企业参展", (Decimal(8), "enterprises", "exact")),
         ("互访15个团组共", (Decimal(15), "groups", "exact")),
+        # ten thousand said without its one; 区县 before 地区 (a region's GDP) is still counted
+        ("他们个人拿出近万元访贫问苦", (Decimal(10_000), "yuan", "nearly")),
+        ("上万人参加", (Decimal(10_000), "persons", "more than")),
+        ("库区15个区县地区生产总值", (Decimal(15), "counties", "exact")),
         # a list ending in 等 is partial: the count says how many; Tibet's 地(市)
         ("上海、江苏、山东等19个省市“牵手”", (Decimal(19), "provinces", "exact")),
         ("确立了对口支援西藏7个地(市)的结对关系", (Decimal(7), "cities", "exact")),

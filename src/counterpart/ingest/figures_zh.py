@@ -245,7 +245,7 @@ _PRE = "|".join(
     for q in sorted(PRE_QUALS, key=len, reverse=True)
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM})(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
+    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例])?(?P<post2>余|多)?"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,6}}?)(?P<noun>{_NOUN}))?"
@@ -263,7 +263,7 @@ _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|
 # the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
 # 及 or 和: "45个行政村及社区" counts villages)
 _NOUN_GOES_ON = re.compile(
-    r"(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司"
+    r"(?!地区)(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司"
 )
 # measures are never part of a longer noun: "500平方米的展馆" is 500 square meters
 _MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "yuan", "hectares"}
@@ -340,6 +340,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
     out = []
     for m in _FIGURE.finditer(text, lo, hi):
         num = m.group("num")
+        if not num and m.group("big") == "万" and (m.group("noun") or m.group("measure")):
+            num = "一"  # "近万元", "上万人": ten thousand, said without its one
         if not num or not (
             m.group("measure") or m.group("noun") or m.group("big") or m.group("per")
         ):
