@@ -134,3 +134,16 @@ def test_projects_signed_on_site_key_projects_and_intentions_signed():
     assert _names("江苏代表团举行重点项目集中签约仪式。") == ["重点项目"]
     assert _names("双方签署了一批合作意向，以求双赢。") == ["合作意向"]
     assert _names("经双方友好协商，达成如下合作框架协议：") == []  # the text that follows is it
+
+
+def test_a_kind_of_agreement_named_with_no_signing_is_proposed_for_review():
+    ex = _english(
+        b"The talks reached the outline of a friendly cooperation framework agreement. He "
+        b"urged the implementation of the cooperation agreement.",
+        "2017-07-27",
+    )
+    found = {c.label: c.decision for c in ex.of_kind("agreement")}
+    assert found == {
+        "friendly cooperation framework agreement": "review",
+        "cooperation agreement": "review",
+    }

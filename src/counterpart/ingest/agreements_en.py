@@ -104,3 +104,12 @@ _AGREED_PROJECTS = re.compile(
     r"\breach(?:ed|es|ing)?\s+(?:an?\s+)?agreements?\s+(?:for|on)\s+(?:[\d,]+\s+)?"
     r"(?P<what>(?:[a-z-]+\s+){0,4}?projects?)\b"
 )
+
+# a framework or cooperation agreement named with no signing in the sentence: "the initial
+# framework of a friendly cooperation framework agreement", "the implementation of the
+# cooperation agreement" (for review: it may be one signed long ago)
+_NAMED_KIND = re.compile(
+    r"\b(?:a|an|the)\s+(?P<what>(?:(?!(?:of|the|a|an|and|to|for|in)\b)[a-z-]+\s+){0,3}?"
+    r"(?:cooperation|framework|partnership)\s+"
+    r"agreements?)\b"
+)

@@ -34,6 +34,7 @@ from .agreements_en import (  # noqa: F401
     _FOR_NAMED,
     _LED_TO,
     _NAMED_AGREEMENT,
+    _NAMED_KIND,
     _SIGNED_AFTER,
     _SIGNED_DEALS,
     _SIGNED_PASSIVE,
@@ -1311,6 +1312,7 @@ class _Builder:
             _SIGNED_DEALS,
             _SIGNED_TO,
             _LED_TO,
+            _NAMED_KIND,
         ):
             for m in pat.finditer(text, lo, hi):
                 group = "what" if m.group("what") is not None else "what2"
