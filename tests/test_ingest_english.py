@@ -239,6 +239,23 @@ def test_tibetan_names_and_one_word_names_by_who_they_are_but_not_the_writers():
     }
 
 
+def test_posts_in_a_long_bracket_and_the_countrys_top_adviser():
+    ex = _extract(
+        "Zhao Zheng (Deputy Secretary of CPC Shaanxi provincial committee and Governor of "
+        "Shaanxi Provincial People's Government) led the team. Jiang Ze(Standing committee "
+        "member of CPC Shaanxi Provincial Committee) came. Li Hua (Xinhua News Agency) "
+        "reported. China's top political advisor Wang Yang has urged aid. Wang Huning, China's "
+        "top political adviser, spoke."
+    )
+    assert _titles(ex) == {
+        "Zhao Zheng: Deputy Secretary of CPC Shaanxi provincial committee": "review",
+        "Zhao Zheng: Governor of Shaanxi Provincial People's Government": "review",
+        "Jiang Ze: Standing committee member of CPC Shaanxi Provincial Committee": "review",
+        "Wang Yang: China's top political advisor": "accept",
+        "Wang Huning: China's top political adviser": "accept",
+    }
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

@@ -413,10 +413,14 @@ _PREFIX_MEDICAL_TITLE = re.compile(
     r"\b(?:by|with|and|including)\s+(?P<title>(?:(?:associate|deputy)\s+)?(?:chief|attending)\s+"
     r"(?:physician|doctor|surgeon|nurse))\s+$"
 )
+_PREFIX_TOP = re.compile(
+    r"(?P<title>China['’]s\s+top\s+(?:political\s+)?(?:advis[eo]r|legislator|lawmaker|"
+    r"anti-graft\s+official|prosecutor|judge|diplomat|planner))\s*,?\s+$"
+)
 _PREFIX_TEACHER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>Teacher)\s+$", re.M)
 # a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now
 _AFTER_NAME_PAREN = re.compile(
-    r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,60}))\)"
+    r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,200}))\)"
 )
 _POSITION_MARK = re.compile(
     r"(?i:(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?(?:from\s+)?"
@@ -858,6 +862,10 @@ class _Builder:
             elif (
                 paren
                 and len(group) == 1
+                and re.fullmatch(r"[A-Za-z'’-]+(?:,?\s+[A-Za-z'’-]+){0,24}", paren.group("post"))
+                and _HEAD.search(" ".join(paren.group("post").split()[:4]))
+                or paren
+                and len(group) == 1
                 and re.fullmatch(r"[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,7}", paren.group("post"))
                 and _HEAD.search(paren.group("post"))
                 and not _NAME.search(paren.group("post"))
@@ -871,6 +879,9 @@ class _Builder:
             if not prefix:
                 prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
             prefix_confidence = 0.9
+            if not prefix:  # "China's top political advisor Wang Yang has urged …"
+                prefix = _PREFIX_TOP.search(text, window, group[0].start())
+                prefix_confidence = 0.9
             if not prefix:  # "Teacher Zu Fengguo gives a class": the teacher's post
                 prefix = _PREFIX_TEACHER.search(text, window, group[0].start())
                 prefix_confidence = 0.7
@@ -884,16 +895,17 @@ class _Builder:
                 label = _GROUP_OF_TITLE.search(text, window, group[0].start())
             titled = bool(appos) or bool(prefix) or bool(label) or bool(bracketed)
             cands = [self.person(m.group("name"), m.start(), titled) for m in group]
-            if bracketed:
-                t = text[bracketed[0] : bracketed[1]]
-                self.title(
-                    cands[0],
-                    t,
-                    bracketed[0],
-                    self.organisation_of(t, ""),
-                    (last.start(), bracketed[1]),
-                    confidence=0.7,
-                )
+            if bracketed:  # "(Deputy Secretary of … and Governor of …)": each post
+                for ts, te in self.split_titles(*bracketed):
+                    t = text[ts:te]
+                    self.title(
+                        cands[0],
+                        t,
+                        ts,
+                        self.organisation_of(t, ""),
+                        (last.start(), bracketed[1]),
+                        confidence=0.7,
+                    )
             if label:
                 t = label.group("title")
                 for cand in cands:
@@ -1038,7 +1050,7 @@ class _Builder:
             origin = _FROM_PLACE.match(text, end, hi)
             if origin:
                 end = origin.end()
-            return (start, end, 0.7) if end - start < 80 else None
+            return (start, end, 0.7) if end - start < 100 else None
         if not _TITLE_START.match(text, start):
             head = _HEAD.search(text, start, min(hi, start + 80))
             before = text[start : head.start()] if head else ""

@@ -58,7 +58,7 @@ _HEADS = (
     r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
     r"executives?(?=\s+of\b)|"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
     r"officials?(?=\s+(?:with|of)\s+[A-Z])|"  # "Dong Xiaoshi, official with Liaoning Office …"
-    r"supervisors?|experts?"  # "market supervisor of NIUFUREN", "leading expert of the team"
+    r"supervisors?|experts?|advis[eo]rs?|legislators?"  # "market supervisor of NIUFUREN", "leading expert of the team"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
@@ -283,7 +283,8 @@ _TIBETAN_PARTS = (
     "Pasang Penpa Dolkar Drolkar Tsomo Yangchen Choedon Jampa Samdup Dondrub Dhondup Namgyal "
     "Rinchen Tseten Tsewang Gonpo Kunga Lhakpa Metok Palden Phurbu Dhargye Dargye Yeshe Jigme "
     "Thubten Chodron Choedak Zhaxi Cering Ciren Dunzhu Danzeng Basang Gesang Nima Zhuoma "
-    "Yangzom Lhadon Tsamchoe Wangmo Choezom Dekyong Gyatso Gyamco Samdrup Topgyal Ngawang"
+    "Yangzom Lhadon Tsamchoe Wangmo Choezom Dekyong Gyatso Gyamco Samdrup Topgyal Ngawang "
+    "Yexe Yixi Padma Choling Qoizhaxi Norbu Zhaxi Ciren Lhaba Laba Puncog Cering Gyaincain"
 ).split()
 _TIBETAN_NAME = re.compile(
     rf"\b(?P<name>(?:{'|'.join(_TIBETAN_PARTS)})\s+(?:{'|'.join(_TIBETAN_PARTS)}))\b(?!\s+[A-Z])"
