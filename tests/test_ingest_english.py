@@ -882,6 +882,17 @@ def test_a_count_that_borrows_its_noun_is_proposed_for_review():
     ]
 
 
+def test_people_counted_as_lives_attendees_and_faculty():
+    ex = _extract(
+        "The quake claimed more than 80,000 lives. Over 1,000 attendees came. It has 639 faculty."
+    )
+    assert _figures(ex) == [
+        ("80000", "persons", "more than"),
+        ("1000", "persons", "more than"),
+        ("639", "persons", "exact"),
+    ]
+
+
 def test_a_noun_outside_the_list_after_three_describing_words_is_counted():
     ex = _extract("From October to March, 4.5 million high-quality white tea seedlings went west.")
     assert _figures(ex) == [("4500000", "seedlings", "exact")]

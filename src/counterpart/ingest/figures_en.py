@@ -161,6 +161,12 @@ _UNITS = {
     "women": "persons",
     "medics": "persons",
     "youths": "persons",
+    "attendees": "persons",
+    "lives": "persons",  # "the quake claimed more than 80,000 lives"
+    "faculty": "persons",
+    "victims": "persons",
+    "guests": "persons",
+    "passengers": "persons",
     "men": "persons",
     # animals counted as one herd: "1.415 million livestock", "8,500 sheep"
     "livestock": "livestock",
