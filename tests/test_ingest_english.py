@@ -212,7 +212,8 @@ def test_and_also_ends_a_post_an_expert_a_teacher_and_a_commissioner_of_two_trad
         "It was hard, said Gong Zhi, president of the County Hospital and also a doctor involved "
         'in it. "It is risky," said Dr Wang Yu, president of Shanghai First Maternity and '
         "Infant Hospital and leading expert of the medical team to Xinjiang.\nTsering Dekyi, a "
-        "Tibetan nurse, shed tears.\nTeacher Zu Fengguo gives a class. It grew, Xing Ruoqi, an "
+        "Tibetan nurse, shed tears.\nTeacher Zu Fengguo gives a class, said teacher Sang Ming, "
+        "33. Wang Zhen (C), local doctor Nyima Yexe (L) walk out. It grew, Xing Ruoqi, an "
         "NHC official, told a conference. Ma built greenhouses with the help of Lai Ruiyun, "
         "science and technology commissioner of Fujian province."
     )
@@ -222,6 +223,8 @@ def test_and_also_ends_a_post_an_expert_a_teacher_and_a_commissioner_of_two_trad
         "Wang Yu: leading expert of the medical team to Xinjiang": "accept",
         "Tsering Dekyi: Tibetan nurse": "review",
         "Zu Fengguo: Teacher": "review",
+        "Sang Ming: teacher": "review",
+        "Nyima Yexe: local doctor": "review",
         "Xing Ruoqi: NHC official": "review",
         "Lai Ruiyun: science and technology commissioner of Fujian province": "accept",
     }

@@ -417,7 +417,13 @@ _PREFIX_TOP = re.compile(
     r"(?P<title>China['’]s\s+top\s+(?:political\s+)?(?:advis[eo]r|legislator|lawmaker|"
     r"anti-graft\s+official|prosecutor|judge|diplomat|planner))\s*,?\s+$"
 )
-_PREFIX_TEACHER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>Teacher)\s+$", re.M)
+_PREFIX_TEACHER = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=Teacher)"
+    # "said teacher Sangyang, 33", "under the direction of teacher Xing Yue", ", local doctor …"
+    r"|(?:\b(?:said|by|of|with|and|from)|,)\s+(?=teacher|local\s+doctor|village\s+doctor))"
+    r"(?P<title>[Tt]eacher|(?:local|village)\s+doctor)\s+$",
+    re.M,
+)
 # a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now
 _AFTER_NAME_PAREN = re.compile(
     r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,200}))\)"
