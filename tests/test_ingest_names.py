@@ -308,6 +308,15 @@ def test_a_profiles_line_a_concurrent_post_and_an_aid_cadre_named_alone():
     ]
 
 
+def test_a_post_straight_after_a_name_and_由_before_a_post():
+    assert _people("医疗队的领队由副院长姚和瑞担任。") == [("姚和瑞", ["副院长"])]
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    text = "我院第三批援藏队员申乐副主任、赵彬副主任一同前往。"
+    assert [p.text for p in find_people_after_group(text, set())] == ["申乐", "赵彬"]
+    assert name_at("崔贤在讲话中指出", 0) == "崔贤"
+
+
 def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():
     assert _people("青海省委书记、省人大常委会主任强卫，与会") == [
         ("强卫", ["青海省委书记", "省人大常委会主任"])

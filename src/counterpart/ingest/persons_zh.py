@@ -72,7 +72,10 @@ AFTER_NAME = sorted(
     "副省长 副县长 县长 副区长 区长 副州长 州长 镇长 乡长 局长 部长 主席 "
     "推介 推荐 汇报 宣读 发言 通报 解读 点评 签字 授牌 颁发 揭牌 "
     "专程 亲自 全程 专门 特意 不辞辛苦 前来 多次 一直 始终 亲切 热情 谈到 谈及 "
-    "成为 曾任 曾在 曾经 曾是 曾于 如是说 如是 所说 所言".split(),  # "骆明飞成为技术骨干", "苏智锋曾任"
+    "成为 曾任 曾在 曾经 曾是 曾于 如是说 如是 所说 所言 "
+    # "申乐副主任、赵彬副主任": a post straight after the name ends it
+    "副主任 副院长 副局长 副部长 副主席 副秘书长 副书记 副组长 副队长 副校长 副总经理 院长 "
+    "校长 护士长 主任医师 副主任医师".split(),  # "骆明飞成为技术骨干", "苏智锋曾任"
     key=len,
     reverse=True,
 )
@@ -90,9 +93,11 @@ def surname_at(text: str, pos: int) -> str:
 
 # surnames that are also words that join or move (和 and, 来 come, 到 arrive …): a name with
 # them needs two given characters and no name starting after them
-_WORD_SURNAMES = set("来和于同从到将对为")
+_WORD_SURNAMES = set("来和于同从到将对为由")
 # characters that end no name: particles and verbs that follow names
-_NOT_NAME_END = set("的受被把也还都又就才了及送今")  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年"
+_NOT_NAME_END = set(
+    "的受被把也还都又就才了及送今在副"
+)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot

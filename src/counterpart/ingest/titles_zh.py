@@ -174,7 +174,7 @@ def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
     return True
 
 
-_NOT_NAME_START = set("的了和与及在是为对向把被将从等给")
+_NOT_NAME_START = set("的了和与及在是为对向把被将从等给由")
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
@@ -243,6 +243,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             sure = 0.8  # a Tibetan name (白玛旺堆): no listed surname, so for review
         if not name and not text.startswith("们", pos):  # "镇长们": a plural, no name
             name, sure = unlisted_name(text, pos, hi), 0.8
+            if name[:1] in _NOT_NAME_START:
+                name = ""  # "领队由副院长姚和瑞担任": 由 says who, it starts no name
             if name and not _ends_a_word(text, m.start(), pos, hi):
                 name = ""
         if not name or _a_place_after_a_word(name):
