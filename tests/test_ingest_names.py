@@ -312,7 +312,7 @@ def test_a_post_straight_after_a_name_and_由_before_a_post():
     assert _people("医疗队的领队由副院长姚和瑞担任。") == [("姚和瑞", ["副院长"])]
     from counterpart.ingest.titles_zh import find_people_after_group
 
-    text = "我院第三批援藏队员王立国副主任、李尊柱护士长一同前往。"
+    text = "我院第三批援藏队员王立国副主任、李尊柱护士长一同前往。"  # each with a post
     assert [p.text for p in find_people_after_group(text, set())] == ["王立国", "李尊柱"]
     assert name_at("崔贤在讲话中指出", 0) == "崔贤"
 

@@ -498,6 +498,9 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 break
             out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
             pos += len(name)
+            post = _HEAD.match(text, pos)  # "队员王立国副主任、李尊柱护士长": each with a post
+            if post:
+                pos = post.end()
             if text[pos : pos + 1] != "、":
                 break
             pos += 1
