@@ -259,6 +259,14 @@ def test_posts_in_a_long_bracket_and_the_countrys_top_adviser():
     }
 
 
+def test_a_byline_opening_a_line_and_a_broadcasts_reporter_are_no_actors():
+    ex = _extract(
+        "Aid grows.\nBy Shang Zhou  ·  2025-09-18  ·   Source: NO.38\nWu Jia has the details.\n"
+        "It was said by Li Ming, the mayor."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

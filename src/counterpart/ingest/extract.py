@@ -822,6 +822,10 @@ class _Builder:
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
             # "(Yue Fu Han [2006] No. 257)": a document's number, in pinyin
             and not _DOC_NUMBER.match(text, m.end())
+            # "Wu Jia has the details.": a broadcast's reporter handing over
+            and not re.match(
+                r"\s+has\s+(?:the\s+details|more|the\s+story)\b", text[m.end() : m.end() + 24]
+            )
             and not any(s <= m.start() < e for s, e in labels)
         ]
         taken = [(m.start(), m.end()) for m in names]

@@ -150,7 +150,8 @@ _THE_TITLE = re.compile(
     rf"district|prefecture|township|town|committee)\s+){{0,4}}(?:{_HEADS}))\b)"
 )
 _BYLINE = re.compile(
-    r"(?:^|[(/（\[【])[^()/（）\[\].]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
+    r"(?<=\n)[ \t]*By\s+$"  # "By Shang Zhouhao  ·  2025-09-18 · Source: …" opening a line
+    r"|(?:^|[(/（\[【])[^()/（）\[\].]{0,30}?(?:[Rr]eporters?|[Bb]y|[Ee]ditors?|[Cc]orrespondents?|"
     r"[Ww]riters?|[Pp]hoto)[:\s]+$"
     # a photo credit after a caption: "(Xinhua/Wang Peng)", "(CFP/Li Ming)"
     r"|[(（\[【]\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}\s*/\s*$"  # "[Xinhua/Ding Lei]" too
