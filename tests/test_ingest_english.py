@@ -267,6 +267,26 @@ def test_a_byline_opening_a_line_and_a_broadcasts_reporter_are_no_actors():
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
 
 
+def test_a_teacher_or_team_leader_named_after_one_another_or_the_and_more_post_ends():
+    ex = _extract(
+        'The team leader, Fu Xin, said, "We started." One teacher named Sun Liang said so. '
+        "Another teacher Fu Qiyu, said her family helps.\nTHE first time Hui Aila, a local "
+        "primary school math teacher, left the south. It begins in the city, according to "
+        "Mutalif Wubuli, the commissioner of Kashgar prefecture. Since President Xi Jinping "
+        "took office, it grew. Yang Bao, chief planner with the China Academy of Design and "
+        "one of the planners of the new site, said so."
+    )
+    assert _titles(ex) == {
+        "Fu Xin: team leader": "review",
+        "Sun Liang: teacher": "review",
+        "Fu Qiyu: teacher": "review",
+        "Hui Aila: local primary school math teacher": "review",
+        "Mutalif Wubuli: the commissioner of Kashgar prefecture": "accept",
+        "Xi Jinping: President": "accept",
+        "Yang Bao: chief planner with the China Academy of Design": "accept",
+    }
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

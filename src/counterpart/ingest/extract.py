@@ -420,8 +420,11 @@ _PREFIX_TOP = re.compile(
 _PREFIX_TEACHER = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=Teacher)"
     # "said teacher Sangyang, 33", "under the direction of teacher Xing Yue", ", local doctor …"
-    r"|(?:\b(?:said|by|of|with|and|from)|,)\s+(?=teacher|local\s+doctor|village\s+doctor))"
-    r"(?P<title>[Tt]eacher|(?:local|village)\s+doctor)\s+$",
+    r"|(?:\b(?:said|by|of|with|and|from)|,)\s+(?=teacher|local\s+doctor|village\s+doctor)"
+    # "One teacher named Sun Liang said", "Another teacher Fu Qiyu,", "The team leader, Fu Xin,"
+    r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor))"
+    r"(?P<title>[Tt]eacher|(?:local|village)\s+doctor|team\s+leader|doctor)"
+    r"(?:\s+named)?,?\s+$",
     re.M,
 )
 # a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now

@@ -22,7 +22,7 @@ _SURNAMES = (
     "Yuan Zha Zhen Zuo Rui Ren Ruan Qu Mu Sha La Le "
     # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
     # 祖 迟 年 铁 贝 吕 翁 丛) and compound ones
-    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong "
+    "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong Hui "
     "Shangguan Situ Huangfu Murong Linghu"
 ).split()
 _SYLLABLE = (
@@ -78,7 +78,8 @@ _WHO_POST = re.compile(
 )
 _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
-    r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|"
+    r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|Since|"
+    r"Under|Until|When|While|Because|Where|"
     r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+\s+){0,4}"  # "CPC Hunan Provincial Committee …"
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
     r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
@@ -131,7 +132,8 @@ _GROUP_OF_TITLE = re.compile(
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _OCCUPATION = re.compile(
     # "a Kecheng District official": a place's name may stand before the noun
-    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+|[A-Z]{2,6}\s+){0,2}(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+|[A-Z]{2,6}\s+){0,2}(?:[a-z]+\s+){0,2}"
+    r"(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
     r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
     r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
     r"cadre|pediatrician|specialist|representative|executive)s?\b"
@@ -187,7 +189,7 @@ _AND_TITLE = re.compile(
 )
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
-    r"[,.;()]|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
+    r"[,;()]|\.(?<!\bNo\.)|\.(?=[^\d])|\s+and\s+one\s+of\b|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
@@ -218,7 +220,7 @@ _ORG_NAME_WORD = re.compile(
     r"Office|Department|Ministry|Council|Association|Federation|China|Chinese|The|This|That)\b"
 )
 _ANCHORED_NAME = re.compile(
-    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s))"
+    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s))"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
     # "said Alitenguli Semer, whose son …", "said Nyima Tsring, Gyalpo's father", "said
     # Tuhangul Musa, a female worker"
@@ -227,8 +229,8 @@ _ANCHORED_NAME = re.compile(
     r"|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}(?:"
     + _PERSON_NOUN
     + r")\b"
-    r"|(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|secretary|"
-    r"director|president|party\s+chief)\b))"
+    r"|(?i:the\s+)?(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|"
+    r"secretary|director|president|party\s+chief|commissioner|head)\b))"
 )
 # a name after who the person is, before a verb: "Tibetan Lingkyi Drolkar said", "local doctor
 # Jampa Tenzin performed"
