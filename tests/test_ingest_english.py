@@ -924,6 +924,20 @@ def test_people_counted_as_lives_attendees_and_faculty():
     ]
 
 
+def test_a_toll_a_population_a_height_and_kilograms():
+    ex = _extract(
+        "The quake left 374,000 injured and 17,415 missing. The city has a population of "
+        "700,000. The 185-meter-high dam stands. It produced more than 8,500 kg of tea."
+    )
+    assert sorted(_figures(ex)) == [
+        ("17415", "persons", "exact"),
+        ("185", "meters", "exact"),
+        ("374000", "persons", "exact"),
+        ("700000", "persons", "exact"),
+        ("8500", "kilograms", "more than"),
+    ]
+
+
 def test_a_noun_outside_the_list_after_three_describing_words_is_counted():
     ex = _extract("From October to March, 4.5 million high-quality white tea seedlings went west.")
     assert _figures(ex) == [("4500000", "seedlings", "exact")]

@@ -58,6 +58,7 @@ from .figures_en import (  # noqa: F401
     _QUALS,
     _SMALL,
     _UNITS,
+    POPULATION,
     _plain,
     parse_number,
 )
@@ -1581,6 +1582,15 @@ class _Builder:
                 value, unit, qualifier, s, e, lo, hi, quals, sure=not counted and not headline
             )
             units_at.append((e, unit))
+        for m in POPULATION.finditer(text, lo, hi):  # "a population of 700,000": its people
+            value = parse_number(m.group("num"), m.group("mult"))
+            quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
+            qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
+            if value is None or (value, "persons", qualifier) in self.figures_seen:
+                continue
+            self.figures_seen.add((value, "persons", qualifier))
+            s = m.start("quals") if quals else m.start("num")
+            self.figure(value, "persons", qualifier, s, m.end(), lo, hi, quals, sure=False)
         if not headline:
             self.parts_in(lo, hi, units_at)
 

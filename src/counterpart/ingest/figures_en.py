@@ -162,6 +162,11 @@ _UNITS = {
     "medics": "persons",
     "youths": "persons",
     "attendees": "persons",
+    # a toll counted by what befell the people: "left 374,008 injured and 17,415 missing"
+    "injured": "persons",
+    "wounded": "persons",
+    "dead": "persons",
+    "missing": "persons",
     "lives": "persons",  # "the quake claimed more than 80,000 lives"
     "faculty": "persons",
     "victims": "persons",
@@ -210,6 +215,12 @@ _UNITS = {
     "square meter": "square meters",  # "a 200,000 square metre development"
     "square metre": "square meters",
     "square kilometers": "square kilometers",
+    "meter": "meters",  # "the 185-meter-high dam"
+    "metre": "meters",
+    "meters": "meters",
+    "metres": "meters",
+    "kg": "kilograms",
+    "kilograms": "kilograms",
     "square kilometres": "square kilometers",
 }
 # A plural noun outside the list above is still a count ("54 incubators", "12 farms"): proposed
@@ -239,7 +250,7 @@ _FIGURE = re.compile(
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
     # "the 6km-long road": the abbreviation written on to the number
-    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b|member\b)|(?<=\d)(?=km\b))"
+    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b|member\b|met(?:er|re)\b)|(?<=\d)(?=km\b))"
     rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
@@ -310,4 +321,11 @@ _BARE_COUNT = re.compile(
 _PART_OF_THOSE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})(?P<num>\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d+\b)"
     r"\s+of\s+(?:those|them|these)\b"
+)
+
+
+# a head count said as a population: "the city, which has a population of 700,000"
+POPULATION = re.compile(
+    rf"\bpopulation\s+of\s+(?P<quals>(?:(?i:{_QUAL})\s+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<mult>million|billion))?\b(?!\s*%)"
 )
