@@ -1228,7 +1228,7 @@ def test_a_teaching_group_or_a_paper_is_reviewed_and_a_place_before_a_firm_is_dr
     ex = _extract(
         "Shenzhen's Jinjin Group invested. The Nanjing City Supporting Xinjiang Teaching Group "
         "arrived. He worked at Sinoma (Nanjing) International Engineering Co. Ltd. for years. "
-        "Zhongshan Daily Newspaper Group reported."
+        "Zhongshan Daily Newspaper Group reported. China Media Group filmed it."
     )
     decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
     assert decisions.pop("Jinjin Group") == "accept"

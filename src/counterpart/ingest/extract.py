@@ -313,7 +313,8 @@ _CONVERSION_BEFORE = re.compile(
 # "Tianjin Food Group"), and none of the words of a Party or government body
 _LEGAL_FORM_END = re.compile(
     r"^(?!.*\b(?:Party|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
-    r"Bureau|Government|Teaching|Supporting|Medical|Expert|Liaison|Newspaper|Daily)\b)"
+    r"Bureau|Government|Teaching|Supporting|Medical|Expert|Liaison|Newspaper|Daily|"
+    r"Media\s+Group)\b)"  # "China Media Group": the state broadcaster
     # not a trade's word first: "Technology Co., Ltd.", "Steel Group" are the ends of names
     r"(?!(?:Technology|Science|Steel|Iron|Industry|Industrial|Investment|Development|Trade|"
     r"Trading|Energy|Construction|Tourism|Cultural|Culture|Media|Agricultural|Holding|"
