@@ -193,3 +193,10 @@ def test_other_dots_between_a_names_parts_are_made_the_usual_one():
     text, note = normalise_chinese("市长艾合买提•买买提讲话。Point • list")
     assert text == "市长艾合买提·买买提讲话。Point • list"
     assert "dots between a name's parts" in note
+
+
+def test_a_variant_character_the_converter_leaves_is_made_standard():
+    from counterpart.ingest.reading import normalise_chinese
+
+    text, note = normalise_chinese("陜西省人大常委会副主任樊维斌出席会议。")
+    assert text.startswith("陕西省") and "variant" in note

@@ -259,6 +259,10 @@ _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zü]|[\u00e0-\u01dc])+\
 NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•‧・](?=[\u4e00-\u9fff])")
 
 
+# variant forms of common characters that the traditional-to-simplified table leaves alone
+_VARIANTS = str.maketrans("陜峯羣啓綫", "陕峰群启线")
+
+
 def normalise_chinese(text: str) -> tuple[str, str]:
     """Full-width digits/letters/signs to ASCII, traditional characters to simplified."""
     notes = []
@@ -273,6 +277,10 @@ def normalise_chinese(text: str) -> tuple[str, str]:
     if len(glossed) < len(out):  # "代表團(tuán)來(lái)閩": a mirror's reading aids, not text
         out = glossed
         notes.append("pinyin readings after characters removed")
+    varied = out.translate(_VARIANTS)
+    if varied != out:  # "陜西": a variant form the converter leaves as it is
+        out = varied
+        notes.append("variant characters made standard")
     sample = out[:200_000]
     trad = sum(1 for c in sample if c in _TRADITIONAL)
     cjk = len(_CJK.findall(sample)) or 1

@@ -46,8 +46,8 @@ _STOP_WORDS = sorted(
     "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
     "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 "
-    # "正如…组长赵勇", "第二天就会同援藏干部吴立新"
-    "正如 会同".split(),
+    # "正如…组长赵勇", "第二天就会同援藏干部吴立新", "传达学习省委书记林武…讲话精神"
+    "正如 会同 传达 学习".split(),
     key=len,
     reverse=True,
 )
@@ -253,9 +253,9 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if not titles:
             continue
         if (
-            text[titles[-1][1] - 2 : titles[-1][1]] == "干部"
+            text[titles[-1][0] : titles[-1][1]].endswith(("干部", "干部人才"))
             and text[pos + len(name) : pos + len(name) + 1] != "、"
-            and (not reads_as_name(name) or not surname_at(text, pos))
+            and (not reads_as_name(name) or not surname_at(text, pos) or name[0] in "和与及同")
         ):
             continue  # "援派干部和专业技术人才", "援青干部已至": words after cadres, no name
         titles = [_after_listed_name(text, t, out) for t in titles]
