@@ -390,6 +390,9 @@ def test_the_leaders_words_invoked_are_proposed_for_review():
     (invoked,) = find_name_then_title("深入贯彻落实习近平总书记关于东西部协作的重要论述", set())
     (present,) = find_name_then_title("习近平总书记在银川主持召开座谈会", set())
     assert invoked[1].confidence < 0.95 <= present[1].confidence
+    text = "正深入学习贯彻党的二十届三中全会精神和习近平总书记视察重庆重要讲话重要指示精神"
+    (far,) = find_name_then_title(text, set())
+    assert far[1].confidence < 0.95
 
 
 def test_posts_after_a_name_before_an_adverb_members_and_tibetan_names():

@@ -366,7 +366,9 @@ def find_leader_formula(text: str, lo: int = 0, hi: int | None = None):
 
 
 _INVOKED_BEFORE = re.compile(r"贯彻|落实|学习|领会|遵循|按照|牢记|践行|秉承|弘扬|指引")
-_INVOKED_AFTER = re.compile(r"(?:关于|的?重要|殷殷嘱托|指示|指引|亲自)")
+_INVOKED_AFTER = re.compile(
+    r"(?:关于|的?重要|殷殷嘱托|指示|指引|亲自|视察[\u4e00-\u9fff]{0,8}?(?:时的)?重要讲话)"
+)  # "习近平总书记视察重庆重要讲话重要指示精神": his words invoked
 
 
 def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
@@ -386,8 +388,11 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
                 name = text[start:pos]
                 # "贯彻落实习近平总书记关于…的重要论述": the leader's words invoked, no actor
                 # here; annotators differ on these, so they are proposed for review
-                invoked = _INVOKED_BEFORE.search(text[max(lo, start - 8) : start]) or (
-                    _INVOKED_AFTER.match(text, pos + 3)
+                before = re.split(r"[。；;！!？?\n]", text[max(lo, start - 24) : start])[-1]
+                invoked = (
+                    _INVOKED_BEFORE.search(before[-8:])
+                    or re.search(r"(?:学习|深入|认真)贯彻", before)  # "学习贯彻…精神和习近平…"
+                    or _INVOKED_AFTER.match(text, pos + 3)
                 )
                 sure = 0.8 if invoked else 0.95
                 out.append(
