@@ -62,12 +62,15 @@ _DATE = re.compile(
     rf"|(?P<mrange>\b(?i:from|between|(?:the\s+)?period)\s+(?P<m6>{_MONTH})(?:\s+(?P<y11>{_YEAR}))?\s+"
     rf"(?:to|and|until|till|through|-|–)\s+(?P<m7>{_MONTH})(?:\s+(?P<y12>{_YEAR}))?\b"
     rf"(?!\s+\d{{1,2}}\b))"
-    rf"|(?P<month>\b(?i:in|since|by|on|from|as\s+of|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
+    rf"|(?P<month>\b(?i:in|since|by|on|from|through|as\s+of|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
     rf"to|until|before)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
     rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
     rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
     # "pair assistance work in Guizhou, July, 2020. (Photo …)": a month and its year after a comma
     rf"|(?P<mcomma>(?<=,\s)(?P<m31>{_MONTH}),?\s+(?P<y31>{_YEAR})\b)"
+    # a year naming an event it dates: "affected by the 2008 earthquake"
+    rf"|(?P<yevent>\bthe\s+(?P<y41>{_YEAR})(?=\s+(?:(?:[A-Z][a-z]+|[\d.]+-magnitude)\s+)?"
+    r"(?:earthquake|quake|floods?|Olympics|Olympic\s+Games|Expo|World\s+Expo)\b))"
     # a decade: "since the 1970s", "In the 1990s"
     rf"|(?P<decade>\b(?i:in|since|during|by|from|until)\s+the\s+(?P<y40>(?:19|20)\d)0s\b)"
     # "with renewed focus from 2010 onward"
@@ -190,6 +193,9 @@ def find_dates(
         elif g["mcomma"]:
             s = e = (int(g["y31"]), _month(g["m31"]), None)
             prec = "month"
+        elif g["yevent"]:
+            s = e = (int(g["y41"]), None, None)
+            prec = "year"
         elif g["decade"]:
             s, e = (int(g["y40"]) * 10, None, None), (int(g["y40"]) * 10 + 9, None, None)
             prec = "year"
@@ -344,7 +350,9 @@ _STAMP_LABEL = re.compile(
 
 
 # a byline with its date: "by Zhao Binyu,September 09, 2020", "By Li Hui | Updated: …"
-_BYLINE_LINE = re.compile(r"\s*[Bb]y\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*[,|]")
+_BYLINE_LINE = re.compile(
+    rf"\s*[Bb]y\s+(?!{_MONTH}|(?:19|20)\d\d)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,|]"
+)  # not "By September, they had all returned"
 
 
 def _is_time_stamp(text: str, start: int, end: int) -> bool:
