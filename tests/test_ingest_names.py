@@ -319,6 +319,12 @@ def test_a_post_straight_after_a_name_and_由_before_a_post():
     assert name_at("崔贤在讲话中指出", 0) == "崔贤"
 
 
+def test_standing_before_a_chart_and_a_word_after_to_are_no_names():
+    assert _people("工作组组长陈茂辉站在指挥部的工程图表前表示") == [("陈茂辉", ["工作组组长"])]
+    assert _people("刘中杰等领导向历届援疆工作队颁发聘书。领导和平安到场。") == []
+    assert _people("市委书记向警予出席") == [("向警予", ["市委书记"])]
+
+
 def test_a_rare_word_after_a_title_is_a_name_but_a_common_verb_is_not():
     assert _people("青海省委书记、省人大常委会主任强卫，与会") == [
         ("强卫", ["青海省委书记", "省人大常委会主任"])

@@ -249,6 +249,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 name = ""
         if not name or _a_place_after_a_word(name):
             continue
+        if name[0] in "向和与同对" and len(name) == 3 and is_common_word(name[1:]):
+            continue  # "领导向历届…代表颁发", "领导和平安": a word after "to" or "and", no name
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
