@@ -287,6 +287,15 @@ def test_a_teacher_or_team_leader_named_after_one_another_or_the_and_more_post_e
     }
 
 
+def test_a_province_after_a_prefecture_is_no_one_word_name():
+    ex = _extract(
+        "Zhao Qing, deputy secretary of the Party Committee of Yili Prefecture, Xinjiang, Party "
+        "committee secretary and commander-in-chief of Jiangsu aid, said so."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Zhao Qing"}
+    assert "Zhao Qing: Party committee secretary" in _titles(ex)
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

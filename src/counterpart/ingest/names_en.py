@@ -258,7 +258,11 @@ _NOT_ONE_NAME = (
     r"(?!(?:General|Assistant|Deputy|Office|Xinhua|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|"
     r"December|Said|The|This|That|These|China|Chinese|Also|Both|Then|When|Here|Last|Next|"
-    r"Later|Today|Earlier)\b)"
+    r"Later|Today|Earlier|"
+    # provinces and regions, often written after a prefecture: "…of Yili Prefecture, Xinjiang, …"
+    r"Xinjiang|Tibet|Xizang|Qinghai|Ningxia|Gansu|Guizhou|Yunnan|Sichuan|Guangxi|Chongqing|"
+    r"Shaanxi|Shanxi|Hebei|Henan|Hubei|Hunan|Jiangxi|Anhui|Jiangsu|Zhejiang|Fujian|Guangdong|"
+    r"Shandong|Beijing|Tianjin|Shanghai|Liaoning|Jilin|Heilongjiang|Hainan|Lhasa|Kashgar)\b)"
 )
 _TITLED_ONE_NAME = re.compile(
     "(?:"
