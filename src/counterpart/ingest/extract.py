@@ -437,6 +437,23 @@ _POSITION_MARK = re.compile(
     r"(?i:(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?(?:from\s+)?"
     r"(?:L|R|C|left|right|cent(?:er|re)|front|back|middle)(?:\s+\d)?)"
 )
+
+
+def _posts_in_brackets(inner: str) -> bool:
+    """Whether a bracket after a name holds posts: a short phrase with a title word and no other
+    name ("then district mayor"), or a long one with a title word among its first four words
+    ("Deputy Secretary of CPC Shaanxi provincial committee and Governor of …")."""
+    long_form = re.fullmatch(r"[A-Za-z'’-]+(?:,?\s+[A-Za-z'’-]+){0,24}", inner) and _HEAD.search(
+        " ".join(inner.split()[:4])
+    )
+    short_form = (
+        re.fullmatch(r"[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,7}", inner)
+        and _HEAD.search(inner)
+        and not _NAME.search(inner)
+    )
+    return bool(long_form or short_form)
+
+
 _PLURAL_TITLE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:leaders|members|officials|secretaries|governors|mayors|deputies|"
     r"heads|directors|representatives)\b",
@@ -874,17 +891,8 @@ class _Builder:
             paren = _AFTER_NAME_PAREN.match(text, last.end(), hi)
             if paren and _POSITION_MARK.fullmatch(paren.group("inner")):
                 after_name = paren.end()  # "Jiang Zhengkang (L), an orthopedic specialist"
-            elif (
-                paren
-                and len(group) == 1
-                and re.fullmatch(r"[A-Za-z'’-]+(?:,?\s+[A-Za-z'’-]+){0,24}", paren.group("post"))
-                and _HEAD.search(" ".join(paren.group("post").split()[:4]))
-                or paren
-                and len(group) == 1
-                and re.fullmatch(r"[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,7}", paren.group("post"))
-                and _HEAD.search(paren.group("post"))
-                and not _NAME.search(paren.group("post"))
-            ):  # "Luo Yude (then district mayor), Party chief of …": both are his
+            elif paren and len(group) == 1 and _posts_in_brackets(paren.group("post")):
+                # "Luo Yude (then district mayor), Party chief of …": both are his
                 after_name, bracketed = paren.end(), paren.span("post")
             appos = self.appositive(after_name, hi)
             if appos and len(group) == 1 and _LOWER_POST_NEXT.match(text, appos[1]):
@@ -896,7 +904,6 @@ class _Builder:
             prefix_confidence = 0.9
             if not prefix:  # "China's top political advisor Wang Yang has urged …"
                 prefix = _PREFIX_TOP.search(text, window, group[0].start())
-                prefix_confidence = 0.9
             if not prefix:  # "Teacher Zu Fengguo gives a class": the teacher's post
                 prefix = _PREFIX_TEACHER.search(text, window, group[0].start())
                 prefix_confidence = 0.7

@@ -103,8 +103,8 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         ):
             break
         if title.endswith(("干部", "干部人才")) and not re.search("援|挂职", title):
-            break  # "援宁干部徐情根、吕培基": aid cadres listed by name; "干部" alone is anyone;
-            # "南京市第六批援藏干部、墨竹工卡县委书记林涛": the aid post before his post
+            break  # "干部" alone is anyone; an aid cadre's post is one ("援宁干部徐情根", "南京市
+            # 第六批援藏干部、墨竹工卡县委书记林涛"), checked against what follows by the caller
         del m
         spans.insert(0, (element_start, end))
         if stopped or start <= lo or text[start - 1] != "、":
@@ -291,8 +291,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
 
 
 def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """A post and the one held with it: "…公司党委书记兼董事长" is 党委书记 and 董事长; a post
-    starts after letters or digits run into it ("QQ图片2025…援青医生", mojibake "h委副书记")."""
+    """The posts in one chain element: "…公司党委书记兼董事长" is 党委书记 and 董事长 (兼, held
+    with it). The element starts after any letters or digits run into it ("QQ图片2025…援青医生")."""
     s, e = span
     lead = re.match(r".*[A-Za-z0-9]", text[s:e])
     if lead and lead.end() < e - s:
