@@ -296,6 +296,21 @@ def test_a_province_after_a_prefecture_is_no_one_word_name():
     assert "Zhao Qing: Party committee secretary" in _titles(ex)
 
 
+def test_a_surname_with_its_posts_and_a_bodys_head_in_machine_translated_order():
+    ex = _extract(
+        "Top adviser Wang Yang urged aid. Wang, a member of the Standing Committee of the "
+        "Political Bureau and chairman of the National Committee of the CPPCC, made the remarks. "
+        "He spoke, Secretary of the Shandong Provincial Committee, the provincial people's "
+        "Congress Chairman Jiang Yikang delivered a speech."
+    )
+    assert {
+        "Wang Yang: member of the Standing Committee of the Political Bureau",
+        "Wang Yang: chairman of the National Committee of the CPPCC",
+        "Jiang Yikang: provincial people's Congress Chairman",
+        "Jiang Yikang: Secretary of the Shandong Provincial Committee",
+    } <= set(_titles(ex))
+
+
 def test_a_reporter_inside_a_sentence_and_a_dashed_byline_are_no_actors():
     ex = _extract("- Xu Qin\nJinghua Times reporter Tan Qing saw Secretary Li Ming in Yushu.")
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

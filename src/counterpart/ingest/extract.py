@@ -302,7 +302,9 @@ _FROM_PLACE = re.compile(
 )
 # a surname alone before its post: "according to Xi, who is also General Secretary of …"
 _SURNAME_THEN_POST = re.compile(
-    r"\b(?P<surname>[A-Z][a-z]{1,6})(?=,\s+(?:who\s+(?:is|was)\s+(?:also|now)|also|then)\s)"
+    r"\b(?P<surname>[A-Z][a-z]{1,6})(?=,\s+(?:who\s+(?:is|was)\s+(?:also|now)|also|then)\s"
+    # "Wang, a member of the Standing Committee of … and chairman of …, made the remarks"
+    r"|,\s+an?\s+(?:member|head|chairman|chairwoman|secretary|director|deputy|vice)\b)"
 )
 # inside brackets after a measure: "589 mu (39 hectares, 97 acres)", "(approximately 333"
 _CONVERSION_BEFORE = re.compile(
@@ -414,6 +416,13 @@ _PREFIX_OF_TITLE_COMMA = re.compile(
 _PREFIX_MEDICAL_TITLE = re.compile(
     r"\b(?:by|with|and|including)\s+(?P<title>(?:(?:associate|deputy)\s+)?(?:chief|attending)\s+"
     r"(?:physician|doctor|surgeon|nurse))\s+$"
+)
+# machine translation's "the provincial people's Congress Chairman Jiang Yikang": a body's
+# head before the name, the body named in lower case
+_PREFIX_BODY_TITLE = re.compile(
+    r"(?P<title>(?i:(?:provincial|municipal|city|county|district|regional)\s+)"
+    r"(?i:people['’]s\s+congress|CPPCC)\s+(?i:(?:vice\s+|deputy\s+)?(?:chairman|chairwoman)))"
+    r"\s+$"
 )
 _PREFIX_TOP = re.compile(
     r"(?P<title>China['’]s\s+top\s+(?:political\s+)?(?:advis[eo]r|legislator|lawmaker|"
@@ -898,7 +907,9 @@ class _Builder:
             if appos and len(group) == 1 and _LOWER_POST_NEXT.match(text, appos[1]):
                 appos = None  # "Han Zheng, deputy secretary of …, mayor Yang Xiong": Yang's
             window = max(lo, group[0].start() - 80)
-            prefix = _PREFIX_TITLE.search(text, window, group[0].start())
+            prefix = _PREFIX_BODY_TITLE.search(
+                text, window, group[0].start()
+            ) or _PREFIX_TITLE.search(text, window, group[0].start())
             if not prefix:
                 prefix = _PREFIX_OF_TITLE.search(text, window, group[0].start())
             prefix_confidence = 0.9
@@ -1005,7 +1016,10 @@ class _Builder:
         text = self.a.text
         chain = _PREFIX_CHAIN.search(text, max(lo, pos - 150), pos)
         if not chain and text[pos].islower():
-            chain = _PREFIX_CHAIN_COMMA.search(text, max(lo, pos - 150), pos)
+            # "Secretary of the Shandong Provincial Committee, the provincial people's Congress
+            # Chairman Jiang Yikang": the article before the second post
+            end = pos - 4 if text[max(lo, pos - 4) : pos].lower() == "the " else pos
+            chain = _PREFIX_CHAIN_COMMA.search(text, max(lo, pos - 150), end)
         if not chain:
             return
         t = chain.group("title").strip()
