@@ -1387,3 +1387,44 @@ def test_agreements_reached_on_projects_named_in_four_words():
         "The city reached agreements on 13 economic and trade cooperation projects worth 793.2 million yuan."
     )
     assert {c.label for c in ex.of_kind("agreement")} == {"economic and trade cooperation projects"}
+
+
+def test_a_groups_trade_after_its_names_a_trade_by_its_ending_and_a_post_as_predicate():
+    ex = _extract(
+        "Gao Lin (left) and Xu Mei (right), two nurses from Ningbo, Zhejiang province, set off "
+        "on Monday. Gao Lin, 48, a nurse from Ningbo, East China's Zhejiang province, led them. "
+        "Tang Bo, an agronomist at the Academy of Agricultural Sciences, joined the team. "
+        "Ye Qing, Lu Fang and Shi Tao are doctors of a medical team from a hospital in Ningbo."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Gao Lin: nurses from Ningbo, Zhejiang province",
+        "Xu Mei: nurses from Ningbo, Zhejiang province",
+        "Gao Lin: nurse from Ningbo, East China's Zhejiang province",
+        "Tang Bo: agronomist at the Academy of Agricultural Sciences",
+        "Ye Qing: doctors of a medical team from a hospital in Ningbo",
+        "Shi Tao: doctors of a medical team from a hospital in Ningbo",
+    } <= titles
+    # a trade said of someone is likelier wrong than a post: for review
+    assert all(c.decision == "review" for c in ex.of_kind("title"))
+
+
+def test_a_verb_after_a_name_is_no_post_unless_one_follows():
+    ex = _extract(
+        "Li Hua was sent to Tibet in 2019. Zhao Yun is the secretary of the county committee."
+    )
+    assert _titles(ex) == {"Zhao Yun: the secretary of the county committee": "review"}
+
+
+def test_credits_by_slash_author_reporter_dateline_brackets_and_reports_from():
+    ex = _extract(
+        "By Tan Bo/Qiu Ling | China Daily | Updated: 2021-03-02\n"
+        "Author Gao Ming Lu Yan\n"
+        "Text/Evening News All-Media Reporter He Jun\n"
+        "Chief planner/Fan Wei Ding Hao\n"
+        "A village school after its repairs. Cao Lei / For China Daily |\n"
+        "China News Service, Lishui, March 3 (Meng Kai, Shen Rui) A delegation from Ganzi arrived. "
+        "Tian Xin reports from Chengdu with Yao Bin in Lishui. Governor Li Ming met them, and "
+        "reporter Pan Yu followed."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

@@ -94,6 +94,7 @@ from .names_en import (  # noqa: F401
     _TITLE_START,
     _TITLED_ONE_NAME,
     _WHO_POST,
+    CREDIT_AFTER,
     CREDIT_BEFORE,
 )
 from .organisations_en import (  # noqa: F401
@@ -137,6 +138,14 @@ _LOWER_POST_GOES_ON = re.compile(
     r"chairman|chairwoman|head|chief|president|member|commissioner)(?:[- ]general)?\s+"
     r"(?:of|and)\s"
     r"|(?:(?:deputy|vice|executive|acting)\s+)+(?:secretary|director|mayor|governor|chairman|head)\b"
+)
+_DATELINE_REPORTERS = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,\s*\d{4})?\s*(?P<who>[(（][A-Z][^()（）\d]{3,80}[)）])"
+)
+_REPORTS_FROM = re.compile(
+    r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s+reports?\s+from\s+[A-Z][\w'’-]+"
+    r"(?:\s+(?:with|and)\s+[A-Z][a-z]+\s[A-Z][a-z]+(?:\s+in\s+[A-Z][\w'’-]+)?)?"
 )
 _NAMES_ONLY_LINE = re.compile(
     rf"^[ \t]*(?:[-–—][ \t]*)?{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})*"
@@ -298,7 +307,16 @@ _ALSO_TITLE = re.compile(rf",\s+also\s+(?={_TITLE_START.pattern})", re.I)
 # Obstetrics and Gynecology Hospital", " from Dianbai District, Maoming City, Guangdong Province"
 _FROM_PLACE = re.compile(
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’-]*)*"
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|Province|Prefecture|County|Region))*"
+    r"(?:,\s+(?:(?i:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west|eastern|western|northern|southern)\s+China['’]s\s+)?"  # "…, East China's Fujian"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?i:City|Province|Prefecture|County|"
+    r"(?:autonomous\s+)?Region))*"
+)
+# a post said as the sentence's predicate: "Wang Zhenjiang, Chen Bing and Wang Tongxu are
+# doctors of a medical team from a hospital in Zhuhai", "Li Hua is a teacher at …"
+_PREDICATE_POST = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=[a-z])")
+_PREDICATE_POST_END = re.compile(
+    r"[,.;:()]|\s+(?:who|which|that|and|since|for|to|when|after|before|with|but)\b"
 )
 # a surname alone before its post: "according to Xi, who is also General Secretary of …"
 _SURNAME_THEN_POST = re.compile(
@@ -446,6 +464,8 @@ _POSITION_MARK = re.compile(
     r"(?i:(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?(?:from\s+)?"
     r"(?:L|R|C|left|right|cent(?:er|re)|front|back|middle)(?:\s+\d)?)"
 )
+# what stands between two names of one list: "A, B and C", "Liu Si (left) and Yu Rong (right)"
+_NAME_LIST_GAP = re.compile(rf"(?:\s*\({_POSITION_MARK.pattern}\))?(?:,\s+|\s+and\s+|,\s+and\s+)")
 
 
 def _posts_in_brackets(inner: str) -> bool:
@@ -465,7 +485,8 @@ def _posts_in_brackets(inner: str) -> bool:
 
 _PLURAL_TITLE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:leaders|members|officials|secretaries|governors|mayors|deputies|"
-    r"heads|directors|representatives)\b",
+    r"heads|directors|representatives|doctors|teachers|nurses|experts|volunteers|physicians|"
+    r"workers|students|technicians|engineers|cadres|specialists|professors|researchers)\b",
     re.I,
 )
 
@@ -826,6 +847,10 @@ class _Builder:
         # "2020-09-01 08:24:32 A, B Source: … Editor in charge: C": the page's credits
         # "(Shiliangde, Guo Xiaokai, reporter of this network)": the dateline's reporters
         labels = [m.span() for m in _REPORTER_ASIDE.finditer(text, lo, hi)]
+        # "China News Service, Wenzhou, December 21 (Fan Yubin, Luo Dingyang)": the dateline's
+        # reporters; "Zhang Yi reports from Beijing with Hu Meidong in Fuzhou."
+        labels += [m.span("who") for m in _DATELINE_REPORTERS.finditer(text, lo, hi)]
+        labels += [m.span() for m in _REPORTS_FROM.finditer(text, lo, hi)]
         for m in _PAGE_LABEL_LINE.finditer(text, lo, hi):
             end = text.find("\n", m.start(), hi)
             labels.append((m.start(), hi if end < 0 else end))
@@ -848,7 +873,8 @@ class _Builder:
             and _norm(m.group("name")) not in _NOT_NAMES
             and not _AFTER_NAME_NOT_PERSON.match(text, m.end())
             and not _BYLINE.search(text, max(lo, m.start() - 32), m.start())
-            and not CREDIT_BEFORE.search(text[max(lo, m.start() - 20) : m.start()])
+            and not CREDIT_BEFORE.search(text[max(lo, m.start() - 44) : m.start()])
+            and not CREDIT_AFTER.match(text, m.end())
             # "the Dong Feng Reservoir": after "the", a name is a site's, not a person's
             and not re.search(r"\bthe\s+$", text[max(lo, m.start() - 5) : m.start()], re.I)
             # "(Yue Fu Han [2006] No. 257)": a document's number, in pinyin
@@ -890,8 +916,8 @@ class _Builder:
             # a run of names sharing one appositive: "A, B and C, leaders in …"
             group = [names[i]]
             j = i + 1
-            while j < len(names) and re.fullmatch(
-                r",\s+|\s+and\s+|,\s+and\s+", text[group[-1].end() : names[j].start()]
+            while j < len(names) and _NAME_LIST_GAP.fullmatch(
+                text, group[-1].end(), names[j].start()
             ):
                 group.append(names[j])
                 j += 1
@@ -1044,9 +1070,10 @@ class _Builder:
         if _NAME.search(self.a.text, start, end):
             return None
         # "a 40-year-old official from Liaoyuan": the post, without article and age
-        article = re.compile(r"(?:(?:a|an|also)\s+(?=\w))?(?:\d{1,3}-year-old\s+)?").match(
-            self.a.text, start, end
-        )
+        article = re.compile(
+            r"(?:(?:a|an|also)\s+(?=\w))?(?:\d{1,3}-year-old\s+)?"
+            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=[a-z]+\s+[a-z]))?"
+        ).match(self.a.text, start, end)
         return (article.end() if article else start, end, confidence)
 
     def _post_up_to(self, start: int, ends: re.Pattern, hi: int, longest: int):
@@ -1073,7 +1100,15 @@ class _Builder:
         if who:
             return (who.start("title"), who.end("title"), 0.7)
         # "Xi Jinping, then Fujian …", "Wu Zhenglong, also Deputy Secretary of …"
-        m = re.compile(r",\s+(?:then\s+|also\s+)?").match(text, pos)
+        verb = _PREDICATE_POST.match(text, pos, hi)
+        if verb:  # "A, B and C are doctors of a medical team from …": for review
+            start = verb.end()
+            if _OCCUPATION.match(text, start) or _TITLE_START.match(text, start):
+                end = _PREDICATE_POST_END.search(text, start, hi)
+                end = end.start() if end else hi
+                return (start, end, 0.7) if end - start < 120 else None
+        # "Liu Si, 55, a teacher from Xiamen": the age before the post is skipped
+        m = re.compile(r",\s+(?:\d{1,3},\s+(?=an?\s))?(?:then\s+|also\s+)?").match(text, pos)
         if not m:
             return None
         start = m.end()

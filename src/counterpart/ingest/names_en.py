@@ -130,13 +130,22 @@ _GROUP_OF_TITLE = re.compile(
     r"(?:leaders|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){1,4})$"
 )
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
+_JOBS = (
+    r"doctor|teacher|farmer|owner|villager|expert|engineer|"
+    r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
+    r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
+    r"cadre|pediatrician|specialist|representative|executive|lecturer|scholar|driver|partner|"
+    r"guide|coach|instructor|tutor|accountant|lawyer|employee|craftsman|artisan|"
+    # "a gastroenterologist at …", "an agronomist from …", "a dietician": a trade by its ending
+    r"[a-z]{3,}(?:ologist|onomist|ician)"
+)
 _OCCUPATION = re.compile(
     # "a Kecheng District official": a place's name may stand before the noun
     r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+|[A-Z]{2,6}\s+){0,2}(?:[a-z]+\s+){0,2}"
-    r"(?:doctor|teacher|farmer|owner|villager|expert|engineer|"
-    r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
-    r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
-    r"cadre|pediatrician|specialist|representative|executive)s?\b"
+    rf"(?:{_JOBS})s?\b"
+    # "Liu Si and Yu Rong, teachers from Xiamen": a group's trade, no article
+    rf"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "two teachers from …"
+    rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s\b(?=\s+(?:from|of|at|with|in)\s)"
 )
 # a title straight after the name, no comma: "Li Xi Secretary of the … Committee delivered"
 _BARE_TITLE = re.compile(
@@ -170,7 +179,7 @@ _BYLINE_PARAGRAPH = re.compile(
     r"[Bb]y(?:\s+(?:Xinhua|CGTN|China\s+Daily|People's\s+Daily)\s+"
     r"(?:writers?|reporters?|correspondents?))?|Reporters?|Correspondents?|Writers?|Editors?|"
     r"Photographers?|Translators?|Contributors?)\s*[:\s]\s*"
-    rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s*"
+    rf"{_BYLINE_WORD}(?:\s*(?:,|\band\b|&|/)\s*{_BYLINE_WORD})*\s*"  # "By Ma Zhenhuan/Cheng Yuezhu"
     r"(?:[(（][^()（）]{0,60}[)）])?\s*\)?\s*"
     # "| Updated: …", "Updated: 2017-04-14", "Source:China Tibet News 2015-07-16"
     r"(?:(?:\||\b(?:Updated|Source|Published)\s*:)[^\n]{0,80})?\s*"
@@ -312,5 +321,15 @@ CREDIT_BEFORE = re.compile(
     r"(?:\b(?:Authors?|Editors?(?:\s+in\s+charge)?|Reporters?|Writers?)\s*[:：]\s*"
     r"|\b(?:Courtesy\s+of|Photos?\s+by|Written\s+by|Edited\s+by)\s+"
     # "Jinghua Times reporter Tan Qingzhu": an outlet's reporter, inside a sentence
-    r"|\b(?:Times|Daily|News|Xinhua|Network|Post|Evening)\s+(?:reporters?|correspondents?)\s+)$"
+    r"|\b(?:Times|Daily|News|Xinhua|Network|Post|Evening)\s+(?:reporters?|correspondents?)\s+"
+    # "and reporter Shen Zhenhai", "All-Media Reporter Fu Chang", "Author Huang Lingyan Wang Yi"
+    r"|\b(?i:reporters?|correspondents?)\s+|\bAuthors?\s+"
+    # "Text/Fu Chang", "Chief planner/Sun Xuan Chen Chunning": a credit line's slash
+    r"|\b(?:Text|Photos?|[Pp]lanners?|Producers?|Editors?|Authors?|Designers?|Reporters?)\s*/\s*)"
+    # the credit's second name: "Author Huang Lingyan Wang Yi", "Text/A, B"
+    r"(?:[A-Z][a-z]+\s[A-Z][a-z]+(?:\s*[,、]\s*|\s+and\s+|\s+))?$"
+)
+# a photo's credit after the name: "Jin Wei / For China Daily"
+CREDIT_AFTER = re.compile(
+    r"\s*/\s*(?:For\s+[A-Z]|(?:China\s+Daily|Xinhua|CFP|VCG|IC|SHINE|CGTN|Global\s+Times)\b)"
 )
