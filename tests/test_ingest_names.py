@@ -427,6 +427,28 @@ def test_names_listed_before_their_number_and_post():
     ]
 
 
+def test_names_listed_with_and_before_a_count_of_people_that_is_theirs():
+    from counterpart.ingest.titles_zh import find_listed_then_counted
+
+    found = find_listed_then_counted("医院选派韩立明、邵婷、蒋磊和吕涛4名专业技术人员到县医院")
+    assert [(p.text, t) for p, t in found] == [
+        ("韩立明", None),
+        ("邵婷", None),
+        ("蒋磊", None),
+        ("吕涛", None),
+    ]
+    # a count that is not the list's: "2名" after three names names nobody
+    assert find_listed_then_counted("韩立明、邵婷和蒋磊2名干部参加") == []
+
+
+def test_a_profile_opens_with_its_name_before_the_birth_line():
+    from counterpart.ingest.titles_zh import find_profile_names
+
+    text = "付建国，1968年3月生。现任县委副书记。\n谭晓燕，女，土家族，1979年11月出生，大学学历。"
+    assert [m.text for m in find_profile_names(text)] == ["付建国", "谭晓燕"]
+    assert find_profile_names("会议于2019年3月召开，1968年3月生的老人也来了") == []
+
+
 def test_a_listed_name_whose_surname_is_not_in_the_list_and_adverbs_after_a_name():
     assert _people("省领导王晓、蒿慧杰、王海鹏出席") == [
         ("王晓", ["省领导"]),

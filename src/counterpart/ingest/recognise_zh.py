@@ -19,6 +19,7 @@ from .titles_zh import (
     find_name_comma_posts,
     find_name_then_title,
     find_people_after_group,
+    find_profile_names,
     find_subjects,
     find_titled_people,
 )
@@ -71,9 +72,11 @@ def recognise(
             found.people.setdefault(person.text, person)
         for person in find_subjects(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
+        for person in find_profile_names(text, lo, hi):
+            found.people.setdefault(person.text, person)
         for person, title in find_listed_then_counted(text, lo, hi):
             found.people.setdefault(person.text, person)
-            if (person.text, title.text) not in seen_titles:
+            if title and (person.text, title.text) not in seen_titles:
                 seen_titles.add((person.text, title.text))
                 found.titles.append((person.text, title))
         for person, title in find_leader_formula(text, lo, hi):

@@ -326,10 +326,33 @@ _LISTED_THEN_COUNTED = re.compile(
 )
 
 
+# the same list with 和 before its last name and a kind of people after the count, no post:
+# "派出文盛宇、沈钰、唐鑫和李毅4名专业技术人员" — names only where the count is theirs
+_LISTED_THEN_COUNTED_PEOPLE = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:[和及与][\u4e00-\u9fff]{2,3}))"
+    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名)[\u4e00-\u9fff]{0,6}?"
+    r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士)"
+)
+_SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
 def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
     """[(person, title)] for names listed before their count and post; each for review."""
     hi = len(text) if hi is None else hi
     out = []
+    for m in _LISTED_THEN_COUNTED_PEOPLE.finditer(text, lo, hi):
+        parts = re.split(r"[、和及与]", m.group("names"))
+        count = m.group("count")
+        if (int(count) if count.isdigit() else _SMALL_COUNTS[count]) != len(parts):
+            continue
+        pos, people = m.start("names"), []
+        for part in parts:
+            if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
+                people = []
+                break
+            people.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.8))
+            pos += len(part) + 1
+        out += [(person, None) for person in people]
     for m in _LISTED_THEN_COUNTED.finditer(text, lo, hi):
         pos = m.start("names")
         people = []
@@ -343,6 +366,24 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
         for person in people:
             t = Mention("title", m.span("title"), title, {"title": title}, 0.8)
             out.append((person, t))
+    return out
+
+
+# a profile's opening: "侯继军，男，汉族，1971年10月生。现任…" — the name and its birth line
+_PROFILE_NAME = re.compile(
+    r"(?:^|(?<=[\n。；]))\s*(?P<name>[\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?"
+    r"(?:[\u4e00-\u9fff]{1,4}族[，,]\s*)?(?:19|20)\d\d年\d{1,2}月(?:出)?生"
+)
+
+
+def find_profile_names(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """The person a profile opens with, before their birth line."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _PROFILE_NAME.finditer(text, lo, hi):
+        name = m.group("name")
+        if surname_at(name, 0) and not is_common_word(name):
+            out.append(Mention("person", m.span("name"), name, {"name": name}, 0.9))
     return out
 
 
