@@ -67,7 +67,9 @@ def _one(text):
         ("涉及资金2300多万元。", (Decimal(23_000_000), "yuan", "more than")),
         # counts of nouns the list learnt from real copy, and 不低于 (at least)
         ("两地互访考察120批，", (Decimal(120), "visits", "exact")),
-        ("开展农产品推介活动12次", (Decimal(12), "events", "exact")),
+        ("开展农产品推介活动12次", (Decimal(12), "activities", "exact")),
+        ("开展帮扶活动162场", (Decimal(162), "activities", "exact")),
+        ("举办推介会5次", (Decimal(5), "events", "exact")),
         ("设立消费帮扶中心(专馆、专柜等)15个，", (Decimal(15), "centers", "exact")),
         ("覆盖40个镇(街道、园区)", (Decimal(40), "towns", "exact")),
         ("每年安排不低于2000万元的帮扶资金", (Decimal(20_000_000), "yuan", "at least")),
@@ -226,7 +228,7 @@ def test_sessions_regiments_and_projects_under_construction(text, expected):
     ("text", "expected"),
     [
         ("组建3支医疗队派驻", [(3, "medical teams")]),
-        ("筛查门诊病人1163例，实施白内障手术 187例，", [(1163, "patients"), (187, "surgeries")]),
+        ("筛查门诊病人1163例，实施白内障手术 187例，", [(1163, "patients"), (187, "operations")]),
         ("医院已有200多张床位", [(200, "beds")]),
         ("12个地市30所中高职院校", [(12, "cities"), (30, "schools")]),  # 地市 was the 12's
         ("整个项目分3期建设", []),  # phases of building, no sessions

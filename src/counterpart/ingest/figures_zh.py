@@ -150,7 +150,7 @@ NOUNS = {
     "工作队": "teams",
     "病人": "patients",
     "患者": "patients",
-    "手术": "surgeries",
+    "手术": "operations",
     "床位": "beds",
     "师": "divisions",  # only right after the number: "兵团的12个师"
     "平方公里": "square kilometers",
@@ -438,8 +438,15 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if measure == "次" and unit == "times":
             if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
                 unit = "visits"
+            elif re.search(r"活动$", text[max(lo, m.start() - 6) : m.start()]):
+                unit = "activities"  # "开展农产品展销活动18次"
             elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
-                unit = "events"  # "开展农产品展销活动18次"
+                unit = "events"  # "举办推介会5次"
+        if unit == "events" and (
+            re.match(r"[\u4e00-\u9fff]{0,6}?活动", text[m.end() : m.end() + 8])
+            or text[max(lo, m.start() - 2) : m.start()] == "活动"
+        ):
+            unit = "activities"  # "组织162场帮扶活动", "开展帮扶活动162场": as the noun says
         if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
             unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
         if measure in ("人", "名", "位", "人次") and unit and unit != "persons":
