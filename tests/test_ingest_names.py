@@ -441,6 +441,12 @@ def test_names_listed_with_and_before_a_count_of_people_that_is_theirs():
     assert find_listed_then_counted("韩立明、邵婷和蒋磊2名干部参加") == []
 
 
+def test_a_regiments_number_is_part_of_its_post():
+    assert _people("援疆干部、128团党委副书记、副政委孔德民出席") == [
+        ("孔德民", ["援疆干部", "128团党委副书记", "副政委"])
+    ]
+
+
 def test_a_profile_opens_with_its_name_before_the_birth_line():
     from counterpart.ingest.titles_zh import find_profile_names
 

@@ -296,7 +296,10 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     s, e = span
     lead = re.match(r".*[A-Za-z0-9]", text[s:e])
     if lead and lead.end() < e - s:
-        s += lead.end()
+        cut = lead.end()
+        if text[s + cut] in "团师":  # "221团党委副书记": a regiment's number is its name
+            cut = re.search(r"\d+$", text[s : s + cut]).start()
+        s += cut
     parts, start = [], s
     for m in re.finditer("兼(?:任)?", text[s:e]):
         cut = s + m.start()
