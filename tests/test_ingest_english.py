@@ -1428,3 +1428,16 @@ def test_credits_by_slash_author_reporter_dateline_brackets_and_reports_from():
         "reporter Pan Yu followed."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+def test_a_post_before_the_name_and_its_body_after_it():
+    ex = _extract(
+        "Director Qian Hao of the Bureau of Culture and Tourism of Ningbo spoke, and Dean "
+        "Pan Lu of Anshun People's Hospital and President Kong Wei welcomed them."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Qian Hao: Director of the Bureau of Culture and Tourism of Ningbo",
+        "Pan Lu: Dean of Anshun People's Hospital",
+        "Kong Wei: President",
+    } <= titles

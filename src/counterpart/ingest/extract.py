@@ -318,6 +318,17 @@ _PREDICATE_POST = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=[a
 _PREDICATE_POST_END = re.compile(
     r"[,.;:()]|\s+(?:who|which|that|and|since|for|to|when|after|before|with|but)\b"
 )
+# a post of one word or two before a name, and the body it heads after the name
+_BARE_POST = re.compile(
+    r"(?:(?:Deputy|Vice|Executive|Party)[\s-]+)?(?:Secretary|Director|Mayor|Governor|President|"
+    r"Chairman|Chairwoman|Dean|Head|Chief|Commissioner|Principal|Manager)"
+)
+_OF_BODY_AFTER_NAME = re.compile(
+    r"\s+(?P<body>of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and(?!\s+(?:Deputy\s+|"
+    r"Vice\s+|Executive\s+)?(?:Secretary|Director|Mayor|Governor|President|Chairman|Dean|Head|"
+    r"Chief)\b))\s+)*"
+    r"(?:[A-Z][\w'’-]*|people['’]s))*)"
+)
 # a surname alone before its post: "according to Xi, who is also General Secretary of …"
 _SURNAME_THEN_POST = re.compile(
     r"\b(?P<surname>[A-Z][a-z]{1,6})(?=,\s+(?:who\s+(?:is|was)\s+(?:also|now)|also|then)\s"
@@ -983,12 +994,23 @@ class _Builder:
                 nation = re.match(r"Chinese\s+", t)
                 if nation:  # "Chinese Vice Premier Wang Yang": the post is vice premier
                     t, t_start = t[nation.end() :], t_start + nation.end()
+                ev_end = group[0].end()
+                body = _OF_BODY_AFTER_NAME.match(text, group[0].end(), hi)
+                if (
+                    body
+                    and len(group) == 1
+                    and _BARE_POST.fullmatch(t)
+                    and not _NAME.search(body.group("body"))
+                ):
+                    # "Director Wang Lei of the Fuzhou Bureau of Commerce": the post is his
+                    # directorship of that bureau, the name written inside it
+                    t, ev_end = f"{t} {body.group('body')}", body.end()
                 self.title(
                     cands[0],
                     t,
                     t_start,
                     self.organisation_of(t, ""),
-                    (prefix.start("title"), group[0].end()),
+                    (prefix.start("title"), ev_end),
                     confidence=prefix_confidence,
                 )
                 self.chained_title(cands[0], prefix.start("title"), lo, group[0].end())

@@ -83,8 +83,8 @@ _PREFIX_TITLE = re.compile(
     r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+\s+){0,4}"  # "CPC Hunan Provincial Committee …"
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
     r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
-    r"director(?:[- ]general)?|chairman|president|premier|minister|commissioner|party chief|"
-    r"magistrate|(?:general\s+)?manager)))\s+$"
+    r"director(?:[- ]general)?|chairman|chairwoman|president|premier|minister|commissioner|"
+    r"party chief|magistrate|dean|principal|(?:general\s+)?manager)))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
