@@ -1441,3 +1441,19 @@ def test_a_post_before_the_name_and_its_body_after_it():
         "Pan Lu: Dean of Anshun People's Hospital",
         "Kong Wei: President",
     } <= titles
+
+
+def test_names_outside_the_surname_list_anchored_by_who_they_are():
+    ex = _extract(
+        '"Schools come first," Dawa, director of the Education Institute of Nagqu, told us. '
+        "Abdukerim Tursun, a professor at Xinjiang University, agreed.\n"
+        "HOTAN, May 3 (Xinhua) -- Memet Ali, an orthopedist of the Hotan People's Hospital, "
+        "joined.\nGulnar, director of Hotan Fruit Cooperative, said sales rose. "
+        "Kelsang Dorje, the county's magistrate, and Ma Ke, Lhasa No. 1 Middle School "
+        "principal, spoke."
+    )
+    people = {c.label for c in ex.of_kind("person")}
+    assert {"Dawa", "Abdukerim Tursun", "Memet Ali", "Gulnar", "Ma Ke"} <= people
+    titles = set(_titles(ex))
+    assert "Abdukerim Tursun: professor at Xinjiang University" in titles
+    assert "Memet Ali: orthopedist of the Hotan People's Hospital" in titles

@@ -136,8 +136,8 @@ _JOBS = (
     r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
     r"cadre|pediatrician|specialist|representative|executive|lecturer|scholar|driver|partner|"
     r"guide|coach|instructor|tutor|accountant|lawyer|employee|craftsman|artisan|"
-    # "a gastroenterologist at …", "an agronomist from …", "a dietician": a trade by its ending
-    r"[a-z]{3,}(?:ologist|onomist|ician)"
+    # "a gastroenterologist at …", "an orthopedist of …", "a dietician": a trade by its ending
+    r"[a-z]{3,}(?:ist|ician)"
 )
 _OCCUPATION = re.compile(
     # "a Kecheng District official": a place's name may stand before the noun
@@ -229,7 +229,8 @@ _ORG_NAME_WORD = re.compile(
     r"Office|Department|Ministry|Council|Association|Federation|China|Chinese|The|This|That)\b"
 )
 _ANCHORED_NAME = re.compile(
-    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s))"
+    r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s)"
+    r"|(?<=[\"”]\s)|(?<=--\s))"  # '…," Turgunjan Tursun, a professor', "(Xinhua) -- Losang Qoepee"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
     # "said Alitenguli Semer, whose son …", "said Nyima Tsring, Gyalpo's father", "said
     # Tuhangul Musa, a female worker"
@@ -237,9 +238,13 @@ _ANCHORED_NAME = re.compile(
     r"|,\s+[A-Z][a-z]+['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister)\b"
     r"|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}(?:"
     + _PERSON_NOUN
+    + "|"
+    + _JOBS
     + r")\b"
-    r"|(?i:the\s+)?(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|"
-    r"secretary|director|president|party\s+chief|commissioner|head)\b))"
+    # "Losang Jamcan, the region's chairman", "Fu Xin, Shanghai Experimental School principal"
+    r"|(?i:the\s+)?(?:[a-z]+['’]s\s+|(?:[A-Z][\w'’-]*\s+){1,4})?"
+    r"(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|"
+    r"secretary|director|president|party\s+chief|commissioner|head|principal|dean)\b))"
 )
 # a name after who the person is, before a verb: "Tibetan Lingkyi Drolkar said", "local doctor
 # Jampa Tenzin performed"
@@ -286,10 +291,12 @@ _TITLED_ONE_NAME = re.compile(
 )
 _ONE_NAME_THEN_POST = re.compile(
     # also in a list of titled people: "…, Liu Jiang, Secretary General …, Doto, Deputy Secretary"
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s)|(?<=,\s))"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s)|(?<=,\s)|(?<=[\"”]\s))"
     + _NOT_ONE_NAME
     + r"(?P<name>[A-Z][a-z]{3,13})(?=,\s+(?:[A-Z][\w'’-]*\s+){0,5}(?i:deputy\s+|vice\s+)?"
-    r"(?i:chairman|chairwoman|governor|secretary|mayor)\b)"
+    r"(?i:chairman|chairwoman|governor|secretary|mayor)\b"
+    # "Aygul, director of …", '…," Tenzin, director of the Institute': a post of a body
+    r"|,\s+(?i:deputy\s+|vice\s+)?(?i:director|head|president|dean|principal)\s+of\s)"
 )
 # an age before a name: "18-year-old Ekeramujan Tuohti from Xinjiang"
 # Tibetan names, two parts of the common stock: "Tsering Yangdzom stressed", "Tsering Dekyi"
