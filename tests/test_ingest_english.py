@@ -1457,3 +1457,16 @@ def test_names_outside_the_surname_list_anchored_by_who_they_are():
     titles = set(_titles(ex))
     assert "Abdukerim Tursun: professor at Xinjiang University" in titles
     assert "Memet Ali: orthopedist of the Hotan People's Hospital" in titles
+
+
+def test_a_firms_alias_its_name_with_and_and_a_party_group_are_no_new_firms():
+    ex = _extract(
+        'Lin Tao, chairman of Hexin Energy Group Co., Ltd. (hereinafter referred to as "Hexin '
+        'Group"), came. For Hexin Group, it is new. He had led Ningbo Science and Innovation '
+        "Group. The Association CPC Group met."
+    )
+    orgs = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert orgs["Hexin Energy Group Co., Ltd."] == "accept"
+    assert "Ningbo Science and Innovation Group" in orgs
+    assert not {"Hexin Group", "For Hexin Group", "Innovation Group"} & set(orgs)
+    assert orgs.get("Association CPC Group", "review") == "review"

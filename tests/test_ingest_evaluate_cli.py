@@ -117,6 +117,19 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
     assert not _same("figures", (Decimal(307), "townships", "about"), found, loose=True)
 
 
+def test_a_firm_is_compared_without_its_legal_form():
+    from counterpart.ingest.evaluate import _norm, _same
+
+    def same(gold, found):
+        return _same("organisations", _norm(gold), _norm(found), loose=True)
+
+    assert same("Hunan Tea Group Co., Ltd.", "Hunan Tea Group")
+    assert same("Ningbo Port Group Ltd.", "Ningbo Port Group")
+    assert same("贵州茅台集团有限公司", "贵州茅台集团")
+    assert not same("Hunan Tea Group", "Hunan Tea")
+    assert not same("Hunan Tea Group Co., Ltd.", "Tea Group")
+
+
 def test_a_post_is_compared_without_its_article():
     from counterpart.ingest.evaluate import _post
 

@@ -132,12 +132,25 @@ def _same(kind: str, gold, pred, loose: bool) -> bool:
         return tuple(p[5:] if re.fullmatch(r"\d{4}-\d\d-\d\d", p) else p for p in pred) == gold
     if loose and kind == "agreements":  # "a tumor hospital" found as "a tumor hospital in X"
         return gold in pred or pred in gold
+    if loose and kind == "organisations":  # "Shenzhen NWY Group Ltd." is Shenzhen NWY Group
+        return _firm(gold) == _firm(pred)
     if loose and kind == "figures" and gold[0] == pred[0] and gold[2] == pred[2]:
         # a counted noun with or without its describing words: "26 industrial parks" annotated
         # as "industrial parks", found as "parks"; the head noun (the last word) must agree
         g, p = _unit_key(gold[1]), _unit_key(pred[1])
         return bool(g and p) and (g == p or g.endswith(" " + p) or p.endswith(" " + g))
     return False
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,.]+(?:co\.?,?\s*ltd|co|ltd|limited|inc|corp|corporation|llc|company\s+limited)\.?)+$"
+    r"|(?:股份有限公司|有限责任公司|有限公司)$"
+)
+
+
+def _firm(name: str) -> str:
+    """A firm's name without its legal form: annotators keep it or leave it off."""
+    return _LEGAL_FORM.sub("", name).strip()
 
 
 def _unit_key(unit) -> str:

@@ -343,7 +343,7 @@ _CONVERSION_BEFORE = re.compile(
 # a company's name: its own words, then its legal form ("Hunan New Wellful Co., Ltd",
 # "Tianjin Food Group"), and none of the words of a Party or government body
 _LEGAL_FORM_END = re.compile(
-    r"^(?!.*\b(?:Party|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
+    r"^(?!.*\b(?:Party|CPC|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
     r"Bureau|Government|Teaching|Supporting|Medical|Expert|Liaison|Newspaper|Daily|"
     r"Media\s+Group)\b)"  # "China Media Group": the state broadcaster
     # not a trade's word first: "Technology Co., Ltd.", "Steel Group" are the ends of names
@@ -352,6 +352,16 @@ _LEGAL_FORM_END = re.compile(
     r"International|Engineering)\b)"
     r"(?:[A-Z][\w&'’.-]*\s+)+"
     r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
+)
+# an alias the copy gives a firm it has just named in full
+_ALIAS_BEFORE = re.compile(
+    r"\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s*[\"“'‘]?\s*$", re.I
+)
+# the first half of a firm's name that holds "and" between two trades
+_TRADE_AND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,4}(?:Technology|Science|Culture|Cultural|Tourism|Trade|"
+    r"Investment|Development|Industry|Commerce|Finance|Education|Health|Agriculture|Energy|"
+    r"Construction|Media|Innovation|Logistics)\s+and\s+$"
 )
 _LEGAL_FORM_AT = re.compile(r"\.?,?\s+Ltd\b\.?")
 # a group after ", and" is other people, not a second title of the person before it
@@ -514,6 +524,7 @@ class _Builder:
         self._next_n: dict[tuple[str, str], int] = {}
         self.person_cand: dict[str, Candidate] = {}  # normalised name -> candidate
         self.actor_cand: dict[str, Candidate] = {}  # normalised name -> org/place candidate
+        self.org_aliases: set[str] = set()  # short names a firm is given ("ZOE Group")
         self.events: list[tuple[Candidate, DateMention | None]] = []
         self.dates: list[DateMention] = []
         self.roles_seen: set[tuple[str, str, str]] = set()
@@ -1256,9 +1267,17 @@ class _Builder:
                 if not re.fullmatch(r"(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.()-]*)*", item):
                     continue
                 self.organisation(item, item_start, list_item=True)
+        aliases = self.org_aliases
         for m in _ORG.finditer(text, lo, hi):
             name = m.group("org")
-            name = re.sub(r"^(?:The|At|In|On|And)\s+", "", name)
+            name = re.sub(r"^(?:The|At|In|On|And|For|By|With|From|Of|As|To|Under)\s+", "", name)
+            if _ALIAS_BEFORE.search(text, max(lo, m.start() - 40), m.end() - len(name)):
+                aliases.add(name)
+            if name in aliases:
+                continue  # '(hereinafter referred to as "ZOE Group")': the firm named before
+            joined = _TRADE_AND_BEFORE.search(text, max(lo, m.start() - 80), m.end() - len(name))
+            if joined:  # "Shanghai Yangpu Technology and Innovation Group": one firm's name
+                name = text[joined.start() : m.end()]
             owner = re.match(r"[A-Z][a-z]+['’]s\s+(?=[A-Z])", name)
             if owner:  # "Shenzhen's Jinjin Group": the firm is named after the place's
                 name = name[owner.end() :]
