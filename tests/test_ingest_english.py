@@ -1470,3 +1470,22 @@ def test_a_firms_alias_its_name_with_and_and_a_party_group_are_no_new_firms():
     assert "Ningbo Science and Innovation Group" in orgs
     assert not {"Hexin Group", "For Hexin Group", "Innovation Group"} & set(orgs)
     assert orgs.get("Association CPC Group", "review") == "review"
+
+
+def test_a_trade_after_and_a_trade_without_article_and_posts_said_before_the_name():
+    ex = _extract(
+        "Meanwhile, Cao Ming, head of Tianjin's fifth medical team to Qinghai and a nurse with "
+        "Tianjin Chest Hospital, spoke. Later, Dawa Dorje, doctor of the surgery department of "
+        "Nagqu People's Hospital, agreed, according to headmaster Yan Bo. The plan, begun by "
+        "then-premier Zhu Rongji in 1999, went on, said Jin Lu, a long-serving Shanghai-born "
+        "volunteer teacher."
+    )
+    titles = set(_titles(ex))
+    assert {
+        "Cao Ming: head of Tianjin's fifth medical team to Qinghai",
+        "Cao Ming: nurse with Tianjin Chest Hospital",
+        "Dawa Dorje: doctor of the surgery department of Nagqu People's Hospital",
+        "Yan Bo: headmaster",
+        "Zhu Rongji: then-premier",
+        "Jin Lu: long-serving Shanghai-born volunteer teacher",
+    } <= titles

@@ -76,6 +76,7 @@ from .names_en import (  # noqa: F401
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
     _HEAD,
+    _JOBS,
     _LOWER_POST_NEXT,
     _NAME,
     _NOT_NAMES,
@@ -353,6 +354,8 @@ _LEGAL_FORM_END = re.compile(
     r"(?:[A-Z][\w&'’.-]*\s+)+"
     r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
 )
+_TRADE_AFTER_AND = re.compile(rf"(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_JOBS})\b")
+_ARTICLE = re.compile(r"(?:a|an)\s+(?=\w)")
 # an alias the copy gives a firm it has just named in full
 _ALIAS_BEFORE = re.compile(
     r"\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s*[\"“'‘]?\s*$", re.I
@@ -470,10 +473,12 @@ _PREFIX_TOP = re.compile(
 _PREFIX_TEACHER = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=Teacher)"
     # "said teacher Sangyang, 33", "under the direction of teacher Xing Yue", ", local doctor …"
-    r"|(?:\b(?:said|by|of|with|and|from)|,)\s+(?=teacher|local\s+doctor|village\s+doctor)"
+    r"|(?:\b(?:said|by|of|with|and|from|to)|,)\s+"  # "according to headmaster Huang Xiaoxi"
+    r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor)"
     # "One teacher named Sun Liang said", "Another teacher Fu Qiyu,", "The team leader, Fu Xin,"
     r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor))"
-    r"(?P<title>[Tt]eacher|(?:local|village)\s+doctor|team\s+leader|doctor)"
+    r"(?P<title>[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
+    r"team\s+leader|doctor)"
     r"(?:\s+named)?,?\s+$",
     re.M,
 )
@@ -1246,13 +1251,18 @@ class _Builder:
             closes = len(words) <= 6 and _HEAD.fullmatch(words[-1] if words else "")
             # "science and technology commissioner of …": no post before the "and", no cut
             before = _HEAD.search(text, cuts[-1], m.start())
-            if (starts or closes) and before and not re.match(r"\s*\(", chunk):
+            # "head of the team and a doctor with Friendship Hospital": a trade is a post too
+            trade = _TRADE_AFTER_AND.match(chunk) if "and" in m.group(0) else None
+            if (starts or closes or trade) and before and not re.match(r"\s*\(", chunk):
                 cuts.append(m.start())
                 cuts.append(m.end())
         cuts.append(end)
         spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
         # "… and also secretary of …": the second post, without "also"
         spans = [(s + 5 if text.startswith("also ", s) else s, e) for s, e in spans]
+        spans = [
+            (s + len(a.group(0)) if (a := _ARTICLE.match(text, s, e)) else s, e) for s, e in spans
+        ]
         return [(s, e) for s, e in spans if e > s]
 
     def organisations_in(self, lo: int, hi: int) -> None:

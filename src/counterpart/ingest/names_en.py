@@ -82,7 +82,7 @@ _PREFIX_TITLE = re.compile(
     r"Under|Until|When|While|Because|Where|"
     r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+\s+){0,4}"  # "CPC Hunan Provincial Committee …"
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
-    r"acting|prefecture|county|district)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
+    r"acting|prefecture|county|district|then|former)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|chairwoman|president|premier|minister|commissioner|"
     r"party chief|magistrate|dean|principal|(?:general\s+)?manager)))\s+$"
 )
@@ -141,8 +141,10 @@ _JOBS = (
 )
 _OCCUPATION = re.compile(
     # "a Kecheng District official": a place's name may stand before the noun
-    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+\s+|[A-Z]{2,6}\s+){0,2}(?:[a-z]+\s+){0,2}"
+    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,6}\s+){0,2}(?:[a-z]+\s+){0,2}"
     rf"(?:{_JOBS})s?\b"
+    # "Nima Tsering, doctor of the emergency department of …": a trade and where, no article
+    rf"|(?:{_JOBS})\b(?=\s+(?:of|at|with)\s)"
     # "Liu Si and Yu Rong, teachers from Xiamen": a group's trade, no article
     rf"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "two teachers from …"
     rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s\b(?=\s+(?:from|of|at|with|in)\s)"
