@@ -441,6 +441,24 @@ def test_names_listed_with_and_before_a_count_of_people_that_is_theirs():
     assert find_listed_then_counted("韩立明、邵婷和蒋磊2名干部参加") == []
 
 
+def test_a_word_surname_with_one_given_character_after_a_post_and_a_dotted_name_in_a_list():
+    assert _people("丰县县委副书记、县长于涛，出席") == [("于涛", ["丰县县委副书记", "县长"])]
+    assert _people("自治区领导王平、吐尔洪·买买提、赵新等参加") == [
+        ("王平", ["自治区领导"]),
+        ("吐尔洪·买买提", ["自治区领导"]),
+        ("赵新", ["自治区领导"]),
+    ]
+
+
+def test_a_transcripts_speaker_lines():
+    from counterpart.ingest.titles_zh import find_speakers
+
+    text = "新房验收了。\n某县某镇某村村民 林秀英：房子很好。\n江苏省援建前方指挥部副总指挥 韩志成：工期会保证。"
+    found = [(p.text, [t.text for t in ts]) for p, ts in find_speakers(text)]
+    assert found == [("林秀英", []), ("韩志成", ["江苏省援建前方指挥部副总指挥"])]
+    assert find_speakers("会议指出 下一步：要抓落实。") == []
+
+
 def test_a_regiments_number_is_part_of_its_post():
     assert _people("援疆干部、128团党委副书记、副政委孔德民出席") == [
         ("孔德民", ["援疆干部", "128团党委副书记", "副政委"])

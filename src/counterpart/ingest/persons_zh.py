@@ -167,8 +167,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
-            if sur in _WORD_SURNAMES and given == 1:
-                return ""  # "领导来团考察": 来 comes; such a surname takes a two-character name
+            if (
+                sur in _WORD_SURNAMES
+                and given == 1
+                and not (titled and stop < end and text[stop] in "，,、。；;（(")
+            ):  # "领导来团考察": 来 comes; such a surname takes a two-character name, unless a
+                return ""  # post stands before it and a stop after it: "区长于帆，"
             return text[pos:stop]
     name = _segmented_name(text[pos : min(end, pos + 8)], sur)
     return "" if sur in _WORD_SURNAMES and len(name) < 3 else name

@@ -20,6 +20,7 @@ from .titles_zh import (
     find_name_then_title,
     find_people_after_group,
     find_profile_names,
+    find_speakers,
     find_subjects,
     find_titled_people,
 )
@@ -52,6 +53,7 @@ def recognise(
             *find_titled_people(text, lo, hi),
             *find_bracketed_titles(text, lo, hi),
             *find_name_comma_posts(text, lo, hi),
+            *find_speakers(text, lo, hi),
         ]:
             name = person.text
             found.people.setdefault(name, person)

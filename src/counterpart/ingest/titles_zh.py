@@ -272,6 +272,9 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         after = pos + len(name)
         while after < hi and text[after] == "、":
             nxt, sure_next = name_at(text, after + 1, hi), 0.9
+            if not nxt:  # "…、乃依木·亚森、…": a name transliterated in parts, in the list
+                dotted = _DOTTED_IN_LIST.match(text, after + 1, hi)
+                nxt = dotted.group(0) if dotted else ""
             if not nxt:  # "省领导王晓、蒿慧杰、王海鹏": a surname outside the list, in a list
                 nxt, sure_next = _listed_unlisted(text, after + 1, hi), 0.8
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
@@ -322,6 +325,7 @@ def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[i
     return span
 
 
+_DOTTED_IN_LIST = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?=[、，,。；;等])")
 # a list of names, their number and their post after them: "喻中胜、左增新、彭梭三位老师"
 _LISTED_THEN_COUNTED = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等)?"
@@ -669,4 +673,32 @@ def find_bracketed_titles(text: str, lo: int = 0, hi: int | None = None):
             continue
         s = m.end("name") - len(name)
         out.append((Mention("person", (s, m.end("name")), name, {"name": name}, 0.9), titles))
+    return out
+
+
+# a broadcast transcript's speaker: "福建省援建彭州前方指挥部副指挥长 王知瑞：我们的…", "村民 艾彬：…"
+_SPEAKER_LINE = re.compile(
+    r"^[ \t]*(?P<posts>[\u4e00-\u9fff·、]{2,40})[ \t\u3000]+(?P<name>[\u4e00-\u9fff·]{2,8})[ \t]*[:：]",
+    re.M,
+)
+
+
+def find_speakers(text: str, lo: int = 0, hi: int | None = None):
+    """[(person, [titles])] for each line a transcript opens with who speaks; the posts are
+    titles where each ends in a title word, otherwise (村民, 游客) the person has none."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _SPEAKER_LINE.finditer(text, lo, hi):
+        start, end = m.span("name")
+        name = name_at(text, start, end, titled=True)
+        if "·" in m.group("name"):
+            name = m.group("name")  # "买买提·艾力": a name in parts
+        if not name or start + len(name) != end:
+            continue
+        pos, titles = m.start("posts"), []
+        for part in m.group("posts").split("、"):
+            if re.search(f"(?:{_HEAD.pattern})$", part) and part not in NOT_TITLES:
+                titles.append(Mention("title", (pos, pos + len(part)), part, {"title": part}, 0.9))
+            pos += len(part) + 1
+        out.append((Mention("person", (start, end), name, {"name": name}, 0.9), titles))
     return out
