@@ -164,6 +164,11 @@ NOUNS = {
     "辆": "trucks",
     "批次": "visits",
     "期": "sessions",  # "培训班4期": the sessions held
+    "门店": "stores",
+    "店": "stores",  # "5家菜篮子直供店"
+    "网点": "outlets",
+    "生产线": "production lines",
+    "工厂": "factories",
     "场": "events",
 }
 # measure words that may stand between number and noun, and what they count on their own
@@ -208,7 +213,7 @@ _NOUN = "|".join(
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
-_NUM = rf"(?:\d+(?:\.\d+)?|{_CN_NUM})"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUM})"  # "15,895人" too
 PRE_QUALS = {
     "约": "about",
     "大约": "about",
@@ -275,8 +280,8 @@ _NOT_AFTER = re.compile(
 
 def parse_cn_number(text: str) -> Decimal | None:
     """'3.6' -> 3.6; '六百' -> 600; '两' -> 2; '十二' -> 12; '一万二千' -> 12000."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return Decimal(text)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+        return Decimal(text.replace(",", ""))
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in DIGITS:
@@ -447,6 +452,10 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             or text[max(lo, m.start() - 2) : m.start()] == "活动"
         ):
             unit = "activities"  # "组织162场帮扶活动", "开展帮扶活动162场": as the noun says
+        if unit == "products" and re.match(
+            r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:门店|店)(?![长主员])", text[m.end() : m.end() + 5]
+        ):
+            unit = "stores"  # "4家农产品直营店": the stores, not the products they sell
         if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
             unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
         if measure in ("人", "名", "位", "人次") and unit and unit != "persons":
