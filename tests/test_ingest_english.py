@@ -1489,3 +1489,30 @@ def test_a_trade_after_and_a_trade_without_article_and_posts_said_before_the_nam
         "Zhu Rongji: then-premier",
         "Jin Lu: long-serving Shanghai-born volunteer teacher",
     } <= titles
+
+
+def test_capital_surnames_a_sentences_first_word_and_the_next_person_in_a_list_of_posts():
+    ex = _extract(
+        "The team was led by President WANG Hong and Deputy Party Secretary of the University "
+        "LIU Qiang. For Tursun Imin, a student from the Xinjiang Uygur Autonomous Region, it "
+        "was new. Later Ma Jun, deputy director of the Standing Committee, Dorje Tseten, vice "
+        "chairman of the Political Consultative Conference, attended. Ningbo teacher Ye Fang "
+        "was there, and One teacher named Kong Li spoke. Mr. Gao Bin, Ningbo Ports’ President "
+        "and MCC Chairman investigated the site. Xu Na, doctor of obstetrics and gynecology at "
+        "Ningbo Hospital, came."
+    )
+    people = {c.label for c in ex.of_kind("person")}
+    assert {"WANG Hong", "LIU Qiang", "Tursun Imin", "Ma Jun", "Ye Fang", "Gao Bin"} <= people
+    assert not any(p.startswith("For ") for p in people)
+    titles = set(_titles(ex))
+    assert {
+        "WANG Hong: President",
+        "LIU Qiang: Deputy Party Secretary of the University",
+        "Ma Jun: deputy director of the Standing Committee",
+        "Ye Fang: Ningbo teacher",
+        "Kong Li: teacher",
+        "Gao Bin: Ningbo Ports’ President",
+        "Gao Bin: MCC Chairman",
+        "Xu Na: doctor of obstetrics and gynecology at Ningbo Hospital",
+    } <= titles
+    assert not any(t.startswith("Ma Jun:") and "Dorje" in t for t in titles)

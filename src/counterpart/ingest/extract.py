@@ -356,6 +356,11 @@ _LEGAL_FORM_END = re.compile(
 )
 _TRADE_AFTER_AND = re.compile(rf"(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_JOBS})\b")
 _ARTICLE = re.compile(r"(?:a|an)\s+(?=\w)")
+_NEXT_PERSON_POST = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:the\s+)?(?i:(?:deputy|vice|executive|standing)[\s-]+)?"
+    r"(?i:chairman|chairwoman|director|secretary|governor|mayor|president|head|member|minister|"
+    r"commissioner)\b"
+)
 # an alias the copy gives a firm it has just named in full
 _ALIAS_BEFORE = re.compile(
     r"\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s*[\"“'‘]?\s*$", re.I
@@ -473,11 +478,13 @@ _PREFIX_TOP = re.compile(
 _PREFIX_TEACHER = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=Teacher)"
     # "said teacher Sangyang, 33", "under the direction of teacher Xing Yue", ", local doctor …"
+    # "Hangzhou teacher Ren Kangping was …": a place's teacher opening a sentence
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-Z][a-z]+\s+teacher\s)"
     r"|(?:\b(?:said|by|of|with|and|from|to)|,)\s+"  # "according to headmaster Huang Xiaoxi"
     r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor)"
     # "One teacher named Sun Liang said", "Another teacher Fu Qiyu,", "The team leader, Fu Xin,"
     r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor))"
-    r"(?P<title>[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
+    r"(?P<title>(?:(?!(?:One|Another|The|This|That|Each|Every)\b)[A-Z][a-z]+\s+)?[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
     r"team\s+leader|doctor)"
     r"(?:\s+named)?,?\s+$",
     re.M,
@@ -1154,7 +1161,9 @@ class _Builder:
         if job and not _TITLE_START.match(text, start):
             # "a doctor from Suzhou", "a volunteer teacher from Dianbai District, Maoming City,
             # Guangdong Province": the occupation and where from, up to a plain word
-            end = re.compile(r"[,.;()]|\s+(?:who|which|and|from)\b").search(text, job.end(), hi)
+            end = re.compile(
+                r"[,.;()]|\s+(?:who|which|from)\b|\s+and\s+(?!(?:[a-z]+\s+)?(?:at|of|in|with)\s)"
+            ).search(text, job.end(), hi)  # "doctor of obstetrics and gynecology at …" goes on
             end = end.start() if end else hi
             origin = _FROM_PLACE.match(text, end, hi)
             if origin:
@@ -1172,8 +1181,8 @@ class _Builder:
             ):
                 return None
             if (
-                not re.fullmatch(  # "Ningxia's Party chief", "the county's Party chief"
-                    r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
+                not re.fullmatch(  # "Ningxia's Party chief", "China Minmetals’ President"
+                    r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s?)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
                     before,
                 )
                 and not (  # "Yan Li'e, nurse head of the west zone of …", "team leader of …",
@@ -1234,6 +1243,8 @@ class _Builder:
                 and word.group(0)[0].isupper()
                 and not _NAME.match(after)
                 and word.group(0) not in ("The", "On", "At", "In")
+                # "…, Jamyang Sonam, vice chairman of …": the next person and post, not this one's
+                and not _NEXT_PERSON_POST.match(after)
             ):
                 end = end + 1
                 continue

@@ -40,7 +40,8 @@ _ORG_WORDS = (
     "Stadium|Island|Bay|Valley|Dam|Cave|Forest|Garden|Building|Tower|Expo|Festival"
 )
 _NAME = re.compile(
-    rf"\b(?P<name>(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})"
+    # "CHEN Jie": some sites write the surname in capitals
+    rf"\b(?P<name>(?:{'|'.join(sorted({*_SURNAMES, *(x.upper() for x in _SURNAMES if len(x) > 1)}, key=len, reverse=True))})"
     r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?"
     rf"(?: (?!(?:{_ORG_WORDS})\b)[A-Z][a-z]{{2,7}}(?=,|\s+and\b))?)\b(?!-)"
 )
@@ -203,7 +204,8 @@ _TITLE_ENDS = re.compile(
     r"[,;()]|\.(?<!\bNo\.)|\.(?=[^\d])|\s+and\s+one\s+of\b|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
-    r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added)\b"
+    r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
+    r"surveyed|toured|arrived|came|conducted|paid|handed|donated)\b"
     # "deputy mayor of the city of Changdu in southwest China's Tibet Autonomous Region": where
     # the place lies is no part of the post
     r"|\s+and\s+also\s+(?:an?\s+)?(?!(?:deputy|vice|executive)\b)[a-z]+\s+(?!of\b)"  # "…, and also a doctor involved"
@@ -232,7 +234,10 @@ _ORG_NAME_WORD = re.compile(
 )
 _ANCHORED_NAME = re.compile(
     r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s)"
-    r"|(?<=[\"”]\s)|(?<=--\s))"  # '…," Turgunjan Tursun, a professor', "(Xinhua) -- Losang Qoepee"
+    r"|(?<=[\"”]\s)|(?<=--\s)|(?<=\bFor\s))"  # '…," Turgunjan Tursun, a professor', "(Xinhua) --"
+    # "For Arslan Ablimit, a student …": a sentence's first word is no part of the name
+    r"(?!(?:For|By|With|In|On|At|As|From|To|And|But|The|This|That|Among|Like|After|Before|"
+    r"Since|When|While|Today|Now|Then|Meanwhile|Later)\s)"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
     # "said Alitenguli Semer, whose son …", "said Nyima Tsring, Gyalpo's father", "said
     # Tuhangul Musa, a female worker"
