@@ -365,6 +365,10 @@ def test_commanders_candidates_and_the_partys_formula_for_its_leader():
         ("胡锦涛", "总书记"),
         ("习近平", None),
     ]
+    # the formula invokes the leader: proposed, never accepted unasked
+    from counterpart.ingest.mention import ACCEPT_AT
+
+    assert all(p.confidence < ACCEPT_AT for p, _ in found)
 
 
 def test_particles_and_joining_words_are_no_part_of_a_name():

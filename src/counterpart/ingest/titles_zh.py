@@ -400,17 +400,19 @@ _LEADER_FORMULA = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为(?P<tit
 
 
 def find_leader_formula(text: str, lo: int = 0, hi: int | None = None):
-    """[(person, title or None)] for each leader named in the formula; 核心 is no post."""
+    """[(person, title or None)] for each leader named in the formula; 核心 is no post. The
+    formula invokes the leader rather than naming an actor, and annotators differ on it: each
+    is proposed for review."""
     hi = len(text) if hi is None else hi
     out = []
     for m in _LEADER_FORMULA.finditer(text, lo, hi):
         name = m.group("name")
         if not surname_at(name, 0):
             continue
-        person = Mention("person", m.span("name"), name, {"name": name}, 0.95)
+        person = Mention("person", m.span("name"), name, {"name": name}, 0.8)
         title = None
         if m.group("title") == "总书记":
-            title = Mention("title", m.span("title"), "总书记", {"title": "总书记"}, 0.95)
+            title = Mention("title", m.span("title"), "总书记", {"title": "总书记"}, 0.8)
         out.append((person, title))
     return out
 
