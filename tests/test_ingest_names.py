@@ -469,6 +469,14 @@ def test_a_regiments_number_is_part_of_its_post():
     ]
 
 
+def test_three_names_or_more_then_deng_and_who_they_are():
+    from counterpart.ingest.titles_zh import find_listed_then_counted
+
+    found = find_listed_then_counted("看望了在县里支教的秦晓、龚丽娟、卫敏等老师。")
+    assert [(p.text, t) for p, t in found] == [("秦晓", None), ("龚丽娟", None), ("卫敏", None)]
+    assert _people("看望了秦晓、龚丽娟、卫敏等老师。") == []  # no "敏等", no post for 卫敏
+
+
 def test_a_profile_opens_with_its_name_before_the_birth_line():
     from counterpart.ingest.titles_zh import find_profile_names
 

@@ -341,18 +341,33 @@ _LISTED_THEN_COUNTED_PEOPLE = re.compile(
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士)"
 )
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# three names or more, then 等 and who they are: "看望了李佳、吴计亮、周园园等老师"
+_LISTED_THEN_KIND = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})等"
+    r"(?:[两二三四五六七八九十\d]+(?:位|名))?"
+    r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|"
+    + "|".join(HEADS)
+    + ")"
+)
 
 
 def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
     """[(person, title)] for names listed before their count and post; each for review."""
     hi = len(text) if hi is None else hi
     out = []
-    for m in _LISTED_THEN_COUNTED_PEOPLE.finditer(text, lo, hi):
+    listed = [
+        *_LISTED_THEN_COUNTED_PEOPLE.finditer(text, lo, hi),
+        *_LISTED_THEN_KIND.finditer(text, lo, hi),
+    ]
+    for m in listed:
         parts = re.split(r"[、和及与]", m.group("names"))
-        count = m.group("count")
-        if (int(count) if count.isdigit() else _SMALL_COUNTS[count]) != len(parts):
+        count = m.groupdict().get("count")
+        if count and (int(count) if count.isdigit() else _SMALL_COUNTS[count]) != len(parts):
             continue
         pos, people = m.start("names"), []
+        first = parts[0]
+        if len(first) == 3 and not (surname_at(first, 0) and reads_as_name(first)):
+            parts[0], pos = first[1:], pos + 1  # "支教的李佳、…": the list starts at 李佳
         for part in parts:
             if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
                 people = []
@@ -473,7 +488,7 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
 # name holds no character of a post (张副市长 is 张 + 副市长, no name)
 _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
-    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志的\\s\\dA-Za-z，,。、；;：:（）()“”《》]{1,2}?)"
+    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志的等\\s\\dA-Za-z，,。、；;：:（）()“”《》]{1,2}?)"
     "(?P<title>"
     + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
     + ")"
