@@ -477,6 +477,20 @@ def test_three_names_or_more_then_deng_and_who_they_are():
     assert _people("看望了秦晓、龚丽娟、卫敏等老师。") == []  # no "敏等", no post for 卫敏
 
 
+def test_no_person_from_a_count_another_persons_element_or_a_closing_phrase():
+    assert _people("宁波派出的8名医生都是各家医院的骨干。") == []
+    assert _people("外科专家许立明医生、眼科专家邹海燕医生赴县医院") == [
+        ("许立明", ["外科专家"]),
+        ("邹海燕", ["眼科专家"]),
+    ]
+    assert _people("对于援派干部、州政府副秘书长钱卫东来说，这是第一年") == [
+        ("钱卫东", ["援派干部", "州政府副秘书长"])
+    ]
+    from counterpart.ingest.titles_zh import find_name_before_title
+
+    assert find_name_before_title("兼任南宁市粤桂办副主任，有援派教师和医生参加", set()) == []
+
+
 def test_a_profile_opens_with_its_name_before_the_birth_line():
     from counterpart.ingest.titles_zh import find_profile_names
 

@@ -91,10 +91,17 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         cut = _last_stop(element)
         stopped = cut > 0
         element_start = start + cut
+        if text.startswith(("对于", "关于"), element_start):
+            element_start += 2  # "对于松江救助干部、…沈伟来说": the preposition is no part of it
         title = text[element_start:end]
         m = _HEAD.search(title)
         if not title or not re.search(f"(?:{_HEAD.pattern})$", title) or len(title) > 30:
             break
+        if re.match(r"[\d一二两三四五六七八九十百千万]*[名位]", title) and (
+            title[0] not in "名位"
+            or re.search(r"[\d一二两三四五六七八九十百千万]$", text[:element_start])
+        ):
+            break  # "派出的10名医生都是…": a count of doctors, no post
         if (
             title in NOT_TITLES
             or any(title.endswith(w) for w in NOT_TITLES)
@@ -106,11 +113,28 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             break  # "干部" alone is anyone; an aid cadre's post is one ("援宁干部徐情根", "南京市
             # 第六批援藏干部、墨竹工卡县委书记林涛"), checked against what follows by the caller
         del m
+        if end != name_start and _holds_a_person(text, element_start, end):
+            break  # "放射科专家吕晓勇医生、儿科专家陈春荣医生": the element before is another's
         spans.insert(0, (element_start, end))
         if stopped or start <= lo or text[start - 1] != "、":
             break
         end = start - 1  # step over 、 to the previous element
     return spans
+
+
+def _holds_a_person(text: str, start: int, end: int) -> bool:
+    """The element is a post, a name and a post ("专家吕晓勇医生"): someone else's."""
+    tail = re.search(f"(?:{_HEAD.pattern})$", text[start:end])
+    if not tail:
+        return False
+    head_at = start + tail.start()
+    for n in (3, 2):
+        s = head_at - n
+        if s > start and surname_at(text, s) and re.search(f"(?:{_HEAD.pattern})$", text[start:s]):
+            name = name_at(text, s, head_at, titled=True)
+            if name and s + len(name) == head_at:
+                return True
+    return False
 
 
 _PLACE_SUFFIX = "县市区州旗盟镇乡村"
@@ -488,7 +512,7 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
 # name holds no character of a post (张副市长 is 张 + 副市长, no name)
 _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
-    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志的等\\s\\dA-Za-z，,。、；;：:（）()“”《》]{1,2}?)"
+    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志的等办和及与\\s\\dA-Za-z，,。、；;：:（）()“”《》]{1,2}?)"
     "(?P<title>"
     + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
     + ")"
