@@ -169,6 +169,12 @@ NOUNS = {
     "网点": "outlets",
     "生产线": "production lines",
     "工厂": "factories",
+    "金融机构": "financial institutions",
+    "就业机会": "jobs",
+    "县级地区": "counties",
+    "集体": "collectives",  # "5个先锋集体"
+    "猪": "pigs",  # "黑毛土猪2万头"
+    "猪场": "pig farms",
     "场": "events",
 }
 # measure words that may stand between number and noun, and what they count on their own
@@ -260,9 +266,9 @@ _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
     rf"已?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started
-_MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助")
+_MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付")
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
-_MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|帮扶资金|消费帮扶)")
+_MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|支援|帮扶资金|消费帮扶)")
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
 _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
 # the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
