@@ -1516,3 +1516,11 @@ def test_capital_surnames_a_sentences_first_word_and_the_next_person_in_a_list_o
         "Xu Na: doctor of obstetrics and gynecology at Ningbo Hospital",
     } <= titles
     assert not any(t.startswith("Ma Jun:") and "Dorje" in t for t in titles)
+
+
+def test_temperatures_latitudes_and_a_verb_after_a_number_are_no_counts():
+    ex = _extract(
+        "Winters reach minus 25 degrees Celsius at 30 degrees north latitude. Line 6 boosts "
+        "trade, and the county built 14 greenhouses."
+    )
+    assert _figures(ex) == [("14", "greenhouses", "exact")]

@@ -233,6 +233,11 @@ OPEN_STOP = frozenset(
     "hundreds thousands millions billions dozens yuans dollars euros pounds plus thanks "
     "highlights efforts results needs tasks goals lines forums meetings conferences talks "
     "symposiums seminars ceremonies sessions speeches remarks "
+    # temperatures, latitudes and angles: "minus 30 degrees Celsius", "30 degrees north"
+    "degrees "
+    # verbs after a number that ends a name: "G6 boosts …", "Route 3 brings …"
+    "boosts helps makes brings sees gets shows takes gives remains includes covers reaches "
+    "leads becomes seems "
     # verbs and function words that end in s: "of which 8 was spent"
     "was has does goes this thus its his hers whereas perhaps always towards besides".split()
 )
