@@ -1524,3 +1524,12 @@ def test_temperatures_latitudes_and_a_verb_after_a_number_are_no_counts():
         "trade, and the county built 14 greenhouses."
     )
     assert _figures(ex) == [("14", "greenhouses", "exact")]
+
+
+def test_principals_and_casualties_are_counted_as_persons():
+    ex = _extract("The quake left 9,000 casualties, and 120 principals and 15 surgeons came.")
+    assert _figures(ex) == [
+        ("9000", "persons", "exact"),
+        ("120", "persons", "exact"),
+        ("15", "persons", "exact"),
+    ]

@@ -160,6 +160,13 @@ _UNITS = {
     "herders": "persons",
     "women": "persons",
     "medics": "persons",
+    "principals": "persons",
+    "headmasters": "persons",
+    "casualties": "persons",
+    "natives": "persons",
+    "surgeons": "persons",
+    "interns": "persons",
+    "apprentices": "persons",
     "youths": "persons",
     "attendees": "persons",
     # a toll counted by what befell the people: "left 374,008 injured and 17,415 missing"
