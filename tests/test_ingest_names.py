@@ -491,6 +491,23 @@ def test_no_person_from_a_count_another_persons_element_or_a_closing_phrase():
     assert find_name_before_title("兼任南宁市粤桂办副主任，有援派教师和医生参加", set()) == []
 
 
+def test_a_guest_lists_lines_name_a_space_and_posts():
+    from counterpart.ingest.titles_zh import find_name_comma_posts
+
+    text = "嘉宾：\n葛明远 甘肃省某县县委书记\n柏文清 江苏省某区区委常委、宣传部部长\n"
+    found = [(p.text, [t.text for t in ts]) for p, ts in find_name_comma_posts(text)]
+    assert found == [
+        ("葛明远", ["甘肃省某县县委书记"]),
+        ("柏文清", ["江苏省某区区委常委", "宣传部部长"]),
+    ]
+    # the first line's post is not the next line's name's
+    assert [p.text for p, _ in find_titled_people(text)] == []
+
+
+def test_shi_when_closes_a_clause_not_a_name():
+    assert _people("在学校见到校长邬立群时，他正在上课") == [("邬立群", ["校长"])]
+
+
 def test_a_profile_opens_with_its_name_before_the_birth_line():
     from counterpart.ingest.titles_zh import find_profile_names
 

@@ -142,6 +142,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             continue
         if text[stop - 1] in _NOT_NAME_END and given > 1:
             continue  # "魏晓辉的陪同下", "张定峰受…邀请": a particle, not the name's end
+        if given > 1 and text[stop - 1] == "时" and text[stop : stop + 1] in "，,。":
+            continue  # "见到校长周凤林时，": 时 (when) closes the clause, not the name
         if given > 1 and text[stop - 1] == "来" and text[stop : stop + 1] == "说":
             continue  # "对于…沈伟来说": 来说 closes the phrase, 来 is no part of the name
         if AID_WORD.search(text, base, stop):

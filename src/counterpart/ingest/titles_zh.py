@@ -46,6 +46,8 @@ _STOP_WORDS = sorted(
     "关于 认真 按照 根据 精神 讲话 重要 我市 我省 我县 我区 我州 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
     "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 "
+    # "在学校见到校长周凤林时", "记者见到…理事长镡仲峰": who was met
+    "见到 遇到 找到 采访 拜访 "
     # "正如…组长赵勇", "第二天就会同援藏干部吴立新", "传达学习省委书记林武…讲话精神"
     "正如 会同 传达 学习".split(),
     key=len,
@@ -261,6 +263,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     for m in _HEAD.finditer(text, lo, hi):
         head_end = pos = m.end()
         if text.startswith("\n", pos):  # a mirror page's line break between title and name
+            if _NAME_COMMA_POSTS.match(text, pos + 1):
+                continue  # "…县委书记\n舒海迁 青海省…": the next line's name has its own posts
             pos += 1
         name, sure = name_at(text, pos, hi, titled=True), 0.95
         if name and not surname_at(text, pos):
@@ -606,7 +610,8 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
 # a profile's line: the name, a comma, then the posts — "李忠伟，丽水市委副秘书长(保留正处级)、一级调研员，
 # 现挂职巴中市政府副秘书长；" (what follows the posts' comma is left to the other rules)
 _NAME_COMMA_POSTS = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[，,]"
+    # "嘉宾：\n池永杰 青海省治多县委书记": a guest list's line, the name and a space
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})(?:[，,]|[ \t\u3000]+(?=[\u4e00-\u9fff]))"
     r"(?P<posts>[^，,；;。\n:：]{2,80}?)\s*(?=[，,；;。]|$)",
     re.M,
 )
