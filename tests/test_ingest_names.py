@@ -514,6 +514,9 @@ def test_a_profile_opens_with_its_name_before_the_birth_line():
     text = "付建国，1968年3月生。现任县委副书记。\n谭晓燕，女，土家族，1979年11月出生，大学学历。"
     assert [m.text for m in find_profile_names(text)] == ["付建国", "谭晓燕"]
     assert find_profile_names("会议于2019年3月召开，1968年3月生的老人也来了") == []
+    assert [m.text for m in find_profile_names("38岁的蔺春燕是临夏人，60岁的老人也来了")] == [
+        "蔺春燕"
+    ]
 
 
 def test_a_listed_name_whose_surname_is_not_in_the_list_and_adverbs_after_a_name():

@@ -426,14 +426,22 @@ _PROFILE_NAME = re.compile(
 )
 
 
+# a name after its age: "43岁的罗冬霞是甘肃临夏人"
+_AGED = re.compile(r"(?<![\d.])\d{2}岁的(?=[\u4e00-\u9fff])")
+
+
 def find_profile_names(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
-    """The person a profile opens with, before their birth line."""
+    """The person a profile opens with, before their birth line, and a name after its age."""
     hi = len(text) if hi is None else hi
     out = []
     for m in _PROFILE_NAME.finditer(text, lo, hi):
         name = m.group("name")
         if surname_at(name, 0) and not is_common_word(name):
             out.append(Mention("person", m.span("name"), name, {"name": name}, 0.9))
+    for m in _AGED.finditer(text, lo, hi):
+        name = name_at(text, m.end(), hi)
+        if name and reads_as_name(name) and not is_common_word(name):
+            out.append(Mention("person", (m.end(), m.end() + len(name)), name, {"name": name}, 0.8))
     return out
 
 
