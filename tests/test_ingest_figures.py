@@ -76,6 +76,8 @@ def _one(text):
         ("农业银行等12家金融机构", (Decimal(12), "financial institutions", "exact")),
         ("每年出栏生态土猪3万头", (Decimal(30000), "pigs", "exact")),
         ("共有5家猪场", (Decimal(5), "pig farms", "exact")),
+        ("开展教学查房300余次", (Decimal(300), "sessions", "more than")),
+        ("召开专题会议12次", (Decimal(12), "sessions", "exact")),
         ("举办推介会5次", (Decimal(5), "events", "exact")),
         ("设立消费帮扶中心(专馆、专柜等)15个，", (Decimal(15), "centers", "exact")),
         ("覆盖40个镇(街道、园区)", (Decimal(40), "towns", "exact")),

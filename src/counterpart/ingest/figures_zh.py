@@ -449,6 +449,11 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         if measure == "次" and unit == "times":
             if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
                 unit = "visits"
+            elif re.search(
+                r"会议|讨论|查房|示教|培训|讲座|授课|会诊|研讨|座谈",
+                text[max(lo, m.start() - 6) : m.start()],
+            ):
+                unit = "sessions"  # "教学查房600余次", "专题会议10余次": sessions held
             elif re.search(r"活动$", text[max(lo, m.start() - 6) : m.start()]):
                 unit = "activities"  # "开展农产品展销活动18次"
             elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
