@@ -1533,3 +1533,10 @@ def test_principals_and_casualties_are_counted_as_persons():
         ("120", "persons", "exact"),
         ("15", "persons", "exact"),
     ]
+
+
+def test_a_line_that_is_only_a_date_a_weekday_or_a_clock_time_is_the_pages_stamp():
+    ex = _extract(
+        "Thu, 21 Jan 2021\n\nMay 3, 2019 10:45 am\n\nThe team arrived on 12 January 2021."
+    )
+    assert [(d.start, d.end) for d in ex.dates] == [((2021, 1, 12), (2021, 1, 12))]

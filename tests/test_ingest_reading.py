@@ -200,3 +200,14 @@ def test_a_variant_character_the_converter_leaves_is_made_standard():
 
     text, note = normalise_chinese("陜西省人大常委会副主任樊维斌出席会议。")
     assert text.startswith("陕西省") and "variant" in note
+
+
+def test_a_ticker_of_other_headlines_is_dropped():
+    from counterpart.ingest.reading import parse_article
+
+    art = parse_article(
+        "Teachers go west\n\nOff the wire\nFloods hit a city  • Markets fall Friday  • A bus "
+        "crashes\n\nSome 300 teachers left Ningbo for Tibet.\n".encode()
+    )
+    assert "Markets fall" not in art.text
+    assert "Some 300 teachers left Ningbo" in art.text

@@ -363,13 +363,16 @@ def _is_time_stamp(text: str, start: int, end: int) -> bool:
     if len(line) < 160 and _BYLINE_LINE.match(line):
         return True
     said, rest = text[start:end], line.replace(text[start:end], "", 1)
-    if re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", said) and re.fullmatch(
+    if re.search(
+        r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b", said
+    ) and re.fullmatch(
         # "Xinhua) 15:00, December 30, 2021": an agency's closing bracket before the time
         # "(Xinhua) 08:50, September 25, 2024", "Xinhua, April 10, 2011": the source's stamp
-        r"[\s,|/·-]*(?:\(?[A-Z][\w '’]{0,24}\)?[\s,]*)?(?:\d{1,2}:\d\d(?::\d\d)?)?[\s,|/·-]*",
+        r"[\s,|/·-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?"  # "Thu, 28 Jan 2021"
+        r"(?:\(?[A-Z][\w '’]{0,24}\)?[\s,]*)?(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?[\s,|/·-]*",
         rest,
     ):
-        return True  # a line that is only a date ("October 27, 2012", "16:19, July 14, 2010")
+        return True  # a line that is only a date ("October 27, 2012", "July 25, 2011 10:45 am")
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
 
 

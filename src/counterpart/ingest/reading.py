@@ -382,6 +382,11 @@ def _too_big(name: str, size: int) -> str:
     )
 
 
+# "Russia inspects …  • Commentary: …  • Chinese shares tumble Wednesday": a line of other
+# stories' headlines, bullets between them
+_TICKER_LINE = re.compile(r"^[^\n•]*(?:[ \t\u00a0]•[ \t\u00a0]+[^\n•]+){2,}$", re.M)
+
+
 def parse_article(data: bytes, path: Path | None = None) -> Article:
     name = str(path) if path else "the article"
     if len(data) > MAX_BYTES:
@@ -419,6 +424,7 @@ def parse_article(data: bytes, path: Path | None = None) -> Article:
         text, converted = normalise_chinese(text)
     else:
         _check_english(text, name)
+    text = _TICKER_LINE.sub("", text)  # a ticker of other headlines: the page's, not the story's
     text, titled = _lines_as_paragraphs(text, language)
     paragraphs = split_paragraphs(text)
     if len(paragraphs) < (2 if titled else 1):
