@@ -1540,3 +1540,10 @@ def test_a_line_that_is_only_a_date_a_weekday_or_a_clock_time_is_the_pages_stamp
         "Thu, 21 Jan 2021\n\nMay 3, 2019 10:45 am\n\nThe team arrived on 12 January 2021."
     )
     assert [(d.start, d.end) for d in ex.dates] == [((2021, 1, 12), (2021, 1, 12))]
+
+
+def test_a_places_post_with_its_possessive_and_the_post_of_a_body_before_a_comma():
+    ex = _extract(
+        "Qinghai's Party chief Luo Hua spoke. The Chairman of the Group, Tan Wei, was invited."
+    )
+    assert {"Luo Hua: Qinghai's Party chief", "Tan Wei: Chairman of the Group"} <= set(_titles(ex))

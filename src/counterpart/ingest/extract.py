@@ -455,7 +455,7 @@ def source_id_from_url(url: str) -> str:
 # machine-translated copy puts a comma between the post and the name: "met with the mayor of
 # Shenzhen, Xu Qin and his party"
 _PREFIX_OF_TITLE_COMMA = re.compile(
-    r"\bthe\s+(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
+    r"\b[Tt]he\s+(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
     r"mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
     r"(?:[A-Z][\w'’]+\s+){0,3}[A-Z][\w'’]+),\s+$"
 )
