@@ -126,6 +126,7 @@ def test_a_firm_is_compared_without_its_legal_form():
     assert same("Hunan Tea Group Co., Ltd.", "Hunan Tea Group")
     assert same("Ningbo Port Group Ltd.", "Ningbo Port Group")
     assert same("贵州茅台集团有限公司", "贵州茅台集团")
+    assert same("Lingnan Property Company Limited", "Lingnan Property Company")
     assert not same("Hunan Tea Group", "Hunan Tea")
     assert not same("Hunan Tea Group Co., Ltd.", "Tea Group")
 

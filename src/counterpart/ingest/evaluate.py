@@ -143,7 +143,7 @@ def _same(kind: str, gold, pred, loose: bool) -> bool:
 
 
 _LEGAL_FORM = re.compile(
-    r"(?:[\s,.]+(?:co\.?,?\s*ltd|co|ltd|limited|inc|corp|corporation|llc|company\s+limited)\.?)+$"
+    r"(?:[\s,.]+(?:co\.?,?\s*ltd|co|ltd|limited|inc|corp|corporation|llc|company)\.?)+$"
     r"|(?:股份有限公司|有限责任公司|有限公司)$"
 )
 
