@@ -1547,3 +1547,15 @@ def test_a_places_post_with_its_possessive_and_the_post_of_a_body_before_a_comma
         "Qinghai's Party chief Luo Hua spoke. The Chairman of the Group, Tan Wei, was invited."
     )
     assert {"Luo Hua: Qinghai's Party chief", "Tan Wei: Chairman of the Group"} <= set(_titles(ex))
+
+
+def test_deals_signed_and_a_captions_signing():
+    ex = _extract(
+        "About 40 Ningbo firms have signed deals to invest 2 billion yuan in Qianxinan. Signing "
+        "cooperation agreements.\n\nThey also signed deals for tea processing worth 1 billion yuan."
+    )
+    assert {c.label for c in ex.of_kind("agreement")} == {
+        "deals",
+        "cooperation agreements",
+        "deals for tea processing",
+    }

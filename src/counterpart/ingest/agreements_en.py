@@ -13,7 +13,7 @@ from .figures_en import _SMALL
 # intent"
 _SIGNED_THING = (
     r"(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|MoUs?|"
-    r"protocols?|letters?\s+of\s+intent|"
+    r"protocols?|letters?\s+of\s+intent|deals?(?!\s+(?:for|on)\b)|"  # "signed deals to invest …"
     r"frameworks?(?!\s+(?:agreements?|contracts?|protocols?|memorand)))"
 )
 # "signed on to", "signed up", "signed a total of": words between the verb and what is signed
@@ -23,7 +23,9 @@ _SIGNED_LEAD = (
     r"(?:(?:(?:nearly|about|almost|over|more\s+than|some)\s+)?(?:RMB\s*)?[\d.,]+"
     r"(?:[\s-](?:thousand|million|billion))?[\s-](?:yuan|dollars)\s+worth\s+of\s+)?"
 )
-_SIGN = r"\b(?:sign|ink)(?:ed|s|ing)?"  # "inked a strategic cooperation agreement"
+_SIGN = (
+    r"\b(?:[Ss]ign|[Ii]nk)(?:ed|s|ing)?"  # "inked a strategic cooperation agreement", "Signing …"
+)
 _AGREEMENT = re.compile(
     rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+{_SIGNED_LEAD}(?:a\s+|an\s+|the\s+)?"
     rf"(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
