@@ -175,6 +175,9 @@ NOUNS = {
     "集体": "collectives",  # "5个先锋集体"
     "猪": "pigs",  # "黑毛土猪2万头"
     "猪场": "pig farms",
+    "技术项目": "projects",  # "14个技术项目": projects, not technologies
+    "产业集群": "clusters",
+    "工序": "processes",
     "场": "events",
 }
 # measure words that may stand between number and noun, and what they count on their own
@@ -469,7 +472,12 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             unit = "stores"  # "4家农产品直营店": the stores, not the products they sell
         if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
             unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
-        if measure in ("人", "名", "位", "人次") and unit and unit != "persons":
+        if (
+            measure in ("人", "名", "位", "人次")
+            and unit
+            and unit != "persons"
+            and not (measure == "名" and unit == "households")  # "2.6万名脱贫户": households
+        ):
             unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
         if not unit or unit == "units" and not measure:
             continue  # "两单位认为": the two just named, not a count
