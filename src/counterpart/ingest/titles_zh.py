@@ -379,6 +379,18 @@ _LISTED_THEN_KIND = re.compile(
 )
 
 
+def _people_listed(parts: list[str], pos: int) -> list[Mention]:
+    """A mention for each part of a list starting at ``pos`` (one mark between parts), or none
+    where any part does not read as a name."""
+    people = []
+    for part in parts:
+        if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
+            return []
+        people.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.8))
+        pos += len(part) + 1
+    return people
+
+
 def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
     """[(person, title)] for names listed before their count and post; each for review."""
     hi = len(text) if hi is None else hi
@@ -392,30 +404,15 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
         count = m.groupdict().get("count")
         if count and (int(count) if count.isdigit() else _SMALL_COUNTS[count]) != len(parts):
             continue
-        pos, people = m.start("names"), []
+        pos = m.start("names")
         first = parts[0]
         if len(first) == 3 and not (surname_at(first, 0) and reads_as_name(first)):
             parts[0], pos = first[1:], pos + 1  # "支教的李佳、…": the list starts at 李佳
-        for part in parts:
-            if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
-                people = []
-                break
-            people.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.8))
-            pos += len(part) + 1
-        out += [(person, None) for person in people]
+        out += [(person, None) for person in _people_listed(parts, pos)]
     for m in _LISTED_THEN_COUNTED.finditer(text, lo, hi):
-        pos = m.start("names")
-        people = []
-        for part in m.group("names").split("、"):
-            if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
-                people = []
-                break
-            people.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.8))
-            pos += len(part) + 1
         title = m.group("title")
-        for person in people:
-            t = Mention("title", m.span("title"), title, {"title": title}, 0.8)
-            out.append((person, t))
+        for person in _people_listed(m.group("names").split("、"), m.start("names")):
+            out.append((person, Mention("title", m.span("title"), title, {"title": title}, 0.8)))
     return out
 
 
