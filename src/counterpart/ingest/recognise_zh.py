@@ -13,7 +13,6 @@ from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
 from .titles_zh import (
     find_bracketed_titles,
-    find_leader_formula,
     find_listed_then_counted,
     find_name_before_title,
     find_name_comma_posts,
@@ -77,11 +76,6 @@ def recognise(
         for person in find_profile_names(text, lo, hi):
             found.people.setdefault(person.text, person)
         for person, title in find_listed_then_counted(text, lo, hi):
-            found.people.setdefault(person.text, person)
-            if title and (person.text, title.text) not in seen_titles:
-                seen_titles.add((person.text, title.text))
-                found.titles.append((person.text, title))
-        for person, title in find_leader_formula(text, lo, hi):
             found.people.setdefault(person.text, person)
             if title and (person.text, title.text) not in seen_titles:
                 seen_titles.add((person.text, title.text))

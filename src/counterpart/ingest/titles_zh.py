@@ -442,32 +442,10 @@ def find_profile_names(text: str, lo: int = 0, hi: int | None = None) -> list[Me
     return out
 
 
-# the Party's formula for its leader: "以习近平同志为核心的党中央", "以胡锦涛同志为总书记的党中央",
-# and for its models: "以孔繁森同志为榜样"
-_LEADER_FORMULA = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为(?P<title>核心|总书记|榜样)?")
-
-
-def find_leader_formula(text: str, lo: int = 0, hi: int | None = None):
-    """[(person, title or None)] for each leader named in the formula; 核心 is no post. The
-    formula invokes the leader rather than naming an actor, and annotators differ on it: each
-    is proposed for review."""
-    hi = len(text) if hi is None else hi
-    out = []
-    for m in _LEADER_FORMULA.finditer(text, lo, hi):
-        name = m.group("name")
-        if not surname_at(name, 0):
-            continue
-        person = Mention("person", m.span("name"), name, {"name": name}, 0.8)
-        title = None
-        if m.group("title") == "总书记":
-            title = Mention("title", m.span("title"), "总书记", {"title": "总书记"}, 0.8)
-        out.append((person, title))
-    return out
-
-
-_INVOKED_BEFORE = re.compile(r"贯彻|落实|学习|领会|遵循|按照|牢记|践行|秉承|弘扬|指引")
+_INVOKED_BEFORE = re.compile(r"贯彻|落实|学习|领会|遵循|按照|牢记|践行|秉承|弘扬|指引|围绕|完成")
 _INVOKED_AFTER = re.compile(
-    r"(?:关于|的?重要|殷殷嘱托|指示|指引|亲自|视察[\u4e00-\u9fff]{0,8}?(?:时的)?重要讲话)"
+    r"(?:关于|的?重要|殷殷嘱托|指示|指引|亲自|多次|交给|对[\u4e00-\u9fff]{1,8}提出"
+    r"|视察[\u4e00-\u9fff]{0,8}?(?:时的)?重要讲话)"
 )  # "习近平总书记视察重庆重要讲话重要指示精神": his words invoked
 
 
@@ -487,17 +465,20 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
             ):
                 name = text[start:pos]
                 # "贯彻落实习近平总书记关于…的重要论述": the leader's words invoked, no actor
-                # here; annotators differ on these, so they are proposed for review
+                # of the event reported, so neither person nor post
                 before = re.split(r"[。；;！!？?\n]", text[max(lo, start - 24) : start])[-1]
                 invoked = (
                     _INVOKED_BEFORE.search(before[-8:])
                     or re.search(r"(?:学习|深入|认真)贯彻", before)  # "学习贯彻…精神和习近平…"
                     or _INVOKED_AFTER.match(text, pos + 3)
                 )
-                sure = 0.8 if invoked else 0.95
-                out.append(
-                    (name, Mention("title", (pos, pos + 3), "总书记", {"title": "总书记"}, sure))
-                )
+                if not invoked:
+                    out.append(
+                        (
+                            name,
+                            Mention("title", (pos, pos + 3), "总书记", {"title": "总书记"}, 0.95),
+                        )
+                    )
                 break
     if not names:
         return out
