@@ -76,6 +76,7 @@ from .names_en import (  # noqa: F401
     _GROUP_OF_TITLE,
     _GROUP_TITLE,
     _HEAD,
+    _HEADS,
     _JOBS,
     _LOWER_POST_NEXT,
     _NAME,
@@ -139,6 +140,10 @@ _LOWER_POST_GOES_ON = re.compile(
     r"chairman|chairwoman|head|chief|president|member|commissioner)(?:[- ]general)?\s+"
     r"(?:of|and)\s"
     r"|(?:(?:deputy|vice|executive|acting)\s+)+(?:secretary|director|mayor|governor|chairman|head)\b"
+)
+# "…, the Executive Deputy County Chief, and …": machine-translated copy's next post in a chain
+_THE_POST_GOES_ON = re.compile(
+    rf"the\s+(?:(?:current|former)\s+)?(?:[A-Z][a-z]+\s+){{0,4}}(?i:{_HEADS})(?=,|\s+of\s)"
 )
 _DATELINE_REPORTERS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -324,6 +329,21 @@ _BARE_POST = re.compile(
     r"(?:(?:Deputy|Vice|Executive|Party)[\s-]+)?(?:Secretary|Director|Mayor|Governor|President|"
     r"Chairman|Chairwoman|Dean|Head|Chief|Commissioner|Principal|Manager)"
 )
+# a post with no body of its own, and one with its body: "deputy Party secretary" and "deputy
+# governor of the Golog Tibetan Autonomous Prefecture"
+_BARE_CHAIN_POST = re.compile(
+    rf"(?:(?:deputy|vice|executive|standing|party|first)[\s-]+){{0,3}}(?:{_HEADS})", re.I
+)
+_POST_OF_BODY = re.compile(
+    rf"(?:(?:deputy|vice|executive|standing|party|first)[\s-]+){{0,3}}(?:{_HEADS})\s+"
+    r"(?P<body>(?:of|in)\s+.+)",
+    re.I | re.S,
+)
+# an institution named after a person: "the Soong Ching Ling School", "Sun Yat-sen University"
+_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:Middle|Primary|High|Memorial|Children's)\s+)?(?:School|University|College|"
+    r"Hospital|Foundation|Institute|Academy|Kindergarten|Memorial|Library|Museum)\b"
+)
 _OF_BODY_AFTER_NAME = re.compile(
     r"\s+(?P<body>of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and(?!\s+(?:Deputy\s+|"
     r"Vice\s+|Executive\s+)?(?:Secretary|Director|Mayor|Governor|President|Chairman|Dean|Head|"
@@ -355,7 +375,8 @@ _LEGAL_FORM_END = re.compile(
     r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
 )
 _TRADE_AFTER_AND = re.compile(rf"(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_JOBS})\b")
-_ARTICLE = re.compile(r"(?:a|an)\s+(?=\w)")
+# an article, or "the current", before a post; "the county's Party chief" keeps its "the"
+_ARTICLE = re.compile(r"(?:(?:a|an)\s+|the\s+(?![\w-]+['’]s\b))?(?:current\s+)?(?=\w)")
 _NEXT_PERSON_POST = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:the\s+)?(?i:(?:deputy|vice|executive|standing)[\s-]+)?"
     r"(?i:chairman|chairwoman|director|secretary|governor|mayor|president|head|member|minister|"
@@ -458,6 +479,14 @@ _PREFIX_OF_TITLE_COMMA = re.compile(
     r"\b[Tt]he\s+(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
     r"mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
     r"(?:[A-Z][\w'’]+\s+){0,3}[A-Z][\w'’]+),\s+$"
+)
+# "the President, Qiao Jie, and the Party Secretary and Vice President, Jin Changxiao": a post
+# alone, capitalised, before the name and a comma (machine-translated copy)
+_PREFIX_BARE_COMMA = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:(?:Deputy|Vice|Executive)[\s-]+)?(?:Party\s+)?(?:Secretary|"
+    r"President|Director|Chairman|Dean|Principal|Mayor|Governor)(?:\s+and\s+(?:(?:Deputy|Vice|"
+    r"Executive)[\s-]+)?(?:Party\s+)?(?:Secretary|President|Director|Chairman|Dean|Principal|"
+    r"Mayor|Governor))?),\s+$"
 )
 # a doctor's rank before the name: "Led by chief physician Jiang Zhengkang from …"
 _PREFIX_MEDICAL_TITLE = re.compile(
@@ -983,14 +1012,15 @@ class _Builder:
                     text, window, group[0].start()
                 ) or _PREFIX_MEDICAL_TITLE.search(text, window, group[0].start())
                 prefix_confidence = 0.7
+            if not prefix and len(group) == 1:
+                prefix = _PREFIX_BARE_COMMA.search(text, window, group[0].start())
             label = _GROUP_TITLE.search(text, window, group[0].start())
             if not label and len(group) > 1:
                 label = _GROUP_OF_TITLE.search(text, window, group[0].start())
             titled = bool(appos) or bool(prefix) or bool(label) or bool(bracketed)
             cands = [self.person(m.group("name"), m.start(), titled) for m in group]
             if bracketed:  # "(Deputy Secretary of … and Governor of …)": each post
-                for ts, te in self.split_titles(*bracketed):
-                    t = text[ts:te]
+                for ts, _te, t in self.posts_in(*bracketed):
                     self.title(
                         cands[0],
                         t,
@@ -1014,6 +1044,19 @@ class _Builder:
                 # run of names is the first one's
                 t = prefix.group("title").strip()
                 t_start = prefix.start("title")
+                if prefix.re is _PREFIX_BARE_COMMA and " and " in t:
+                    # "the Party Secretary and Vice President, Jin Changxiao": the first post
+                    # here, the second below
+                    second = t.index(" and ")
+                    self.title(
+                        cands[0],
+                        t[second + 5 :],
+                        t_start + second + 5,
+                        "",
+                        (t_start, group[0].end()),
+                        confidence=prefix_confidence,
+                    )
+                    t = t[:second]
                 nation = re.match(r"Chinese\s+", t)
                 if nation:  # "Chinese Vice Premier Wang Yang": the post is vice premier
                     t, t_start = t[nation.end() :], t_start + nation.end()
@@ -1040,8 +1083,13 @@ class _Builder:
             if appos:
                 a_start, a_end, confidence = appos
                 inherited = ""
-                for ts, te in self.split_titles(a_start, a_end):
-                    t = text[ts:te]
+                posts = self.posts_in(a_start, a_end)
+                # "Li Yong and Li Ning, mayor and deputy mayor of Xianggong Town": one post
+                # each, in the order of the names
+                respective = len(group) == len(posts) > 1 and not any(
+                    _PLURAL_TITLE.match(t) for _, _, t in posts
+                )
+                for k, (ts, te, t) in enumerate(posts):
                     org = self.organisation_of(t, inherited)
                     inherited = self.place_in(t) or inherited
                     if org and org in self.k.committees.values():
@@ -1049,8 +1097,11 @@ class _Builder:
                     # "A and B, governor of Sichuan": a singular title is the last one's;
                     # "A, B and C, leaders of …" is everyone's
                     shared = len(group) == 1 or _PLURAL_TITLE.match(t)
-                    for m, cand in zip(group, cands, strict=True):
-                        if not shared and m is not last:
+                    for n, (m, cand) in enumerate(zip(group, cands, strict=True)):
+                        if respective:
+                            if n != k:
+                                continue
+                        elif not shared and m is not last:
                             continue
                         ev_start = m.start() if len(group) == 1 else ts
                         self.title(cand, t, ts, org, (ev_start, te), confidence=confidence)
@@ -1076,8 +1127,7 @@ class _Builder:
             if not appos:
                 continue
             a_start, a_end, confidence = appos
-            for ts, te in self.split_titles(a_start, a_end):
-                t = text[ts:te]
+            for ts, te, t in self.posts_in(a_start, a_end):
                 org = self.organisation_of(t, "")
                 self.title(same[0], t, ts, org, (m.start(), te), confidence=confidence)
 
@@ -1112,7 +1162,7 @@ class _Builder:
         if found is None:
             return None
         start, end, confidence = found
-        if _NAME.search(self.a.text, start, end):
+        if self.names_someone(start, end):
             return None
         # "a 40-year-old official from Liaoyuan": the post, without article and age
         article = re.compile(
@@ -1121,12 +1171,21 @@ class _Builder:
         ).match(self.a.text, start, end)
         return (article.end() if article else start, end, confidence)
 
+    def names_someone(self, start: int, end: int) -> bool:
+        """A person's name between start and end, other than one an institution is named after
+        ("principal of the Soong Ching Ling School")."""
+        return any(
+            not _NAMED_AFTER.match(self.a.text, m.end())
+            and not _NAMED_AFTER.match(" " + m.group("name").split(" ", 1)[-1])
+            for m in _NAME.finditer(self.a.text, start, end)
+        )
+
     def _post_up_to(self, start: int, ends: re.Pattern, hi: int, longest: int):
         """A post with no comma before it, up to where ``ends`` finds its end: for review, and
         none where it runs long or takes in a name."""
         nxt = ends.search(self.a.text, start, hi)
         end = nxt.start() if nxt else hi
-        if end - start > longest or _NAME.search(self.a.text, start, end):
+        if end - start > longest or self.names_someone(start, end):
             return None
         return (start, end, 0.7)
 
@@ -1226,7 +1285,7 @@ class _Builder:
             if _ONE_NAME_THEN_POST.match(text, end + 2):
                 return (start, end, 0.9)  # "…, Doto, Deputy Secretary …": the next person
             after = text[end + 1 : end + 40].lstrip()
-            if _LOWER_POST_GOES_ON.match(after):
+            if _LOWER_POST_GOES_ON.match(after) or _THE_POST_GOES_ON.match(after):
                 nxt = re.compile(r"[,.;]").search(text, end + 1, hi)
                 if (
                     nxt
@@ -1249,6 +1308,23 @@ class _Builder:
                 end = end + 1
                 continue
             return (start, end, 0.9)
+
+    def posts_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Each post of a chain (start, end, post as read): a bare post joined by "and" to one
+        with its body takes that body too ("deputy Party secretary and deputy governor of the
+        Golog Prefecture": both of Golog)."""
+        text = self.a.text
+        spans = self.split_titles(start, end)
+        out = []
+        for i, (ts, te) in enumerate(spans):
+            t = text[ts:te]
+            if i + 1 < len(spans) and _BARE_CHAIN_POST.fullmatch(t):
+                ns, ne = spans[i + 1]
+                body = _POST_OF_BODY.fullmatch(text, ns, ne)
+                if body and re.fullmatch(r"\s+and\s+", text[te:ns]):
+                    t = f"{t} {body.group('body')}"
+            out.append((ts, te, t))
+        return out
 
     def split_titles(self, start: int, end: int) -> list[tuple[int, int]]:
         text = self.a.text

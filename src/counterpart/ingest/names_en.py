@@ -195,7 +195,7 @@ _BYLINE_PARAGRAPH = re.compile(
 # a second title after ", and" that closes the appositive with its own comma: "Li Rongcan,
 # member of the Standing Committee, and Lanzhou City Party Secretary, accompanied …"
 _AND_TITLE = re.compile(
-    rf"\s*and\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HEADS})|(?=(?i:deputy|vice|"
+    rf"\s*and\s+(?:the\s+)?(?:(?:current|former)\s+)?(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HEADS})|(?=(?i:deputy|vice|"
     rf"executive|party|provincial|municipal|city|county|chief|acting)\s)(?:[\w'’-]+\s+){{0,6}}"
     rf"(?i:{_HEADS}))(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?\s*,"
 )
