@@ -93,7 +93,7 @@ def surname_at(text: str, pos: int) -> str:
 
 # surnames that are also words that join or move (和 and, 来 come, 到 arrive …): a name with
 # them needs two given characters and no name starting after them
-_WORD_SURNAMES = set("来和于同从到将对为由")
+_WORD_SURNAMES = set("来和于同从到将对为由都")
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
     "的受被把也还都又就才了及送今在副"
@@ -171,6 +171,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
+            if sur in _WORD_SURNAMES and given == 2 and _describes_or_acts(text[base:stop]):
+                continue  # "成员都认真听", "学生都从中受益": 都 (all) before a word, no name
             if (
                 sur in _WORD_SURNAMES
                 and given == 1
@@ -210,6 +212,15 @@ def _describes(word: str) -> bool:
 
     words = list(jieba.posseg.cut(word, HMM=False))
     return len(words) == 1 and not words[0].flag.startswith("n")
+
+
+def _describes_or_acts(word: str) -> bool:
+    """The dictionary reads ``word`` as one adverb, adjective, verb or preposition (认真, 从中),
+    none of the words a given name reads as."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(word, HMM=False))
+    return len(words) == 1 and words[0].flag[:1] in ("a", "d", "v", "p")
 
 
 def reads_as_name(chars: str) -> bool:
@@ -256,6 +267,8 @@ def _segmented_name(chunk: str, sur: str) -> str:
         return ""
     first, flag = words[0].word, words[0].flag
     if first == sur and len(words) > 1 and 1 <= len(words[1].word) <= 2:
+        if sur in _WORD_SURNAMES and words[1].flag[:1] in ("a", "d", "v", "p"):
+            return ""  # "都认真听": 都 (all) before an adverb, no surname
         first, flag = sur + words[1].word, "nr"
     if flag == "nr" and 2 <= len(first) <= len(sur) + 2 and re.fullmatch(f"[{_CJK}]+", first):
         return first  # the dictionary agrees this is a name ("关于" is a word, not 关 + 于)

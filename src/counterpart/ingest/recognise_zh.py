@@ -13,10 +13,12 @@ from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
 from .titles_zh import (
     find_bracketed_titles,
+    find_captioned_names,
     find_listed_then_counted,
     find_name_before_title,
     find_name_comma_posts,
     find_name_then_title,
+    find_names_after_office,
     find_people_after_group,
     find_profile_names,
     find_speakers,
@@ -72,6 +74,10 @@ def recognise(
         for person in find_people_after_group(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person in find_subjects(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+        for person in find_names_after_office(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+        for person in find_captioned_names(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person in find_profile_names(text, lo, hi):
             found.people.setdefault(person.text, person)

@@ -550,7 +550,11 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
-    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|学生|患者|队员|市民|会员)"
+    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
+    r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|"
+    # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
+    r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
+    r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
     # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment
     r"|(?P<seconded>挂职[\u4e00-\u9fff]{0,8}?(?:" + "|".join(HEADS) + ")的)"
 )
@@ -564,6 +568,19 @@ def _starts_with_noun(name: str) -> bool:
     return len(words) == 1 and words[0].flag == "n"
 
 
+def _dictionary_name(text: str, pos: int, hi: int) -> str:
+    """A two- or three-character name at ``pos`` that the dictionary reads as one person's name
+    ("刘强" in "村民刘强的"; "向" in "群众向慈溪" is a preposition, no surname)."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    words = list(jieba.posseg.cut(text[pos : min(hi, pos + 6)], HMM=True))
+    if not words or words[0].flag not in ("nr", "nrfg") or not 2 <= len(words[0].word) <= 3:
+        return ""
+    name = words[0].word
+    return name if surname_at(name, 0) and name[0] not in _NOT_NAME_START else ""
+
+
 def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[person] for names listed right after a group noun (群众, 村民 …); each for review."""
     hi = len(text) if hi is None else hi
@@ -572,9 +589,13 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
         pos = m.end()
         while pos < hi:
             name = name_at(text, pos, hi)
+            if len(name) != 3 and not m.group("seconded"):
+                name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
             if (
                 len(name) != 3  # a full name: "群众向慈溪…", "党员解了…" are no names
-                and not (m.group("seconded") and len(name) == 2)
+                and not (
+                    len(name) == 2 and (m.group("seconded") or _dictionary_name(text, pos, hi))
+                )
                 or name in names
                 or name[0] in _NOT_NAME_START
                 or _a_place_after_a_word(name)
@@ -670,6 +691,78 @@ def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None
         ):
             continue
         out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.7))
+    return out
+
+
+# a name after the office or place a person comes from and 的, before what the person does:
+# "来自市国土局的龚明克挂任…", "分配到省民政厅的廖永忠，被抽调…"
+_OFFICE_DE = re.compile(
+    r"(?:局|厅|办|委|部|院|校|区|县|市|镇|乡|村|公司|集团|中心|医院|办公室|指挥部|工作队)的"
+    r"(?=[\u4e00-\u9fff]{2,3}(?:挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]))"
+)
+_OFFICE_DE_NEXT = re.compile(r"挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]")
+
+
+def find_names_after_office(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a name after the office it comes from and 的, before a post taken, a
+    passive or a stop; each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _OFFICE_DE.finditer(text, lo, hi):
+        pos = m.end()
+        for n in (3, 2):
+            name = text[pos : pos + n]
+            if (
+                surname_at(name, 0)
+                and name[0] not in _NOT_NAME_START
+                and _OFFICE_DE_NEXT.match(text, pos + n)
+                and name not in names
+                and not is_common_word(name)
+                and not _starts_with_noun(name)
+                and not _is_place(name)
+                and reads_as_name(name)
+            ):
+                out.append(Mention("person", (pos, pos + n), name, {"name": name}, 0.7))
+                break
+    return out
+
+
+# a photo caption's position mark after a name: "王华(右二)和工作人员研究", "蒋青伟(左)与患者"
+_POSITION_MARK = re.compile(r"[(（][左右中][一二三四五六]?[)）]")
+
+
+def find_captioned_names(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for the name just before a caption's position mark, as the dictionary splits
+    the words before it; each for review."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _POSITION_MARK.finditer(text, lo, hi):
+        start = max(lo, m.start() - 6)
+        words = list(jieba.posseg.cut(text[start : m.start()], HMM=True))
+        if not words:
+            continue
+        name = words[-1].word
+        if len(words) > 1 and (len(name) == 1 or len(words[-2].word) == 1):
+            joined = words[-2].word + name  # "许洪" + "彬", "李" + "逸群"
+            if (
+                2 <= len(joined) <= 3
+                and re.fullmatch("[\u4e00-\u9fff]+", joined)
+                and "nr" in (words[-2].flag, words[-1].flag)
+            ):
+                name = joined
+        if (
+            not 2 <= len(name) <= 3
+            or name in names
+            or not surname_at(name, 0)
+            or is_common_word(name)
+            or not reads_as_name(name)
+            or _is_place(name)
+        ):
+            continue
+        out.append(Mention("person", (m.start() - len(name), m.start()), name, {"name": name}, 0.7))
     return out
 
 
