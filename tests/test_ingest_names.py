@@ -599,3 +599,40 @@ def test_people_named_without_a_post_by_what_stands_around_them():
 def test_all_before_an_adverb_is_no_surname():
     assert _everyone("每到一处，记者团每位成员都认真听、详细看。") == []
     assert _everyone("不少贫困学生都从中取得了很大的利益。") == []
+
+
+def test_names_called_comrade_held_between_words_or_listed_with_their_count():
+    assert _everyone("我院获评突击队，阎树鑫同志被授予优秀建设者称号。兩地同志談到。") == ["阎树鑫"]
+    assert _everyone("老沈名叫沈文华，是指挥长。8月16日，受何厚铧委派，崔世安率协调小组赴川。") == [
+        "沈文华",
+        "何厚铧",
+        "崔世安",
+    ]
+    assert _everyone("崔世安再赴成都，与魏宏分别代表两地政府签署协议。会后，各地率先行动。") == [
+        "魏宏"
+    ]
+    # the count of names makes a name the dictionary reads as words (叔平) a name
+    assert _everyone("浙江大学为贵州大学选派了陈叔平和郑强两任优秀校长。") == ["陈叔平", "郑强"]
+    assert _everyone(
+        "清华大学选派李建保等五任校长。孟二冬、周守晋等90名北京大学教授来到石河子。"
+    ) == [
+        "李建保",
+        "孟二冬",
+        "周守晋",
+    ]
+
+
+def test_a_count_of_terms_is_no_part_of_the_post_and_an_aid_cadres_name_read_as_a_noun():
+    assert _people("清华大学先后选派了四任青海大学校长李建保、陈强，一任一任接续奋斗。") == [
+        ("李建保", ["青海大学校长"]),
+        ("陈强", ["青海大学校长"]),
+    ]
+    assert _people("江苏省援建干部方大义和他的同事们在灾区过中秋。") == [
+        ("方大义", ["江苏省援建干部"])
+    ]
+    assert _people("援派干部和专业技术人才出发。援青干部已至。") == []
+    # a unit's person in charge holds a post; "有关负责人" is anyone
+    assert _people("蓝莓生态园负责人令狐云返乡创业。有关负责人王明介绍。") == [
+        ("令狐云", ["蓝莓生态园负责人"])
+    ]
+    assert _people("基地负责人淳小林正在池塘边查看。") == [("淳小林", ["基地负责人"])]

@@ -75,7 +75,7 @@ AFTER_NAME = sorted(
     "成为 曾任 曾在 曾经 曾是 曾于 如是说 如是 所说 所言 "
     # "申乐副主任、赵彬副主任": a post straight after the name ends it
     "副主任 副院长 副局长 副部长 副主席 副秘书长 副书记 副组长 副队长 副校长 副总经理 院长 "
-    "校长 护士长 主任医师 副主任医师 站在 坐在 走进 来到".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
+    "校长 护士长 主任医师 副主任医师 站在 坐在 走进 来到 正在 看来".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
     key=len,
     reverse=True,
 )
@@ -221,6 +221,17 @@ def _describes_or_acts(word: str) -> bool:
 
     words = list(jieba.posseg.cut(word, HMM=False))
     return len(words) == 1 and words[0].flag[:1] in ("a", "d", "v", "p")
+
+
+def surname_and_noun(chars: str) -> bool:
+    """A surname and a two-character given name the dictionary reads as one noun (方大义: 大义,
+    陈叔平: 叔平): a name where the place it stands in says so."""
+    import jieba.posseg
+
+    if len(chars) != 3 or chars[0] not in SURNAMES:
+        return False
+    words = list(jieba.posseg.cut(chars[1:], HMM=False))
+    return len(words) == 1 and words[0].flag == "n"
 
 
 def reads_as_name(chars: str) -> bool:

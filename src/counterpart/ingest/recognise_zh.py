@@ -14,6 +14,8 @@ from .persons_zh import find_names_again
 from .titles_zh import (
     find_bracketed_titles,
     find_captioned_names,
+    find_comrades,
+    find_held_names,
     find_listed_then_counted,
     find_name_before_title,
     find_name_comma_posts,
@@ -78,6 +80,10 @@ def recognise(
         for person in find_names_after_office(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person in find_captioned_names(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+        for person in find_comrades(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+        for person in find_held_names(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person in find_profile_names(text, lo, hi):
             found.people.setdefault(person.text, person)

@@ -21,6 +21,7 @@ from .persons_zh import (
     is_common_word,
     name_at,
     reads_as_name,
+    surname_and_noun,
     surname_at,
 )
 
@@ -78,6 +79,10 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
 _COMPANY_ASIDE = re.compile(r"[\u4e00-\u9fff][(（](?:中国|[\u4e00-\u9fff]{2,3})[)）]")
 
 
+# the person in charge of a named unit: "蓝莓生态园负责人令狐云" (but "有关负责人" is anyone)
+_IN_CHARGE_OF = re.compile(r"(?!有关|相关|主要|各)[\u4e00-\u9fff·]{2,20}负责人")
+
+
 def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
     """Spans of the titles written directly before a name, left to right (may be empty)."""
     spans: list[tuple[int, int]] = []
@@ -95,7 +100,13 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         element_start = start + cut
         if text.startswith(("对于", "关于"), element_start):
             element_start += 2  # "对于松江救助干部、…沈伟来说": the preposition is no part of it
-        title = text[element_start:end]
+        terms = re.match(
+            r"[一二两三四五六七八九十\d]{1,2}任(?=[\u4e00-\u9fff]{2})",
+            title := text[element_start:end],
+        )
+        if terms:  # "选派了四任青海大学校长李建保、…": the count of terms is no part of the post
+            element_start += terms.end()
+            title = text[element_start:end]
         m = _HEAD.search(title)
         if not title or not re.search(f"(?:{_HEAD.pattern})$", title) or len(title) > 30:
             break
@@ -109,6 +120,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             or any(title.endswith(w) for w in NOT_TITLES)
             and title not in ("人大代表",)
             and not _BODY_HEAD.fullmatch(title)
+            and not _IN_CHARGE_OF.fullmatch(title)
         ):
             break
         if title.endswith(("干部", "干部人才")) and not re.search("援|挂职", title):
@@ -285,7 +297,11 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if (
             text[titles[-1][0] : titles[-1][1]].endswith(("干部", "干部人才"))
             and text[pos + len(name) : pos + len(name) + 1] != "、"
-            and (not reads_as_name(name) or not surname_at(text, pos) or name[0] in "和与及同")
+            and (
+                not (reads_as_name(name) or surname_and_noun(name))
+                or not surname_at(text, pos)
+                or name[0] in "和与及同"
+            )
         ):
             continue  # "援派干部和专业技术人才", "援青干部已至": words after cadres, no name
         titles = [_after_listed_name(text, t, out) for t in titles]
@@ -365,26 +381,30 @@ _LISTED_THEN_COUNTED = re.compile(
 # "派出文盛宇、沈钰、唐鑫和李毅4名专业技术人员" — names only where the count is theirs
 _LISTED_THEN_COUNTED_PEOPLE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:[和及与][\u4e00-\u9fff]{2,3}))"
-    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名)[\u4e00-\u9fff]{0,6}?"
-    r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士)"
+    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名|任)[\u4e00-\u9fff]{0,6}?"
+    r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|校长|院长|教授)"
 )
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # three names or more, then 等 and who they are: "看望了李佳、吴计亮、周园园等老师"
+# or one name or more, 等 and a count: "选派李建保等五任校长", "孟二冬、周守晋等90名北京大学教授"
 _LISTED_THEN_KIND = re.compile(
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})等"
+    r"(?:(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})等"
     r"(?:[两二三四五六七八九十\d]+(?:位|名))?"
+    r"|(?P<few>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)等"
+    r"(?:[两二三四五六七八九十百\d]+(?:位|名|任))(?:[\u4e00-\u9fff]{2,8}?)?)"
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|"
     + "|".join(HEADS)
     + ")"
 )
 
 
-def _people_listed(parts: list[str], pos: int) -> list[Mention]:
+def _people_listed(parts: list[str], pos: int, counted: bool = False) -> list[Mention]:
     """A mention for each part of a list starting at ``pos`` (one mark between parts), or none
-    where any part does not read as a name."""
+    where any part does not read as a name. ``counted``: the count after the list is the number
+    of its parts, so a name the dictionary reads as words (陈叔平: 叔平) is taken too."""
     people = []
     for part in parts:
-        if not surname_at(part, 0) or is_common_word(part) or not reads_as_name(part):
+        if not surname_at(part, 0) or is_common_word(part) or not (counted or reads_as_name(part)):
             return []
         people.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.8))
         pos += len(part) + 1
@@ -400,15 +420,16 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
         *_LISTED_THEN_KIND.finditer(text, lo, hi),
     ]
     for m in listed:
-        parts = re.split(r"[、和及与]", m.group("names"))
+        group = "few" if m.groupdict().get("few") else "names"
+        parts = re.split(r"[、和及与]", m.group(group))
         count = m.groupdict().get("count")
         if count and (int(count) if count.isdigit() else _SMALL_COUNTS[count]) != len(parts):
             continue
-        pos = m.start("names")
+        pos = m.start(group)
         first = parts[0]
-        if len(first) == 3 and not (surname_at(first, 0) and reads_as_name(first)):
+        if len(first) == 3 and not (surname_at(first, 0) and (count or reads_as_name(first))):
             parts[0], pos = first[1:], pos + 1  # "支教的李佳、…": the list starts at 李佳
-        out += [(person, None) for person in _people_listed(parts, pos)]
+        out += [(person, None) for person in _people_listed(parts, pos, counted=bool(count))]
     for m in _LISTED_THEN_COUNTED.finditer(text, lo, hi):
         title = m.group("title")
         for person in _people_listed(m.group("names").split("、"), m.start("names")):
@@ -668,6 +689,66 @@ _SUBJECT_VERB = re.compile(
     r"(?:[(（][中左右][一二三四]?[)）])?(?:参加|出席|陪同|表示|介绍|指出|强调|主持|致辞|讲话|发言|"
     r"说[，,：:]|与当地|一行)"
 )
+
+
+# a name held between words only a person stands between: "名叫沈文华", "受何厚铧委派",
+# "，崔世安率协调小组…", "与魏宏分别代表两地政府签署"
+_HELD_NAME = re.compile(
+    r"(?:名叫|名为|叫做)(?P<a>[\u4e00-\u9fff]{2,3})(?=[，,。；;是])"
+    r"|受(?P<b>[\u4e00-\u9fff]{2,3})(?=委派|委托|指派)"
+    r"|(?<=[，,；;])(?P<c>[\u4e00-\u9fff]{2,3})(?=率领?|带领|带队)"
+    r"|与(?P<d>[\u4e00-\u9fff]{2,3})(?=分别)"
+)
+
+
+def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a name between words that only a person stands between; each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _HELD_NAME.finditer(text, lo, hi):
+        group = next(g for g in "abcd" if m.group(g))
+        pos, end = m.span(group)
+        name = text[pos:end]
+        if len(name) == 3 and name_at(text, pos + 1, end) and not name_at(text, pos, end):
+            pos, name = pos + 1, name[1:]  # "，副崔安率": the name is the last two
+        if (
+            name in names
+            or not surname_at(name, 0)
+            or name[0] in _NOT_NAME_START
+            or is_common_word(name)
+            or _starts_with_noun(name)
+            or _is_place(name)
+            or not reads_as_name(name)
+        ):
+            continue
+        out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.7))
+    return out
+
+
+# a name called comrade after a stop or a quote: "，阎树鑫同志被授予…", "“袁良同志”"
+_COMRADE = re.compile(r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2,3}同志(?!为))")
+
+
+def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a name opening a clause and called 同志 (comrade); each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _COMRADE.finditer(text, lo, hi):
+        pos = m.start()
+        end = text.find("同志", pos, pos + 5)
+        name = text[pos:end]
+        if (
+            name in names
+            or not surname_at(name, 0)
+            or name[0] in _NOT_NAME_START
+            or is_common_word(name)
+            or _starts_with_noun(name)
+            or _is_place(name)
+            or not reads_as_name(name)
+        ):
+            continue
+        out.append(Mention("person", (pos, end), name, {"name": name}, 0.7))
+    return out
 
 
 def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None):
