@@ -89,6 +89,7 @@ from .names_en import (  # noqa: F401
     _PREFIX_CHAIN_COMMA,
     _PREFIX_OF_TITLE,
     _PREFIX_TITLE,
+    _SAID_DESCRIBED_NAME,
     _SAID_ONE_NAME,
     _THE_TITLE,
     _TIBETAN_NAME,
@@ -476,9 +477,9 @@ def source_id_from_url(url: str) -> str:
 # machine-translated copy puts a comma between the post and the name: "met with the mayor of
 # Shenzhen, Xu Qin and his party"
 _PREFIX_OF_TITLE_COMMA = re.compile(
-    r"\b[Tt]he\s+(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
-    r"mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
-    r"(?:[A-Z][\w'’]+\s+){0,3}[A-Z][\w'’]+),\s+$"
+    r"\b[Tt]he\s+(?P<title>(?i:(?:former\s+)?(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?"
+    r"(?:secretary|governor|mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+"
+    r"(?:the\s+)?)(?:[A-Z][\w'’]+\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’]+),\s+$"
 )
 # "the President, Qiao Jie, and the Party Secretary and Vice President, Jin Changxiao": a post
 # alone, capitalised, before the name and a comma (machine-translated copy)
@@ -953,6 +954,7 @@ class _Builder:
             *_ANCHORED_NAME.finditer(text, lo, hi),
             *_DESCRIBED_NAME.finditer(text, lo, hi),
             *_SAID_ONE_NAME.finditer(text, lo, hi),
+            *_SAID_DESCRIBED_NAME.finditer(text, lo, hi),
             *_AGED_NAME.finditer(text, lo, hi),
             *_TIBETAN_NAME.finditer(text, lo, hi),
             *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),
@@ -1057,9 +1059,6 @@ class _Builder:
                         confidence=prefix_confidence,
                     )
                     t = t[:second]
-                nation = re.match(r"Chinese\s+", t)
-                if nation:  # "Chinese Vice Premier Wang Yang": the post is vice premier
-                    t, t_start = t[nation.end() :], t_start + nation.end()
                 ev_end = group[0].end()
                 body = _OF_BODY_AFTER_NAME.match(text, group[0].end(), hi)
                 if (

@@ -85,7 +85,12 @@ _PREFIX_TITLE = re.compile(
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
     r"acting|prefecture|county|district|then|former)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|chairwoman|president|premier|minister|commissioner|"
-    r"party chief|magistrate|dean|principal|(?:general\s+)?manager)))\s+$"
+    r"party chief|magistrate|dean|principal|(?:general\s+)?manager))"
+    # "Party Committee Member Wang Yong", "Publicity official Wang Wei": a member or an official
+    # after the capitalised words of the body or the office
+    r"|(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
+    r"Also|When|While|Then|Both|Including|Among|Since|Meanwhile|Later|Its|His|Her|Their)\b)"
+    r"[A-Z][A-Za-z]+\s+){1,4}(?:[Mm]ember|[Oo]fficial))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
@@ -225,7 +230,7 @@ _TITLE_ENDS = re.compile(
 _PERSON_NOUN = (
     r"villager|farmer|herder|herdsman|resident|worker|doctor|teacher|student|official|"
     r"technician|nurse|entrepreneur|volunteer|cadre|woman|man|girl|boy|migrant|patient|mother|"
-    r"father"
+    r"father|grower|trainee|influencer"
 )
 # words that make a capitalised run a place, a body or a site, not a person
 _ORG_NAME_WORD = re.compile(
@@ -234,7 +239,7 @@ _ORG_NAME_WORD = re.compile(
 )
 _ANCHORED_NAME = re.compile(
     r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s)"
-    r"|(?<=[\"”]\s)|(?<=--\s)|(?<=\bFor\s))"  # '…," Turgunjan Tursun, a professor', "(Xinhua) --"
+    r"|(?<=[\"”]\s)|(?<=--\s)|(?<=\bFor\s)|(?<=\),\s))"  # '…," Turgunjan Tursun, a professor', "(Xinhua) --"
     # "For Arslan Ablimit, a student …": a sentence's first word is no part of the name
     r"(?!(?:For|By|With|In|On|At|As|From|To|And|But|The|This|That|Among|Like|After|Before|"
     r"Since|When|While|Today|Now|Then|Meanwhile|Later)\s)"
@@ -242,10 +247,14 @@ _ANCHORED_NAME = re.compile(
     # "said Alitenguli Semer, whose son …", "said Nyima Tsring, Gyalpo's father", "said
     # Tuhangul Musa, a female worker"
     r"(?=,\s+(?:who|whose)\b"
+    # "Aliye Ablimit (right), and …": a caption's position mark after a name in a list
+    r"|\s+\((?:left|right|center|centre|middle|front|L|R|C)\b[^)]{0,12}\)"
+    # "Maimaijiang Abdulraxman is a fruit grower in …"
+    r"|\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:" + _PERSON_NOUN + r")\b"
     r"|,\s+[A-Z][a-z]+['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister)\b"
     r"|,\s+(?:\d{1,3},|(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}(?:"
     + _PERSON_NOUN
-    + "|"
+    + "|member|"
     + _JOBS
     + r")\b"
     # "Losang Jamcan, the region's chairman", "Fu Xin, Shanghai Experimental School principal"
@@ -263,6 +272,12 @@ _DESCRIBED_NAME = re.compile(
     )
     + r")(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})(?![\w'’-])"
     r"(?=\s+(?:said|says|told|performed|was|is|has|had)\b|,\s+\d{1,3},)"
+)
+# '…," said trainee Aimaljan Aili, expressing …': after "said" and who the person is
+_SAID_DESCRIBED_NAME = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\bsaid\s{w}\s)" for w in _PERSON_NOUN.split("|"))
+    + r")(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})(?=[,.])"
 )
 # one word after "said", with a post after it: "said Migmar, director of the villagers'
 # committee", "said Samdo, head of Hornasha township" (Tibetan names are often one word)
