@@ -1627,3 +1627,16 @@ def test_names_outside_the_surname_list_by_a_caption_mark_a_trade_or_after_said_
         "Aimaljan Aili",
         "Subinur Abula",
     }
+
+
+def test_people_counted_under_more_names():
+    ex = _extract(
+        "The hospital sent 132 staffers and served 55 million outpatients. About 3,000 "
+        "resettlers and 400 travelers arrived."
+    )
+    assert set(_figures(ex)) >= {
+        ("132", "persons", "exact"),
+        ("55000000", "persons", "exact"),
+        ("3000", "persons", "about"),
+        ("400", "persons", "exact"),
+    }

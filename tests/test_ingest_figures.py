@@ -276,3 +276,25 @@ def test_herders_and_medical_institutions():
 )
 def test_a_breakdown_in_brackets_service_stations_and_more_nouns(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聚焦7个方面23项重点任务", [(23, "tasks")]),  # the areas of a plan are no count
+        ("建设了6大类320个援建项目", [(6, "categories"), (320, "projects")]),
+        (
+            "获取新能源资源240万千瓦，年发电44.8亿千瓦时",
+            [(2400000, "kilowatts"), (4480000000, "kilowatt-hours")],
+        ),
+        ("2006年，251只浙江的长毛兔被引进", [(251, "rabbits")]),
+        ("2698条鲜活的生命告别了", [(2698, "persons")]),
+    ],
+)
+def test_tasks_categories_power_animals_and_lives(text, expected):
+    assert _counts(text) == expected
+
+
+def test_about_written_with_its_verb():
+    (f,) = find_figures("援建资金总额约为11.7亿元。")
+    assert (f.value["value"], f.value["qualifier"]) == (Decimal("1170000000"), "about")

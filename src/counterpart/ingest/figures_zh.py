@@ -179,6 +179,19 @@ NOUNS = {
     "产业集群": "clusters",
     "工序": "processes",
     "场": "events",
+    "领域": "fields",
+    "重点任务": "tasks",  # "23项重点任务": tasks, not projects
+    "大类": "categories",  # "6大类320个援建项目"
+    "千瓦时": "kilowatt-hours",
+    "度电": "kilowatt-hours",
+    "千瓦": "kilowatts",
+    "长毛兔": "rabbits",
+    "兔": "rabbits",
+    "池塘": "ponds",
+    "教材": "textbooks",
+    "生命": "persons",  # "2698条鲜活的生命"
+    "订单": "orders",
+    "余震": "aftershocks",
 }
 # measure words that may stand between number and noun, and what they count on their own
 MEASURES = {
@@ -225,6 +238,7 @@ _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUM})"  # "15,895人" too
 PRE_QUALS = {
     "约": "about",
+    "约为": "about",  # "援建资金总额约为11.7亿元"
     "大约": "about",
     "近": "nearly",
     "将近": "nearly",
