@@ -636,3 +636,28 @@ def test_a_count_of_terms_is_no_part_of_the_post_and_an_aid_cadres_name_read_as_
         ("令狐云", ["蓝莓生态园负责人"])
     ]
     assert _people("基地负责人淳小林正在池塘边查看。") == [("淳小林", ["基地负责人"])]
+
+
+def test_a_list_of_names_before_attending_and_names_after_an_epithet_in_quotes():
+    assert _everyone("决定宣读后，公保扎西、王黎明、张锦刚、赵月霞、朱向峰出席。") == [
+        "公保扎西",
+        "王黎明",
+        "张锦刚",
+        "赵月霞",
+        "朱向峰",
+    ]
+    assert _everyone("援青干部人才代表李剑、王凯、张亮、田哲发言。") == [
+        "李剑",
+        "王凯",
+        "张亮",
+        "田哲",
+    ]
+    assert _everyone("北京、上海、广州等城市参加。") == []
+    assert _everyone("会议由他主持。\n刘奇凡宣读表彰决定。") == ["刘奇凡"]
+    assert _everyone("到农牧厅担任副厅长的宋中山，到青海两年。") == ["宋中山"]
+    # an epithet in quotes names the person but is no post
+    assert _people("良地村“名誉村长”胡丹锋宣读了倡议。") == [("胡丹锋", [])]
+    assert _people("村长王大山说，中国工程院院士宋宝安表示。") == [
+        ("王大山", ["村长"]),
+        ("宋宝安", ["中国工程院院士"]),
+    ]

@@ -19,6 +19,7 @@ from .titles_zh import (
     find_listed_then_counted,
     find_name_before_title,
     find_name_comma_posts,
+    find_name_lists,
     find_name_then_title,
     find_names_after_office,
     find_people_after_group,
@@ -84,6 +85,8 @@ def recognise(
         for person in find_comrades(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person in find_held_names(text, set(found.people), lo, hi):
+            found.people.setdefault(person.text, person)
+        for person in find_name_lists(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
         for person in find_profile_names(text, lo, hi):
             found.people.setdefault(person.text, person)

@@ -18,6 +18,7 @@ from .persons_zh import (
     BOUNDARY,
     COMPOUND_SURNAMES,
     SURNAMES,
+    TIBETAN_PARTS,
     is_common_word,
     name_at,
     reads_as_name,
@@ -34,7 +35,7 @@ HEADS = sorted(
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
-    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师".split(),
+    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 村长 副村长 院士 博士".split(),
     key=len,
     reverse=True,
 )
@@ -274,6 +275,11 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     out = []
     for m in _HEAD.finditer(text, lo, hi):
         head_end = pos = m.end()
+        quoted = text.startswith(("”", '"'), pos) and text.rfind("“", max(lo, pos - 12), pos) >= 0
+        if (
+            quoted
+        ):  # "“名誉村长”胡丹锋", "“院士校长”王光谦": a name after an epithet in quotes, which
+            pos += 1  # annotators read as no post
         if text.startswith("\n", pos):  # a mirror page's line break between title and name
             if _NAME_COMMA_POSTS.match(text, pos + 1):
                 continue  # "…县委书记\n舒海迁 青海省…": the next line's name has its own posts
@@ -309,6 +315,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         title_mentions = [
             Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
             for s in titles
+            if not quoted
         ]
         person = Mention("person", (pos, pos + len(name)), name, {"name": name}, sure)
         out.append((person, title_mentions))
@@ -683,11 +690,11 @@ _DOTTED_NAME_FULL = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 # "林涛(中)与当地农牧民欢度藏历新年": who acts, though no post is said
 _SUBJECT_START = re.compile(
     r"(?:^|(?<=[。；;！!？?\n]))(?=[\u4e00-\u9fff]{2,4}(?:[(（][中左右][一二三四]?[)）])?"
-    r"(?:参加|出席|陪同|表示|介绍|指出|强调|主持|致辞|讲话|发言|说[，,：:]|与当地|一行))"
+    r"(?:参加|出席|陪同|表示|介绍|指出|强调|主持|致辞|讲话|发言|宣读|说[，,：:]|与当地|一行))"
 )
 _SUBJECT_VERB = re.compile(
     r"(?:[(（][中左右][一二三四]?[)）])?(?:参加|出席|陪同|表示|介绍|指出|强调|主持|致辞|讲话|发言|"
-    r"说[，,：:]|与当地|一行)"
+    r"宣读|说[，,：:]|与当地|一行)"
 )
 
 
@@ -723,6 +730,52 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
             continue
         out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.7))
     return out
+
+
+# three names or more in a list, then what people do at a meeting: "公保扎西、王黎明、张锦刚、
+# 赵月霞、朱向峰出席", "代表李剑、王凯、张亮、田哲发言"
+_NAME_LIST_ACTS = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,})"
+    r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同))"
+)
+
+
+def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for each name of a list of three or more before a verb of attending or speaking,
+    where every part reads as a name (the first may carry a word before it); each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _NAME_LIST_ACTS.finditer(text, lo, hi):
+        parts = m.group("names").split("、")
+        pos = m.start("names")
+        first = parts[0]
+        if not _reads_as_listed_name(first):
+            for cut in range(1, len(first) - 1):  # "代表李剑": the list starts at 李剑
+                if _reads_as_listed_name(first[cut:]):
+                    parts[0], pos = first[cut:], pos + cut
+                    break
+            else:
+                continue
+        if not all(_reads_as_listed_name(p) for p in parts):
+            continue
+        for part in parts:
+            if part not in names:
+                out.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.7))
+            pos += len(part) + 1
+    return out
+
+
+def _reads_as_listed_name(part: str) -> bool:
+    """A surname and one or two characters, or a Tibetan name of two known parts, that the
+    dictionary reads as no ordinary word."""
+    if len(part) == 4:
+        return part[:2] in TIBETAN_PARTS and part[2:] in TIBETAN_PARTS
+    return (
+        bool(surname_at(part, 0))
+        and part[0] not in _NOT_NAME_START
+        and not is_common_word(part)
+        and (reads_as_name(part) or surname_and_noun(part))
+    )
 
 
 # a name called comrade after a stop or a quote: "，阎树鑫同志被授予…", "“袁良同志”"
@@ -778,7 +831,8 @@ def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None
 # a name after the office or place a person comes from and 的, before what the person does:
 # "来自市国土局的龚明克挂任…", "分配到省民政厅的廖永忠，被抽调…"
 _OFFICE_DE = re.compile(
-    r"(?:局|厅|办|委|部|院|校|区|县|市|镇|乡|村|公司|集团|中心|医院|办公室|指挥部|工作队)的"
+    r"(?:局|厅|办|委|部|院|校|区|县|市|镇|乡|村|公司|集团|中心|医院|办公室|指挥部|工作队|厅长|局长|县长|"
+    r"市长|书记|主任|院长|校长)的"
     r"(?=[\u4e00-\u9fff]{2,3}(?:挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]))"
 )
 _OFFICE_DE_NEXT = re.compile(r"挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]")
