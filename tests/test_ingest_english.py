@@ -116,7 +116,7 @@ def test_apostrophe_names_and_a_singular_title_after_two_names():
         "Chen Run'er",
         "Zheng Shanjie",
         "Yin Li",
-        "Xi Jinping",
+        "Xi Jinping",  # his words invoked: proposed for review
     }
     titles = {c.label for c in ex.of_kind("title")}
     assert {"Yin Li: governor of Sichuan", "Chen Run'er: Ningxia's Party chief"} <= titles
@@ -1640,3 +1640,15 @@ def test_people_counted_under_more_names():
         ("3000", "persons", "about"),
         ("400", "persons", "exact"),
     }
+
+
+def test_a_leader_whose_words_are_only_invoked_is_proposed_for_review():
+    ex = _extract(
+        "Teachers went to Tibet in response to General Secretary Xi Jinping's call. They studied "
+        "the important speech made by General Secretary Xi Jinping during his visit. Later, "
+        "General Secretary Xi Jinping presided over a symposium."
+    )
+    assert _titles(ex) == {"Xi Jinping: General Secretary": "accept"}  # where he acts
+    ex = _extract("They studied General Secretary Xi Jinping's important instructions.")
+    assert [(c.label, c.decision) for c in ex.of_kind("person")] == [("Xi Jinping", "review")]
+    assert _titles(ex) == {"Xi Jinping: General Secretary": "review"}
