@@ -1652,3 +1652,15 @@ def test_a_leader_whose_words_are_only_invoked_is_proposed_for_review():
     ex = _extract("They studied General Secretary Xi Jinping's important instructions.")
     assert [(c.label, c.decision) for c in ex.of_kind("person")] == [("Xi Jinping", "review")]
     assert _titles(ex) == {"Xi Jinping: General Secretary": "review"}
+
+
+def test_a_team_called_a_group_is_reviewed_and_a_sentence_ends_a_firms_name():
+    ex = _extract(
+        "The Shanghai Assistance Group to Tibet Gyantse set up a National Flag Group and a "
+        "Dragon Dance Team. Alibaba Group invested 20 million yuan."
+    )
+    assert {c.label: c.decision for c in ex.of_kind("organisation")} == {
+        "Shanghai Assistance Group": "review",
+        "National Flag Group": "review",
+        "Alibaba Group": "accept",
+    }

@@ -367,6 +367,10 @@ _CONVERSION_BEFORE = re.compile(
 _LEGAL_FORM_END = re.compile(
     r"^(?!.*\b(?:Party|CPC|Leading|Leadership|Coordination|Working|Work|Steering|Committee|Office|"
     r"Bureau|Government|Teaching|Supporting|Medical|Expert|Liaison|Newspaper|Daily|"
+    # a team called a group: "Shanghai Assistance Group", "Graduate Student Group", "Ph. D.
+    # Service Group", "National Flag Group"
+    r"Assistance|Aid|Aiding|Service|Student|Students|Flag|Volunteer|Volunteers|Inspection|"
+    r"Research|Study|Art|Performance|Dance|Pairing|Poverty|Alleviation|"
     r"Media\s+Group)\b)"  # "China Media Group": the state broadcaster
     # not a trade's word first: "Technology Co., Ltd.", "Steel Group" are the ends of names
     r"(?!(?:Technology|Science|Steel|Iron|Industry|Industrial|Investment|Development|Trade|"
@@ -1405,6 +1409,8 @@ class _Builder:
         for m in _ORG.finditer(text, lo, hi):
             name = m.group("org")
             name = re.sub(r"^(?:The|At|In|On|And|For|By|With|From|Of|As|To|Under)\s+", "", name)
+            # "Dragon Dance Team. Alibaba Group": a sentence ends inside the run, the name after it
+            name = re.split(r"(?<=[a-z]{2}[.!?])\s+", name)[-1]
             if _ALIAS_BEFORE.search(text, max(lo, m.start() - 40), m.end() - len(name)):
                 aliases.add(name)
             if name in aliases:
