@@ -1664,3 +1664,18 @@ def test_a_team_called_a_group_is_reviewed_and_a_sentence_ends_a_firms_name():
         "National Flag Group": "review",
         "Alibaba Group": "accept",
     }
+
+
+def test_hong_kong_and_macao_names_after_an_honorific():
+    ex = _extract(
+        "The Chief Secretary for Administration, Mrs Carrie Lam, began her visit. Members "
+        "(including Ir Dr Raymond Ho Chung-tai, Mrs Sophie Leung Lau Yau-fun and Mr Chan "
+        "Kam-lam) went to Sichuan. They saw the Dr Sun Yat-sen Memorial."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {
+        "Carrie Lam",
+        "Raymond Ho Chung-tai",
+        "Sophie Leung Lau Yau-fun",
+        "Chan Kam-lam",
+    }
+    assert _titles(ex) == {"Carrie Lam: Chief Secretary for Administration": "review"}

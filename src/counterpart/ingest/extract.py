@@ -77,6 +77,7 @@ from .names_en import (  # noqa: F401
     _GROUP_TITLE,
     _HEAD,
     _HEADS,
+    _HONORIFIC_NAME,
     _JOBS,
     _LOWER_POST_NEXT,
     _NAME,
@@ -499,9 +500,11 @@ def source_id_from_url(url: str) -> str:
 # machine-translated copy puts a comma between the post and the name: "met with the mayor of
 # Shenzhen, Xu Qin and his party"
 _PREFIX_OF_TITLE_COMMA = re.compile(
-    r"\b[Tt]he\s+(?P<title>(?i:(?:former\s+)?(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?"
-    r"(?:secretary|governor|mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+"
-    r"(?:the\s+)?)(?:[A-Z][\w'’]+\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’]+),\s+$"
+    r"\b[Tt]he\s+(?P<title>(?i:(?:former\s+)?(?:(?:deputy|vice|executive|chief)[\s-]+)?(?:party\s+)?"
+    r"(?:secretary|governor|mayor|director|chairman|president|head)(?:[- ]general)?\s+(?:of|for)\s+"
+    r"(?:the\s+)?)(?:[A-Z][\w'’]+\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’]+),\s+"
+    # "The Secretary for Development, Mr Paul Chan": an honorific before the name
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ir)\.?\s+)*$"
 )
 # "the President, Qiao Jie, and the Party Secretary and Vice President, Jin Changxiao": a post
 # alone, capitalised, before the name and a comma (machine-translated copy)
@@ -997,6 +1000,7 @@ class _Builder:
             *_DESCRIBED_NAME.finditer(text, lo, hi),
             *_SAID_ONE_NAME.finditer(text, lo, hi),
             *_SAID_DESCRIBED_NAME.finditer(text, lo, hi),
+            *_HONORIFIC_NAME.finditer(text, lo, hi),
             *_AGED_NAME.finditer(text, lo, hi),
             *_TIBETAN_NAME.finditer(text, lo, hi),
             *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),

@@ -36,7 +36,7 @@ _ORG_WORDS = (
     "Hospital|University|Mountain|Lake|River|Bridge|Port|Park|Airport|Station|Prefecture|"
     "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township|Zone|Area|"
     # sites and works named like a person ("Dong Feng Reservoir", "Gao Xin Zone")
-    "Avenue|Expressway|Highway|Railway|Reservoir|Museum|Industrial|Development|Economic|Scenic|"
+    "Memorial|Institute|College|Academy|Foundation|Library|Avenue|Expressway|Highway|Railway|Reservoir|Museum|Industrial|Development|Economic|Scenic|"
     "Stadium|Island|Bay|Valley|Dam|Cave|Forest|Garden|Building|Tower|Expo|Festival"
 )
 _NAME = re.compile(
@@ -342,6 +342,28 @@ _ONE_NAME_DESCRIBED = re.compile(
     + _PERSON_NOUN
     + r")\b)",
     re.M,
+)
+# a name after an honorific, as Hong Kong and Macao copy writes it: "Mr Jasper Tsang Yok-sing",
+# "Ms Kitty Choi", "Ir Dr Raymond Ho Chung-tai", "Mrs Sophie Leung Lau Yau-fun"
+_HONORIFIC_NAME = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{h}\s)"
+        for h in (
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Dr",
+            "Mr.",
+            "Mrs.",
+            "Ms.",
+            "Dr.",
+            "Madam",
+            "Professor",
+        )
+    )
+    + r")(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])"
 )
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
