@@ -1362,8 +1362,9 @@ def test_a_political_commissar_after_and_is_a_second_post():
         "Li Yifei, deputy secretary of the Party committee and political commissar of the "
         "Xinjiang Production and Construction Corps, attended."
     )
-    assert {
-        "Li Yifei: deputy secretary of the Party committee",
+    assert {  # the Party committee is the Corps': it takes the body of the post after it
+        "Li Yifei: deputy secretary of the Party committee of the Xinjiang Production and "
+        "Construction Corps",
         "Li Yifei: political commissar of the Xinjiang Production and Construction Corps",
     } <= set(_titles(ex))
 
@@ -1679,3 +1680,16 @@ def test_hong_kong_and_macao_names_after_an_honorific():
         "Chan Kam-lam",
     }
     assert _titles(ex) == {"Carrie Lam: Chief Secretary for Administration": "review"}
+
+
+def test_a_party_organs_post_takes_the_body_of_the_next_post_and_a_firms_legal_form_stays():
+    ex = _extract(
+        "Zhao Lan, Member of the Leading Party Group and Vice-President of Beijing Women's "
+        "Federation, headed a delegation. Chairman Wang Chao of Jianguoguo Food Co., Ltd. said "
+        "that Shanghai helped."
+    )
+    assert set(_titles(ex)) == {
+        "Zhao Lan: Member of the Leading Party Group of Beijing Women's Federation",
+        "Zhao Lan: Vice-President of Beijing Women's Federation",
+        "Wang Chao: Chairman of Jianguoguo Food Co., Ltd.",
+    }

@@ -162,3 +162,14 @@ def test_loose_matches_are_paired_one_to_one_as_many_as_can_be():
     found = [("agreement", True), ("7 strategic cooperation agreements", True)]
     result = score(gold, found, "agreements")
     assert (result.wrong_accepted, result.wrong_by_default) == (1, ("agreement",))
+
+
+def test_a_post_is_compared_without_its_article_or_a_closing_short_name():
+    from counterpart.ingest.evaluate import _post
+
+    assert _post("a vice-president of Beijing Women's Federation (BWF)") == _post(
+        "Vice-President of Beijing Women's Federation"
+    )
+    assert _post("member of the CPC (Communist Party) committee") != _post(
+        "member of the committee"
+    )

@@ -69,9 +69,10 @@ def _t2s():
 
 
 def _post(title: str) -> str:
-    """A title without its article: "a member of …" and "member of …" are one post (annotators
-    write it both ways)."""
-    return re.sub(r"^(?:a|an|the)\s+", "", _norm(title))
+    """A title without its article or a closing short name: "a member of …" and "member of …",
+    "vice-president of Beijing Women's Federation (BWF)" and "… Federation" are one post
+    (annotators write them both ways)."""
+    return re.sub(r"\s+\([a-z]{2,8}\)$", "", re.sub(r"^(?:a|an|the)\s+", "", _norm(title)))
 
 
 def _date_key(d, year: int | None) -> tuple[str, str]:

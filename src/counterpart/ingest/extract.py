@@ -336,6 +336,11 @@ _BARE_POST = re.compile(
 _BARE_CHAIN_POST = re.compile(
     rf"(?:(?:deputy|vice|executive|standing|party|first)[\s-]+){{0,3}}(?:{_HEADS})", re.I
 )
+# a post in the Party organ of a body, the body said after the next post
+_PARTY_ORGAN_POST = re.compile(
+    r"(?i:(?:deputy\s+|vice\s+)?(?:member|secretary)\s+of\s+the\s+(?:leading\s+)?(?:CPC\s+)?"
+    r"party\s+(?:group|committee|leadership\s+group|leading\s+group))"
+)
 _POST_OF_BODY = re.compile(
     rf"(?:(?:deputy|vice|executive|standing|party|first)[\s-]+){{0,3}}(?:{_HEADS})\s+"
     r"(?P<body>(?:of|in)\s+.+)",
@@ -350,7 +355,7 @@ _OF_BODY_AFTER_NAME = re.compile(
     r"\s+(?P<body>of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and(?!\s+(?:Deputy\s+|"
     r"Vice\s+|Executive\s+)?(?:Secretary|Director|Mayor|Governor|President|Chairman|Dean|Head|"
     r"Chief)\b))\s+)*"
-    r"(?:[A-Z][\w'’-]*|people['’]s))*)"
+    r"(?:[A-Z][\w'’-]*|people['’]s))*(?:(?<=Co)\.?,?\s+Ltd\b\.?)?)"  # "… Food Co., Ltd."
 )
 # a surname alone before its post: "according to Xi, who is also General Secretary of …"
 _SURNAME_THEN_POST = re.compile(
@@ -1363,10 +1368,14 @@ class _Builder:
         out = []
         for i, (ts, te) in enumerate(spans):
             t = text[ts:te]
-            if i + 1 < len(spans) and _BARE_CHAIN_POST.fullmatch(t):
+            if i + 1 < len(spans) and (
+                _BARE_CHAIN_POST.fullmatch(t) or _PARTY_ORGAN_POST.fullmatch(t)
+            ):
                 ns, ne = spans[i + 1]
                 body = _POST_OF_BODY.fullmatch(text, ns, ne)
                 if body and re.fullmatch(r"\s+and\s+", text[te:ns]):
+                    # "member of the Leading Party Group and Vice-President of the Beijing
+                    # Women's Federation": the Party group is the federation's
                     t = f"{t} {body.group('body')}"
             out.append((ts, te, t))
         return out
