@@ -298,3 +298,19 @@ def test_tasks_categories_power_animals_and_lives(text, expected):
 def test_about_written_with_its_verb():
     (f,) = find_figures("援建资金总额约为11.7亿元。")
     assert (f.value["value"], f.value["qualifier"]) == (Decimal("1170000000"), "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "500万人口，47个民族，用7种语言教学",
+            [(5000000, "persons"), (47, "ethnic groups"), (7, "languages")],
+        ),
+        ("省内外360余家用人单位参加", [(360, "enterprises")]),  # employers, not persons
+        ("近20个摊位展销", [(20, "booths")]),
+        ("塔城北四县3万多民众享受支持", [(30000, "persons")]),
+    ],
+)
+def test_peoples_languages_booths_employers_and_the_public(text, expected):
+    assert _counts(text) == expected

@@ -344,8 +344,8 @@ def test_division_posts_aid_cadres_listed_by_name_and_my_city():
         ("朱红兵", ["四师师长", "可克达拉市市长"])
     ]
     assert _people("这是我市第九批援宁干部徐晓根、吕培明到宁夏时的见闻") == [
-        ("徐晓根", ["第九批援宁干部"]),
-        ("吕培明", ["第九批援宁干部"]),
+        ("徐晓根", ["我市第九批援宁干部"]),  # "our city's", as written and as annotators keep it
+        ("吕培明", ["我市第九批援宁干部"]),
     ]
     assert _people("市委组织部干部王明说") == []  # a cadre, not an aid cadre's post
 
@@ -660,4 +660,14 @@ def test_a_list_of_names_before_attending_and_names_after_an_epithet_in_quotes()
     assert _people("村长王大山说，中国工程院院士宋宝安表示。") == [
         ("王大山", ["村长"]),
         ("宋宝安", ["中国工程院院士"]),
+    ]
+
+
+def test_our_citys_leaders_keep_our_and_the_reporter_following_is_no_part_of_a_post():
+    assert _people("我市领导钟永明、程星火出席。") == [
+        ("钟永明", ["我市领导"]),
+        ("程星火", ["我市领导"]),
+    ]
+    assert _people("记者跟随天津援疆干部王炳建带领的工作组深入村子。") == [
+        ("王炳建", ["天津援疆干部"])
     ]

@@ -192,6 +192,12 @@ NOUNS = {
     "生命": "persons",  # "2698条鲜活的生命"
     "订单": "orders",
     "余震": "aftershocks",
+    "民族": "ethnic groups",
+    "语言": "languages",
+    "摊位": "booths",
+    "站点": "stations",
+    "用人单位": "enterprises",  # "360余家用人单位": employers, not persons
+    "民众": "persons",
 }
 # measure words that may stand between number and noun, and what they count on their own
 MEASURES = {
@@ -285,7 +291,7 @@ _NOUN_BEFORE = re.compile(
 )  # "援疆项目已开工1076个": the projects, started
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付")
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
-_MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|支援|帮扶资金|消费帮扶)")
+_MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶)")
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
 _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
 # the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
