@@ -671,3 +671,14 @@ def test_our_citys_leaders_keep_our_and_the_reporter_following_is_no_part_of_a_p
     assert _people("记者跟随天津援疆干部王炳建带领的工作组深入村子。") == [
         ("王炳建", ["天津援疆干部"])
     ]
+
+
+def test_two_names_opening_a_line_before_they_attend_and_a_groups_representative():
+    assert _everyone("双方共同努力。\n张安顺、彭永林参加会见。北京、上海参加会议。") == [
+        "张安顺",
+        "彭永林",
+    ]
+    assert _people("第八批优秀援藏干部人才代表吴斌峰告诉记者：“很好。”") == [
+        ("吴斌峰", ["第八批优秀援藏干部人才代表"])
+    ]
+    assert _people("双方代表王明签字。") == []

@@ -80,6 +80,10 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
 _COMPANY_ASIDE = re.compile(r"[\u4e00-\u9fff][(（](?:中国|[\u4e00-\u9fff]{2,3})[)）]")
 
 
+# a group's representative: "第八批优秀援藏干部人才代表吴斌峰", "历届援疆工作队总领队代表林德勇"
+_GROUPS_DELEGATE = re.compile(
+    r"[\u4e00-\u9fff、]{2,20}(?:干部|人才|领队|队员|教师|医生|专家|职工|工作队|青年|学生|企业家)代表"
+)
 # the person in charge of a named unit: "蓝莓生态园负责人令狐云" (but "有关负责人" is anyone)
 _IN_CHARGE_OF = re.compile(r"(?!有关|相关|主要|各)[\u4e00-\u9fff·]{2,20}负责人")
 
@@ -122,6 +126,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             and title not in ("人大代表",)
             and not _BODY_HEAD.fullmatch(title)
             and not _IN_CHARGE_OF.fullmatch(title)
+            and not _GROUPS_DELEGATE.fullmatch(title)
         ):
             break
         if title.endswith(("干部", "干部人才")) and not re.search("援|挂职", title):
@@ -737,6 +742,10 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
 _NAME_LIST_ACTS = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,})"
     r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同))"
+    # two names opening a line or sentence before they attend: "张安顺、彭永林参加会见。"
+    r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
+    r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])",
+    re.M,
 )
 
 
@@ -746,8 +755,9 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
     hi = len(text) if hi is None else hi
     out = []
     for m in _NAME_LIST_ACTS.finditer(text, lo, hi):
-        parts = m.group("names").split("、")
-        pos = m.start("names")
+        group = "names" if m.group("names") else "pair"
+        parts = m.group(group).split("、")
+        pos = m.start(group)
         first = parts[0]
         if not _reads_as_listed_name(first):
             for cut in range(1, len(first) - 1):  # "代表李剑": the list starts at 李剑
@@ -756,7 +766,7 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                     break
             else:
                 continue
-        if not all(_reads_as_listed_name(p) for p in parts):
+        if not all(_reads_as_listed_name(p) and not _is_place(p) for p in parts):
             continue
         for part in parts:
             if part not in names:
