@@ -1693,3 +1693,16 @@ def test_a_party_organs_post_takes_the_body_of_the_next_post_and_a_firms_legal_f
         "Zhao Lan: Vice-President of Beijing Women's Federation",
         "Wang Chao: Chairman of Jianguoguo Food Co., Ltd.",
     }
+
+
+def test_hong_kong_and_macao_posts_before_an_honorific_and_a_name():
+    ex = _extract(
+        "The visit was welcomed by the Chief Executive, Mr Edmund Ho Hau Wah, today. Present "
+        "were the Secretary for Economy and Finance, Mr Francis Tam Pak Yuen; and Vice Governor "
+        "of Guizhou Province Mr Wu Qiang."
+    )
+    assert set(_titles(ex)) == {
+        "Edmund Ho Hau Wah: Chief Executive",
+        "Francis Tam Pak Yuen: Secretary for Economy and Finance",
+        "Wu Qiang: Vice Governor of Guizhou Province",
+    }

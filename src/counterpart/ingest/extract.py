@@ -507,7 +507,7 @@ def source_id_from_url(url: str) -> str:
 _PREFIX_OF_TITLE_COMMA = re.compile(
     r"\b[Tt]he\s+(?P<title>(?i:(?:former\s+)?(?:(?:deputy|vice|executive|chief)[\s-]+)?(?:party\s+)?"
     r"(?:secretary|governor|mayor|director|chairman|president|head)(?:[- ]general)?\s+(?:of|for)\s+"
-    r"(?:the\s+)?)(?:[A-Z][\w'’]+\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’]+),\s+"
+    r"(?:the\s+)?)(?:[A-Z][\w'’]+\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’]+),\s+"
     # "The Secretary for Development, Mr Paul Chan": an honorific before the name
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ir)\.?\s+)*$"
 )
@@ -517,7 +517,10 @@ _PREFIX_BARE_COMMA = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:(?:Deputy|Vice|Executive)[\s-]+)?(?:Party\s+)?(?:Secretary|"
     r"President|Director|Chairman|Dean|Principal|Mayor|Governor)(?:\s+and\s+(?:(?:Deputy|Vice|"
     r"Executive)[\s-]+)?(?:Party\s+)?(?:Secretary|President|Director|Chairman|Dean|Principal|"
-    r"Mayor|Governor))?),\s+$"
+    r"Mayor|Governor))?"
+    # Hong Kong's and Macao's posts: "the Chief Executive, Mr Edmund Ho Hau Wah"
+    r"|Chief\s+Executive|Chief\s+Secretary|Financial\s+Secretary),\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ir)\.?\s+)*$"
 )
 # a doctor's rank before the name: "Led by chief physician Jiang Zhengkang from …"
 _PREFIX_MEDICAL_TITLE = re.compile(

@@ -95,7 +95,8 @@ _PREFIX_TITLE = re.compile(
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
     r"(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|mayor|"
-    r"director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’]+\s+){1,4})$"
+    r"director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    r"(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w'’]+\s+){1,4})(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 # a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
 # reads ("Deputy secretary of the county party committee and county governor Tu Wajia", "Party
