@@ -682,3 +682,12 @@ def test_two_names_opening_a_line_before_they_attend_and_a_groups_representative
         ("吴斌峰", ["第八批优秀援藏干部人才代表"])
     ]
     assert _people("双方代表王明签字。") == []
+
+
+def test_more_surnames_a_dotted_name_after_villager_and_one_name_before_a_batch():
+    assert _people("沿河自治县委副书记、县长代忠义参加。") == [
+        ("代忠义", ["沿河自治县委副书记", "县长"])
+    ]
+    assert _everyone("走进杏花村村民吾拉音·衣明家，崭新的安居房映入眼帘。") == ["吾拉音·衣明"]
+    assert _everyone("匡斌等第十批援藏干部人才作交流发言。") == ["匡斌"]
+    assert _everyone("他代表全县发言。由他代为签字。") == []

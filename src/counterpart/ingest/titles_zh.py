@@ -403,7 +403,8 @@ _LISTED_THEN_KIND = re.compile(
     r"(?:(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})等"
     r"(?:[两二三四五六七八九十\d]+(?:位|名))?"
     r"|(?P<few>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)等"
-    r"(?:[两二三四五六七八九十百\d]+(?:位|名|任))(?:[\u4e00-\u9fff]{2,8}?)?)"
+    r"(?:[两二三四五六七八九十百\d]+(?:位|名|任)|第[一二三四五六七八九十\d]{1,3}批)"
+    r"(?:[\u4e00-\u9fff]{2,8}?)?)"
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|"
     + "|".join(HEADS)
     + ")"
@@ -621,6 +622,11 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
     for m in _GROUP_NOUN.finditer(text, lo, hi):
         pos = m.end()
         while pos < hi:
+            dotted = _DOTTED_NAME_FULL.match(text, pos, hi)
+            if dotted:  # "村民吾拉音·衣明家": a name transliterated in parts, not his home
+                name = re.sub(r"(?<=·[\u4e00-\u9fff]{2})[家的说等]$", "", dotted.group(0))
+                out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
+                break
             name = name_at(text, pos, hi)
             if len(name) != 3 and not m.group("seconded"):
                 name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
