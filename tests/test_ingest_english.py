@@ -1706,3 +1706,16 @@ def test_hong_kong_and_macao_posts_before_an_honorific_and_a_name():
         "Francis Tam Pak Yuen: Secretary for Economy and Finance",
         "Wu Qiang: Vice Governor of Guizhou Province",
     }
+
+
+def test_hong_kong_and_macao_money_and_a_dollar_conversion_in_brackets():
+    ex = _extract(
+        "Hong Kong provided HK$10 billion (US$1.27 billion) to Sichuan. Macao gave MOP 100 "
+        "million and 55 million patacas. It cost 5 billion yuan (US$700 million)."
+    )
+    assert set(_figures(ex)) == {
+        ("10000000000", "HK dollars", "exact"),
+        ("100000000", "patacas", "exact"),
+        ("55000000", "patacas", "exact"),
+        ("5000000000", "yuan", "exact"),
+    }

@@ -58,6 +58,7 @@ from .figures_en import (  # noqa: F401
     _QUALS,
     _SMALL,
     _UNITS,
+    CURRENCY,
     POPULATION,
     _plain,
     parse_number,
@@ -1769,7 +1770,7 @@ class _Builder:
             value = parse_number(m.group("num"), m.group("mult"))
             if value is None or quoted(text, m.start(), lo):
                 continue  # a number inside a quoted name: "10,000 enterprises helping …"
-            ns = m.start("num")
+            ns = m.start("rmb") if m.group("rmb") else m.start("num")
             if text[max(lo, ns - 1) : ns] == "(" or _CONVERSION_BEFORE.search(
                 text[max(lo, m.start() - 40) : m.start()]
             ):
@@ -1783,7 +1784,7 @@ class _Builder:
                 continue  # "the two cities", "two cities in Yunnan": who, not how many
             unit = _UNITS.get(unit_word, unit_word)
             if m.group("rmb"):
-                unit = "yuan"
+                unit = CURRENCY.get(m.group("rmb"), "yuan")
             if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
                 continue
             if re.search(r"\b(?:top|Fortune|Global)\s+$", text[max(lo, m.start() - 8) : m.start()]):

@@ -169,6 +169,7 @@ _UNITS = {
     "apprentices": "persons",
     "youths": "persons",
     "attendees": "persons",
+    "patacas": "patacas",
     "staffers": "persons",
     "emigrants": "persons",
     "resettlers": "persons",
@@ -264,10 +265,12 @@ _OPEN = rf"(?!(?:{'|'.join(sorted(OPEN_STOP))})\b)[a-z]{{2,}}(?<![isu])s"
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
-    rf"(?:(?P<rmb>RMB|CNY|¥|￥)\s*)?"
+    # the currency before the number: yuan, or Hong Kong's, Macao's and US dollars ("HK$2
+    # billion", "MOP 100 million", "US$1.27 billion" — a conversion in brackets is dropped later)
+    rf"(?:(?P<rmb>RMB|CNY|¥|￥|HK\$|US\$|MOP\$?)\s*)?"
     # "RMB5.6 billion": no word boundary after the currency
-    rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
-    rf"|(?:\b|(?<=RMB)|(?<=CNY))\d+(?:\.\d+)?(?:\b|(?=km\b))|\b(?i:{_WORDS_NUM})\b)"
+    rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY)|(?<=MOP))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
+    rf"|(?:\b|(?<=RMB)|(?<=CNY)|(?<=MOP))\d+(?:\.\d+)?(?:\b|(?=km\b))|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:(?:\s+|-)(?P<mult>(?i:ten\s+thousand|thousand|million|billion|trillion)|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
@@ -279,6 +282,8 @@ _FIGURE = re.compile(
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
+# the unit a currency before the number gives
+CURRENCY = {"HK$": "HK dollars", "US$": "dollars", "MOP": "patacas", "MOP$": "patacas"}
 _BETWEEN_STOP = (
     frozenset(
         "of and the in to for from by with on at was were is are has have had a an this that these "
