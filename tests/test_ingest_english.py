@@ -1719,3 +1719,17 @@ def test_hong_kong_and_macao_money_and_a_dollar_conversion_in_brackets():
         ("55000000", "patacas", "exact"),
         ("5000000000", "yuan", "exact"),
     }
+
+
+def test_a_qualifier_glued_to_its_number_and_a_thousands_comma_followed_by_a_space():
+    ex = _extract(
+        "By 2004, nearly140,000 people had been relocated. The team carried 5, 000 protective "
+        "masks. Since 2015, 203 hospitals helped. On July 16, 2017, 882 workers came."
+    )
+    assert set(_figures(ex)) >= {
+        ("140000", "persons", "nearly"),
+        ("5000", "masks", "exact"),
+        ("203", "hospitals", "exact"),
+        ("882", "persons", "exact"),
+    }
+    assert not any(v == "0" for v, _, _ in _figures(ex))

@@ -264,13 +264,18 @@ OPEN_STOP = frozenset(
 _OPEN = rf"(?!(?:{'|'.join(sorted(OPEN_STOP))})\b)[a-z]{{2,}}(?<![isu])s"
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
+    rf"(?P<quals>(?:\b(?i:{_QUAL})(?:\s+|(?=\d))){{0,2}})"
     # the currency before the number: yuan, or Hong Kong's, Macao's and US dollars ("HK$2
     # billion", "MOP 100 million", "US$1.27 billion" — a conversion in brackets is dropped later)
     rf"(?:(?P<rmb>RMB|CNY|¥|￥|HK\$|US\$|MOP\$?)\s*)?"
     # "RMB5.6 billion": no word boundary after the currency
-    rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY)|(?<=MOP))\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
-    rf"|(?:\b|(?<=RMB)|(?<=CNY)|(?<=MOP))\d+(?:\.\d+)?(?:\b|(?=km\b))|\b(?i:{_WORDS_NUM})\b)"
+    # no figure from the digits after a comma ("5, 000 masks" is 5,000, "nearly140,000" is
+    # 140,000, never 0): a qualifier glued to its number is read as written apart
+    rf"(?<![\d,.])(?:(?<!\b\d,\s)(?<!\b\d\d,\s)(?<!\b\d\d\d,\s)|(?!\d{{3}}\b))"
+    rf"(?P<num>(?:\b|(?<=RMB)|(?<=CNY)|(?<=MOP)|(?<=nearly)|(?<=about)|(?<=around)|(?<=than)|(?<=over))"
+    rf"\d{{1,3}}(?:,\s?\d{{3}})+(?:\.\d+)?\b"
+    rf"|(?:\b|(?<=RMB)|(?<=CNY)|(?<=MOP)|(?<=nearly)|(?<=about)|(?<=around)|(?<=than)|(?<=over))"
+    rf"\d+(?:\.\d+)?(?:\b|(?=km\b))|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:(?:\s+|-)(?P<mult>(?i:ten\s+thousand|thousand|million|billion|trillion)|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
@@ -296,6 +301,8 @@ _BETWEEN_STOP = (
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
     """'487' + 'million' -> 487000000; '10,000' -> 10000; 'five' -> 5; 'twenty-five' -> 25."""
     num = num.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\s\d{3})+", num):
+        num = num.replace(" ", "")  # "5, 000": a thousands comma with a space after it
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", num):
         value = Decimal(num.replace(",", ""))
     else:
