@@ -314,3 +314,7 @@ def test_about_written_with_its_verb():
 )
 def test_peoples_languages_booths_employers_and_the_public(text, expected):
     assert _counts(text) == expected
+
+
+def test_a_counted_noun_after_a_long_description():
+    assert _counts("帮扶15个国家乡村振兴重点帮扶县") == [(15, "counties")]

@@ -282,7 +282,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例])?(?P<post2>余|多)?"
-    rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,6}}?)(?P<noun>{_NOUN}))?"
+    rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
