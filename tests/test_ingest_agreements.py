@@ -147,3 +147,19 @@ def test_a_kind_of_agreement_named_with_no_signing_is_proposed_for_review():
         "friendly cooperation framework agreement": "review",
         "cooperation agreement": "review",
     }
+
+
+def test_english_arrangements_quoted_words_places_names_and_a_named_agreement_signed():
+    ex = _english(
+        b"Hong Kong signed a cooperation arrangement with Sichuan. Nine universities signed "
+        b"'pairing' assistance agreements with Tibet University. He witnessed the signing of two "
+        b"Sichuan-Hong Kong co-operation agreements. Mrs Lam witnessed the signing of the "
+        b"Agreement on the Use of the Residual Fund.",
+        "2016-05-10",
+    )
+    assert {c.label for c in ex.of_kind("agreement")} == {
+        "cooperation arrangement",
+        "'pairing' assistance agreements",
+        "Sichuan-Hong Kong co-operation agreements",
+        "Agreement on the Use of the Residual Fund",
+    }

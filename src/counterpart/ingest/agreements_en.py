@@ -14,6 +14,7 @@ from .figures_en import _SMALL
 _SIGNED_THING = (
     r"(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|MoUs?|"
     r"protocols?|letters?\s+of\s+intent|deals?(?!\s+(?:for|on)\b)|"  # "signed deals to invest …"
+    r"(?<=cooperation\s)arrangements?|(?<=co-operation\s)arrangements?|"  # "a cooperation arrangement"
     r"frameworks?(?!\s+(?:agreements?|contracts?|protocols?|memorand)))"
 )
 # "signed on to", "signed up", "signed a total of": words between the verb and what is signed
@@ -29,10 +30,10 @@ _SIGN = (
 _AGREEMENT = re.compile(
     rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+{_SIGNED_LEAD}(?:a\s+|an\s+|the\s+)?"
     rf"(?:(?P<num>\d+|(?i:{_SMALL}))\s+)?"
-    rf"(?P<what>(?:[a-z-]+\s+){{0,3}}?{_SIGNED_THING})\b(?P<on>\s+on\s+[^.;]{{1,400}})?"
+    rf"(?P<what>(?:['‘]?[a-z-]+['’]?\s+){{0,3}}?{_SIGNED_THING})\b(?P<on>\s+on\s+[^.;]{{1,400}})?"
 )
 _NAMED_AGREEMENT = re.compile(
-    rf"(?:{_SIGN}|\breach(?:ed|es|ing)?)\s+(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][^.;“”\"]{{0,250}})?(?:Agreement|Plan|"
+    rf"(?:{_SIGN}|\breach(?:ed|es|ing)?|\bsigning\s+of)\s+(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][^.;“”\"]{{0,250}})?(?:Agreement|Plan|"
     r"Memorandum(?: of Understanding)?|Contract|Protocol|Framework|Letter of Intent)"
     # "the Agreement on East-West Poverty Alleviation Cooperation": its subject after it
     r"(?:\s+(?:on|of|for|between)\s+(?:(?:[A-Z][\w'’-]*|and|the|of|in|on|for)\s+)*"
@@ -81,7 +82,9 @@ _SIGNED_PASSIVE = re.compile(
 )
 # "marked the signing of the east-west poverty alleviation framework agreement"
 _SIGNING_OF = re.compile(
-    rf"\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{{2,100}}?{_SIGNED_THING})\b"
+    rf"\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+    # "the signing of two Sichuan-Hong Kong co-operation agreements": the places' names in it
+    rf"(?P<what>[A-Za-z](?:[a-z -]|[A-Z](?=[a-z]))[A-Za-z -]{{1,100}}?{_SIGNED_THING})\b"
 )
 _CEREMONY = re.compile(
     r"\bsigning ceremony (?:of|for) (?P<what>[^,.;]{3,150}?)(?=\s+(?:was|were|is|are|held)\b|[,.;])"
