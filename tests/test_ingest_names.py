@@ -691,3 +691,11 @@ def test_more_surnames_a_dotted_name_after_villager_and_one_name_before_a_batch(
     assert _everyone("走进杏花村村民吾拉音·衣明家，崭新的安居房映入眼帘。") == ["吾拉音·衣明"]
     assert _everyone("匡斌等第十批援藏干部人才作交流发言。") == ["匡斌"]
     assert _everyone("他代表全县发言。由他代为签字。") == []
+
+
+def test_the_leaders_words_or_past_deeds_name_no_actor_whichever_rule_finds_him():
+    assert "习近平" not in _everyone(
+        "下一步将深入贯彻落实习近平总书记对深化东西部协作的重要指示精神。"
+    )
+    assert "习近平" not in _everyone("闽宁协作是习近平总书记在福建工作期间亲自开创的。")
+    assert "习近平" in _everyone("习近平总书记在银川主持召开座谈会。")

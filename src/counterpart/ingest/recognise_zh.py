@@ -3,6 +3,7 @@ names anchored by titles first, then the same names wherever else they appear.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .agreements_zh import find_agreements, once
@@ -27,6 +28,7 @@ from .titles_zh import (
     find_speakers,
     find_subjects,
     find_titled_people,
+    leader_invoked,
 )
 
 
@@ -122,7 +124,22 @@ def recognise(
                 seen_titles.add((name, t.text))
                 found.titles.append((name, t))
         found.mentions += find_names_again(text, names, lo, hi)
+    _drop_invoked_leaders(text, found)
     return found
+
+
+def _drop_invoked_leaders(text: str, found: Found) -> None:
+    """A leader named only with 总书记 where his words are invoked is no actor, whichever rule
+    proposed him."""
+    for name in list(found.people):
+        spans = [m.start() for m in re.finditer(re.escape(name), text)]
+        if spans and all(
+            text.startswith("总书记", s + len(name)) and leader_invoked(text, s, s + len(name))
+            for s in spans
+        ):
+            del found.people[name]
+            found.titles = [(n, t) for n, t in found.titles if n != name]
+            found.mentions = [m for m in found.mentions if m.text != name]
 
 
 def _figure_key(f: Mention) -> tuple:

@@ -483,6 +483,18 @@ _INVOKED_AFTER = re.compile(
 )  # "习近平总书记视察重庆重要讲话重要指示精神": his words invoked
 
 
+def leader_invoked(text: str, start: int, pos: int, lo: int = 0) -> bool:
+    """The name at ``start`` before 总书记 at ``pos`` invokes the leader's words or deeds rather
+    than naming an actor: "贯彻落实习近平总书记关于…", "闽宁协作是习近平总书记在福建工作期间…"."""
+    before = re.split(r"[。；;！!？?\n]", text[max(lo, start - 24) : start])[-1]
+    return bool(
+        _INVOKED_BEFORE.search(before[-8:])
+        or re.search(r"(?:学习|深入|认真)贯彻", before)  # "学习贯彻…精神和习近平…"
+        or _INVOKED_AFTER.match(text, pos + 3)
+        or re.search(r"是$", before)  # "闽宁协作是习近平总书记…开创的": a deed recalled
+    )
+
+
 def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """'习近平总书记', '卢林副市长': a known name followed directly by a title word; any name
     before 总书记 (the one title always written after the name)."""
@@ -500,13 +512,7 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
                 name = text[start:pos]
                 # "贯彻落实习近平总书记关于…的重要论述": the leader's words invoked, no actor
                 # of the event reported, so neither person nor post
-                before = re.split(r"[。；;！!？?\n]", text[max(lo, start - 24) : start])[-1]
-                invoked = (
-                    _INVOKED_BEFORE.search(before[-8:])
-                    or re.search(r"(?:学习|深入|认真)贯彻", before)  # "学习贯彻…精神和习近平…"
-                    or _INVOKED_AFTER.match(text, pos + 3)
-                )
-                if not invoked:
+                if not leader_invoked(text, start, pos, lo):
                     out.append(
                         (
                             name,
