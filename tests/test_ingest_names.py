@@ -699,3 +699,16 @@ def test_the_leaders_words_or_past_deeds_name_no_actor_whichever_rule_finds_him(
     )
     assert "习近平" not in _everyone("闽宁协作是习近平总书记在福建工作期间亲自开创的。")
     assert "习近平" in _everyone("习近平总书记在银川主持召开座谈会。")
+
+
+def test_names_transliterated_in_parts_by_age_caption_and_group_and_more_group_nouns():
+    assert _everyone("今天，5岁的阿卜杜热伊木被推进了手术室。医生、29岁的古丽娜尔·阿不拉说。") == [
+        "古丽娜尔·阿不拉"
+    ]
+    assert _everyone("都尔汗·拉齐尼(左二)及其弟弟拉迪尔·拉齐尼(右二)一起走在路上。") == [
+        "都尔汗·拉齐尼",
+        "拉迪尔·拉齐尼",
+    ]
+    assert _everyone("协作工作小组组员陈介生说。") == ["陈介生"]
+    assert _people("滦平县县长于山告诉记者，产业兴旺。") == [("于山", ["滦平县县长"])]
+    assert _everyone("领导来团考察。") == []

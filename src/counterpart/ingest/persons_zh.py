@@ -112,6 +112,9 @@ TIBETAN_PARTS = set(
 )
 
 
+_SAYS = ("告诉", "表示", "介绍", "说", "指出", "强调")
+
+
 def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -> str:
     """The name starting at ``pos`` (surname + 1 or 2 characters) if a boundary follows it.
 
@@ -177,8 +180,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             if (
                 sur in _WORD_SURNAMES
                 and given == 1
-                and not (titled and stop < end and text[stop] in "，,、。；;（(")
-            ):  # "领导来团考察": 来 comes; such a surname takes a two-character name, unless a
+                and not (
+                    titled
+                    and stop < end
+                    and (text[stop] in "，,、。；;（(" or text.startswith(_SAYS, stop))
+                )
+            ):  # "县长于山告诉记者": a verb of saying after the name ends it too  # "领导来团考察": 来 comes; such a surname takes a two-character name, unless a
                 return ""  # post stands before it and a stop after it: "区长于帆，"
             return text[pos:stop]
     name = _segmented_name(text[pos : min(end, pos + 8)], sur)

@@ -458,7 +458,7 @@ _PROFILE_NAME = re.compile(
 
 
 # a name after its age: "43岁的罗冬霞是甘肃临夏人"
-_AGED = re.compile(r"(?<![\d.])\d{2}岁的(?=[\u4e00-\u9fff])")
+_AGED = re.compile(r"(?<![\d.])\d{1,2}岁的(?=[\u4e00-\u9fff])")
 
 
 def find_profile_names(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
@@ -470,7 +470,17 @@ def find_profile_names(text: str, lo: int = 0, hi: int | None = None) -> list[Me
         if surname_at(name, 0) and not is_common_word(name):
             out.append(Mention("person", m.span("name"), name, {"name": name}, 0.9))
     for m in _AGED.finditer(text, lo, hi):
+        dotted = _DOTTED_NAME_FULL.match(text, m.end(), hi)
+        if dotted:  # "29岁的古丽娜尔·阿不拉说": a name transliterated in parts
+            name = dotted_name(dotted.group(0))
+            if name:
+                out.append(
+                    Mention("person", (m.end(), m.end() + len(name)), name, {"name": name}, 0.8)
+                )
+            continue
         name = name_at(text, m.end(), hi)
+        if name and not BOUNDARY.match(text, m.end() + len(name)):
+            continue  # "5岁的阿卜杜热伊木": part of a longer transliterated name
         if name and reads_as_name(name) and not is_common_word(name):
             out.append(Mention("person", (m.end(), m.end() + len(name)), name, {"name": name}, 0.8))
     return out
@@ -591,7 +601,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
-    r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|"
+    r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
@@ -630,7 +640,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
         while pos < hi:
             dotted = _DOTTED_NAME_FULL.match(text, pos, hi)
             if dotted:  # "村民吾拉音·衣明家": a name transliterated in parts, not his home
-                name = re.sub(r"(?<=·[\u4e00-\u9fff]{2})[家的说等]$", "", dotted.group(0))
+                name = dotted_name(dotted.group(0)) or dotted.group(0)
                 out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
                 break
             name = name_at(text, pos, hi)
@@ -884,6 +894,28 @@ def find_names_after_office(text: str, names: set[str], lo: int = 0, hi: int | N
     return out
 
 
+_KIN_BEFORE = re.compile(
+    r"^(?:[及其和与的同跟]+)?(?:弟弟|哥哥|姐姐|妹妹|父亲|母亲|儿子|女儿|妻子|丈夫|爷爷|奶奶|阿妈|阿爸)?"
+)
+
+
+def dotted_name(chunk: str) -> str:
+    """A name transliterated in parts found in ``chunk`` (one ·), without the words the
+    dictionary reads before it ("及其弟弟拉迪尔·拉齐尼") or after it ("古丽娜尔·阿不拉说")."""
+    m = re.search(r"([\u4e00-\u9fff]{1,8})·([\u4e00-\u9fff]{1,8})", chunk)
+    if not m:
+        return ""
+    first, last = m.group(1), m.group(2)
+    # "及其弟弟": and his younger brother, before the name
+    first = _KIN_BEFORE.sub("", first) or first
+    cut = BOUNDARY.search(last, 2)
+    if cut:
+        last = last[: cut.start()]  # "阿不拉说": the name ends where a word after names begins
+    if len(last) > 2:
+        last = re.sub(r"[家的]$", "", last)
+    return f"{first}·{last}" if first and last else ""
+
+
 # a photo caption's position mark after a name: "王华(右二)和工作人员研究", "蒋青伟(左)与患者"
 _POSITION_MARK = re.compile(r"[(（][左右中][一二三四五六]?[)）]")
 
@@ -897,6 +929,16 @@ def find_captioned_names(text: str, names: set[str], lo: int = 0, hi: int | None
     hi = len(text) if hi is None else hi
     out = []
     for m in _POSITION_MARK.finditer(text, lo, hi):
+        dotted = re.search(
+            r"[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,6}$", text[max(lo, m.start() - 16) : m.start()]
+        )
+        if dotted:  # "拉迪尔·拉齐尼(右二)": a name transliterated in parts
+            name = dotted_name(dotted.group(0))
+            if name and name not in names:
+                out.append(
+                    Mention("person", (m.start() - len(name), m.start()), name, {"name": name}, 0.7)
+                )
+            continue
         start = max(lo, m.start() - 6)
         words = list(jieba.posseg.cut(text[start : m.start()], HMM=True))
         if not words:
