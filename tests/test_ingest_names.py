@@ -712,3 +712,11 @@ def test_names_transliterated_in_parts_by_age_caption_and_group_and_more_group_n
     assert _everyone("协作工作小组组员陈介生说。") == ["陈介生"]
     assert _people("滦平县县长于山告诉记者，产业兴旺。") == [("于山", ["滦平县县长"])]
     assert _everyone("领导来团考察。") == []
+
+
+def test_the_said_hospital_is_no_part_of_a_post_and_a_home_is_no_name():
+    assert _people("该院内镜中心主治医师陈东升、该院党委副书记陈丽华出席。") == [
+        ("陈东升", ["内镜中心主治医师"]),
+        ("陈丽华", ["党委副书记"]),
+    ]
+    assert _everyone("门牌上写着：上海援疆教师之家。") == []

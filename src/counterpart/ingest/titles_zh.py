@@ -46,6 +46,8 @@ _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
+    # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
+    "该院 该校 该县 该市 该区 该州 该镇 该村 该公司 该中心 该医院 该集团 "
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
     "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 "
     # "在学校见到校长周凤林时", "记者见到…理事长镡仲峰": who was met
@@ -218,7 +220,7 @@ def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
     return True
 
 
-_NOT_NAME_START = set("的了和与及在是为对向把被将从等给由")
+_NOT_NAME_START = set("的了和与及在是为对向把被将从等给由之")
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
