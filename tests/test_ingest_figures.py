@@ -318,3 +318,16 @@ def test_peoples_languages_booths_employers_and_the_public(text, expected):
 
 def test_a_counted_noun_after_a_long_description():
     assert _counts("帮扶15个国家乡村振兴重点帮扶县") == [(15, "counties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("召开2024重庆市食品及农产品加工高质量发展大会", []),  # a year written without 年
+        ("长达2000公里的路", [(2000, "kilometers")]),
+        ("黔南92.93万农村贫困人口全部脱贫", [(929300, "persons")]),  # 农村 is rural, no villages
+        ("共计40家媒体参与联合采访", [(40, "media outlets")]),
+    ],
+)
+def test_a_year_without_its_character_rural_people_and_media(text, expected):
+    assert _counts(text) == expected

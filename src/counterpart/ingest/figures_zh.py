@@ -198,6 +198,7 @@ NOUNS = {
     "站点": "stations",
     "用人单位": "enterprises",  # "360余家用人单位": employers, not persons
     "民众": "persons",
+    "媒体": "media outlets",  # "40家媒体参与联合采访"
 }
 # measure words that may stand between number and noun, and what they count on their own
 MEASURES = {
@@ -231,7 +232,7 @@ _NOUN = "|".join(
     if n == "区"
     else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
     if n in ("省", "市", "州", "师", "地市", "州市")
-    else r"(?<!乡)村(?!级)"  # "800个村级服务站": the stations
+    else r"(?<![乡农])村(?!级)"  # "800个村级服务站": the stations; "92.93万农村贫困人口": people
     if n == "村"
     else r"县(?![级直属委政域]|市级)"  # "400个县市级以上园区": the parks, not counties
     if n == "县"
@@ -390,6 +391,15 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             continue  # "K4334次列车": a train's number
         if re.fullmatch(r"\d{12,}", num):
             continue  # "QQ图片20250715061429": an image file's time stamp, no count
+        if (
+            re.fullmatch(r"(?:19[5-9]|20[0-4])\d", num)
+            and not m.group("measure")
+            and not m.group("big")
+            and not m.group("pre")
+            and not m.group("post0")
+            and m.group("mod")  # "2000公里", "2000余户" are counts; "2024重庆市…大会" a year
+        ):
+            continue  # "召开2024重庆市食品…大会": a year written without 年, no count
         after = text[m.end("num") : m.end("num") + 4]
         if _NOT_AFTER.match(after):
             continue
