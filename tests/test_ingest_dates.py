@@ -247,3 +247,17 @@ def test_spans_across_years_the_same_year_and_months_after_the_publication(
     text, published, expected
 ):
     assert _keys(text, published) == expected
+
+
+def test_each_year_of_a_list_after_in_and_two_years_apart_are_two_dates():
+    from counterpart.ingest.dates_en import find_dates
+
+    keys = [
+        d.key for d in find_dates("The symposium was held in 1980, 1984, 2010 and 2015 in Beijing.")
+    ]
+    assert keys == [("1980", "1980"), ("1984", "1984"), ("2010", "2010"), ("2015", "2015")]
+    assert [d.key for d in find_dates("in 2018 and 2019 the work went on")] == [("2018", "2019")]
+    assert sorted(d.key for d in find_dates("in 2010 and 2015 they met")) == [
+        ("2010", "2010"),
+        ("2015", "2015"),
+    ]

@@ -273,6 +273,11 @@ def find_dates(
                 continue  # "2016-2012" is no range of years
             s, e = (int(y1), None, None), (int(y2), None, None)
             prec = "year"
+            if g["y25"] and int(y2) - int(y1) > 1 and re.search(r"\sand\s", m.group(0)):
+                # "in 2010 and 2015": two years, no span between them
+                ys = m.start("y25")
+                out.append(DateMention((ys, ys + 4), g["y25"], s, s, "year"))
+                s = e
         elif g["mrange"]:
             y2 = int(g["y12"]) if g["y12"] else None
             y1 = int(g["y11"]) if g["y11"] else y2
@@ -335,9 +340,21 @@ def find_dates(
                 ),
             )
         )
+    # "held in 1980, 1984, 1994, 2001, 2010 and 2015": each year of a list after "in"
+    said = {d.span[0] for d in out} | {d.span[1] - 4 for d in out}
+    for m in _YEAR_LIST.finditer(text, start, end):
+        for y in re.finditer(r"(?:19|20)\d\d", m.group(0)):
+            ys = m.start() + y.start()
+            if ys not in said:
+                year = (int(y.group(0)), None, None)
+                out.append(DateMention((ys, ys + 4), y.group(0), year, year, "year"))
+    out.sort(key=lambda d: d.span[0])
     return out
 
 
+_YEAR_LIST = re.compile(
+    r"\b(?i:in|during)\s+(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)+(?:,?\s+and\s+(?:19|20)\d\d)?\b"
+)
 _STAMP_LABEL = re.compile(
     # "XinhuaUpdated: November 30, 2020": a label run into the agency's name
     r"(?:\b|(?=Updated))(?:Published|Update[d]?|Release\s+time|Released|Posted|Source|Editor|"
