@@ -1733,3 +1733,17 @@ def test_a_qualifier_glued_to_its_number_and_a_thousands_comma_followed_by_a_spa
         ("882", "persons", "exact"),
     }
     assert not any(v == "0" for v, _, _ in _figures(ex))
+
+
+def test_an_academician_and_a_vice_chair_are_posts_in_a_chain():
+    ex = _extract(
+        "Tan Zhemin, President of Nanjing University and Academician of the Chinese Academy of "
+        "Sciences visited Shuangbai. Chen Yunsong, Vice Chair of the University CPC Council and "
+        "Director of the General Office, attended."
+    )
+    assert set(_titles(ex)) == {
+        "Tan Zhemin: President of Nanjing University",
+        "Tan Zhemin: Academician of the Chinese Academy of Sciences",
+        "Chen Yunsong: Vice Chair of the University CPC Council",
+        "Chen Yunsong: Director of the General Office",
+    }

@@ -59,7 +59,7 @@ _HEADS = (
     r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
     r"executives?(?=\s+of\b)|"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
     r"officials?(?=\s+(?:with|of)\s+[A-Z])|"  # "Dong Xiaoshi, official with Liaoning Office …"
-    r"supervisors?|experts?|advis[eo]rs?|legislators?"  # "market supervisor of NIUFUREN", "leading expert of the team"
+    r"supervisors?|experts?|advis[eo]rs?|legislators?|academicians?|(?<=Vice\s)[Cc]hairs?\b"  # "market supervisor of NIUFUREN", "leading expert of the team"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
