@@ -1747,3 +1747,14 @@ def test_an_academician_and_a_vice_chair_are_posts_in_a_chain():
         "Chen Yunsong: Vice Chair of the University CPC Council",
         "Chen Yunsong: Director of the General Office",
     }
+
+
+def test_two_posts_after_a_name_with_no_comma_are_reviewed():
+    ex = _extract(
+        "Yang Meng Deputy Party Secretary and Chief Executive of Shuangbai County participated "
+        "in the symposium."
+    )
+    assert _titles(ex) == {
+        "Yang Meng: Deputy Party Secretary": "review",
+        "Yang Meng: Chief Executive of Shuangbai County": "review",
+    }

@@ -158,8 +158,8 @@ _OCCUPATION = re.compile(
 )
 # a title straight after the name, no comma: "Li Xi Secretary of the … Committee delivered"
 _BARE_TITLE = re.compile(
-    r"\s+(?=(?:(?:deputy|vice|executive)\s+)?(?:secretary|governor|mayor|director|chairman|"
-    r"president|head|member)\s+of\s)",
+    r"\s+(?=(?:(?:deputy|vice|executive)\s+)?(?:party\s+)?(?:secretary|governor|mayor|director|"
+    r"chairman|president|head|member)(?:\s+and(?:\s+[A-Za-z-]+){1,3}?)?\s+of\s)",
     re.I,
 )
 # machine-translated copy joins name and post with "the": "Gao Guofei the district committee
@@ -211,7 +211,7 @@ _TITLE_ENDS = re.compile(
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
-    r"surveyed|toured|arrived|came|conducted|paid|handed|donated)\b"
+    r"surveyed|toured|arrived|came|conducted|paid|handed|donated|participated)\b"
     # "deputy mayor of the city of Changdu in southwest China's Tibet Autonomous Region": where
     # the place lies is no part of the post
     r"|\s+and\s+also\s+(?:an?\s+)?(?!(?:deputy|vice|executive)\b)[a-z]+\s+(?!of\b)"  # "…, and also a doctor involved"
