@@ -1758,3 +1758,15 @@ def test_two_posts_after_a_name_with_no_comma_are_reviewed():
         "Yang Meng: Deputy Party Secretary": "review",
         "Yang Meng: Chief Executive of Shuangbai County": "review",
     }
+
+
+def test_no_post_from_a_phrase_cut_short_a_verbs_phrase_or_a_preposition_before_it():
+    ex = _extract(
+        "The President of the Legislative Council, Mr Jasper Tsang Yok-sing, led members of the "
+        "Panel on Development to Sichuan. Following Chinese President Xi Jinping's visit, they "
+        "met. Abula, a member of"
+    )
+    assert set(_titles(ex)) == {
+        "Jasper Tsang Yok-sing: President of the Legislative Council",
+        "Xi Jinping: Chinese President",
+    }

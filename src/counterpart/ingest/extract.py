@@ -332,6 +332,14 @@ _BARE_POST = re.compile(
     r"(?:(?:Deputy|Vice|Executive|Party)[\s-]+)?(?:Secretary|Director|Mayor|Governor|President|"
     r"Chairman|Chairwoman|Dean|Head|Chief|Commissioner|Principal|Manager)"
 )
+# no post: one cut short ("member of", "secretary of the"), or a verb's phrase ("led members of
+# the panel on development")
+_NO_POST = re.compile(
+    r"\b(?:of|the|and|in|for|a|an|to)$"
+    r"|^(?:led|met|visited|said|attended|presided|delivered|accompanied|inspected|signed|headed|"
+    r"went|joined|called|urged|held)\b",
+    re.I,
+)
 # a post with no body of its own, and one with its body: "deputy Party secretary" and "deputy
 # governor of the Golog Tibetan Autonomous Prefecture"
 _BARE_CHAIN_POST = re.compile(
@@ -757,7 +765,9 @@ class _Builder:
         confidence: float = 0.9,
     ) -> None:
         title = re.sub(r"\s+", " ", title).strip(" ,")
-        if not title:
+        # "following Chinese President Xi": the preposition before a post is no part of it
+        title = re.sub(r"^(?i:following|according\s+to|with|by|under)\s+(?=[A-Za-z])", "", title)
+        if not title or _NO_POST.search(title):
             return
         actor_id = person.fields["actor_id"]
         if (actor_id, title.lower()) in self.titles_seen:
