@@ -1770,3 +1770,8 @@ def test_no_post_from_a_phrase_cut_short_a_verbs_phrase_or_a_preposition_before_
         "Jasper Tsang Yok-sing: President of the Legislative Council",
         "Xi Jinping: Chinese President",
     }
+
+
+def test_a_firms_name_without_the_sentences_first_word_and_no_firm_from_the_group():
+    ex = _extract("Since China Energy Group invested, the Group has grown. The Zone Group met.")
+    assert {c.label for c in ex.of_kind("organisation")} == {"China Energy Group"}

@@ -499,6 +499,13 @@ def _invoked(text: str, start: int, end: int) -> bool:
     )
 
 
+def _known_firm(name: str) -> bool:
+    """Two words ending in Group name a firm when the first is no common word ("Alibaba Group",
+    not "Zone Group")."""
+    first = name.split()[0]
+    return first not in ("Zone", "Work", "Working", "Leading", "Expert", "Study", "Party", "The")
+
+
 def source_id_from_url(url: str) -> str:
     """en.dl.gov.cn/News/ChinaNews/24772.jhtml -> dl-24772 (the project's convention)."""
     parsed = urlparse(url)
@@ -1435,7 +1442,14 @@ class _Builder:
         aliases = self.org_aliases
         for m in _ORG.finditer(text, lo, hi):
             name = m.group("org")
-            name = re.sub(r"^(?:The|At|In|On|And|For|By|With|From|Of|As|To|Under)\s+", "", name)
+            name = re.sub(
+                r"^(?:(?:The|At|In|On|And|For|By|With|From|Of|As|To|Under|Since|While|When|After|"
+                r"Before|During|Through|Meanwhile|Also|Then|Today|Now|Both|Its|This|That)\s+)+",
+                "",
+                name,
+            )
+            if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?Group", name) and not _known_firm(name):
+                continue  # "the Group", "the Zone Group": a team or the firm said again
             # "Dragon Dance Team. Alibaba Group": a sentence ends inside the run, the name after it
             name = re.split(r"(?<=[a-z]{2}[.!?])\s+", name)[-1]
             if _ALIAS_BEFORE.search(text, max(lo, m.start() - 40), m.end() - len(name)):
