@@ -31,6 +31,17 @@ from .titles_zh import (
     leader_invoked,
 )
 
+# names found by what stands around them, no post: each told the names already known
+_UNTITLED_NAMES = (
+    find_people_after_group,
+    find_subjects,
+    find_names_after_office,
+    find_captioned_names,
+    find_comrades,
+    find_held_names,
+    find_name_lists,
+)
+
 
 @dataclass
 class Found:
@@ -76,20 +87,9 @@ def recognise(
                 if (person.text, t.text) not in seen_titles:
                     seen_titles.add((person.text, t.text))
                     found.titles.append((person.text, t))
-        for person in find_people_after_group(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
-        for person in find_subjects(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
-        for person in find_names_after_office(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
-        for person in find_captioned_names(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
-        for person in find_comrades(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
-        for person in find_held_names(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
-        for person in find_name_lists(text, set(found.people), lo, hi):
-            found.people.setdefault(person.text, person)
+        for find_untitled in _UNTITLED_NAMES:  # names no post anchors, each for review
+            for person in find_untitled(text, set(found.people), lo, hi):
+                found.people.setdefault(person.text, person)
         for person in find_profile_names(text, lo, hi):
             found.people.setdefault(person.text, person)
         for person, title in find_listed_then_counted(text, lo, hi):

@@ -747,15 +747,7 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
         name = text[pos:end]
         if len(name) == 3 and name_at(text, pos + 1, end) and not name_at(text, pos, end):
             pos, name = pos + 1, name[1:]  # "，副崔安率": the name is the last two
-        if (
-            name in names
-            or not surname_at(name, 0)
-            or name[0] in _NOT_NAME_START
-            or is_common_word(name)
-            or _starts_with_noun(name)
-            or _is_place(name)
-            or not reads_as_name(name)
-        ):
+        if name in names or not _reads_as_new_name(name):
             continue
         out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.7))
     return out
@@ -824,15 +816,7 @@ def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None
         pos = m.start()
         end = text.find("同志", pos, pos + 5)
         name = text[pos:end]
-        if (
-            name in names
-            or not surname_at(name, 0)
-            or name[0] in _NOT_NAME_START
-            or is_common_word(name)
-            or _starts_with_noun(name)
-            or _is_place(name)
-            or not reads_as_name(name)
-        ):
+        if name in names or not _reads_as_new_name(name):
             continue
         out.append(Mention("person", (pos, end), name, {"name": name}, 0.7))
     return out
@@ -872,6 +856,19 @@ _OFFICE_DE = re.compile(
 _OFFICE_DE_NEXT = re.compile(r"挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]")
 
 
+def _reads_as_new_name(name: str) -> bool:
+    """A surname and a given name that the dictionary reads as no word, no noun's start and no
+    place: what a name found without a post must be."""
+    return bool(
+        surname_at(name, 0)
+        and name[0] not in _NOT_NAME_START
+        and not is_common_word(name)
+        and not _starts_with_noun(name)
+        and not _is_place(name)
+        and reads_as_name(name)
+    )
+
+
 def find_names_after_office(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[person] for a name after the office it comes from and 的, before a post taken, a
     passive or a stop; each for review."""
@@ -882,14 +879,9 @@ def find_names_after_office(text: str, names: set[str], lo: int = 0, hi: int | N
         for n in (3, 2):
             name = text[pos : pos + n]
             if (
-                surname_at(name, 0)
-                and name[0] not in _NOT_NAME_START
-                and _OFFICE_DE_NEXT.match(text, pos + n)
+                _OFFICE_DE_NEXT.match(text, pos + n)
                 and name not in names
-                and not is_common_word(name)
-                and not _starts_with_noun(name)
-                and not _is_place(name)
-                and reads_as_name(name)
+                and _reads_as_new_name(name)
             ):
                 out.append(Mention("person", (pos, pos + n), name, {"name": name}, 0.7))
                 break
