@@ -503,7 +503,7 @@ def _known_firm(name: str) -> bool:
     """Two words ending in Group name a firm when the first is no common word ("Alibaba Group",
     not "Zone Group")."""
     first = name.split()[0]
-    return first not in ("Zone", "Work", "Working", "Leading", "Expert", "Study", "Party", "The")
+    return first not in ("Zone", "Work", "Working", "Leading", "Expert", "Study", "Party")
 
 
 def source_id_from_url(url: str) -> str:
