@@ -1775,3 +1775,34 @@ def test_no_post_from_a_phrase_cut_short_a_verbs_phrase_or_a_preposition_before_
 def test_a_firms_name_without_the_sentences_first_word_and_no_firm_from_the_group():
     ex = _extract("Since China Energy Group invested, the Group has grown. The Zone Group met.")
     assert {c.label for c in ex.of_kind("organisation")} == {"China Energy Group"}
+
+
+def test_and_inside_a_bodys_name_and_a_schools_number_stay_in_the_post():
+    ex = _extract(
+        "Wang Dali, a senior researcher with the Guangzhou Human Resources and Social Security "
+        "Bureau, said more. Chen Ming, a professor at Fujian Agriculture and Forestry University "
+        "and the mentor of many, arrived. Zhu Lihua is a senior teacher in Beijing No. 12 Middle "
+        "School and a special-grade teacher."
+    )
+    assert set(_titles(ex)) >= {
+        "Wang Dali: senior researcher with the Guangzhou Human Resources and Social Security "
+        "Bureau",
+        "Chen Ming: professor at Fujian Agriculture and Forestry University",
+        "Zhu Lihua: senior teacher in Beijing No. 12 Middle School",
+    }
+
+
+def test_a_leadership_members_or_influencers_label_before_a_list_of_names():
+    ex = _extract(
+        "Qinghai provincial leadership Wang Jianjun and Liu Ning attended. The leadership of "
+        "Shandong Province Lei Jiang and Zhang Chao spoke. Online influencers Zhu Huating and "
+        "Li Mingyu joined."
+    )
+    assert set(_titles(ex)) == {
+        "Wang Jianjun: Qinghai provincial leadership",
+        "Liu Ning: Qinghai provincial leadership",
+        "Lei Jiang: leadership of Shandong Province",
+        "Zhang Chao: leadership of Shandong Province",
+        "Zhu Huating: Online influencers",
+        "Li Mingyu: Online influencers",
+    }

@@ -101,6 +101,7 @@ from .names_en import (  # noqa: F401
     _WHO_POST,
     CREDIT_AFTER,
     CREDIT_BEFORE,
+    NOT_IN_A_NAME,
 )
 from .organisations_en import (  # noqa: F401
     _NOT_ENTERPRISE,
@@ -307,7 +308,7 @@ class Known:
 # Patterns
 
 # where a post joined by "the" ends: as any post, or at "and" before the next name or group
-_THE_TITLE_END = re.compile(rf"{_TITLE_ENDS.pattern}|\s+and\s+(?=the\b|[A-Z])")
+_THE_TITLE_END = re.compile(rf"{_TITLE_ENDS.pattern}|\s+and\s+(?=the\b|[A-Z]){NOT_IN_A_NAME}")
 # the next count in a list that borrows one noun: "of which 422 have started and 152 have …"
 _NEXT_PART = re.compile(r"[^.;,]{0,80}?(?:,\s+|\s+)and\s+|[^.;]{0,80}?,\s+")
 # a second post after the first one's comma: ", also deputy director of …"
@@ -325,7 +326,8 @@ _FROM_PLACE = re.compile(
 # doctors of a medical team from a hospital in Zhuhai", "Li Hua is a teacher at …"
 _PREDICATE_POST = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=[a-z])")
 _PREDICATE_POST_END = re.compile(
-    r"[,.;:()]|\s+(?:who|which|that|and|since|for|to|when|after|before|with|but)\b"
+    r"[,;:()]|\.(?<!\bNo\.)|\s+(?:who|which|that|since|for|to|when|after|before|with|but)\b"
+    rf"|\s+and\s+{NOT_IN_A_NAME}"
 )
 # a post of one word or two before a name, and the body it heads after the name
 _BARE_POST = re.compile(
@@ -1292,7 +1294,8 @@ class _Builder:
             # "a doctor from Suzhou", "a volunteer teacher from Dianbai District, Maoming City,
             # Guangdong Province": the occupation and where from, up to a plain word
             end = re.compile(
-                r"[,.;()]|\s+(?:who|which|from)\b|\s+and\s+(?!(?:[a-z]+\s+)?(?:at|of|in|with)\s)"
+                r"[,;()]|\.(?<!\bNo\.)|\s+(?:who|which|from)\b"
+                rf"|\s+and\s+(?!(?:[a-z]+\s+)?(?:at|of|in|with)\s){NOT_IN_A_NAME}"
             ).search(text, job.end(), hi)  # "doctor of obstetrics and gynecology at …" goes on
             end = end.start() if end else hi
             origin = _FROM_PLACE.match(text, end, hi)

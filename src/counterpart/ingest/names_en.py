@@ -123,18 +123,20 @@ _LOWER_POST_NEXT = re.compile(
 # where such a chain may start: a sentence's or clause's start, or after "by", "with" …
 _CHAIN_START = re.compile(r"(?:^|[.,;:(]|\b(?:by|with|including|and|as|met)\b)\s*$", re.I)
 # a group's label before a list of names: "Wenshan Prefecture leaders A, B and C",
-# "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …"
+# "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …",
+# "Qinghai provincial leadership A, B", "DRFAC members A, B", "Online influencers A, B"
 _GROUP_TITLE = re.compile(
     r"(?P<title>(?:(?:(?!(?:The|Present|Also|Other|And|With|Among|Including|Attending)\b)"
     r"[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|prefecture|party)"
-    r"\s+)?|(?:provincial|municipal|city|district|county|prefecture)\s+)(?:leaders|officials))"
+    r"\s+)?|(?:provincial|municipal|city|district|county|prefecture)\s+)"
+    r"(?:leaders|leadership|officials|members|influencers))"
     r",?\s+(?:(?:at|of)\s+the\s+\w+\s+)?"  # "Provincial leaders, including A, B and C"
     r"(?:included\s+|including\s+|such as\s+)?$"
 )
 # "Leaders of Hedong District A and B": the group's label with its place after "of"
 _GROUP_OF_TITLE = re.compile(
     r"(?P<title>(?i:(?:(?:provincial|municipal|city|district|county|prefecture|party)\s+)?"
-    r"(?:leaders|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){1,4})$"
+    r"(?:leaders|leadership|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){1,4})$"
 )
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _JOBS = (
@@ -205,9 +207,16 @@ _AND_TITLE = re.compile(
     rf"executive|party|provincial|municipal|city|county|chief|acting)\s)(?:[\w'’-]+\s+){{0,6}}"
     rf"(?i:{_HEADS}))(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?\s*,"
 )
+# "and" inside a body's name: "the Guangzhou Human Resources and Social Security Bureau",
+# "Fujian Agriculture and Forestry University" (a lookahead to put after an "and" that ends)
+NOT_IN_A_NAME = (
+    r"(?!(?:[A-Z][\w'’-]*\s+){0,4}(?:University|College|Institute|Academy|Hospital|Bureau|"
+    r"Department|Commission|Office|Administration|Ministry|Agency|Association|Federation|"
+    r"Centre|Center|Corporation|Council|Society|Foundation|Authority)\b)"
+)
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
-    r"[,;()]|\.(?<!\bNo\.)|\.(?=[^\d])|\s+and\s+one\s+of\b|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
+    r"[,;()]|\.(?<!\bNo\.)|\s+and\s+one\s+of\b|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
