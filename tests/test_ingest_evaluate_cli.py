@@ -113,6 +113,9 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
         (Decimal(1561), "organisations", "exact"),
         True,
     )
+    assert _same(  # 结对: pairings or pairs, one thing
+        "figures", (Decimal(229), "pairings", "exact"), (Decimal(229), "pairs", "exact"), True
+    )
     assert not _same("figures", (Decimal(307), "villages", "exact"), found, loose=True)
     assert not _same("figures", (Decimal(307), "townships", "about"), found, loose=True)
 

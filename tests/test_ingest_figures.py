@@ -331,3 +331,22 @@ def test_a_counted_noun_after_a_long_description():
 )
 def test_a_year_without_its_character_rural_people_and_media(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space between a number and what follows it, as copies laid out from print leave
+        ("共援助资金4.25 亿元,援建项目500 多个", [(425000000, "yuan"), (500, "projects")]),
+        ("天津市 8 个区帮扶甘南州", [(8, "districts")]),
+        ("2021 年10 月", []),
+        # 对 counts pairs, whatever they pair; 对口 and 对接 are no pairs
+        ("促成229对镇和121对村签订结对帮扶协议", [(229, "pairs"), (121, "pairs")]),
+        ("2个县对接", [(2, "counties")]),
+        # a body named by its place counts the bodies
+        ("超过400家贫困县医院成为二级甲等医院", [(400, "hospitals")]),
+        ("30余家县人民医院", [(30, "hospitals")]),
+    ],
+)
+def test_a_space_before_the_unit_pairs_and_a_body_named_by_its_place(text, expected):
+    assert _counts(text) == expected

@@ -114,6 +114,8 @@ _UNITS = {
     "visits": "visits",
     "courses": "courses",
     "classes": "courses",
+    "pairs": "pairs",  # "229 pairings of towns": pairs, as the Chinese 结对 counts them
+    "pairings": "pairs",
     "training sessions": "sessions",  # a session of anything else is a meeting, not a count
     # people under other names: all are head counts
     "villagers": "persons",

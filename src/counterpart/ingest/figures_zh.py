@@ -225,6 +225,7 @@ MEASURES = {
     "支": "",  # 4支医疗队
     "张": "",  # 300多张床位
     "例": "",  # 手术197例: cases, counted by the noun before
+    "对": "pairs",  # "229对镇和121对村签订结对协议": pairs, whatever they pair
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
 _NOUN = "|".join(
@@ -280,9 +281,13 @@ _PRE = "|".join(
     for q in sorted(PRE_QUALS, key=len, reverse=True)
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
+    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
+    # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
+    r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
+    rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例])?(?P<post2>余|多)?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例]|对(?![口接应比外于此象标照话待方]))?"
+    r"(?P<post2>余|多)?"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
@@ -328,6 +333,18 @@ def parse_cn_number(text: str) -> Decimal | None:
 
 
 _PLACES = {"provinces", "prefectures", "cities", "counties", "towns", "districts"}
+# a body named by its place: "贫困县医院", "县人民医院" count the hospitals
+_INSTITUTION_AFTER_PLACE = re.compile(
+    "(?:人民)?("
+    + "|".join(
+        sorted(
+            (n for n, u in NOUNS.items() if len(n) > 1 and u in ("hospitals", "schools")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 
 
 def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> bool:
@@ -445,7 +462,12 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         measure = m.group("measure") or ""
         if measure in ("批", "批次") and not visits:
             unit = "batches"  # "9批干部": the batches, not a head count of the cadres
+        if measure == "对":
+            unit = "pairs"  # "121对村": pairs of villages, not the villages
         end = m.end()
+        after_place = _INSTITUTION_AFTER_PLACE.match(text, end) if unit in _PLACES else None
+        if after_place and not measure == "对":  # "400家贫困县医院": hospitals, not counties
+            noun, unit, end = after_place.group(1), NOUNS[after_place.group(1)], after_place.end()
         if not unit:
             end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
             end = max(end, m.end("post2") if m.group("post2") else 0)
