@@ -720,3 +720,27 @@ def test_the_said_hospital_is_no_part_of_a_post_and_a_home_is_no_name():
         ("陈丽华", ["党委副书记"]),
     ]
     assert _everyone("门牌上写着：上海援疆教师之家。") == []
+
+
+def test_chairs_spokesmen_a_short_name_that_leads_and_a_list_opening_on_a_word():
+    assert _people("全国人大常委会副委员长陈竺，国家卫生计生委主任李斌出席。") == [
+        ("陈竺", ["全国人大常委会副委员长"]),
+        ("李斌", ["国家卫生计生委主任"]),
+    ]
+    assert _people("天津市政府副秘书长、市政府新闻发言人刘剑刚向媒体介绍。") == [
+        ("刘剑刚", ["天津市政府副秘书长", "市政府新闻发言人"])
+    ]
+    assert _people("静安区委书记于勇率代表团到巴楚考察。") == [("于勇", ["静安区委书记"])]
+    assert _people("区委书记于是决定。") == []  # 于是: "so", no name
+    # the dictionary reads 温暖 as "warm"; the list mark and the name after it say otherwise
+    assert _people("市领导温暖、施惠芳、魏伟等分别陪同。") == [
+        ("温暖", ["市领导"]),
+        ("施惠芳", ["市领导"]),
+        ("魏伟", ["市领导"]),
+    ]
+    assert _people("省领导高度重视、亲自部署。") == []
+    assert _everyone("刘涛、彭珍、王冲等来自肝胆外科、超声科的专家参加。") == [
+        "刘涛",
+        "彭珍",
+        "王冲",
+    ]

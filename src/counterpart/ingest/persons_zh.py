@@ -113,6 +113,8 @@ TIBETAN_PARTS = set(
 
 
 _SAYS = ("告诉", "表示", "介绍", "说", "指出", "强调")
+# what a titled person does right after a short name: "区委书记于勇率代表团", "区长于帆一行"
+_LEADS = ("率", "一行", "带队", "主持", "出席", "陪同")
 
 
 def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -> str:
@@ -183,7 +185,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 and not (
                     titled
                     and stop < end
-                    and (text[stop] in "，,、。；;（(" or text.startswith(_SAYS, stop))
+                    and (text[stop] in "，,、。；;（(" or text.startswith(_SAYS + _LEADS, stop))
                 )
             ):  # "县长于山告诉记者": a verb of saying after the name ends it too  # "领导来团考察": 来 comes; such a surname takes a two-character name, unless a
                 return ""  # post stands before it and a stop after it: "区长于帆，"

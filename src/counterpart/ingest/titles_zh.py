@@ -35,7 +35,8 @@ HEADS = sorted(
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
-    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 村长 副村长 院士 博士".split(),
+    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 村长 副村长 院士 博士 "
+    "委员长 副委员长 发言人".split(),
     key=len,
     reverse=True,
 )
@@ -263,6 +264,15 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
     return ""
 
 
+def _first_listed(text: str, pos: int, hi: int) -> str:
+    """The first of a list of names after a group's title, where the dictionary reads a word
+    ("市领导温暖、施惠芳、魏伟"): a listed surname, and a name after the list mark."""
+    m = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)").match(text, pos, hi)
+    if not m or not surname_at(text, pos) or not name_at(text, m.end() + 1, hi, titled=True):
+        return ""
+    return m.group(0)
+
+
 _THREE_BEFORE_A_MARK = re.compile(r"[\u4e00-\u9fff]{3}(?=[、，,。；;等])")
 
 
@@ -300,6 +310,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 name = ""  # "领队由副院长姚和瑞担任": 由 says who, it starts no name
             if name and not _ends_a_word(text, m.start(), pos, hi):
                 name = ""
+        if not name and m.group(0) == "领导":
+            name, sure = _first_listed(text, pos, hi), 0.8
         if not name or _a_place_after_a_word(name):
             continue
         if name[0] in "向和与同对" and len(name) == 3 and is_common_word(name[1:]):
@@ -756,8 +768,8 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
 # three names or more in a list, then what people do at a meeting: "公保扎西、王黎明、张锦刚、
 # 赵月霞、朱向峰出席", "代表李剑、王凯、张亮、田哲发言"
 _NAME_LIST_ACTS = re.compile(
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,})"
-    r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同))"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){2,})"  # not "王冲等"
+    r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同|来自|深入|前往))"
     # two names opening a line or sentence before they attend: "张安顺、彭永林参加会见。"
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
     r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])",
