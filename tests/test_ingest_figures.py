@@ -350,3 +350,21 @@ def test_a_year_without_its_character_rural_people_and_media(text, expected):
 )
 def test_a_space_before_the_unit_pairs_and_a_body_named_by_its_place(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "援助重建资金100亿港币,总承担额约三十八亿港元",
+            [(10**10, "HK dollars"), (38 * 10**8, "HK dollars")],
+        ),
+        ("拨款50亿澳门元,投资500万美元", [(50 * 10**8, "patacas"), (5 * 10**6, "dollars")]),
+        # a Chinese numeral counts places by 个 and people by their measure, not "这八个县"
+        ("北京对口帮扶四个县,天津三个县,这八个县", [(4, "counties"), (3, "counties")]),
+        ("选派的五名援滇干部", [(5, "persons")]),
+        ("打赢四场硬仗", []),
+    ],
+)
+def test_other_currencies_and_chinese_numerals_before_a_measure(text, expected):
+    assert _counts(text) == expected

@@ -744,3 +744,14 @@ def test_chairs_spokesmen_a_short_name_that_leads_and_a_list_opening_on_a_word()
         "彭珍",
         "王冲",
     ]
+
+
+def test_hong_kongs_bureaus_hold_and_a_name_that_leads_and_who_led_or_examined_is_no_post():
+    assert _people("香港特区政府政制及内地事务局局长林瑞麟、食物及卫生局局长高永文出席。") == [
+        ("林瑞麟", ["香港特区政府政制及内地事务局局长"]),
+        ("高永文", ["食物及卫生局局长"]),
+    ]
+    assert _people("省委常委及副省长王明出席。") == [("王明", ["副省长"])]  # 及 joins two posts
+    assert _people("市委副书记、市长于海田率领代表团。") == [("于海田", ["市委副书记", "市长"])]
+    assert _people("唐英年率领发展局局长林郑月娥到访。") == [("林郑月娥", ["发展局局长"])]
+    assert _people("经过帮扶专家曹文英诊治。") == [("曹文英", ["帮扶专家"])]

@@ -35,6 +35,13 @@ BIG_UNITS = {"万": 10**4, "亿": 10**8}
 NOUNS = {
     "元": "yuan",
     "人民币": "yuan",
+    # other currencies, as the English side names them ("HK$", "MOP", "US$")
+    "港元": "HK dollars",
+    "港币": "HK dollars",
+    "澳门元": "patacas",
+    "澳门币": "patacas",
+    "澳元": "Australian dollars",
+    "美元": "dollars",
     "人次": "persons",
     "人口": "persons",
     "人": "persons",
@@ -306,7 +313,8 @@ _NOUN_GOES_ON = re.compile(
     r"(?!地区)(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司"
 )
 # measures are never part of a longer noun: "500平方米的展馆" is 500 square meters
-_MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "yuan", "hectares"}
+_MONEY = {"yuan", "HK dollars", "patacas", "dollars", "Australian dollars"}
+_MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "hectares"} | _MONEY
 # not a count: an age ("60多岁"), a ranking ("中国500强企业")
 _NOT_AFTER = re.compile(
     r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天)"
@@ -372,7 +380,7 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
     head = text[max(lo, pos - 24 - 24) : max(lo, pos - 24) + cut]
     whole = re.search(rf"\d[\d.]*[万亿]?[个家名项所]?[\u4e00-\u9fff]{{0,4}}?({_NOUN})$", head)
     unit = NOUNS[whole.group(1)] if whole else ""
-    return "" if unit == "yuan" else unit  # an amount's parts carry their own 元
+    return "" if unit in _MONEY else unit  # an amount's parts carry their own 元
 
 
 def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -429,6 +437,19 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             # "三批122名": batches, then the people in them
             and not (m.group("measure") == "批" and re.match(r"\d", text[m.end() : m.end() + 1]))
             and (m.group("mod") or len(m.group("noun") or "") < 2)
+            # "五名援滇干部", "对口帮扶四个县": people by their measure, places by 个
+            and not (
+                m.group("measure") in ("名", "位")
+                and m.group("noun")
+                and num not in ("一", "两", "二")
+            )
+            and not (
+                m.group("measure") == "个"
+                and not m.group("mod")
+                and NOUNS.get(m.group("noun") or "") in _PLACES
+                and num not in ("一", "两", "二")
+                and text[start - 1 : start] not in ("这", "那", "该", "此", "其", "各", "每")
+            )
         ):
             continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
         if num == "一" and not m.group("big"):
@@ -550,7 +571,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
         elif m.group("post3") == "左右":
             qualifier = "about"
         span = (m.start("pre") if m.group("pre") else start, end)
-        sure = bool(noun and unit == NOUNS.get(noun)) or unit == "yuan"
+        sure = bool(noun and unit == NOUNS.get(noun)) or unit in _MONEY
         sure = sure and not m.group("per") and noun != "区"  # rarer shapes: for review
         out.append(
             Mention(

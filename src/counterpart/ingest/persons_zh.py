@@ -114,7 +114,7 @@ TIBETAN_PARTS = set(
 
 _SAYS = ("告诉", "表示", "介绍", "说", "指出", "强调")
 # what a titled person does right after a short name: "区委书记于勇率代表团", "区长于帆一行"
-_LEADS = ("率", "一行", "带队", "主持", "出席", "陪同")
+_LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
 
 
 def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -> str:
@@ -131,8 +131,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     sur = surname_at(text, pos)
     if not sur:
         return ""
-    if sur in _WORD_SURNAMES and name_at(text, pos + 1, end):
-        return ""  # "和郭金龙书记": 和 joins the next name
+    if sur in _WORD_SURNAMES and not (titled and sur == "于") and name_at(text, pos + 1, end):
+        return ""  # "和郭金龙书记": 和 joins the next name; "市长于海田" is no "at" after a post
     base = pos + len(sur)
     if text.startswith(sur, base):
         return ""  # "殷殷嘱托", "常常": a doubled character is an adverb, not surname + name
@@ -177,7 +177,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
-            if sur in _WORD_SURNAMES and given == 2 and _describes_or_acts(text[base:stop]):
+            if (
+                sur in _WORD_SURNAMES
+                and given == 2
+                and _describes_or_acts(text[base:stop])
+                and not (titled and text.startswith(_SAYS + _LEADS, stop))  # "市长于海田率领"
+            ):
                 continue  # "成员都认真听", "学生都从中受益": 都 (all) before a word, no name
             if (
                 sur in _WORD_SURNAMES

@@ -44,7 +44,7 @@ NOT_TITLES = {"代表", "记者", "负责人"}  # end a title chain's search but
 _HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
-    "由 会见 会晤 和 与 及 以及 同 在 率 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
+    "由 会见 会晤 和 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
@@ -68,6 +68,8 @@ _DEPARTMENT_AND = re.compile(
     r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|"
     r"对口支援|经济协作|经济合作)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
 )
+# Hong Kong's bureaus hold 及 in their names: 政制及内地事务局, 食物及卫生局, 运输及房屋局
+_BUREAU_AND = re.compile(r"[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{1,6}局)")
 _PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
 
 
@@ -192,7 +194,7 @@ def _last_stop(element: str) -> int:
         if len(word) > 1:
             inside.update(range(pos, pos + len(word)))
         pos += len(word)
-    for m in _DEPARTMENT_AND.finditer(element):
+    for m in (*_DEPARTMENT_AND.finditer(element), *_BUREAU_AND.finditer(element)):
         inside.update(range(m.start(), m.end()))
     # a place the dictionary knows holds it, though the title's words are cut across it:
     # 两当县委书记 is read 两/当/县委书记, and 两当县 is a county
