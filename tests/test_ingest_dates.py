@@ -261,3 +261,24 @@ def test_each_year_of_a_list_after_in_and_two_years_apart_are_two_dates():
         ("2010", "2010"),
         ("2015", "2015"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        ("局长将于三月二十六日晚上前往成都。", "2009-03-24", [("2009-03-26", "2009-03-26")]),
+        ("二〇〇九年十二月三十一日,", "2010-01-05", [("2009-12-31", "2009-12-31")]),
+        # a day ahead of the report, from which something runs, is this year's
+        ("从6月12日起,每天有两趟航班。", "2018-06-04", [("2018-06-12", "2018-06-12")]),
+        ("6月12日,代表团考察。", "2018-06-04", [("2017-06-12", "2017-06-12")]),
+        (
+            "2013年7月起援藏并于当年11月至2014年6月驻村",
+            "2014-07-01",
+            [("2013-07", "2013-07"), ("2013-11", "2014-06")],
+        ),
+    ],
+)
+def test_days_in_chinese_numerals_a_day_from_which_and_a_span_from_the_year_said(
+    text, published, keys
+):
+    assert _keys(text, published) == keys

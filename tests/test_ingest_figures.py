@@ -368,3 +368,17 @@ def test_a_space_before_the_unit_pairs_and_a_body_named_by_its_place(text, expec
 )
 def test_other_currencies_and_chinese_numerals_before_a_measure(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("捐赠图书6.5万余册", [(65000, "books")]),  # volumes, though 捐 is money's context
+        ("开行旅游专列37趟", [(37, "trains")]),
+        ("种植300棵树", [(300, "trees")]),
+        ("鸡蛋120万枚", [(1200000, "eggs")]),
+        ("新建2个卫生室、8个景区", [(2, "clinics"), (8, "scenic areas")]),
+    ],
+)
+def test_books_trains_trees_eggs_clinics_and_scenic_areas(text, expected):
+    assert _counts(text) == expected

@@ -755,3 +755,11 @@ def test_hong_kongs_bureaus_hold_and_a_name_that_leads_and_who_led_or_examined_i
     assert _people("市委副书记、市长于海田率领代表团。") == [("于海田", ["市委副书记", "市长"])]
     assert _people("唐英年率领发展局局长林郑月娥到访。") == [("林郑月娥", ["发展局局长"])]
     assert _people("经过帮扶专家曹文英诊治。") == [("曹文英", ["帮扶专家"])]
+
+
+def test_a_welcome_speech_or_a_lesson_given_ends_a_name_and_a_village_branch_secretary():
+    assert _people("成县县委副书记、县长李鹏军致欢迎辞。") == [
+        ("李鹏军", ["成县县委副书记", "县长"])
+    ]
+    assert _people("北京教师毕薇薇给孩子们上课。") == [("毕薇薇", ["北京教师"])]
+    assert _people("村支书次仁贡布、驻村干部参加。") == [("次仁贡布", ["村支书"])]

@@ -19,7 +19,8 @@ _REL = r"(?P<rel>去年|今年|前年|明年|当年|同年|这一年|这年)"
 _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
     # "2003年6月至2014年11月": from a month of one year to a month of another
-    rf"|(?P<ymspan>(?P<ya>(?:19|20)\d\d)年(?P<mya>\d{{1,2}})月(?:至|到|—|-|～)"
+    # (or from a month of the year just said: "2013年7月起援藏并于当年11月至2014年6月")
+    rf"|(?P<ymspan>(?:(?P<ya>(?:19|20)\d\d)年|(?P<yarel>当年|同年))(?P<mya>\d{{1,2}})月(?:至|到|—|-|～)"
     rf"(?P<yb>(?:19|20)\d\d)年(?P<myb>\d{{1,2}})月(?!\d))"
     rf"|(?P<mrange>(?:(?P<ry>(?:19|20)\d\d)年|(?P<rrel>去年|今年|前年|明年))?"
     rf"(?P<ma>\d{{1,2}})月?(?:至|到|—|-|～)(?P<mb>\d{{1,2}})月(?!\d))"
@@ -29,6 +30,9 @@ _DATE = re.compile(
     rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～|和(?=\d{{4}}年两年|\d{{4}}年间))"
     rf"(?P<yy2>(?:19|20)\d\d)年)?"
     rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
+    # a day written in Chinese numerals: "三月二十六日", "二〇〇九年三月二十六日"
+    rf"|(?P<cnmd>(?:(?P<cy>[〇零一二三四五六七八九]{{4}})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    rf"(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)"
     rf"|(?P<since>(?<=[自从])(?P<rel3>去年|今年|前年)(?=[\u4e00-\u9fff]{{1,8}}以来))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
     rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
@@ -80,6 +84,13 @@ def find_dates(
     for m in _DATE.finditer(text, lo, hi):
         g = m.groupdict()
         g["yy2"] = g["yy2"] or g["yy3"]
+        if g["cnmd"]:  # read as the same date in digits
+            g["ymd"], g["m"], g["d"] = g["cnmd"], str(_cn_small(g["cm"])), str(_cn_small(g["cd"]))
+            g["y"] = (
+                "".join(str("〇一二三四五六七八九".find(c.replace("零", "〇"))) for c in g["cy"])
+                if g["cy"]
+                else None
+            )
         g["dd2"] = g["dd2"] or g["dd3"]
         conf = 0.95
         # a year carries to the month-days after it within its sentence, not past a paragraph
@@ -105,6 +116,7 @@ def find_dates(
                     published
                     and _after_publication(published, mo, g["d"])
                     and not (_FUTURE_BEFORE.search(text[max(lo, m.start() - 12) : m.start()]))
+                    and not _FUTURE_AFTER.match(text, m.end())
                 ):
                     y -= 1  # a January story's "2月13日，…召开": last February, not next
             if g["d"]:
@@ -115,7 +127,10 @@ def find_dates(
                 start = end = (y, mo, None)
             last_month, said_month = (y, end[1]), True
         elif g["ymspan"]:
-            ya, ma, yb, mb = int(g["ya"]), int(g["mya"]), int(g["yb"]), int(g["myb"])
+            if g["yarel"] and said_year is None:
+                continue
+            ya = said_year[1] if g["yarel"] else int(g["ya"])
+            ma, yb, mb = int(g["mya"]), int(g["yb"]), int(g["myb"])
             if not (1 <= ma <= 12 and 1 <= mb <= 12 and (ya, ma) < (yb, mb)):
                 continue
             start, end = (ya, ma, None), (yb, mb, None)
@@ -298,6 +313,19 @@ def _heads_clause(text: str, m: re.Match, lo: int) -> bool:
 
 # words that put a date ahead of the report: "将于5月", "计划6月底前"
 _FUTURE_BEFORE = re.compile(r"将|计划|拟|预计|定于|准备|力争|争取|有望|即将|届时|下一步")
+
+
+# "从6月12日起": from a day on, a day ahead of the report
+_FUTURE_AFTER = re.compile(r"起(?!草)|开始")
+
+
+def _cn_small(numeral: str) -> int:
+    """'三' -> 3, '十二' -> 12, '二十六' -> 26, '三十' -> 30."""
+    digits = "〇一二三四五六七八九"
+    if "十" not in numeral:
+        return digits.index(numeral)
+    tens, _, ones = numeral.partition("十")
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
 def _after_publication(published: str, month: int, day: str | None) -> bool:

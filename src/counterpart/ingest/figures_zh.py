@@ -86,7 +86,16 @@ NOUNS = {
     "中心": "centers",
     "基地": "bases",
     "场馆": "venues",
-    "景区": "scenic spots",
+    "景区": "scenic areas",
+    "图书": "books",
+    "书籍": "books",
+    "专列": "trains",
+    "列车": "trains",
+    "救护车": "ambulances",
+    "卫生室": "clinics",
+    "诊所": "clinics",
+    "鸡蛋": "eggs",
+    "树木": "trees",
     "区": "districts",  # only right after the number: "10县1区", not "3个示范区"
     "产业园区": "parks",
     "园区": "parks",
@@ -232,6 +241,11 @@ MEASURES = {
     "支": "",  # 4支医疗队
     "张": "",  # 300多张床位
     "例": "",  # 手术197例: cases, counted by the noun before
+    "册": "books",  # "捐赠图书6.5万余册": volumes
+    "棵": "trees",
+    "株": "trees",
+    "枚": "",  # "鸡蛋120万枚": by the noun before
+    "趟": "",  # "旅游专列37趟": by the noun before
     "对": "pairs",  # "229对镇和121对村签订结对协议": pairs, whatever they pair
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
@@ -293,7 +307,7 @@ _FIGURE = re.compile(
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例]|对(?![口接应比外于此象标照话待方]))?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例册棵株枚趟]|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
