@@ -1806,3 +1806,20 @@ def test_a_leadership_members_or_influencers_label_before_a_list_of_names():
         "Zhu Huating: Online influencers",
         "Li Mingyu: Online influencers",
     }
+
+
+def test_a_firms_or_a_bodys_post_beside_its_party_committee():
+    ex = _extract(
+        "Hao Peng, Secretary and Director of the Party Committee of the Assets Commission of the "
+        "State Council, spoke. Guo Wenqing, General Manager and Deputy Secretary of Party "
+        "Committee of China Minmetals Corporation, went there. He met Guo Dajin, Mayor and "
+        "Deputy Secretary of Zhaotong Municipal Party Committee, and talked."
+    )
+    assert set(_titles(ex)) == {
+        "Hao Peng: Secretary of the Party Committee of the Assets Commission of the State Council",
+        "Hao Peng: Director of the Assets Commission of the State Council",
+        "Guo Wenqing: General Manager of China Minmetals Corporation",
+        "Guo Wenqing: Deputy Secretary of Party Committee of China Minmetals Corporation",
+        "Guo Dajin: Mayor",
+        "Guo Dajin: Deputy Secretary of Zhaotong Municipal Party Committee",
+    }

@@ -352,6 +352,15 @@ _PARTY_ORGAN_POST = re.compile(
     r"(?i:(?:deputy\s+|vice\s+)?(?:member|secretary)\s+of\s+the\s+(?:leading\s+)?(?:CPC\s+)?"
     r"party\s+(?:group|committee|leadership\s+group|leading\s+group))"
 )
+# the Party organ inside a body, and a place's Party committee
+_OF_PARTY_ORGAN = re.compile(
+    r"of\s+(?:the\s+)?(?:CPC\s+)?(?i:party\s+(?:committee|group|leadership\s+group))\s+of\s+", re.I
+)
+_PARTY_POST = re.compile(r"\b(?:secretary|member)\b", re.I)
+_PLACE_PARTY_ORGAN = re.compile(
+    r"(?i:(?:municipal|provincial|county|city|prefecture|prefectural|district|regional)\s+"
+    r"(?:CPC\s+)?party\s+committee)\s*$"
+)
 _POST_OF_BODY = re.compile(
     rf"(?:(?:deputy|vice|executive|standing|party|first)[\s-]+){{0,3}}(?:{_HEADS})\s+"
     r"(?P<body>(?:of|in)\s+.+)",
@@ -1390,8 +1399,9 @@ class _Builder:
         text = self.a.text
         spans = self.split_titles(start, end)
         out = []
+        rewritten: dict[int, str] = {}
         for i, (ts, te) in enumerate(spans):
-            t = text[ts:te]
+            t = rewritten.get(i, text[ts:te])
             if i + 1 < len(spans) and (
                 _BARE_CHAIN_POST.fullmatch(t) or _PARTY_ORGAN_POST.fullmatch(t)
             ):
@@ -1400,7 +1410,21 @@ class _Builder:
                 if body and re.fullmatch(r"\s+and\s+", text[te:ns]):
                     # "member of the Leading Party Group and Vice-President of the Beijing
                     # Women's Federation": the Party group is the federation's
-                    t = f"{t} {body.group('body')}"
+                    of_body = body.group("body")
+                    organ = _OF_PARTY_ORGAN.match(of_body)
+                    if organ and _PARTY_POST.search(t):
+                        # "Secretary and Director of the Party Committee of the SASAC": the
+                        # secretary's is the Party committee, the director's the commission
+                        if not _PARTY_POST.search(text, ns, body.start("body")):
+                            head = text[ns : body.start("body")].rstrip()
+                            rewritten[i + 1] = f"{head} of {of_body[organ.end() :]}"
+                    elif organ:  # "General Manager and Deputy Secretary of Party Committee of
+                        # China Minmetals": the manager's is the firm, not its Party committee
+                        of_body = f"of {of_body[organ.end() :]}"
+                    if not _PARTY_ORGAN_POST.fullmatch(t) and _PLACE_PARTY_ORGAN.search(of_body):
+                        of_body = ""  # "Mayor and Deputy Secretary of Zhaotong Municipal Party
+                        # Committee": a mayor is no post in a Party committee
+                    t = f"{t} {of_body}".strip()
             out.append((ts, te, t))
         return out
 
