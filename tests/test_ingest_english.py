@@ -1823,3 +1823,13 @@ def test_a_firms_or_a_bodys_post_beside_its_party_committee():
         "Guo Dajin: Mayor",
         "Guo Dajin: Deputy Secretary of Zhaotong Municipal Party Committee",
     }
+
+
+def test_a_firm_named_by_its_trade_alone_or_a_teams_ordinal_is_reviewed():
+    ex = _extract(
+        "The Railway Technology Co., Ltd. and the Eighth Group came. Guizhou Moutai Co., Ltd. "
+        "signed."
+    )
+    decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert decisions.get("Guizhou Moutai Co., Ltd.") == "accept"
+    assert all(d == "review" for n, d in decisions.items() if n != "Guizhou Moutai Co., Ltd.")

@@ -211,3 +211,27 @@ def test_a_ticker_of_other_headlines_is_dropped():
     )
     assert "Markets fall" not in art.text
     assert "Some 300 teachers left Ningbo" in art.text
+
+
+def test_english_laid_out_in_lines_of_a_fixed_width_is_joined_into_paragraphs():
+    wrapped = (
+        "The central government and various provincial authorities\n"
+        "have provided plentiful aid to Tibet, which plays a key role in\n"
+        "promoting the social and economic development of\n"
+        "Tibet.\n"
+        "Zhang Qing, acting secretary of the Tibet Autonomous Regional\n"
+        "Committee of the Communist Party of China (CPC), made the remark at\n"
+        "a work conference held recently in Lhasa, capital of Tibet.\n"
+    )
+    art = parse_article(wrapped.encode())
+    assert art.text.split("\n\n")[1].startswith(
+        "Zhang Qing, acting secretary of the Tibet Autonomous Regional Committee of the"
+    )
+    titles = {c.label for c in extract(art, source_url="https://example.org/a").of_kind("title")}
+    assert titles == {
+        "Zhang Qing: acting secretary of the Tibet Autonomous Regional Committee of the "
+        "Communist Party of China (CPC)"
+    }
+    # one paragraph on a line, as copy pasted from the web is: each line stays a paragraph
+    lines = "".join(f"Line {i} says what happened in Guizhou on that day.\n" for i in range(8))
+    assert parse_article(lines.encode()).text.count("\n\n") == 7

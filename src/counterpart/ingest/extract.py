@@ -401,7 +401,11 @@ _LEGAL_FORM_END = re.compile(
     # not a trade's word first: "Technology Co., Ltd.", "Steel Group" are the ends of names
     r"(?!(?:Technology|Science|Steel|Iron|Industry|Industrial|Investment|Development|Trade|"
     r"Trading|Energy|Construction|Tourism|Cultural|Culture|Media|Agricultural|Holding|"
-    r"International|Engineering)\b)"
+    r"International|Engineering|Railway|Vegetables?|Crafts?|Foods?|Foodstuffs|Bridge|Army|Mining|"
+    r"Textile|Garment|Logistics|Pharmaceutical|Machinery|Electronics|Materials|Products|Fruit|"
+    r"Dairy|Livestock|Forestry|Business|Health|Transport|Chemical|Cement|Hotel|Financial|"
+    # an ordinal: "the Eighth Group" of a team
+    r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b)"
     r"(?:[A-Z][\w&'’.-]*\s+)+"
     r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
 )

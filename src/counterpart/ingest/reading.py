@@ -325,7 +325,41 @@ def _lines_as_paragraphs(text: str, language: str) -> tuple[str, bool]:
         if sorted(map(len, nonempty))[len(nonempty) // 2] > 200:  # long lines: paragraphs
             return "\n\n".join(nonempty) + "\n", titled
         return text, titled
+    if language == "en" and _hard_wrapped(nonempty):
+        return _unwrap(nonempty), False
     return "\n\n".join(nonempty) + "\n", _looks_like_title(nonempty[0], language)
+
+
+_SENTENCE_END = re.compile(r"[.!?:][\"”’')]?$")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """English copy laid out in lines of a fixed width ("…acting secretary of the Tibet
+    Autonomous Regional\nCommittee of the Communist Party…"): most lines end in no sentence
+    and many go on in lower case."""
+    if len(lines) < 6:
+        return False
+    widths = sorted(map(len, lines))
+    open_ended = sum(1 for ln in lines[:-1] if not _SENTENCE_END.search(ln))
+    lower_next = sum(1 for ln in lines[1:] if ln[:1].islower())
+    return (
+        40 <= widths[len(widths) // 2] <= 110
+        and open_ended >= 0.5 * (len(lines) - 1)
+        and lower_next >= 0.3 * (len(lines) - 1)
+    )
+
+
+def _unwrap(lines: list[str]) -> str:
+    """The lines joined again, a paragraph ending where a line ends a sentence."""
+    paragraphs, current = [], []
+    for ln in lines:
+        current.append(ln)
+        if _SENTENCE_END.search(ln):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs) + "\n"
 
 
 def _looks_like_title(line: str, language: str, loose: bool = False) -> bool:
