@@ -1833,3 +1833,18 @@ def test_a_firm_named_by_its_trade_alone_or_a_teams_ordinal_is_reviewed():
     decisions = {c.label: c.decision for c in ex.of_kind("organisation")}
     assert decisions.get("Guizhou Moutai Co., Ltd.") == "accept"
     assert all(d == "review" for n, d in decisions.items() if n != "Guizhou Moutai Co., Ltd.")
+
+
+def test_a_trade_after_and_without_its_article_and_more_ways_of_invoking_a_leader():
+    ex = _extract(
+        "Sun Shuxue, head of the Seventh Tibet Medical Team and physician at Beijing Friendship "
+        "Hospital, came. Cities implement the spirit of Chinese President Xi Jinping's keynote "
+        "speech. It builds a better Tibet, to quote General Secretary Xi Jinping. It follows the "
+        "instructions from General Secretary Xi Jinping."
+    )
+    assert {t for t in _titles(ex) if t.startswith("Sun")} == {
+        "Sun Shuxue: head of the Seventh Tibet Medical Team",
+        "Sun Shuxue: physician at Beijing Friendship Hospital",
+    }
+    xi = [c for c in ex.candidates if "Xi Jinping" in c.label]
+    assert xi and all(c.decision == "review" for c in xi)

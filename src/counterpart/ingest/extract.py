@@ -409,7 +409,11 @@ _LEGAL_FORM_END = re.compile(
     r"(?:[A-Z][\w&'’.-]*\s+)+"
     r"(?:Co\.?,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.|Inc\.|Limited|LLC|Group|Holdings)$"
 )
-_TRADE_AFTER_AND = re.compile(rf"(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_JOBS})\b")
+_TRADE_AFTER_AND = re.compile(
+    rf"(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_JOBS})\b"
+    # "head of the medical team and physician at Beijing Friendship Hospital"
+    rf"|(?:[a-z-]+\s+)?(?:{_JOBS})\s+(?:at|of|in|with)\s+(?:the\s+)?[A-Z]"
+)
 # an article, or "the current", before a post; "the county's Party chief" keeps its "the"
 _ARTICLE = re.compile(r"(?:(?:a|an)\s+|the\s+(?![\w-]+['’]s\b))?(?:current\s+)?(?=\w)")
 _NEXT_PERSON_POST = re.compile(
@@ -499,12 +503,14 @@ _AREA_KEYWORDS = [
 # a leader's words invoked, no actor of the event: "General Secretary Xi Jinping's important
 # speech", "the important instructions of General Secretary Xi Jinping"
 _INVOKED_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:series\s+of\s+)?(?:important|recent)\s+)?(?:speech(?:es)?|instructions?|"
+    r"['’]s?\s+(?:(?:series\s+of\s+)?(?:important|recent|keynote|key)\s+)?(?:speech(?:es)?|instructions?|"
     r"call|thought|concerns|orders|remarks|directives?|guidance|vision|expositions?|exhortations?)\b"
 )
 _INVOKED_BEFORE = re.compile(
     r"\b(?:speech(?:es)?|instructions?|thought|remarks|directives?|guidance|expositions?|spirit)"
-    r"\s+(?:made\s+)?(?:of|by)\s+(?:the\s+)?(?:[Gg]eneral\s+[Ss]ecretary|[Pp]resident)\s+$"
+    r"\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[Gg]eneral\s+[Ss]ecretary|[Pp]resident)\s+$"
+    # "to quote General Secretary Xi Jinping"
+    r"|\bquot(?:e|ed|ing)\s+(?:the\s+)?(?:[Gg]eneral\s+[Ss]ecretary|[Pp]resident)\s+$"
 )
 
 
