@@ -8,6 +8,7 @@ import pytest
 from counterpart.ingest.persons_zh import latin_key, name_at, pinyin
 from counterpart.ingest.titles_zh import (
     find_bracketed_titles,
+    find_name_before_title,
     find_name_then_title,
     find_titled_people,
 )
@@ -763,3 +764,17 @@ def test_a_welcome_speech_or_a_lesson_given_ends_a_name_and_a_village_branch_sec
     ]
     assert _people("北京教师毕薇薇给孩子们上课。") == [("毕薇薇", ["北京教师"])]
     assert _people("村支书次仁贡布、驻村干部参加。") == [("次仁贡布", ["村支书"])]
+
+
+def test_chief_editors_hong_kongs_chief_executive_and_a_name_holding_a_posts_character():
+    assert _people("香港文汇报执行总编辑吴明，副总编罗兴辉出席。") == [
+        ("吴明", ["香港文汇报执行总编辑"]),
+        ("罗兴辉", ["副总编"]),
+    ]
+    assert _people("特首曾荫权率领代表团抵达成都。") == [("曾荫权", ["特首"])]
+    assert _people("澳门特区行政长官崔世安出席。") == [("崔世安", ["澳门特区行政长官"])]
+    # 志 of 同志 may be a given name's: "许志扬院长", written before his post
+    assert [
+        (p.text, [t.text for t in ts])
+        for p, ts in find_name_before_title("下午，许志扬院长、周金东副院长参加。", set())
+    ] == [("许志扬", ["院长"]), ("周金东", ["副院长"])]

@@ -36,7 +36,7 @@ HEADS = sorted(
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 村长 副村长 院士 博士 "
-    "委员长 副委员长 发言人 支书".split(),
+    "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官".split(),
     key=len,
     reverse=True,
 )
@@ -568,7 +568,9 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
 # name holds no character of a post (张副市长 is 张 + 副市长, no name)
 _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
-    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长书记主任领导同志的等办和及与\\s\\dA-Za-z，,。、；;：:（）()“”《》]{1,2}?)"
+    # (the words 书记, 主任, 领导, 同志 end no name; their characters may be in one: 许志扬)
+    "(?:(?!书记|主任|领导|同志)"
+    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长的等办和及与\\s\\dA-Za-z，,。、；;：:（）()“”《》]){1,2}?)"
     "(?P<title>"
     + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
     + ")"
