@@ -282,3 +282,25 @@ def test_days_in_chinese_numerals_a_day_from_which_and_a_span_from_the_year_said
     text, published, keys
 ):
     assert _keys(text, published) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        ("发布机构: 大鹏新区管理委员会 成文日期: 2025-03-18\n正文", "2025-03-18", []),
+        (
+            "来源:扬州市工商联\n\n日期:2023-11-14\n\n11月11日至13日,考察。",
+            "2023-11-14",
+            [("2023-11-11", "2023-11-13")],
+        ),
+        ("一职。\n\n2009年3月24日(星期二)\n", "2009-03-24", []),  # the edition's day
+        ("发言\n\n(2020年5月29日)\n\n尊敬的各位领导", "2020-06-01", [("2020-05-29", "2020-05-29")]),
+        (
+            "首页 >> 新闻动态 >> 今日楚雄 >> 正文\n\n今日，招聘会启动。",
+            "2024-02-02",
+            [("2024-02-02", "2024-02-02")],
+        ),
+    ],
+)
+def test_more_page_stamps_and_a_columns_name_on_the_pages_path(text, published, keys):
+    assert _keys(text, published) == keys

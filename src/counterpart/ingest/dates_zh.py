@@ -187,6 +187,9 @@ def find_dates(
         elif g["relday"]:
             if not published or re.match(r"头条|说法|关注", text[m.end() : m.end() + 2]):
                 continue  # 昨天/今日 count from the publication date only (not "今日头条")
+            line_start = text.rfind("\n", lo, m.start()) + 1
+            if re.search(r"首页|>>|›|»", text[line_start : m.start()]):
+                continue  # "首页 >> 新闻动态 >> 今日楚雄": a column's name on the page's path
             back = {"昨天": 1, "昨日": 1, "前天": 2}.get(g["relday"], 0)
             base = datetime.date.fromisoformat(published[:10])
             line = _DATELINE.search(text, max(0, m.start() - 400), m.start())
@@ -263,13 +266,14 @@ def find_dates(
 # a line saying when the page was posted: "发布时间:2021-06-23", "来源:光明网 2024-11-19 10:36",
 # "2023年07月16日 10:02:51", "2024年11月20日 | 查看: 63093"
 _STAMP_LABEL = re.compile(
-    r"^[\s\-•*·]*时间\s*[:：]|发布时间|发布日期|发稿时间|更新时间|信息提供日期|刊发日期|出版日期|编印|"
+    r"^[\s\-•*·]*(?:时间|日期)\s*[:：]|发布时间|发布日期|发表时间|发稿时间|更新时间|成文日期|"
+    r"信息提供日期|刊发日期|出版日期|编印|"
     r"来源\s*[:：]|作者\s*[:：]|"
     r"编辑\s*[:：]|责任编辑|查看\s*[:：]|浏览|点击\s*[:：]|阅读\s*[:：]|阅读量|访问量|访问次数|字号"
 )
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
 _EDITION_LINE = re.compile(
-    r"(?:\s|[|/·•*-]|第?[\d一二三四五六七八九十]+版|星期[一二三四五六日天]|周[一二三四五六日])*"
+    r"(?:\s|[|/·•*-]|第?[\d一二三四五六七八九十]+版|[(（]?星期[一二三四五六日天][)）]?|周[一二三四五六日])*"
 )
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}|\s*第?\d{1,2}版")  # a clock time, or a paper's page
 
