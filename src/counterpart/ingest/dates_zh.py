@@ -86,11 +86,7 @@ def find_dates(
         g["yy2"] = g["yy2"] or g["yy3"]
         if g["cnmd"]:  # read as the same date in digits
             g["ymd"], g["m"], g["d"] = g["cnmd"], str(_cn_small(g["cm"])), str(_cn_small(g["cd"]))
-            g["y"] = (
-                "".join(str("〇一二三四五六七八九".find(c.replace("零", "〇"))) for c in g["cy"])
-                if g["cy"]
-                else None
-            )
+            g["y"] = _cn_year(g["cy"]) if g["cy"] else None
         g["dd2"] = g["dd2"] or g["dd3"]
         conf = 0.95
         # a year carries to the month-days after it within its sentence, not past a paragraph
@@ -330,6 +326,11 @@ def _cn_small(numeral: str) -> int:
         return digits.index(numeral)
     tens, _, ones = numeral.partition("十")
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
+def _cn_year(numerals: str) -> str:
+    """'二〇〇九' -> '2009': a year written digit by digit."""
+    return "".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in numerals)
 
 
 def _after_publication(published: str, month: int, day: str | None) -> bool:

@@ -501,7 +501,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
             unit = "pairs"  # "121对村": pairs of villages, not the villages
         end = m.end()
         after_place = _INSTITUTION_AFTER_PLACE.match(text, end) if unit in _PLACES else None
-        if after_place and not measure == "对":  # "400家贫困县医院": hospitals, not counties
+        if after_place:  # "400家贫困县医院": hospitals, not counties
             noun, unit, end = after_place.group(1), NOUNS[after_place.group(1)], after_place.end()
         if not unit:
             end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
