@@ -269,10 +269,10 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
 def _first_listed(text: str, pos: int, hi: int) -> str:
     """The first of a list of names after a group's title, where the dictionary reads a word
     ("市领导温暖、施惠芳、魏伟"): a listed surname, and a name after the list mark."""
-    m = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)").match(text, pos, hi)
-    if not m or not surname_at(text, pos) or not name_at(text, m.end() + 1, hi, titled=True):
+    m = _LISTED_NAME.match(text, pos, hi)
+    if not m or not surname_at(text, pos) or not name_at(text, m.end(), hi, titled=True):
         return ""
-    return m.group(0)
+    return m.group(0)[:-1]
 
 
 _THREE_BEFORE_A_MARK = re.compile(r"[\u4e00-\u9fff]{3}(?=[、，,。；;等])")
