@@ -33,8 +33,9 @@ MAX_DESCRIPTOR_BYTES = 5_000_000
 def neutralise_formula(text: str) -> str:
     """``text`` as a cell no spreadsheet will run: a leading formula character gets an apostrophe.
 
-    Reading the dataset takes the apostrophe off again, so the value itself is unchanged."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    Reading the dataset takes the apostrophe off again, so the value itself is unchanged: a text
+    that already starts with apostrophes before such a character ("'=") gets one more."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_START) else text
 
 
 def _string(text: str) -> str:
@@ -43,7 +44,7 @@ def _string(text: str) -> str:
             f"{text[:30]!r} starts with {text[0]!r}, which a spreadsheet runs as a formula; "
             "begin the cell with an apostrophe (') to keep it text"
         )
-    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
         return text[1:]
     return text
 
