@@ -778,3 +778,17 @@ def test_chief_editors_hong_kongs_chief_executive_and_a_name_holding_a_posts_cha
         (p.text, [t.text for t in ts])
         for p, ts in find_name_before_title("下午，许志扬院长、周金东副院长参加。", set())
     ] == [("许志扬", ["院长"]), ("周金东", ["副院长"])]
+
+
+def test_a_name_transliterated_in_parts_ends_where_its_characters_do_and_needs_no_anchor():
+    # the part after the dot ends at the first character such names are not written with
+    assert _everyone("江西实验中学学生古丽米热·阿布都展示着社团作品。") == ["古丽米热·阿布都"]
+    assert _everyone("村民阿米泥汗·卡蒂尔笑着说。") == ["阿米泥汗·卡蒂尔"]
+    # no group noun, age or post before it: the dotted name alone marks a person
+    assert _everyone("年过五旬的沙迪克江·塔什，深知贫困的滋味。") == ["沙迪克江·塔什"]
+    assert _everyone("公司的员工阿不都拉萨拉木·麦麦提依明和同事们一直关注河南。") == [
+        "阿不都拉萨拉木·麦麦提依明"
+    ]
+    # a brand or place joined by a dot, a byline and a document's name are no persons
+    assert _everyone("活动以“中国·喀什”为主题。作者：赵海滨 买地娜·帕拉提") == []
+    assert _everyone("双方签署了《阿克苏·温宿合作协议》。") == []

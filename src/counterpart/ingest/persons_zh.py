@@ -105,6 +105,17 @@ _NOT_NAME_END = set(
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•‧・][\u4e00-\u9fff]")
+# characters Uyghur, Kazakh and Mongolian names are transliterated with: where a dotted name's
+# parts end ("古丽米热·阿布都展示着": 展 is no such character, so the name is 古丽米热·阿布都)
+TRANSLITERATION = (
+    "阿艾爱安昂奥巴拔白拜班邦包保贝本比毕别宾波伯博布才采查察昌超车成赤楚川达大代丹旦道德迪地"
+    "蒂丁东都杜敦多朵额厄恩尔法凡方菲斐费夫弗福甫尕嘎噶该盖甘干刚戈格根更贡古瓜关圭哈海罕汗合"
+    "何赫黑亨洪胡华怀吉加佳贾江杰金京久居喀卡开凯坎康考柯科克肯孔库夸奎昆拉腊来莱赖兰朗勒雷蕾"
+    "里力立丽利连廉林琳玲伦罗洛麦买迈曼满芒毛梅美门蒙孟米密敏明莫墨默木穆姆娜纳乃奈南尼泥努诺"
+    "欧帕派潘庞佩皮普齐奇恰乔钦琴清丘曲确热仁日茹如若萨塞赛桑色森沙莎山尚舍申什士斯松苏素索塔"
+    "台太泰坦唐陶特提帖铁廷通图土吐托瓦娃万旺威维文温沃乌吾武西希锡夏先贤肖谢辛欣新休许雪亚雅"
+    "娅耶叶伊衣依义易音英尤由优于玉育再扎札哲珍孜兹宗祖左卓泽则送楞散不"
+)
 # parts of Tibetan names, two of which make a four-character name (白玛旺堆, 扎西次仁)
 TIBETAN_PARTS = set(
     "白玛 旺堆 扎西 次仁 多吉 格桑 达瓦 尼玛 央金 卓玛 措姆 顿珠 洛桑 强巴 拉巴 普布 索朗 边巴 平措 "
@@ -117,6 +128,25 @@ TIBETAN_PARTS = set(
 _SAYS = ("告诉", "表示", "介绍", "说", "指出", "强调")
 # what a titled person does right after a short name: "区委书记于勇率代表团", "区长于帆一行"
 _LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
+
+
+def transliterated_name(text: str, dot: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The span of a name transliterated in parts around the middle dot at ``dot``, each part
+    two characters or more of ``TRANSLITERATION`` ("员工阿不都拉萨拉木·麦麦提依明和同事": the name is
+    阿不都拉萨拉木·麦麦提依明), or (dot, dot) if either part is shorter."""
+    hi = len(text) if hi is None else hi
+    start = dot
+    while start > lo and dot - start < 10 and text[start - 1] in TRANSLITERATION:
+        start -= 1
+    end = dot + 1
+    while end < hi and end - dot <= 10 and text[end] in TRANSLITERATION:
+        end += 1
+    cut = _BOUNDARY.search(text, dot + 3, end)  # "阿迪力·艾力参加": 参加 follows the name
+    if cut:
+        end = cut.start()
+    if dot - start < 2 or end - dot - 1 < 2:
+        return dot, dot
+    return start, end
 
 
 def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -> str:

@@ -16,6 +16,7 @@ from .titles_zh import (
     find_bracketed_titles,
     find_captioned_names,
     find_comrades,
+    find_dotted_names,
     find_held_names,
     find_listed_then_counted,
     find_name_before_title,
@@ -38,8 +39,10 @@ _UNTITLED_NAMES = (
     find_names_after_office,
     find_captioned_names,
     find_comrades,
+    find_dotted_names,
     find_held_names,
     find_name_lists,
+    find_dotted_names,
 )
 
 

@@ -19,12 +19,15 @@ from .persons_zh import (
     COMPOUND_SURNAMES,
     SURNAMES,
     TIBETAN_PARTS,
+    TRANSLITERATION,
     is_common_word,
     name_at,
     reads_as_name,
     surname_and_noun,
     surname_at,
+    transliterated_name,
 )
+from .spans import in_book_title
 
 HEADS = sorted(
     "总书记 副书记 书记 常委 委员 副省长 省长 副市长 市长 副州长 州长 副县长 县长 副区长 区长 "
@@ -923,7 +926,35 @@ def dotted_name(chunk: str) -> str:
         last = last[: cut.start()]  # "阿不拉说": the name ends where a word after names begins
     if len(last) > 2:
         last = re.sub(r"[家的]$", "", last)
+    known = len(last) - len(last.lstrip(TRANSLITERATION))
+    if known >= 2:
+        last = last[:known]  # "阿布都展示着": the name ends where its characters do
     return f"{first}·{last}" if first and last else ""
+
+
+_NAME_DOT = re.compile("·")
+# a byline's name: "作者：赵海滨 买地娜·帕拉提" wrote the story, no actor in it
+_BYLINE = re.compile(
+    r"(?:作者|记者|编辑|责编|通讯员|摄影|摄)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}\s+)*$"
+)
+
+
+def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a name transliterated in parts ("热依汗·依明双手…"), wherever it stands;
+    each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _NAME_DOT.finditer(text, lo, hi):
+        start, end = transliterated_name(text, m.start(), lo, hi)
+        name = text[start:end]
+        if (
+            end > start
+            and name not in names
+            and not in_book_title(text, start, lo)
+            and not _BYLINE.search(text, max(lo, start - 20), start)
+        ):
+            out.append(Mention("person", (start, end), name, {"name": name}, 0.7))
+    return out
 
 
 # a photo caption's position mark after a name: "王华(右二)和工作人员研究", "蒋青伟(左)与患者"
