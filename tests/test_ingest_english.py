@@ -1848,3 +1848,18 @@ def test_a_trade_after_and_without_its_article_and_more_ways_of_invoking_a_leade
     }
     xi = [c for c in ex.candidates if "Xi Jinping" in c.label]
     assert xi and all(c.decision == "review" for c in xi)
+
+
+def test_names_written_given_name_first_but_not_places_or_peoples():
+    ex = _extract(
+        "The students were Chirui Liang, Xiaoxi Liu and Minda Zhao. They met Vice Principal "
+        "Wendong Tao. Wang Yang spoke. The team went to Liangshan Yi Autonomous Prefecture, "
+        "the Guizhou Miao villages and Dehong Dai and Jingpo prefecture."
+    )
+    assert sorted(c.label for c in ex.of_kind("person")) == [
+        "Chirui Liang",
+        "Minda Zhao",
+        "Wang Yang",
+        "Wendong Tao",
+        "Xiaoxi Liu",
+    ]

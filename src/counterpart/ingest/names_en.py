@@ -375,6 +375,26 @@ _HONORIFIC_NAME = re.compile(
     )
     + r")(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])"
 )
+# a name written given name first, as universities and foreign media do: "Chirui Liang",
+# "Enze Han". Only a two-syllable given name before a one-syllable surname is read so ("Wang
+# Yang" stays surname first); a word after it in capitals makes a place ("Ningxia Hui
+# Autonomous Region"), and so does a province or city before a people's name
+_PLACE_WORDS = (
+    "Hebei Shanxi Shaanxi Jilin Anhui Fujian Jiangxi Henan Hubei Hunan Hainan Sichuan Guizhou "
+    "Yunnan Gansu Qinghai Ningxia Xinjiang Xizang Guangxi Guangdong Jiangsu Zhejiang Shandong "
+    "Liaoning Beijing Tianjin Shanghai Chongqing Taiwan Xining Yinchuan Lanzhou Guiyang Kunming "
+    "Nanning Chengdu Wuhan Changsha Nanjing Hangzhou Fuzhou Jinan Hefei Taiyuan Changchun "
+    "Shenyang Dalian Qingdao Ningbo Suzhou Wuxi Shenzhen Guangzhou Xiamen Kashi Zunyi Bijie"
+).split()
+# surnames that are also a people's name: "Liangshan Yi Autonomous Prefecture", "Dehong Dai and
+# Jingpo"
+_PEOPLES = {"Yi", "Dai", "Hui", "Miao", "Bai", "Dong", "Yao", "Shui", "Tu", "Man", "Qiang", "Zang"}
+_GIVEN_FIRST_NAME = re.compile(
+    rf"(?<![A-Za-z'’-])(?P<name>(?!(?:{'|'.join(_SURNAMES + _PLACE_WORDS)})\b)"
+    rf"(?=(?i:(?:{_SYLLABLE}){{2}}) )[A-Z][a-z]{{2,9}} "
+    rf"(?:{'|'.join(s for s in _SURNAMES if _GIVEN.fullmatch(s.lower()) and 2 <= len(s) <= 5 and s not in _PEOPLES)}))"
+    r"\b(?![\w'’-]|\s+[A-Z])"
+)
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
