@@ -382,3 +382,23 @@ def test_other_currencies_and_chinese_numerals_before_a_measure(text, expected):
 )
 def test_books_trains_trees_eggs_clinics_and_scenic_areas(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 一 … 元 makes no count; the search goes on inside it and finds 上百元
+        ("一天赚上百元。", [(100, "yuan", "more than")]),
+        ("专业技术人才近千人次上高原", [(1000, "persons", "nearly")]),
+        ("跑遍全县近百个乡镇", [(100, "towns", "nearly")]),
+        (
+            "其中省内结对1331个，与四川结对1078个。",
+            [(1331, "pairs", "exact"), (1078, "pairs", "exact")],
+        ),
+        ("打赢四场硬仗", []),
+    ],
+)
+def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings(text, expected):
+    assert [
+        (int(f.value["value"]), f.value["unit"], f.value["qualifier"]) for f in find_figures(text)
+    ] == expected

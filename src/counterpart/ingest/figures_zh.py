@@ -409,191 +409,196 @@ def _scale(big: str | None) -> int:
 
 
 def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
-    """Every figure with a known unit in text[lo:hi]; value in base units (yuan, persons …)."""
+    """Every figure with a known unit in text[lo:hi]; value in base units (yuan, persons …).
+
+    A match that makes no figure is let go one character on, not at its end: "一天赚上百元" first
+    matches from 一 to 元 (no count), then 上百元 (a hundred yuan and more)."""
     hi = len(text) if hi is None else hi
     out = []
-    for m in _FIGURE.finditer(text, lo, hi):
-        num = m.group("num")
-        if not num and m.group("big") == "万" and (m.group("noun") or m.group("measure")):
-            num = "一"  # "近万元", "上万人": ten thousand, said without its one
-        if not num or not (
-            m.group("measure") or m.group("noun") or m.group("big") or m.group("per")
-        ):
-            continue
-        start = m.start("num")
-        if start > 0 and (
-            text[start - 1].isdigit()
-            or text[start - 1] in ".-:/第"
-            or text[start - 1].isascii()
-            and text[start - 1].isalpha()
-        ):
-            continue  # "K4334次列车": a train's number
-        if re.fullmatch(r"\d{12,}", num):
-            continue  # "QQ图片20250715061429": an image file's time stamp, no count
-        if (
-            re.fullmatch(r"(?:19[5-9]|20[0-4])\d", num)
-            and not m.group("measure")
-            and not m.group("big")
-            and not m.group("pre")
-            and not m.group("post0")
-            and m.group("mod")  # "2000公里", "2000余户" are counts; "2024重庆市…大会" a year
-        ):
-            continue  # "召开2024重庆市食品…大会": a year written without 年, no count
-        after = text[m.end("num") : m.end("num") + 4]
-        if _NOT_AFTER.match(after):
-            continue
-        if (
-            re.fullmatch(_CN_NUM, num)
-            and not m.group("big")
-            and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
-            and m.group("pre") != "上"  # "上百个": as round
-            and m.group("measure") != "批次"  # "五批次": batches, whatever follows
-            # "三批122名": batches, then the people in them
-            and not (m.group("measure") == "批" and re.match(r"\d", text[m.end() : m.end() + 1]))
-            and (m.group("mod") or len(m.group("noun") or "") < 2)
-            # "五名援滇干部", "对口帮扶四个县": people by their measure, places by 个
-            and not (
-                m.group("measure") in ("名", "位")
-                and m.group("noun")
-                and num not in ("一", "两", "二")
-            )
-            and not (
-                m.group("measure") == "个"
-                and not m.group("mod")
-                and NOUNS.get(m.group("noun") or "") in _PLACES
-                and num not in ("一", "两", "二")
-                and text[start - 1 : start] not in ("这", "那", "该", "此", "其", "各", "每")
-            )
-        ):
-            continue  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
-        if num == "一" and not m.group("big"):
-            continue  # "一名患者": a patient, not a count of one
-        if m.group("noun") == "期" and text[start - 1 : start] in ("分", "第"):
-            continue  # "分3期建设": built in three phases, no sessions held
-        if in_book_title(text, start, lo):
-            continue  # 《…共建100所示范学校协议》: a number in an agreement's name
-        if re.fullmatch(_CN_NUM, num) and _in_short_quote(text, start, lo, hi):
-            continue  # “百所学校”结对: the name of a programme, not a count
-        visits = re.search(r"互访|考察|访问|来访", text[max(lo, m.start() - 8) : m.start()])
-        if m.group("measure") == "批" and not visits and num in ("一", "1"):
-            continue  # "一批大项目": some, not a count
-        value = parse_cn_number(num)
-        if value is None:
-            continue
-        value *= _scale(m.group("big"))
-        noun = m.group("noun")
-        mod = m.group("mod") or ""
-        unit = NOUNS.get(noun, "") if noun else ""
-        if noun and (
-            re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和", mod)
-            and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
-            or _NOUN_GOES_ON.match(text, m.end("noun"))
-            and unit not in _MEASURE_UNITS
-            and unit != "enterprises"
-        ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
-            unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
-        if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
-            unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
-        measure = m.group("measure") or ""
-        if measure in ("批", "批次") and not visits:
-            unit = "batches"  # "9批干部": the batches, not a head count of the cadres
-        if measure == "对":
-            unit = "pairs"  # "121对村": pairs of villages, not the villages
-        end = m.end()
-        after_place = _INSTITUTION_AFTER_PLACE.match(text, end) if unit in _PLACES else None
-        if after_place:  # "400家贫困县医院": hospitals, not counties
-            noun, unit, end = after_place.group(1), NOUNS[after_place.group(1)], after_place.end()
-        if not unit:
-            end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
-            end = max(end, m.end("post2") if m.group("post2") else 0)
-            # "展销中心(旗舰店、专柜等)23个": the noun before a bracketed aside
-            left = re.sub(
-                r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
-            ).rstrip()  # "白内障手术 197例"
-            tail = left[-8:]
-            before = _NOUN_BEFORE.search(tail)
-            if before and re.search(
-                r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]
-            ):
-                before = None  # "11个地市40所": 地市 was the count before; this one is 所's
-            inherited = _inside_a_breakdown(text, m.start(), lo)
-            if inherited:
-                unit = inherited  # "270个帮扶项目(北京市216个,天津市54个)": its parts
-            elif re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left):
-                unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
-            elif before and measure not in ("人", "名", "位", "人次"):
-                unit = NOUNS[before.group("noun")]
-            elif measure == "批" and visits:
-                unit = "visits"  # "两地互访考察572批"
-            elif measure in MEASURES and MEASURES[measure]:
-                unit = MEASURES[measure]
-            elif m.group("big") and (
-                _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
-                or _MONEY_AFTER.match(text, m.end())
-            ):
-                unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
-            elif m.group("per") and _PER_MONEY_CONTEXT.search(
-                text[max(lo, m.start() - 8) : m.start()]
-            ):
-                unit, end = "yuan", m.end("per")
-        if measure == "次" and unit == "times":
-            if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
-                unit = "visits"
-            elif re.search(
-                r"会议|讨论|查房|示教|培训|讲座|授课|会诊|研讨|座谈",
-                text[max(lo, m.start() - 6) : m.start()],
-            ):
-                unit = "sessions"  # "教学查房600余次", "专题会议10余次": sessions held
-            elif re.search(r"活动$", text[max(lo, m.start() - 6) : m.start()]):
-                unit = "activities"  # "开展农产品展销活动18次"
-            elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
-                unit = "events"  # "举办推介会5次"
-        if unit == "events" and (
-            re.match(r"[\u4e00-\u9fff]{0,6}?活动", text[m.end() : m.end() + 8])
-            or text[max(lo, m.start() - 2) : m.start()] == "活动"
-        ):
-            unit = "activities"  # "组织162场帮扶活动", "开展帮扶活动162场": as the noun says
-        if unit == "products" and re.match(
-            r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:门店|店)(?![长主员])", text[m.end() : m.end() + 5]
-        ):
-            unit = "stores"  # "4家农产品直营店": the stores, not the products they sell
-        if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
-            unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
-        if (
-            measure in ("人", "名", "位", "人次")
-            and unit
-            and unit != "persons"
-            and not (measure == "名" and unit == "households")  # "2.6万名脱贫户": households
-        ):
-            unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
-        if not unit or unit == "units" and not measure:
-            continue  # "两单位认为": the two just named, not a count
-        if (
-            unit in ("counties", "districts", "towns")
-            and re.fullmatch(_CN_NUM, num)
-            and not measure
-            and not m.group("post0")
-        ):
-            continue  # "陇南市九县区", "两县区": the places named, all of them, not a count
-        if unit in _PLACES and _restates_a_list(text, start, lo, num, unit):
-            continue  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
-        qualifier = "exact"
-        if m.group("pre"):
-            qualifier = PRE_QUALS[m.group("pre")]
-        if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
-            qualifier = "more than"
-        elif m.group("post3") == "左右":
-            qualifier = "about"
-        span = (m.start("pre") if m.group("pre") else start, end)
-        sure = bool(noun and unit == NOUNS.get(noun)) or unit in _MONEY
-        sure = sure and not m.group("per") and noun != "区"  # rarer shapes: for review
-        out.append(
-            Mention(
-                "figure",
-                span,
-                text[span[0] : span[1]],
-                {"value": value, "unit": unit, "qualifier": qualifier},
-                0.95 if sure else 0.8,
-            )
-        )
+    pos = lo
+    while m := _FIGURE.search(text, pos, hi):
+        figure = _figure_at(text, m, lo, hi)
+        if figure:
+            out.append(figure)
+        pos = m.end() if figure or m.end() == m.start() else m.start() + 1
     return out
+
+
+def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
+    """The figure ``m`` makes, or None."""
+    num = m.group("num")
+    if not num and m.group("big") == "万" and (m.group("noun") or m.group("measure")):
+        num = "一"  # "近万元", "上万人": ten thousand, said without its one
+    if not num or not (m.group("measure") or m.group("noun") or m.group("big") or m.group("per")):
+        return None
+    start = m.start("num")
+    if start > 0 and (
+        text[start - 1].isdigit()
+        or text[start - 1] in ".-:/第"
+        or text[start - 1].isascii()
+        and text[start - 1].isalpha()
+    ):
+        return None  # "K4334次列车": a train's number
+    if re.fullmatch(r"\d{12,}", num):
+        return None  # "QQ图片20250715061429": an image file's time stamp, no count
+    if (
+        re.fullmatch(r"(?:19[5-9]|20[0-4])\d", num)
+        and not m.group("measure")
+        and not m.group("big")
+        and not m.group("pre")
+        and not m.group("post0")
+        and m.group("mod")  # "2000公里", "2000余户" are counts; "2024重庆市…大会" a year
+    ):
+        return None  # "召开2024重庆市食品…大会": a year written without 年, no count
+    after = text[m.end("num") : m.end("num") + 4]
+    if _NOT_AFTER.match(after):
+        return None
+    if (
+        re.fullmatch(_CN_NUM, num)
+        and not m.group("big")
+        and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
+        and m.group("pre") != "上"  # "上百个": as round
+        and not (m.group("pre") and num in ("百", "千"))  # "近千人次", "逾百家": as round
+        and m.group("measure") != "批次"  # "五批次": batches, whatever follows
+        # "三批122名": batches, then the people in them
+        and not (m.group("measure") == "批" and re.match(r"\d", text[m.end() : m.end() + 1]))
+        and (m.group("mod") or len(m.group("noun") or "") < 2)
+        # "五名援滇干部", "对口帮扶四个县": people by their measure, places by 个
+        and not (
+            m.group("measure") in ("名", "位") and m.group("noun") and num not in ("一", "两", "二")
+        )
+        and not (
+            m.group("measure") == "个"
+            and not m.group("mod")
+            and NOUNS.get(m.group("noun") or "") in _PLACES
+            and num not in ("一", "两", "二")
+            and text[start - 1 : start] not in ("这", "那", "该", "此", "其", "各", "每")
+        )
+    ):
+        return None  # "一家专业化…", "四场硬仗": a Chinese numeral counts only "三个项目"
+    if num == "一" and not m.group("big"):
+        return None  # "一名患者": a patient, not a count of one
+    if m.group("noun") == "期" and text[start - 1 : start] in ("分", "第"):
+        return None  # "分3期建设": built in three phases, no sessions held
+    if in_book_title(text, start, lo):
+        return None  # 《…共建100所示范学校协议》: a number in an agreement's name
+    if re.fullmatch(_CN_NUM, num) and _in_short_quote(text, start, lo, hi):
+        return None  # “百所学校”结对: the name of a programme, not a count
+    visits = re.search(r"互访|考察|访问|来访", text[max(lo, m.start() - 8) : m.start()])
+    if m.group("measure") == "批" and not visits and num in ("一", "1"):
+        return None  # "一批大项目": some, not a count
+    value = parse_cn_number(num)
+    if value is None:
+        return None
+    value *= _scale(m.group("big"))
+    noun = m.group("noun")
+    mod = m.group("mod") or ""
+    unit = NOUNS.get(noun, "") if noun else ""
+    if noun and (
+        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和", mod)
+        and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
+        or _NOUN_GOES_ON.match(text, m.end("noun"))
+        and unit not in _MEASURE_UNITS
+        and unit != "enterprises"
+    ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
+        unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
+    if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
+        unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
+    measure = m.group("measure") or ""
+    if measure in ("批", "批次") and not visits:
+        unit = "batches"  # "9批干部": the batches, not a head count of the cadres
+    if measure == "对":
+        unit = "pairs"  # "121对村": pairs of villages, not the villages
+    end = m.end()
+    after_place = _INSTITUTION_AFTER_PLACE.match(text, end) if unit in _PLACES else None
+    if after_place:  # "400家贫困县医院": hospitals, not counties
+        noun, unit, end = after_place.group(1), NOUNS[after_place.group(1)], after_place.end()
+    if not unit:
+        end = m.end("measure") if measure else m.end("big") if m.group("big") else m.end()
+        end = max(end, m.end("post2") if m.group("post2") else 0)
+        # "展销中心(旗舰店、专柜等)23个": the noun before a bracketed aside
+        left = re.sub(
+            r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
+        ).rstrip()  # "白内障手术 197例"
+        tail = left[-8:]
+        before = _NOUN_BEFORE.search(tail)
+        if before and re.search(r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]):
+            before = None  # "11个地市40所": 地市 was the count before; this one is 所's
+        inherited = _inside_a_breakdown(text, m.start(), lo)
+        if inherited:
+            unit = inherited  # "270个帮扶项目(北京市216个,天津市54个)": its parts
+        elif re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left) or (
+            measure == "个" and left.endswith("结对")
+        ):  # "与四川结对1078个": the pairings made
+            unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
+        elif before and measure not in ("人", "名", "位", "人次"):
+            unit = NOUNS[before.group("noun")]
+        elif measure == "批" and visits:
+            unit = "visits"  # "两地互访考察572批"
+        elif measure in MEASURES and MEASURES[measure]:
+            unit = MEASURES[measure]
+        elif m.group("big") and (
+            _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
+            or _MONEY_AFTER.match(text, m.end())
+        ):
+            unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
+        elif m.group("per") and _PER_MONEY_CONTEXT.search(text[max(lo, m.start() - 8) : m.start()]):
+            unit, end = "yuan", m.end("per")
+    if measure == "次" and unit == "times":
+        if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
+            unit = "visits"
+        elif re.search(
+            r"会议|讨论|查房|示教|培训|讲座|授课|会诊|研讨|座谈",
+            text[max(lo, m.start() - 6) : m.start()],
+        ):
+            unit = "sessions"  # "教学查房600余次", "专题会议10余次": sessions held
+        elif re.search(r"活动$", text[max(lo, m.start() - 6) : m.start()]):
+            unit = "activities"  # "开展农产品展销活动18次"
+        elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
+            unit = "events"  # "举办推介会5次"
+    if unit == "events" and (
+        re.match(r"[\u4e00-\u9fff]{0,6}?活动", text[m.end() : m.end() + 8])
+        or text[max(lo, m.start() - 2) : m.start()] == "活动"
+    ):
+        unit = "activities"  # "组织162场帮扶活动", "开展帮扶活动162场": as the noun says
+    if unit == "products" and re.match(
+        r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:门店|店)(?![长主员])", text[m.end() : m.end() + 5]
+    ):
+        unit = "stores"  # "4家农产品直营店": the stores, not the products they sell
+    if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
+        unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
+    if (
+        measure in ("人", "名", "位", "人次")
+        and unit
+        and unit != "persons"
+        and not (measure == "名" and unit == "households")  # "2.6万名脱贫户": households
+    ):
+        unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
+    if not unit or unit == "units" and not measure:
+        return None  # "两单位认为": the two just named, not a count
+    if (
+        unit in ("counties", "districts", "towns")
+        and re.fullmatch(_CN_NUM, num)
+        and not measure
+        and not m.group("post0")
+    ):
+        return None  # "陇南市九县区", "两县区": the places named, all of them, not a count
+    if unit in _PLACES and _restates_a_list(text, start, lo, num, unit):
+        return None  # "福建、宁夏两省区", "…、西盟佤族自治县3个县": the places just named, again
+    qualifier = "exact"
+    if m.group("pre"):
+        qualifier = PRE_QUALS[m.group("pre")]
+    if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
+        qualifier = "more than"
+    elif m.group("post3") == "左右":
+        qualifier = "about"
+    span = (m.start("pre") if m.group("pre") else start, end)
+    sure = bool(noun and unit == NOUNS.get(noun)) or unit in _MONEY
+    sure = sure and not m.group("per") and noun != "区"  # rarer shapes: for review
+    return Mention(
+        "figure",
+        span,
+        text[span[0] : span[1]],
+        {"value": value, "unit": unit, "qualifier": qualifier},
+        0.95 if sure else 0.8,
+    )
