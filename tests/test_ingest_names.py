@@ -792,3 +792,25 @@ def test_a_name_transliterated_in_parts_ends_where_its_characters_do_and_needs_n
     # a brand or place joined by a dot, a byline and a document's name are no persons
     assert _everyone("活动以“中国·喀什”为主题。作者：赵海滨 买地娜·帕拉提") == []
     assert _everyone("双方签署了《阿克苏·温宿合作协议》。") == []
+
+
+def test_branch_secretaries_poverty_cadres_counted_doctors_and_growers():
+    # 支书 is no head where 书记 goes on
+    assert _people("红坪村党总支书记张远红介绍道。") == [("张远红", ["红坪村党总支书记"])]
+    # a poverty-relief cadre's post is one, as an aid cadre's is; a plain 干部 is not
+    assert _people("挂职副区长的江苏扶贫干部杨亮介绍。") == [("杨亮", ["江苏扶贫干部"])]
+    assert _people("基层干部杨亮介绍。") == []
+    # the count before the post is no part of it; a bare count of doctors names nobody
+    assert _people("来自珠海的三位援疆医生李荣华、林壮挽起袖管。") == [
+        ("李荣华", ["援疆医生"]),
+        ("林壮", ["援疆医生"]),
+    ]
+    assert _people("派出的10名医生都是骨干。") == []
+    assert _people("复旦大学校董刘振鹏一同前往。") == [("刘振鹏", ["复旦大学校董"])]
+    assert _everyone("奉节果农余都香，通过网络销售。考古文博学院校友马岳、邱璐扎根三合村。") == [
+        "余都香",
+        "马岳",
+        "邱璐",
+    ]
+    # 来 before a pronoun comes somewhere; it starts no name
+    assert _everyone("秘书处成员来我校参会。") == []

@@ -193,6 +193,8 @@ def test_other_dots_between_a_names_parts_are_made_the_usual_one():
     text, note = normalise_chinese("市长艾合买提•买买提讲话。Point • list")
     assert text == "市长艾合买提·买买提讲话。Point • list"
     assert "dots between a name's parts" in note
+    text, _ = normalise_chinese("主席努尔兰 · 阿不都满金、沙吾提 ·买买提出席。A · B")
+    assert text == "主席努尔兰·阿不都满金、沙吾提·买买提出席。A · B"
 
 
 def test_a_variant_character_the_converter_leaves_is_made_standard():

@@ -108,7 +108,7 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•‧・][\u4e00-\u9fff]")
 # characters Uyghur, Kazakh and Mongolian names are transliterated with: where a dotted name's
 # parts end ("古丽米热·阿布都展示着": 展 is no such character, so the name is 古丽米热·阿布都)
 TRANSLITERATION = (
-    "阿艾爱安昂奥巴拔白拜班邦包保贝本比毕别宾波伯博布才采查察昌超车成赤楚川达大代丹旦道德迪地"
+    "阿艾爱安昂奥巴拔白拜班邦包保贝本比毕别宾波伯博布才采查察昌超车成赤楚川达大代丹旦道德迪"
     "蒂丁东都杜敦多朵额厄恩尔法凡方菲斐费夫弗福甫尕嘎噶该盖甘干刚戈格根更贡古瓜关圭哈海罕汗合"
     "何赫黑亨洪胡华怀吉加佳贾江杰金京久居喀卡开凯坎康考柯科克肯孔库夸奎昆拉腊来莱赖兰朗勒雷蕾"
     "里力立丽利连廉林琳玲伦罗洛麦买迈曼满芒毛梅美门蒙孟米密敏明莫墨默木穆姆娜纳乃奈南尼泥努诺"
@@ -166,6 +166,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     if sur in _WORD_SURNAMES and not (titled and sur == "于") and name_at(text, pos + 1, end):
         return ""  # "和郭金龙书记": 和 joins the next name; "市长于海田" is no "at" after a post
     base = pos + len(sur)
+    if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱"):
+        return ""  # "成员来我校参会": 来 comes, to our school; a pronoun starts no given name
     if text.startswith(sur, base):
         return ""  # "殷殷嘱托", "常常": a doubled character is an adverb, not surname + name
     word = _BOUNDARY.match(text, base)

@@ -255,8 +255,11 @@ def _check_mojibake(text: str, name: str) -> None:
 _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zü]|[\u00e0-\u01dc])+\)")
 
 
-# the marks some pages put between a transliterated name's parts instead of ·
-NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•‧・](?=[\u4e00-\u9fff])")
+# the marks some pages put between a transliterated name's parts instead of ·, and a · spaced
+# out ("努尔兰 · 阿不都满金")
+NAME_DOT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:[•‧・]|[ \u3000]*·[ \u3000]+|[ \u3000]+·)(?=[\u4e00-\u9fff])"
+)
 
 
 # variant forms of common characters that the traditional-to-simplified table leaves alone

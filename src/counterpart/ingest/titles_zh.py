@@ -39,12 +39,13 @@ HEADS = sorted(
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 村长 副村长 院士 博士 "
-    "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官".split(),
+    "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家".split(),
     key=len,
     reverse=True,
 )
 NOT_TITLES = {"代表", "记者", "负责人"}  # end a title chain's search but are not titles here
-_HEAD = re.compile("(?:" + "|".join(HEADS) + ")")
+# "党总支书记": 支书 (a branch secretary) is no head where 书记 goes on
+_HEAD = re.compile("(?:" + "|".join(h if h != "支书" else "支书(?!记)" for h in HEADS) + ")")
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
@@ -120,10 +121,14 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         if terms:  # "选派了四任青海大学校长李建保、…": the count of terms is no part of the post
             element_start += terms.end()
             title = text[element_start:end]
-        m = _HEAD.search(title)
-        if not title or not re.search(f"(?:{_HEAD.pattern})$", title) or len(title) > 30:
+        last = re.search(f"(?:{_HEAD.pattern})$", title)
+        if not title or not last or len(title) > 30:
             break
-        if re.match(r"[\d一二两三四五六七八九十百千万]*[名位]", title) and (
+        count = re.match(r"[\d一二两三四五六七八九十百千万]+[名位]", title)
+        if count and last.start() - count.end() >= 2:
+            element_start += count.end()  # "三位援疆医生李荣华、…": the count is no part of it
+            title = text[element_start:end]
+        elif re.match(r"[\d一二两三四五六七八九十百千万]*[名位]", title) and (
             title[0] not in "名位"
             or re.search(r"[\d一二两三四五六七八九十百千万]$", text[:element_start])
         ):
@@ -137,10 +142,10 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             and not _GROUPS_DELEGATE.fullmatch(title)
         ):
             break
-        if title.endswith(("干部", "干部人才")) and not re.search("援|挂职", title):
-            break  # "干部" alone is anyone; an aid cadre's post is one ("援宁干部徐情根", "南京市
-            # 第六批援藏干部、墨竹工卡县委书记林涛"), checked against what follows by the caller
-        del m
+        if title.endswith(("干部", "干部人才")) and not re.search("援|挂职|扶贫|帮扶|协作", title):
+            break  # "干部" alone is anyone; an aid cadre's post is one ("援宁干部徐情根",
+            # "江苏扶贫干部杨亮", "南京市第六批援藏干部、墨竹工卡县委书记林涛"), checked against what
+            # follows by the caller
         if end != name_start and _holds_a_person(text, element_start, end):
             break  # "放射科专家吕晓勇医生、儿科专家陈春荣医生": the element before is another's
         spans.insert(0, (element_start, end))
@@ -623,6 +628,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
+    r"果农|菜农|茶农|校友|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
