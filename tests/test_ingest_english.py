@@ -1863,3 +1863,19 @@ def test_names_written_given_name_first_but_not_places_or_peoples():
         "Wendong Tao",
         "Xiaoxi Liu",
     ]
+
+
+def test_leaders_of_a_place_such_as_a_list_and_a_firms_legal_form_in_capitals():
+    ex = _extract(
+        "Leaders of Wuxi such as Xu Yiping, Zhou Minwei and Jiang Min, and leaders of Xuzhou "
+        "such as Wang Anshun and Zhao Liqun, took part. On April 7, Yu Weixi, chairman of Guizhou Xinbang "
+        "Agricultural Development Co., LTD.After the outbreak, he gave food."
+    )
+    assert sorted(c.label for c in ex.of_kind("title")) == [
+        "Jiang Min: Leaders of Wuxi",
+        "Wang Anshun: leaders of Xuzhou",
+        "Xu Yiping: Leaders of Wuxi",
+        "Yu Weixi: chairman of Guizhou Xinbang Agricultural Development Co., LTD.",
+        "Zhao Liqun: leaders of Xuzhou",
+        "Zhou Minwei: Leaders of Wuxi",
+    ]

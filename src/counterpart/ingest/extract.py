@@ -376,7 +376,7 @@ _OF_BODY_AFTER_NAME = re.compile(
     r"\s+(?P<body>of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and(?!\s+(?:Deputy\s+|"
     r"Vice\s+|Executive\s+)?(?:Secretary|Director|Mayor|Governor|President|Chairman|Dean|Head|"
     r"Chief)\b))\s+)*"
-    r"(?:[A-Z][\w'’-]*|people['’]s))*(?:(?<=Co)\.?,?\s+Ltd\b\.?)?)"  # "… Food Co., Ltd."
+    r"(?:[A-Z][\w'’-]*|people['’]s))*(?:(?<=Co)\.?,?\s+(?:Ltd|LTD)\b\.?)?)"  # "… Food Co., Ltd."
 )
 # a surname alone before its post: "according to Xi, who is also General Secretary of …"
 _SURNAME_THEN_POST = re.compile(
@@ -432,7 +432,7 @@ _TRADE_AND_BEFORE = re.compile(
     r"Investment|Development|Industry|Commerce|Finance|Education|Health|Agriculture|Energy|"
     r"Construction|Media|Innovation|Logistics)\s+and\s+$"
 )
-_LEGAL_FORM_AT = re.compile(r"\.?,?\s+Ltd\b\.?")
+_LEGAL_FORM_AT = re.compile(r"\.?,?\s+(?:Ltd|LTD)\b\.?")  # "Co., LTD." in some copy
 # a group after ", and" is other people, not a second title of the person before it
 _AND_GROUP = re.compile(
     r"\s*and\s+(?:[a-z]+\s+){0,2}?(?:officers|officials|leaders|members|heads|staff|"
@@ -1360,6 +1360,8 @@ class _Builder:
             legal = _LEGAL_FORM_AT.match(text, end) if text[end - 2 : end] == "Co" else None
             if legal:  # "Chairman of … Group Co., Ltd.": the company's name goes on
                 end = legal.end()
+                if legal.group(0).endswith(".") and (end >= hi or text[end].isupper()):
+                    return (start, end, 0.9)  # "… Co., LTD.After the outbreak": a new sentence
                 continue
             acronym = re.compile(r"\([A-Z]{2,8}\)").match(text, end)
             if acronym:  # "… the Communist Party of China (CPC) Central Committee": goes on

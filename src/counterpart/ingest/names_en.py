@@ -136,7 +136,8 @@ _GROUP_TITLE = re.compile(
 # "Leaders of Hedong District A and B": the group's label with its place after "of"
 _GROUP_OF_TITLE = re.compile(
     r"(?P<title>(?i:(?:(?:provincial|municipal|city|district|county|prefecture|party)\s+)?"
-    r"(?:leaders|leadership|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){1,4})$"
+    r"(?:leaders|leadership|officials|heads)\s+of\s+(?:the\s+)?)(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+    r",?\s+(?:(?:such\s+as|including)\s+)?$"  # "Leaders of Wuxi such as A, B and C"
 )
 # what a person is when not an official: "Ge Jinchao, a doctor from Suzhou", "the house owner"
 _JOBS = (
