@@ -814,3 +814,30 @@ def test_branch_secretaries_poverty_cadres_counted_doctors_and_growers():
     ]
     # 来 before a pronoun comes somewhere; it starts no name
     assert _everyone("秘书处成员来我校参会。") == []
+
+
+def test_a_list_before_who_they_are_an_aside_naming_the_person_and_calls_taken():
+    assert _everyone("会上，黄伟平、时卫干、夏德鳌、司马冰等区领导参加座谈会。") == [
+        "黄伟平",
+        "时卫干",
+        "夏德鳌",
+        "司马冰",
+    ]
+    assert _everyone("医院选派了刘庆华、廖康、李勇等七名医疗人才参与援助。") == [
+        "刘庆华",
+        "廖康",
+        "李勇",
+    ]
+    assert _everyone("福建、宁夏、甘肃等省领导出席。") == []
+    # a diary's aside in brackets names the person the post meant, with the posts
+    from counterpart.ingest.titles_zh import find_name_comma_posts
+
+    found = find_name_comma_posts("赵部长(赵正诚，洱源县委常委、组织部部长)很热情。")
+    assert [(p.text, [t.text for t in ts]) for p, ts in found] == [
+        ("赵正诚", ["洱源县委常委", "组织部部长"])
+    ]
+    assert _people("副县长张勇接到一个电话。湾底村党委书记蔡国成打来的电话。") == [
+        ("张勇", ["副县长"]),
+        ("蔡国成", ["湾底村党委书记"]),
+    ]
+    assert _everyone("贫困户麦提图尔迪·阿卜力孜去年种了13亩山药。") == ["麦提图尔迪·阿卜力孜"]

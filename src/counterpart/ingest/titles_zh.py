@@ -700,8 +700,11 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
 # 现挂职巴中市政府副秘书长；" (what follows the posts' comma is left to the other rules)
 _NAME_COMMA_POSTS = re.compile(
     # "嘉宾：\n池永杰 青海省治多县委书记": a guest list's line, the name and a space
-    r"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})(?:[，,]|[ \t\u3000]+(?=[\u4e00-\u9fff]))"
-    r"(?P<posts>[^，,；;。\n:：]{2,80}?)\s*(?=[，,；;。]|$)",
+    # "赵部长(赵正诚，洱源县委常委、组织部部长)": a diary's aside names the person it meant
+    r"(?:^|(?<=\n)|(?<=[(（]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})"
+    r"(?:[，,]|[ \t\u3000]+(?=[\u4e00-\u9fff]))"
+    r"(?:时任|现任)?(?P<posts>(?:[^，,；;。\n:：()（）]|[(（][^()（）\n]{1,12}[)）]){2,80}?)"
+    r"\s*(?=[，,；;。)）]|$)",
     re.M,
 )
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]")
@@ -782,7 +785,9 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
 # 赵月霞、朱向峰出席", "代表李剑、王凯、张亮、田哲发言"
 _NAME_LIST_ACTS = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){2,})"  # not "王冲等"
-    r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同|来自|深入|前往))"
+    r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同|来自|深入|前往)"
+    # "田庆敏、王锋、蒋智敏等县领导一同考察", "刘庆华、廖康、李勇等七名医疗人才": who they are
+    r"|等(?:[\u4e00-\u9fff]{0,6}(?:领导|同志|市民|人才|专家|干部|医生|教师|代表|成员|嘉宾)))"
     # two names opening a line or sentence before they attend: "张安顺、彭永林参加会见。"
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
     r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])",
