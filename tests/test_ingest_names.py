@@ -841,3 +841,20 @@ def test_a_list_before_who_they_are_an_aside_naming_the_person_and_calls_taken()
         ("蔡国成", ["湾底村党委书记"]),
     ]
     assert _everyone("贫困户麦提图尔迪·阿卜力孜去年种了13亩山药。") == ["麦提图尔迪·阿卜力孜"]
+
+
+def test_leaders_of_a_place_after_a_list_and_and_or_should_before_a_place_or_verb():
+    from counterpart.ingest.titles_zh import find_listed_then_counted
+
+    found = find_listed_then_counted("田庆敏、王锋、蒋智敏等县领导一同考察。")
+    assert [(p.text, t.text) for p, t in found if t] == [
+        ("田庆敏", "县领导"),
+        ("王锋", "县领导"),
+        ("蒋智敏", "县领导"),
+    ]
+    # 和 and 应 before a place or a verb are words: and, should
+    assert _everyone("要求自治区级领导和市、县级领导参加。培训党支部书记和村支两委。") == []
+    assert _everyone("学校各位援藏医生应秉承“抓管理”的理念。") == []
+    assert _people("上海市委书记应勇说，要抓紧。") == [("应勇", ["上海市委书记"])]
+    # who met whom by chance is no part of the post
+    assert _people("高云翔巧遇县委副书记贺佳卿。") == [("贺佳卿", ["县委副书记"])]

@@ -96,7 +96,7 @@ def surname_at(text: str, pos: int) -> str:
 
 # surnames that are also words that join or move (和 and, 来 come, 到 arrive …): a name with
 # them needs two given characters and no name starting after them
-_WORD_SURNAMES = set("来和于同从到将对为由都")
+_WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应秉承…" (should)
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
     "的受被把也还都又就才了及送今在副"
@@ -166,6 +166,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     if sur in _WORD_SURNAMES and not (titled and sur == "于") and name_at(text, pos + 1, end):
         return ""  # "和郭金龙书记": 和 joins the next name; "市长于海田" is no "at" after a post
     base = pos + len(sur)
+    if sur in _WORD_SURNAMES and text[base : base + 1] in tuple("市县区省州镇乡村级"):
+        return ""  # "领导和市、县级…", "和村支两委": and the city, no name
     if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱"):
         return ""  # "成员来我校参会": 来 comes, to our school; a pronoun starts no given name
     if text.startswith(sur, base):

@@ -56,7 +56,7 @@ _STOP_WORDS = sorted(
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
     "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 "
     # "在学校见到校长周凤林时", "记者见到…理事长镡仲峰": who was met
-    "见到 遇到 找到 采访 拜访 跟随 跟着 "
+    "见到 遇到 找到 采访 拜访 跟随 跟着 巧遇 偶遇 遇见 碰到 碰见 "
     # "正如…组长赵勇", "第二天就会同援藏干部吴立新", "传达学习省委书记林武…讲话精神"
     "正如 会同 传达 学习".split(),
     key=len,
@@ -420,6 +420,10 @@ _LISTED_THEN_COUNTED_PEOPLE = re.compile(
     r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名|任)[\u4e00-\u9fff]{0,6}?"
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|校长|院长|教授)"
 )
+# three names or more, then 等 and the leaders of a place they are: "田庆敏、王锋、蒋智敏等县领导"
+_LISTED_THEN_LEADERS = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})等(?P<title>[省市县区州盟旗镇乡]领导)"
+)
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # three names or more, then 等 and who they are: "看望了李佳、吴计亮、周园园等老师"
 # or one name or more, 等 and a count: "选派李建保等五任校长", "孟二冬、周守晋等90名北京大学教授"
@@ -467,7 +471,10 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
         if len(first) == 3 and not (surname_at(first, 0) and (count or reads_as_name(first))):
             parts[0], pos = first[1:], pos + 1  # "支教的李佳、…": the list starts at 李佳
         out += [(person, None) for person in _people_listed(parts, pos, counted=bool(count))]
-    for m in _LISTED_THEN_COUNTED.finditer(text, lo, hi):
+    for m in [
+        *_LISTED_THEN_COUNTED.finditer(text, lo, hi),
+        *_LISTED_THEN_LEADERS.finditer(text, lo, hi),
+    ]:
         title = m.group("title")
         for person in _people_listed(m.group("names").split("、"), m.start("names")):
             out.append((person, Mention("title", m.span("title"), title, {"title": title}, 0.8)))
