@@ -1879,3 +1879,19 @@ def test_leaders_of_a_place_such_as_a_list_and_a_firms_legal_form_in_capitals():
         "Zhao Liqun: leaders of Xuzhou",
         "Zhou Minwei: Leaders of Wuxi",
     ]
+
+
+def test_hong_kong_and_macao_names_in_cantonese_romanisation():
+    ex = _extract(
+        "Chief Executive Fernando Chui Sai On met Ho Hau Wah. Leung Chun-ying, John Chan and "
+        "Carrie Lam Cheng Yuet-ngor attended with Ms Miriam Lau Kin-yee. They toured Lam Tin. "
+        "Chan said the Lee family was there."
+    )
+    assert sorted(c.label for c in ex.of_kind("person")) == [
+        "Carrie Lam Cheng Yuet-ngor",
+        "Fernando Chui Sai On",
+        "Ho Hau Wah",
+        "John Chan",
+        "Leung Chun-ying",
+        "Miriam Lau Kin-yee",
+    ]

@@ -71,6 +71,7 @@ from .names_en import (  # noqa: F401
     _BARE_TITLE,
     _BYLINE,
     _BYLINE_PARAGRAPH,
+    _CANTONESE_NAME,
     _CHAIN_START,
     _DESCRIBED_NAME,
     _GIVEN,
@@ -79,6 +80,7 @@ from .names_en import (  # noqa: F401
     _GROUP_TITLE,
     _HEAD,
     _HEADS,
+    _HK_PLACES,
     _HONORIFIC_NAME,
     _JOBS,
     _LOWER_POST_NEXT,
@@ -1051,6 +1053,17 @@ class _Builder:
             *_HONORIFIC_NAME.finditer(text, lo, hi),
             *_AGED_NAME.finditer(text, lo, hi),
             *_GIVEN_FIRST_NAME.finditer(text, lo, hi),
+            *(  # "Chui Sai On", "John Chan": a surname alone is no name, a district no person
+                m
+                for m in _CANTONESE_NAME.finditer(text, lo, hi)
+                if " " in m.group("name")
+                and m.group("name").lower() not in _HK_PLACES
+                # "Ms Miriam Lau Kin-yee": the honorific's rule reads the whole name
+                and not re.search(
+                    r"\b(?:Mrs?|Ms|Miss|Dr|Professor|Madam)\.?\s+[A-Z][a-z]+\s+$",
+                    text[max(lo, m.start() - 30) : m.start()],
+                )
+            ),
             *_TIBETAN_NAME.finditer(text, lo, hi),
             *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),
             *_TITLED_ONE_NAME.finditer(text, lo, hi),

@@ -396,6 +396,30 @@ _GIVEN_FIRST_NAME = re.compile(
     rf"(?:{'|'.join(s for s in _SURNAMES if _GIVEN.fullmatch(s.lower()) and 2 <= len(s) <= 5 and s not in _PEOPLES)}))"
     r"\b(?![\w'’-]|\s+[A-Z])"
 )
+# Hong Kong and Macao names in Cantonese romanisation: "Leung Chun-ying", "Chui Sai On", and
+# an English given name before one: "John Chan", "Carrie Lam Cheng Yuet-ngor"
+_CANTONESE_SURNAMES = (
+    "Chan Wong Lam Leung Cheung Lee Ho Ng Tsang Tang Lau Chow Yip Tse Kwok Fung Tam Yeung Chu "
+    "Poon Siu Choi Mak Cheng Yuen Lo Law Sze Chiu Au Ko Kwan Hui Wan Fong Ip Shum Leong Chui Sit "
+    "Tung Fok Tsui Lui Pang Yau Chung Mok Ngai Lai Chau Woo Tong Tsoi Cheong Ieong Suen Chong "
+    "Koo Kam Lok Hung Ching Tso Lung Yung"
+).split()
+_ENGLISH_GIVEN = (
+    "John Carrie Eddie Henry Donald Anson Regina Rita Edward Francis Stephen Peter Paul David "
+    "Michael Patrick Anthony Tony Andrew Alan Allen Albert Arthur Bernard Charles Christopher "
+    "Daniel Dennis Eric Frederick Gary George Gordon Jasper Jack James Jason Joseph Kevin "
+    "Kenneth Lawrence Martin Matthew Philip Raymond Richard Robert Ronald Samuel Simon Thomas "
+    "Timothy Victor Vincent William Wilson Alice Anna Betty Cecilia Christine Elizabeth Emily "
+    "Grace Helen Jennifer Julia Karen Mary Margaret Nancy Priscilla Rebecca Sophie Susan Teresa "
+    "Fernando Edmund Ambrose Leonard Frankie Selina Starry Wilton"
+).split()
+_HK_PLACES = {"wong tai sin", "ho man tin", "lam tin", "lo wu", "ma on shan"}
+_CANTONESE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:(?:{'|'.join(_ENGLISH_GIVEN)})\s+)?"
+    rf"(?:{'|'.join(_CANTONESE_SURNAMES)})"
+    rf"(?:\s+(?:(?:(?:{'|'.join(_CANTONESE_SURNAMES)})\s+)?[A-Z][a-z]{{1,5}}-[a-z]{{1,5}}"
+    r"|[A-Z][a-z]{1,4}\s+[A-Z][a-z]{0,4}(?=[\s,.;:)]|$)))?)\b(?![\w'’-]|\s+[A-Z])"
+)
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
