@@ -858,3 +858,8 @@ def test_leaders_of_a_place_after_a_list_and_and_or_should_before_a_place_or_ver
     assert _people("上海市委书记应勇说，要抓紧。") == [("应勇", ["上海市委书记"])]
     # who met whom by chance is no part of the post
     assert _people("高云翔巧遇县委副书记贺佳卿。") == [("贺佳卿", ["县委副书记"])]
+
+
+def test_a_place_after_and_a_name_that_says_and_a_doubled_list_mark():
+    assert _people("农业等部门负责人和广东相关知名企业代表参加。") == []
+    assert _everyone("来自隆德县凤岭乡的杨博说，“好”。") == ["杨博"]

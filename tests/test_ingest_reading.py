@@ -195,6 +195,9 @@ def test_other_dots_between_a_names_parts_are_made_the_usual_one():
     assert "dots between a name's parts" in note
     text, _ = normalise_chinese("主席努尔兰 · 阿不都满金、沙吾提 ·买买提出席。A · B")
     assert text == "主席努尔兰·阿不都满金、沙吾提·买买提出席。A · B"
+    text, note = normalise_chinese("市领导蔡劲松,、黄雨涛，、张惠玲参加。")
+    assert text == "市领导蔡劲松、黄雨涛、张惠玲参加。"
+    assert "doubled list marks" in note
 
 
 def test_a_variant_character_the_converter_leaves_is_made_standard():

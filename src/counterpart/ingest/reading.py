@@ -276,6 +276,10 @@ def normalise_chinese(text: str) -> tuple[str, str]:
     if dotted != out:
         out = dotted
         notes.append("dots between a name's parts made ·")
+    listed = re.sub(r"[，,]、", "、", out)  # "蔡劲松,、黄雨涛,、张惠玲": a page's doubled list mark
+    if listed != out:
+        out = listed
+        notes.append("doubled list marks made 、")
     glossed = _PINYIN_GLOSS.sub("", out)
     if len(glossed) < len(out):  # "代表團(tuán)來(lái)閩": a mirror's reading aids, not text
         out = glossed

@@ -324,8 +324,13 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             name, sure = _first_listed(text, pos, hi), 0.8
         if not name or _a_place_after_a_word(name):
             continue
-        if name[0] in "向和与同对" and len(name) == 3 and is_common_word(name[1:]):
-            continue  # "领导向历届…代表颁发", "领导和平安": a word after "to" or "and", no name
+        if (
+            name[0] in "向和与同对"
+            and len(name) == 3
+            and (is_common_word(name[1:]) or _is_place(name[1:]))
+        ):
+            continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
+            # after "to" or "and", no name
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles:
             continue
@@ -888,9 +893,9 @@ def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None
 _OFFICE_DE = re.compile(
     r"(?:局|厅|办|委|部|院|校|区|县|市|镇|乡|村|公司|集团|中心|医院|办公室|指挥部|工作队|厅长|局长|县长|"
     r"市长|书记|主任|院长|校长)的"
-    r"(?=[\u4e00-\u9fff]{2,3}(?:挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]))"
+    r"(?=[\u4e00-\u9fff]{2,3}(?:挂任|挂职|担任|出任|被|第一次|再次|一行|说[，,：:]|[，,。；;]))"
 )
-_OFFICE_DE_NEXT = re.compile(r"挂任|挂职|担任|出任|被|第一次|再次|一行|[，,。；;]")
+_OFFICE_DE_NEXT = re.compile(r"挂任|挂职|担任|出任|被|第一次|再次|一行|说[，,：:]|[，,。；;]")
 
 
 def _reads_as_new_name(name: str) -> bool:
@@ -915,6 +920,8 @@ def find_names_after_office(text: str, names: set[str], lo: int = 0, hi: int | N
         pos = m.end()
         for n in (3, 2):
             name = text[pos : pos + n]
+            if n == 3 and name[2] in "说讲称道":
+                continue  # "凤岭乡的杨博说，": 杨博 says
             if (
                 _OFFICE_DE_NEXT.match(text, pos + n)
                 and name not in names
