@@ -304,3 +304,14 @@ def test_days_in_chinese_numerals_a_day_from_which_and_a_span_from_the_year_said
 )
 def test_more_page_stamps_and_a_columns_name_on_the_pages_path(text, published, keys):
     assert _keys(text, published) == keys
+
+
+def test_an_event_that_opens_on_one_day_and_closes_on_another_is_one_span():
+    found = find_dates("展销会从10月25日开始，10月27日结束，共吸引客商。", published="2019-10-31")
+    assert [(d.value["start"], d.value["end"]) for d in found] == [("2019-10-25", "2019-10-27")]
+    # two sentences, each its own day
+    found = find_dates("展销会10月25日开幕。10月27日结束评审。", published="2019-10-31")
+    assert [(d.value["start"], d.value["end"]) for d in found] == [
+        ("2019-10-25", "2019-10-25"),
+        ("2019-10-27", "2019-10-27"),
+    ]

@@ -256,6 +256,37 @@ def find_dates(
                 conf,
             )
         )
+    return _opened_and_closed(text, out)
+
+
+# "从10月25日开始，10月27日结束": one event's first and last day, said in two clauses
+_OPENED_THEN = re.compile(r"(?:开始|开幕|启动)[，,]\s*(?:至|到|于)?")
+_THEN_CLOSED = re.compile(r"(?:结束|闭幕|落幕)")
+
+
+def _opened_and_closed(text: str, dates: list[Mention]) -> list[Mention]:
+    """Dates with a day where one event opens on the first and closes on the second are one span."""
+    out: list[Mention] = []
+    for d in dates:
+        first = out[-1] if out else None
+        if (
+            first
+            and first.value["precision"] == d.value["precision"] == "day"
+            and first.value["end"] < d.value["start"]
+            and _OPENED_THEN.fullmatch(text, first.span[1], d.span[0])
+            and _THEN_CLOSED.match(text, d.span[1])
+        ):
+            span = (first.span[0], d.span[1])
+            value = dict(
+                first.value,
+                end=d.value["end"],
+                parts=(first.value["parts"][0], d.value["parts"][1]),
+            )
+            out[-1] = Mention(
+                "date", span, text[span[0] : span[1]], value, min(first.confidence, d.confidence)
+            )
+            continue
+        out.append(d)
     return out
 
 
