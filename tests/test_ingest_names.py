@@ -863,3 +863,14 @@ def test_leaders_of_a_place_after_a_list_and_and_or_should_before_a_place_or_ver
 def test_a_place_after_and_a_name_that_says_and_a_doubled_list_mark():
     assert _people("农业等部门负责人和广东相关知名企业代表参加。") == []
     assert _everyone("来自隆德县凤岭乡的杨博说，“好”。") == ["杨博"]
+
+
+def test_a_leader_whose_speech_a_meeting_relays_is_no_actor_unless_he_acted():
+    assert "刘奇葆" not in _everyone(
+        "会上，市委书记杨冬生首先传达了四川省委书记刘奇葆近期关于对口援藏工作的讲话。"
+    )
+    assert "林武" in _everyone("会议传达学习省委书记林武会见新疆党政代表团时的讲话。")
+    # names before 交谈 and 任组长 end there; 外 (besides) ends no name
+    assert _everyone("习老正在与深圳市委书记厉有为交谈。") == ["厉有为"]
+    assert _everyone("成立由时任福建省委副书记习近平任组长的领导小组。") == ["习近平"]
+    assert _everyone("有机关干部代表，卫生医护人员、教师代表外；") == []

@@ -78,7 +78,7 @@ AFTER_NAME = sorted(
     "副主任 副院长 副局长 副部长 副主席 副秘书长 副书记 副组长 副队长 副校长 副总经理 院长 "
     "校长 护士长 主任医师 副主任医师 站在 坐在 走进 来到 正在 看来 告诉 "
     # "县长李鹏军致欢迎辞", "毕薇薇给孩子们上课", "张勇接到一个电话", "蔡国成打来的电话"
-    "致欢迎辞 致欢迎词 致词 致信 给 接到 打来".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
+    "致欢迎辞 致欢迎词 致词 致信 给 接到 打来 交谈 任组长 任副组长 任团长 任队长".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
     key=len,
     reverse=True,
 )
@@ -99,7 +99,7 @@ def surname_at(text: str, pos: int) -> str:
 _WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应秉承…" (should)
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
-    "的受被把也还都又就才了及送今在副"
+    "的受被把也还都又就才了及送今在副外"
 )  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
@@ -312,10 +312,10 @@ _TITLE_NEXT = re.compile(
 
 
 def _splits_a_word(text: str, pos: int, stop: int) -> bool:
-    """A word after a name (参与) starts at ``pos`` and runs past ``stop``, where only its last
-    character (与) would have ended a longer name."""
+    """A word after a name (参与, 担任) starts at ``pos`` and runs past ``stop``, where what
+    follows (与, 任组长) would have ended a longer name."""
     word, tail = _BOUNDARY.match(text, pos), _BOUNDARY.match(text, stop)
-    return bool(word and tail and word.end() > stop and tail.end() - tail.start() == 1)
+    return bool(word and tail and word.end() > stop)  # "李明担任组长": 担任, not 任组长
 
 
 def _segmented_name(chunk: str, sur: str) -> str:

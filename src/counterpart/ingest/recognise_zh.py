@@ -137,12 +137,31 @@ def _drop_invoked_leaders(text: str, found: Found) -> None:
     for name in list(found.people):
         spans = [m.start() for m in re.finditer(re.escape(name), text)]
         if spans and all(
-            text.startswith("总书记", s + len(name)) and leader_invoked(text, s, s + len(name))
+            text.startswith("总书记", s + len(name))
+            and leader_invoked(text, s, s + len(name))
+            or _words_relayed(text, s, s + len(name))
             for s in spans
         ):
             del found.people[name]
             found.titles = [(n, t) for n, t in found.titles if n != name]
             found.mentions = [m for m in found.mentions if m.text != name]
+
+
+# a leader whose speech or requirements are relayed at a meeting: "传达了四川省委书记刘奇葆近期关于
+# 对口援藏工作的讲话", "传达学习…安徽省委书记张宝顺等省领导对援疆工作的要求"
+_RELAYED_BEFORE = re.compile(r"传达(?:了|学习)?[^，,。；;！!？?\n]{0,30}$")
+# (not "传达学习省委书记林武会见新疆党政代表团时的讲话": the meeting he held makes him an actor)
+_RELAYED_AFTER = re.compile(
+    r"(?:(?!会见|会谈|考察|调研|率|出席|看望|慰问)[^，,。；;！!？?\n]){0,30}?"
+    r"(?:讲话|指示|批示|要求|精神|部署)"
+)
+
+
+def _words_relayed(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a leader whose words a meeting relays, no actor in it."""
+    return bool(
+        _RELAYED_BEFORE.search(text, max(0, start - 32), start) and _RELAYED_AFTER.match(text, end)
+    )
 
 
 def _figure_key(f: Mention) -> tuple:
