@@ -874,3 +874,12 @@ def test_a_leader_whose_speech_a_meeting_relays_is_no_actor_unless_he_acted():
     assert _everyone("习老正在与深圳市委书记厉有为交谈。") == ["厉有为"]
     assert _everyone("成立由时任福建省委副书记习近平任组长的领导小组。") == ["习近平"]
     assert _everyone("有机关干部代表，卫生医护人员、教师代表外；") == []
+
+
+def test_who_a_thing_is_handed_to_starts_the_post():
+    assert _people("黄焱军代表市政府将学校钥匙交给汉源县常务副县长李田。") == [
+        ("李田", ["汉源县常务副县长"])
+    ]
+    assert _people("患者王凯给十二师五一农场医院骨科医生辛洪磊送来锦旗。") == [
+        ("辛洪磊", ["十二师五一农场医院骨科医生"])
+    ]
