@@ -402,3 +402,22 @@ def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings
     assert [
         (int(f.value["value"]), f.value["unit"], f.value["qualifier"]) for f in find_figures(text)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("河池目前有10万左右农民工在东莞。", [(100000, "persons", "about")]),
+        ("在川浙商人数超30万。", [(300000, "persons", "more than")]),
+        ("白鹤滩电站5万多移民的工作任务", [(50000, "persons", "more than")]),
+        ("人口只有20万，是海拔最高的州", [(200000, "persons", "exact")]),
+        ("人口减少到不足1万人。", [(10000, "persons", "less than")]),
+        ("涉及贫困人口近 4500 人。", [(4500, "persons", "nearly")]),
+        ("目前大约有12万浙商在吉林省创业", [(120000, "persons", "about")]),
+        ("签约有8个项目", [(8, "projects", "exact")]),
+    ],
+)
+def test_people_by_who_they_are_about_before_the_noun_and_less_than(text, expected):
+    assert [
+        (int(f.value["value"]), f.value["unit"], f.value["qualifier"]) for f in find_figures(text)
+    ] == expected

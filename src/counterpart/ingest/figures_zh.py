@@ -58,6 +58,17 @@ NOUNS = {
     "教师": "persons",
     "医生": "persons",
     "学生": "persons",
+    # people by who they are: "30万浙商", "5万多移民", "80万湖北游客", "36万多务工人员"
+    "人员": "persons",
+    "人数": "persons",
+    "移民": "persons",
+    "游客": "persons",
+    "农民工": "persons",
+    "浙商": "persons",
+    "闽商": "persons",
+    "粤商": "persons",
+    "苏商": "persons",
+    "鲁商": "persons",
     "劳动力": "persons",
     "农村劳动力": "persons",  # not 农 + 村 (villages)
     "贫困户": "households",
@@ -269,6 +280,8 @@ PRE_QUALS = {
     "约": "about",
     "约为": "about",  # "援建资金总额约为11.7亿元"
     "大约": "about",
+    "大约有": "about",  # "目前大约有12万浙商"
+    "约有": "about",
     "近": "nearly",
     "将近": "nearly",
     "接近": "nearly",
@@ -289,31 +302,34 @@ PRE_QUALS = {
     "最多": "at most",
     "至多": "at most",
     "不超过": "at most",
+    "不足": "less than",  # "减少到不足1万人"
+    "不到": "less than",
     "不高于": "at most",
     "上": "more than",  # "上百个示范村": a hundred and more
 }
-# 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 节约, 合约, 条约
+# 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 签约有…, 节约, 合约, 条约
 _PRE = "|".join(
     r"上(?=[百千万])"
     if q == "上"
     else re.escape(q)
-    if q != "约"
-    else r"(?<![签节合制条履违预邀特相如])约"
+    if not q.startswith("约")
+    else r"(?<![签节合制条履违预邀特相如])" + q
     for q in sorted(PRE_QUALS, key=len, reverse=True)
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<pre>{_PRE})了?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
+    rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
     # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例册棵株枚趟]|对(?![口接应比外于此象标照话待方]))?"
-    r"(?P<post2>余|多)?"
+    r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
+    r"只有|仅有|仅|约有|共有|"  # "人口只有20万"
     rf"已?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started
 _MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付")
@@ -590,7 +606,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         qualifier = PRE_QUALS[m.group("pre")]
     if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
         qualifier = "more than"
-    elif m.group("post3") == "左右":
+    elif m.group("post3") == "左右" or m.group("about"):
         qualifier = "about"
     span = (m.start("pre") if m.group("pre") else start, end)
     sure = bool(noun and unit == NOUNS.get(noun)) or unit in _MONEY
