@@ -415,9 +415,12 @@ def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings
         ("涉及贫困人口近 4500 人。", [(4500, "persons", "nearly")]),
         ("目前大约有12万浙商在吉林省创业", [(120000, "persons", "about")]),
         ("签约有8个项目", [(8, "projects", "exact")]),
+        ("补助每个企业最高10万元", [(100000, "yuan", "at most")]),
+        ("单个项目签约金额最高达25亿元。", [(2500000000, "yuan", "at most")]),
+        ("整个年产值会在5000万左右。", [(50000000, "yuan", "about")]),
     ],
 )
-def test_people_by_who_they_are_about_before_the_noun_and_less_than(text, expected):
+def test_people_by_who_they_are_about_before_the_noun_less_than_and_at_most(text, expected):
     assert [
         (int(f.value["value"]), f.value["unit"], f.value["qualifier"]) for f in find_figures(text)
     ] == expected

@@ -300,6 +300,8 @@ PRE_QUALS = {
     "不低于": "at least",
     "至少": "at least",
     "最多": "at most",
+    "最高": "at most",  # "补助每个企业最高10万元", "签约金额最高达25亿元"
+    "最高达": "at most",
     "至多": "at most",
     "不超过": "at most",
     "不足": "less than",  # "减少到不足1万人"
@@ -332,7 +334,9 @@ _NOUN_BEFORE = re.compile(
     r"只有|仅有|仅|约有|共有|"  # "人口只有20万"
     rf"已?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started
-_MONEY_CONTEXT = re.compile(r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付")
+_MONEY_CONTEXT = re.compile(
+    r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付|产值|营收|交易额"
+)  # "年产值会在5000万左右"
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
 _MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶)")
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
