@@ -418,6 +418,7 @@ def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings
         ("补助每个企业最高10万元", [(100000, "yuan", "at most")]),
         ("单个项目签约金额最高达25亿元。", [(2500000000, "yuan", "at most")]),
         ("整个年产值会在5000万左右。", [(50000000, "yuan", "about")]),
+        ("先后派出了三批、142名援青干部", [(3, "batches", "exact"), (142, "persons", "exact")]),
     ],
 )
 def test_people_by_who_they_are_about_before_the_noun_less_than_and_at_most(text, expected):

@@ -480,8 +480,11 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and m.group("pre") != "上"  # "上百个": as round
         and not (m.group("pre") and num in ("百", "千"))  # "近千人次", "逾百家": as round
         and m.group("measure") != "批次"  # "五批次": batches, whatever follows
-        # "三批122名": batches, then the people in them
-        and not (m.group("measure") == "批" and re.match(r"\d", text[m.end() : m.end() + 1]))
+        # "三批122名", "三批、142名": batches, then the people in them
+        and not (
+            m.group("measure") == "批"
+            and re.match(r"[、，,]?(?:共计|共)?\d", text[m.end() : m.end() + 4])
+        )
         and (m.group("mod") or len(m.group("noun") or "") < 2)
         # "五名援滇干部", "对口帮扶四个县": people by their measure, places by 个
         and not (
