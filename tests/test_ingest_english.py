@@ -1895,3 +1895,12 @@ def test_hong_kong_and_macao_names_in_cantonese_romanisation():
         "Leung Chun-ying",
         "Miriam Lau Kin-yee",
     ]
+
+
+def test_a_disasters_toll_counts_people():
+    ex = _extract("The quake left 69,000 people dead and 374,000 injured; 17,415 others missing.")
+    assert sorted(c.label for c in ex.of_kind("figure")) == [
+        "exact 17415 persons",
+        "exact 374000 persons",
+        "exact 69000 persons",
+    ]

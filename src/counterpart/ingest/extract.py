@@ -58,6 +58,7 @@ from .figures_en import (  # noqa: F401
     _QUALS,
     _SMALL,
     _UNITS,
+    CASUALTIES,
     CURRENCY,
     POPULATION,
     _plain,
@@ -1915,7 +1916,10 @@ class _Builder:
                 value, unit, qualifier, s, e, lo, hi, quals, sure=not counted and not headline
             )
             units_at.append((e, unit))
-        for m in POPULATION.finditer(text, lo, hi):  # "a population of 700,000": its people
+        for m in [  # "a population of 700,000", "374,000 injured": people
+            *POPULATION.finditer(text, lo, hi),
+            *CASUALTIES.finditer(text, lo, hi),
+        ]:
             value = parse_number(m.group("num"), m.group("mult"))
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")

@@ -362,6 +362,12 @@ _PART_OF_THOSE = re.compile(
 )
 
 
+# the toll of a disaster: "69,000 people dead and 374,000 injured", "17,415 others missing"
+CASUALTIES = re.compile(
+    rf"(?P<quals>(?:\b(?i:{_QUAL})\s+){{0,2}})"
+    r"(?P<num>\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?)(?:\s+(?P<mult>million))?"
+    r"(?:\s+(?:people|persons|others))?\s+(?:were\s+|are\s+)?(?:injured|missing|dead|killed|wounded)\b"
+)
 # a head count said as a population: "the city, which has a population of 700,000"
 POPULATION = re.compile(
     rf"\bpopulation\s+of\s+(?P<quals>(?:(?i:{_QUAL})\s+)?)"
