@@ -1904,3 +1904,17 @@ def test_a_disasters_toll_counts_people():
         "exact 374000 persons",
         "exact 69000 persons",
     ]
+
+
+def test_an_amount_after_its_currency_keeps_it_and_not_exceeding_is_at_most():
+    ex = _extract(
+        "Companies donated CNY20.8 million for nine schools. Income rose from RMB 500 in 1997 "
+        "to RMB 14,961 in 2020. It will give an amount not exceeding RMB30 million."
+    )
+    assert sorted(c.label for c in ex.of_kind("figure")) == [
+        "at most 30000000 yuan",
+        "exact 14961 yuan",
+        "exact 20800000 yuan",
+        "exact 500 yuan",
+        "exact 9 schools",
+    ]

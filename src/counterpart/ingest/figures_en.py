@@ -51,6 +51,7 @@ _QUALS = {
     # "sales … have exceeded 6.6 billion yuan": the verb is the qualifier
     "exceeded": "more than",
     "exceeding": "more than",
+    "not exceeding": "at most",  # "an amount not exceeding RMB30 million"
     "exceeds": "more than",
     "surpassed": "more than",
     "surpass": "more than",
@@ -280,12 +281,14 @@ _FIGURE = re.compile(
     rf"\d+(?:\.\d+)?(?:\b|(?=km\b))|\b(?i:{_WORDS_NUM})\b)"
     rf"(?:(?:\s+|-)(?P<mult>(?i:ten\s+thousand|thousand|million|billion|trillion)|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
-    rf"(?:(?P<between>(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?)"
+    # (no words between a currency's amount and a unit: "CNY20.8 million for nine schools")
+    rf"(?:(?P<between>(?(rmb)|(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?))"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
     # "the 6km-long road": the abbreviation written on to the number
     rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b|member\b|met(?:er|re)\b)|(?<=\d)(?=km\b))"
-    rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b"
+    # (a unit before a number is the next amount's currency: "from 500 in 1997 to RMB 14,961")
+    rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b(?![ \u00a0]?\d)"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
