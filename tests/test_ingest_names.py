@@ -883,3 +883,15 @@ def test_who_a_thing_is_handed_to_starts_the_post():
     assert _people("患者王凯给十二师五一农场医院骨科医生辛洪磊送来锦旗。") == [
         ("辛洪磊", ["十二师五一农场医院骨科医生"])
     ]
+
+
+def test_who_speaks_after_a_quote_visitors_women_and_growers_and_names_before_and():
+    assert _everyone("大家的心贴得很近。”陈美红说。") == ["陈美红"]
+    assert _everyone("更有意义。”平武七一龙安中学的周小峰说。") == ["周小峰"]
+    assert _everyone("来自浙江的游客郭威踩着雪板。台州农村留守妇女马桂芳没想到。") == [
+        "郭威",
+        "马桂芳",
+    ]
+    assert _everyone("烤烟种植大户冷远术说，以前想发展。") == ["冷远术"]
+    assert _everyone("不能外出打工，但55岁的蔡余富并不愁。") == ["蔡余富"]
+    assert _everyone("这一点很重要。”他说。") == []
