@@ -895,3 +895,17 @@ def test_who_speaks_after_a_quote_visitors_women_and_growers_and_names_before_an
     assert _everyone("烤烟种植大户冷远术说，以前想发展。") == ["冷远术"]
     assert _everyone("不能外出打工，但55岁的蔡余富并不愁。") == ["蔡余富"]
     assert _everyone("这一点很重要。”他说。") == []
+
+
+def test_names_before_and_the_places_leaders_travellers_entrepreneurs_and_is():
+    assert _everyone("赵庆平、曾晓黎、张延廷、王进东及祁连县相关领导参加了活动。") == [
+        "赵庆平",
+        "曾晓黎",
+        "张延廷",
+        "王进东",
+    ]
+    assert _everyone("来自北京的旅客安立新告诉记者。让深圳企业家梁刚甚是惊喜。") == [
+        "安立新",
+        "梁刚",
+    ]
+    assert _people("援疆干部李靖是“携手奔小康”总牵头人。") == [("李靖", ["援疆干部"])]
