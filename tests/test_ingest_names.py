@@ -909,3 +909,11 @@ def test_names_before_and_the_places_leaders_travellers_entrepreneurs_and_is():
         "梁刚",
     ]
     assert _people("援疆干部李靖是“携手奔小康”总牵头人。") == [("李靖", ["援疆干部"])]
+
+
+def test_names_right_after_the_body_each_comes_from():
+    assert _everyone("5名队员分别是区疾控中心刘丽珍，区妇幼计生中心曹雪莲。") == [
+        "刘丽珍",
+        "曹雪莲",
+    ]
+    assert _everyone("这是县人民医院，也是中心城区。") == []

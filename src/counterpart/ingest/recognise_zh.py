@@ -23,6 +23,7 @@ from .titles_zh import (
     find_name_comma_posts,
     find_name_lists,
     find_name_then_title,
+    find_names_after_body,
     find_names_after_office,
     find_people_after_group,
     find_profile_names,
@@ -43,6 +44,7 @@ _UNTITLED_NAMES = (
     find_held_names,
     find_name_lists,
     find_dotted_names,
+    find_names_after_body,
 )
 
 

@@ -812,6 +812,32 @@ _NAME_LIST_ACTS = re.compile(
 )
 
 
+# who comes from which body, in a list: "5名队员分别是区人民医院吉家银、敬光怀、胡七一，区疾控中心
+# 刘丽珍", "上海市南湖职业学校周巧玲、汪琦、励晖，上海市澄衷高级中学徐雪君"
+_BODY_THEN_NAMES = re.compile(
+    r"(?:医院|中心|学校|中学|小学|大学|学院|公司|集团)"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)(?=[，,。；;]|$)",
+    re.M,
+)
+
+
+def find_names_after_body(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for names right after the body each comes from, in a list of such; each for
+    review. Every part must read as a new name."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _BODY_THEN_NAMES.finditer(text, lo, hi):
+        parts = m.group("names").split("、")
+        if not all(_reads_as_new_name(p) for p in parts):
+            continue
+        pos = m.start("names")
+        for part in parts:
+            if part not in names:
+                out.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.7))
+            pos += len(part) + 1
+    return out
+
+
 def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[person] for each name of a list of three or more before a verb of attending or speaking,
     where every part reads as a name (the first may carry a word before it); each for review."""
