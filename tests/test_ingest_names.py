@@ -917,3 +917,15 @@ def test_names_right_after_the_body_each_comes_from():
         "曹雪莲",
     ]
     assert _everyone("这是县人民医院，也是中心城区。") == []
+
+
+def test_a_comma_between_one_persons_posts_but_not_after_anothers_name():
+    assert _people("9月15日，山东省援疆工作指挥部党委书记、总指挥，喀什地委副书记张成伟来访。") == [
+        ("张成伟", ["山东省援疆工作指挥部党委书记", "总指挥", "喀什地委副书记"])
+    ]
+    assert _people("区委书记黄彪等区领导，金沙县委书记李涛等参加。") == [
+        ("黄彪", ["区委书记"]),
+        ("李涛", ["金沙县委书记"]),
+    ]
+    # "as an aid cadre, …": 作为 starts no post
+    assert _people("作为上海援青干部，玛多县委副书记王启洋说。") == [("王启洋", ["玛多县委副书记"])]

@@ -58,7 +58,7 @@ _STOP_WORDS = sorted(
     # "在学校见到校长周凤林时", "记者见到…理事长镡仲峰": who was met
     "见到 遇到 找到 采访 拜访 跟随 跟着 巧遇 偶遇 遇见 碰到 碰见 "
     # "正如…组长赵勇", "第二天就会同援藏干部吴立新", "传达学习省委书记林武…讲话精神"
-    "正如 会同 传达 学习 "
+    "正如 会同 传达 学习 作为 "
     # "将学校钥匙交给汉源县常务副县长李田", "患者王凯给…骨科医生辛洪磊送来锦旗": handed to
     "交给 送给 递给 颁给 授予 给".split(),
     key=len,
@@ -151,10 +151,30 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         if end != name_start and _holds_a_person(text, element_start, end):
             break  # "放射科专家吕晓勇医生、儿科专家陈春荣医生": the element before is another's
         spans.insert(0, (element_start, end))
+        if (
+            not stopped
+            and start - 1 > lo
+            and text[start - 1] in "，,"
+            and _posts_before_comma(text, start - 1, lo)
+        ):  # "…指挥部党委书记、总指挥，喀什地委副书记张成伟": a comma between one person's posts
+            end = start - 1
+            continue
         if stopped or start <= lo or text[start - 1] != "、":
             break
         end = start - 1  # step over 、 to the previous element
     return spans
+
+
+def _posts_before_comma(text: str, comma: int, lo: int) -> bool:
+    """The clause before the comma at ``comma`` is nothing but posts: each part between 、 ends
+    in a title word, and no name, 等 or verb stands in it ("区委书记黄彪等区领导，" is another's)."""
+    clause = re.split(r"[，,。；;！!？?\n：:]", text[max(lo, comma - 40) : comma])[-1]
+    return bool(clause) and all(
+        re.search(f"(?:{_HEAD.pattern})$", part)
+        and _last_stop(part) == 0
+        and not _holds_a_person(part, 0, len(part))
+        for part in clause.split("、")
+    )
 
 
 def _holds_a_person(text: str, start: int, end: int) -> bool:
