@@ -46,6 +46,7 @@ HEADS = sorted(
 NOT_TITLES = {"代表", "记者", "负责人"}  # end a title chain's search but are not titles here
 # "党总支书记": 支书 (a branch secretary) is no head where 书记 goes on
 _HEAD = re.compile("(?:" + "|".join(h if h != "支书" else "支书(?!记)" for h in HEADS) + ")")
+_ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends the text
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
@@ -123,7 +124,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         if terms:  # "选派了四任青海大学校长李建保、…": the count of terms is no part of the post
             element_start += terms.end()
             title = text[element_start:end]
-        last = re.search(f"(?:{_HEAD.pattern})$", title)
+        last = _ENDS_IN_HEAD.search(title)
         if not title or not last or len(title) > 30:
             break
         count = re.match(r"[\d一二两三四五六七八九十百千万]+[名位]", title)
@@ -170,7 +171,7 @@ def _posts_before_comma(text: str, comma: int, lo: int) -> bool:
     in a title word, and no name, 等 or verb stands in it ("区委书记黄彪等区领导，" is another's)."""
     clause = re.split(r"[，,。；;！!？?\n：:]", text[max(lo, comma - 40) : comma])[-1]
     return bool(clause) and all(
-        re.search(f"(?:{_HEAD.pattern})$", part)
+        _ENDS_IN_HEAD.search(part)
         and _last_stop(part) == 0
         and not _holds_a_person(part, 0, len(part))
         for part in clause.split("、")
@@ -179,13 +180,13 @@ def _posts_before_comma(text: str, comma: int, lo: int) -> bool:
 
 def _holds_a_person(text: str, start: int, end: int) -> bool:
     """The element is a post, a name and a post ("专家吕晓勇医生"): someone else's."""
-    tail = re.search(f"(?:{_HEAD.pattern})$", text[start:end])
+    tail = _ENDS_IN_HEAD.search(text[start:end])
     if not tail:
         return False
     head_at = start + tail.start()
     for n in (3, 2):
         s = head_at - n
-        if s > start and surname_at(text, s) and re.search(f"(?:{_HEAD.pattern})$", text[start:s]):
+        if s > start and surname_at(text, s) and _ENDS_IN_HEAD.search(text[start:s]):
             name = name_at(text, s, head_at, titled=True)
             if name and s + len(name) == head_at:
                 return True
@@ -413,7 +414,7 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     parts, start = [], s
     for m in re.finditer("兼(?:任)?", text[s:e]):
         cut = s + m.start()
-        if re.search(f"(?:{_HEAD.pattern})$", text[start:cut]) and cut + len(m.group(0)) < e:
+        if _ENDS_IN_HEAD.search(text[start:cut]) and cut + len(m.group(0)) < e:
             parts.append((start, cut))
             start = cut + len(m.group(0))
     parts.append((start, e))
@@ -759,7 +760,7 @@ def find_name_comma_posts(text: str, lo: int = 0, hi: int | None = None):
             plain = _ASIDE.sub("", part).strip()
             if (
                 not plain
-                or not re.search(f"(?:{_HEAD.pattern})$", plain)
+                or not _ENDS_IN_HEAD.search(plain)
                 or plain in NOT_TITLES
                 or _last_stop(plain) > 0
             ):
@@ -1105,7 +1106,7 @@ def find_bracketed_titles(text: str, lo: int = 0, hi: int | None = None):
         pos = m.start("titles")
         titles = []
         for part in m.group("titles").split("、"):
-            if not part or not re.search(f"(?:{_HEAD.pattern})$", part) or part in NOT_TITLES:
+            if not part or not _ENDS_IN_HEAD.search(part) or part in NOT_TITLES:
                 titles = []
                 break
             titles.append(Mention("title", (pos, pos + len(part)), part, {"title": part}, 0.9))
@@ -1138,7 +1139,7 @@ def find_speakers(text: str, lo: int = 0, hi: int | None = None):
             continue
         pos, titles = m.start("posts"), []
         for part in m.group("posts").split("、"):
-            if re.search(f"(?:{_HEAD.pattern})$", part) and part not in NOT_TITLES:
+            if _ENDS_IN_HEAD.search(part) and part not in NOT_TITLES:
                 titles.append(Mention("title", (pos, pos + len(part)), part, {"title": part}, 0.9))
             pos += len(part) + 1
         out.append((Mention("person", (start, end), name, {"name": name}, 0.9), titles))
