@@ -40,7 +40,6 @@ _UNTITLED_NAMES = (
     find_names_after_office,
     find_captioned_names,
     find_comrades,
-    find_dotted_names,
     find_held_names,
     find_name_lists,
     find_dotted_names,
