@@ -1046,12 +1046,13 @@ class _Builder:
             and not any(s <= m.start() < e for s, e in labels)
         ]
         taken = [(m.start(), m.end()) for m in names]
+        honorific = list(_HONORIFIC_NAME.finditer(text, lo, hi))
         anchored = [
             *_ANCHORED_NAME.finditer(text, lo, hi),
             *_DESCRIBED_NAME.finditer(text, lo, hi),
             *_SAID_ONE_NAME.finditer(text, lo, hi),
             *_SAID_DESCRIBED_NAME.finditer(text, lo, hi),
-            *_HONORIFIC_NAME.finditer(text, lo, hi),
+            *honorific,
             *_AGED_NAME.finditer(text, lo, hi),
             *_GIVEN_FIRST_NAME.finditer(text, lo, hi),
             *(  # "Chui Sai On", "John Chan": a surname alone is no name, a district no person
@@ -1060,10 +1061,7 @@ class _Builder:
                 if " " in m.group("name")
                 and m.group("name").lower() not in _HK_PLACES
                 # "Ms Miriam Lau Kin-yee": the honorific's rule reads the whole name
-                and not re.search(
-                    r"\b(?:Mrs?|Ms|Miss|Dr|Professor|Madam)\.?\s+[A-Z][a-z]+\s+$",
-                    text[max(lo, m.start() - 30) : m.start()],
-                )
+                and not any(h.start() <= m.start() < h.end() for h in honorific)
             ),
             *_TIBETAN_NAME.finditer(text, lo, hi),
             *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),
