@@ -929,3 +929,14 @@ def test_a_comma_between_one_persons_posts_but_not_after_anothers_name():
     ]
     # "as an aid cadre, …": 作为 starts no post
     assert _people("作为上海援青干部，玛多县委副书记王启洋说。") == [("王启洋", ["玛多县委副书记"])]
+
+
+def test_a_month_a_clause_or_a_verb_before_a_post_is_no_part_of_it():
+    assert _people("龙华区人民医院选派泌尿外科副主任医师王宏亮前往。") == [
+        ("王宏亮", ["泌尿外科副主任医师"])
+    ]
+    assert _people("要不是映秀镇党委副书记蔡代敏帮忙。") == [("蔡代敏", ["映秀镇党委副书记"])]
+    assert _people("更是通过南京援藏干部陈志海牵线。") == [("陈志海", ["南京援藏干部"])]
+    assert _people("『援疆』市合作交流办二级巡视员杨毅东出席。") == [
+        ("杨毅东", ["市合作交流办二级巡视员"])
+    ]

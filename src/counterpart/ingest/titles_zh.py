@@ -61,7 +61,10 @@ _STOP_WORDS = sorted(
     # "正如…组长赵勇", "第二天就会同援藏干部吴立新", "传达学习省委书记林武…讲话精神"
     "正如 会同 传达 学习 作为 "
     # "将学校钥匙交给汉源县常务副县长李田", "患者王凯给…骨科医生辛洪磊送来锦旗": handed to
-    "交给 送给 递给 颁给 授予 给".split(),
+    "交给 送给 递给 颁给 授予 给 "
+    # "10月份副指挥长", "要不是映秀镇党委副书记", "更是通过南京援藏干部", "让四川…公司副总经理",
+    # "龙华区人民医院选派泌尿外科副主任医师": a date, a clause or a verb before the post
+    "月份 要不是 通过 让 选派".split(),
     key=len,
     reverse=True,
 )
@@ -77,7 +80,7 @@ _DEPARTMENT_AND = re.compile(
 )
 # Hong Kong's bureaus hold 及 in their names: 政制及内地事务局, 食物及卫生局, 运输及房屋局
 _BUREAU_AND = re.compile(r"[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{1,6}局)")
-_PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—")
+_PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—『』「」")
 
 
 # the person in charge of a named body is its head: "纳雍县就业局负责人许云"; "相关负责人" is no post
