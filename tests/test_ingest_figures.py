@@ -13,6 +13,13 @@ def _counts(text):
     return [(int(f.value["value"]), f.value["unit"]) for f in find_figures(text)]
 
 
+def _counted(text):
+    """(value, unit, qualifier) of every figure, in order."""
+    return [
+        (int(v["value"]), v["unit"], v["qualifier"]) for v in (f.value for f in find_figures(text))
+    ]
+
+
 def _one(text):
     found = find_figures(text)
     assert len(found) == 1, [(f.text, f.value) for f in found]
@@ -399,9 +406,7 @@ def test_books_trains_trees_eggs_clinics_and_scenic_areas(text, expected):
     ],
 )
 def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings(text, expected):
-    assert [
-        (int(f.value["value"]), f.value["unit"], f.value["qualifier"]) for f in find_figures(text)
-    ] == expected
+    assert _counted(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -422,6 +427,4 @@ def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings
     ],
 )
 def test_people_by_who_they_are_about_before_the_noun_less_than_and_at_most(text, expected):
-    assert [
-        (int(f.value["value"]), f.value["unit"], f.value["qualifier"]) for f in find_figures(text)
-    ] == expected
+    assert _counted(text) == expected
