@@ -81,6 +81,7 @@ def _markup(html: str) -> tuple[set[str], str]:
 
 @SETTINGS
 @given(text=TEXT)
+@example(text="''=")  # the escaped form of "'=", as the writer leaves it: read back as "'="
 def test_any_text_in_a_string_cell_is_valid_or_located(data_dir, text):
     _set_cell(data_dir, "actors", 1, "notes", text)
     tables, problems = validate_tables(data_dir, read_schema(data_dir))
@@ -89,8 +90,10 @@ def test_any_text_in_a_string_cell_is_valid_or_located(data_dir, text):
     if not problems:
         (row,) = [r for r in tables["actors"].rows if r["actor_id"] == "chen-yiqin"]
         stored = row["notes"]
-        assert stored == (text[1:] if text.startswith("'") and text[1:2] in "=+-@\t\r" and
-                          len(text) > 1 else text) or stored is None  # fmt: skip
+        # a run of apostrophes before a formula character loses one ("''=" is "'=" escaped)
+        unquoted = text.lstrip("'")
+        escaped = text.startswith("'") and unquoted[:1] != "" and unquoted[:1] in "=+-@\t\r"
+        assert stored == (text[1:] if escaped else text) or stored is None
 
 
 @SETTINGS
