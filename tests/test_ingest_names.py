@@ -940,3 +940,28 @@ def test_a_month_a_clause_or_a_verb_before_a_post_is_no_part_of_it():
     assert _people("『援疆』市合作交流办二级巡视员杨毅东出席。") == [
         ("杨毅东", ["市合作交流办二级巡视员"])
     ]
+
+
+def test_by_way_of_but_and_a_profiles_of_start_no_post():
+    # 经 "by way of", 可 "but", and a profile heading's 记 "of" are no part of the post …
+    assert _people("经浙江援川干部周立明介绍，两地签约。") == [("周立明", ["浙江援川干部"])]
+    assert _people("可阿克苏地委书记黄三明仍然来送行。") == [("黄三明", ["阿克苏地委书记"])]
+    assert _people("——记市援藏工作队领队、拉孜县委常委孙立新") == [
+        ("孙立新", ["市援藏工作队领队", "拉孜县委常委"])
+    ]
+    # … where they start a body's name they stay: 经开区 (an economic zone), 可克达拉市
+    assert _people("贵阳经开区管委会主任郑明远出席。") == [("郑明远", ["贵阳经开区管委会主任"])]
+    assert _people("可克达拉市委书记王立平出席。") == [("王立平", ["可克达拉市委书记"])]
+
+
+def test_a_title_word_inside_a_longer_word_heads_no_listed_name():
+    # 县长 in 忠县长江大桥: the bridge over the Yangtze, 江 starts no name …
+    assert _people("援建的忠县长江大桥建成通车。") == []
+    # … though the dictionary's word across a title and a surname (主/任何/鑫) does not count
+    assert _people("青少年活动中心主任何鑫出席。") == [("何鑫", ["青少年活动中心主任"])]
+    assert _people("行署副盟长孙振江讲话。") == [("孙振江", ["行署副盟长"])]
+
+
+def test_a_name_that_runs_on_from_a_known_name_is_none():
+    # "习近平任组长": 平 ends his name, 平任 (surname 平) is no second person
+    assert _everyone("时任福建省委副书记习近平任组长。") == ["习近平"]

@@ -68,8 +68,11 @@ _STOP_WORDS = sorted(
     key=len,
     reverse=True,
 )
+# stop words that are one only in some places: "经福建援宁干部" (by way of; not 经开区, 经信局),
+# "可喀什地委书记" (but; not 可克达拉市), "——记省援青指挥部副指挥长" (a profile's "of")
+_STOP_PATTERNS = ("经(?![开信济营贸发侦管理])", "可(?!克达拉)", "^记(?!者)")
 _STOP = re.compile(
-    "(?=(" + "|".join(map(re.escape, _STOP_WORDS)) + "))"
+    "(?=(" + "|".join([*map(re.escape, _STOP_WORDS), *_STOP_PATTERNS]) + "))"
 )  # every position, overlapping
 # departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
 _DEPARTMENT_AND = re.compile(
@@ -244,8 +247,10 @@ def _words(text: str) -> list[str]:
     return list(jieba.cut(text, HMM=False))
 
 
-def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
-    """The title word found is a word of its own here (not 省长 inside 省长期以来)."""
+def _ends_a_word(text: str, head: int, pos: int, hi: int, slack: int = 0) -> bool:
+    """The title word found is a word of its own here (not 省长 inside 省长期以来). ``slack``: a
+    word across the edge may take that many characters after it (主任何鑫 is cut 主/任何/鑫, but
+    何 is a listed surname; 忠县长江大桥 is cut 县/长江大桥)."""
     import jieba
 
     jieba.setLogLevel(60)
@@ -253,7 +258,7 @@ def _ends_a_word(text: str, head: int, pos: int, hi: int) -> bool:
     for word in jieba.cut(text[head : min(hi, pos + 6)], HMM=False):
         edge += len(word)
         if edge >= pos:
-            return edge == pos
+            return edge - pos <= slack
     return True
 
 
@@ -346,6 +351,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 name = ""  # "领队由副院长姚和瑞担任": 由 says who, it starts no name
             if name and not _ends_a_word(text, m.start(), pos, hi):
                 name = ""
+        elif name and not _ends_a_word(text, m.start(), pos, hi, slack=1):
+            name = ""  # "忠县长江大桥": 县长 is no word here, 长江 is
         if not name and m.group(0) == "领导":
             name, sure = _first_listed(text, pos, hi), 0.8
         if not name or _a_place_after_a_word(name):
@@ -650,6 +657,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
+        if _across_known(text, start, m.end("name"), names):
+            continue  # "习近平任组长": 平 ends a name already found, 平任 is none
         left = text[max(lo, start - 16) : start]
         cut = max((left.rfind(c) for c in "，,。；;：:、（）()“”《》 \n"), default=-1)
         office = _OFFICE_BEFORE.search(left[cut + 1 :])
@@ -673,6 +682,16 @@ _GROUP_NOUN = re.compile(
     # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment
     r"|(?P<seconded>挂职[\u4e00-\u9fff]{0,8}?(?:" + "|".join(HEADS) + ")的)"
 )
+
+
+def _across_known(text: str, pos: int, end: int, names: set[str]) -> bool:
+    """text[pos:end] starts inside one of the known ``names`` as written there and runs past
+    its end (平任 in 习近平任组长; not 杨敦干 inside a wrongly known 向杨敦干)."""
+    return any(
+        text.startswith(n, pos - k) and pos - k + len(n) < end
+        for n in names
+        for k in range(1, len(n))
+    )
 
 
 def _starts_with_noun(name: str) -> bool:
