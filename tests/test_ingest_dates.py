@@ -315,3 +315,27 @@ def test_an_event_that_opens_on_one_day_and_closes_on_another_is_one_span():
         ("2019-10-25", "2019-10-25"),
         ("2019-10-27", "2019-10-27"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        # a list of other stories, each opening with the day it was posted
+        ("正文。\n- 2023-04-20一盏灯笼照亮了24个村\n- 2023-04-14产业集群", "2023-05-06", []),
+        ("| 招商动态 |2011-09-28\n正文。", "2011-09-28", []),  # a column's name, then the stamp
+        ("版次:003    2025年12月25日\n正文。", "2025-12-25", []),  # a paper's edition line
+        ("2023年11月07日 星期二上一期下一期\n正文。", "2023-11-07", []),
+        ("论坛 -> 1998年01月 -> 闽宁协作见实效\n正文。", "1998-01-31", []),  # the page's path
+        # prose that writes a day in digits keeps it
+        ("他于2023-04-20到达。", "2023-05-06", [("2023-04-20", "2023-04-20")]),
+    ],
+)
+def test_stamps_of_lists_editions_and_paths_are_not_event_dates(text, published, keys):
+    assert _keys(text, published) == keys
+
+
+def test_a_span_of_days_and_a_year_in_chinese_numerals():
+    assert _keys("七月二十九日至三十日，代表团考察宜昌。", "2009-07-31") == [
+        ("2009-07-29", "2009-07-30")
+    ]
+    assert _keys("一九九二年，国务院决定对口支援。", "2009-07-31") == [("1992", "1992")]

@@ -428,3 +428,21 @@ def test_a_match_that_makes_no_figure_hides_none_and_round_hundreds_and_pairings
 )
 def test_people_by_who_they_are_about_before_the_noun_less_than_and_at_most(text, expected):
     assert _counted(text) == expected
+
+
+def test_chinese_numerals_with_a_decimal_part_or_after_the_noun_they_count():
+    assert _counted("签订合作项目十六个，协议资金达到二十八点八亿元。") == [
+        (16, "projects", "exact"),
+        (2880000000, "yuan", "exact"),
+    ]
+    assert _counted("共引进企业三十二家。") == [(32, "enterprises", "exact")]
+    assert parse_cn_number("四点四七") == Decimal("4.47")
+    assert _counts("十点钟开会，抓好重点工作。") == []  # a clock time and a word, no count
+
+
+def test_buildings_counted_by_their_measure_word():
+    assert _counts("建成标准厂房87栋，其中18栋楼宇已封顶，另有23幢。") == [
+        (87, "buildings"),
+        (18, "buildings"),
+        (23, "buildings"),
+    ]

@@ -15,6 +15,7 @@ from .mention import Mention
 from .spans import in_book_title
 
 _Y = r"(?P<y>(?:19|20)\d\d)年"
+_CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _REL = r"(?P<rel>去年|今年|前年|明年|当年|同年|这一年|这年)"
 _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
@@ -32,7 +33,9 @@ _DATE = re.compile(
     rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
     # a day written in Chinese numerals: "三月二十六日", "二〇〇九年三月二十六日"
     rf"|(?P<cnmd>(?:(?P<cy>[〇零一二三四五六七八九]{{4}})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
-    rf"(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+    rf"(?P<cd>{_CN_DAY})日(?:(?:至|到|—|-|～|~)(?P<cd2>{_CN_DAY})日)?)"
+    # a year written in Chinese numerals, where a year is read: "一九九二年，"
+    rf"|(?P<cnyear>(?P<cny>[一二][〇零一二三四五六七八九]{{3}})年(?![〇零一二三四五六七八九十]))"
     rf"|(?P<since>(?<=[自从])(?P<rel3>去年|今年|前年)(?=[\u4e00-\u9fff]{{1,8}}以来))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
     rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
@@ -87,6 +90,9 @@ def find_dates(
         if g["cnmd"]:  # read as the same date in digits
             g["ymd"], g["m"], g["d"] = g["cnmd"], str(_cn_small(g["cm"])), str(_cn_small(g["cd"]))
             g["y"] = _cn_year(g["cy"]) if g["cy"] else None
+            g["d2"] = str(_cn_small(g["cd2"])) if g["cd2"] else None
+        if g["cnyear"]:  # read as the same year in digits
+            g["year"], g["yy"] = g["cnyear"], _cn_year(g["cny"])
         g["dd2"] = g["dd2"] or g["dd3"]
         conf = 0.95
         # a year carries to the month-days after it within its sentence, not past a paragraph
@@ -300,8 +306,15 @@ _STAMP_LABEL = re.compile(
 )
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
 _EDITION_LINE = re.compile(
-    r"(?:\s|[|/·•*-]|第?[\d一二三四五六七八九十]+版|[(（]?星期[一二三四五六日天][)）]?|周[一二三四五六日])*"
+    r"(?:\s|[|/·•*-]|第?[\d一二三四五六七八九十]+版|[(（]?星期[一二三四五六日天][)）]?|周[一二三四五六日]|"
+    r"版次\s*[:：]?\s*\d+|上一期|下一期)*"  # "版次:003 2025年12月25日", "… 星期二上一期下一期"
 )
+# a numeric date opening a line, or after a short line's "|": a page's stamp or a list of other
+# stories ("- 2023-04-20一盏灯笼照亮了24个村", "| 招商动态 |2011-09-28"); prose writes 年月日
+_CRUMB_BEFORE = re.compile(r"(?:->|>|»|›)\s*$")
+_CRUMB_AFTER = re.compile(r"\s*(?:->|>|»|›)")
+_NUMERIC_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_BEFORE_NUMERIC_STAMP = re.compile(r"[\s\-•*·]*|.{0,30}\|\s*")
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}|\s*第?\d{1,2}版")  # a clock time, or a paper's page
 
 
@@ -316,6 +329,10 @@ def is_time_stamp(text: str, start: int, end: int) -> bool:
     said = text[start:end]
     if re.search(r"日|\d-\d", said) and _EDITION_LINE.fullmatch(line.replace(said, "", 1)):
         return True  # a line that is only a day ("2025年09月19日", "第一版 … 星期五"): the edition
+    if _NUMERIC_DAY.fullmatch(said) and _BEFORE_NUMERIC_STAMP.fullmatch(text, lo, start):
+        return True
+    if _CRUMB_BEFORE.search(text, lo, start) and _CRUMB_AFTER.match(text, end):
+        return True  # "论坛 -> 1998年01月 -> 闽宁对口扶贫协作…": a step in the page's path
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
 
 

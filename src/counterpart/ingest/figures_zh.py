@@ -257,6 +257,8 @@ MEASURES = {
     "株": "trees",
     "枚": "",  # "鸡蛋120万枚": by the noun before
     "趟": "",  # "旅游专列37趟": by the noun before
+    "栋": "buildings",  # "标准厂房87栋", "18栋楼宇"
+    "幢": "buildings",
     "对": "pairs",  # "229对镇和121对村签订结对协议": pairs, whatever they pair
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
@@ -274,7 +276,8 @@ _NOUN = "|".join(
     else re.escape(n)
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
-_CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+# (with a decimal part read digit by digit: "二十八点八亿元")
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUM})"  # "15,895人" too
 PRE_QUALS = {
     "约": "about",
@@ -324,7 +327,7 @@ _FIGURE = re.compile(
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例册棵株枚趟]|对(?![口接应比外于此象标照话待方]))?"
+    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例册棵株枚趟栋幢]|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
@@ -359,6 +362,13 @@ def parse_cn_number(text: str) -> Decimal | None:
     """'3.6' -> 3.6; '六百' -> 600; '两' -> 2; '十二' -> 12; '一万二千' -> 12000."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
         return Decimal(text.replace(",", ""))
+    whole, point, fraction = text.partition("点")
+    if point:  # "二十八点八" -> 28.8: the part after 点 is read digit by digit
+        if not whole or not fraction or any(ch not in DIGITS for ch in fraction):
+            return None
+        integer = parse_cn_number(whole)
+        digits = "".join(str(DIGITS[ch]) for ch in fraction)
+        return None if integer is None else integer + Decimal("0." + digits)
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in DIGITS:
@@ -473,8 +483,16 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     after = text[m.end("num") : m.end("num") + 4]
     if _NOT_AFTER.match(after):
         return None
+    # "合作项目十六个，": a count in numerals after the noun it counts, closing its clause
+    counted_before = (
+        m.group("measure")
+        and not m.group("noun")
+        and re.match(r"[，,。；;、)）]|$", text[m.end() : m.end() + 1])
+        and _NOUN_BEFORE.search(text[max(lo, start - 8) : start])
+    )
     if (
         re.fullmatch(_CN_NUM, num)
+        and not counted_before
         and not m.group("big")
         and not m.group("post0")  # "千余人", "十余家": a round count, plainly a figure
         and m.group("pre") != "上"  # "上百个": as round
