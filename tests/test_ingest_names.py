@@ -965,3 +965,11 @@ def test_a_title_word_inside_a_longer_word_heads_no_listed_name():
 def test_a_name_that_runs_on_from_a_known_name_is_none():
     # "习近平任组长": 平 ends his name, 平任 (surname 平) is no second person
     assert _everyone("时任福建省委副书记习近平任组长。") == ["习近平"]
+
+
+def test_come_to_a_place_after_a_post_names_no_one():
+    # 来 (come to) before a place: no person surnamed 来 …
+    assert _people("温州援疆干部来拜城已经三年。") == []
+    assert _people("两位老师来集贤产业园调研。") == []
+    # … but a name that starts with the surname 来 stays
+    assert _people("副县长来宝国出席。") == [("来宝国", ["副县长"])]

@@ -266,6 +266,14 @@ _NOT_NAME_START = set("的了和与及在是为对向把被将从等给由之")
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
+def _comes_to_a_place(text: str, pos: int, name: str) -> bool:
+    """ "援疆干部来拜城", "老师来集贤产业园": 来 (come to) and a place, no person surnamed 来."""
+    return name[0] in "来赴到回" and (
+        _is_place(name[1:])
+        or bool(re.match(r"[县市区镇乡村州旗]|产业园|园区|开发区", text[pos + len(name) :]))
+    )
+
+
 def _a_place_after_a_word(name: str) -> bool:
     """纪念园 (纪 is a surname): a word (纪念) and a place's last character, a site, no name."""
     import jieba.posseg
@@ -355,7 +363,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             name = ""  # "忠县长江大桥": 县长 is no word here, 长江 is
         if not name and m.group(0) == "领导":
             name, sure = _first_listed(text, pos, hi), 0.8
-        if not name or _a_place_after_a_word(name):
+        if not name or _a_place_after_a_word(name) or _comes_to_a_place(text, pos, name):
             continue
         if (
             name[0] in "向和与同对"
