@@ -973,3 +973,25 @@ def test_come_to_a_place_after_a_post_names_no_one():
     assert _people("两位老师来集贤产业园调研。") == []
     # … but a name that starts with the surname 来 stays
     assert _people("副县长来宝国出席。") == [("来宝国", ["副县长"])]
+
+
+def test_lists_counted_after_a_verb_and_posts_written_after_names():
+    # "派出了" runs into the list; the count says how many names it holds; 干部 alone is no post
+    assert _everyone("市委派出了张文、许华、吴立新、夏远生等4名干部，奔赴西藏。") == [
+        "张文",
+        "许华",
+        "吴立新",
+        "夏远生",
+    ]
+    # 常 in a given name (张常华); a post then 又 or 握着
+    assert _everyone("8月21日，张常华副院长、陈纯副院长又带领专家下乡。") == ["张常华", "陈纯"]
+    assert _everyone("医院的段立文书记握着专家的手。") == ["段立文"]
+
+
+def test_the_post_someone_holds_before_their_name_and_words_that_are_no_names():
+    assert _everyone("援青担任海西州教育局副局长的林吉表示，很光荣。") == ["林吉"]
+    assert _everyone("在玉树指挥部担任指挥的王都伟说，医疗最要紧。") == ["王都伟"]
+    assert _people("大连市第五医院主管护师于岩冰说。") == [("于岩冰", ["大连市第五医院主管护师"])]
+    # 齐聚 (gather together) after a post; 学习贯彻 before 总书记
+    assert _everyone("160余家企业负责人齐聚一堂，共话合作。") == []
+    assert _everyone("将深入学习贯彻总书记重要论述。") == []

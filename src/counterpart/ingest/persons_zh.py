@@ -172,6 +172,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         return ""  # "成员来我校参会": 来 comes, to our school; a pronoun starts no given name
     if text.startswith(sur, base):
         return ""  # "殷殷嘱托", "常常": a doubled character is an adverb, not surname + name
+    if text.startswith(VERB_STARTS, pos):
+        return ""  # "负责人齐聚一堂": 齐 (together) and a verb, no surname
     word = _BOUNDARY.match(text, base)
     if word and word.end() - word.start() > 1:
         return ""  # "和市长出席", "黄主任": a word that follows names, not a given name
@@ -235,6 +237,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     return "" if sur in _WORD_SURNAMES and len(name) < 3 else name
 
 
+# a surname's character that starts a verb here: "负责人齐聚一堂" (gather together)
+VERB_STARTS = ("齐聚", "齐心", "齐抓", "齐头")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a name may read as
 
 

@@ -20,6 +20,7 @@ from .persons_zh import (
     SURNAMES,
     TIBETAN_PARTS,
     TRANSLITERATION,
+    VERB_STARTS,
     is_common_word,
     name_at,
     reads_as_name,
@@ -38,7 +39,7 @@ HEADS = sorted(
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
-    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 村长 副村长 院士 博士 "
+    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家".split(),
     key=len,
     reverse=True,
@@ -306,6 +307,7 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 name[0] in _NOT_NAME_START
                 or name[-1] in _PLACE_END
                 or "了" in name
+                or name.startswith(VERB_STARTS)
                 or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
             ):
                 return ""  # "…担任组长的闽宁协作", "毛主席纪念园", "领导拍了板": no names
@@ -454,8 +456,8 @@ def _after_listed_name(text: str, span: tuple[int, int], found: list) -> tuple[i
 _DOTTED_IN_LIST = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?=[、，,。；;等])")
 # a list of names, their number and their post after them: "喻中胜、左增新、彭梭三位老师"
 _LISTED_THEN_COUNTED = re.compile(
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?:等)?"
-    r"[两二三四五六七八九十\d]+(?:位|名)(?P<title>" + "|".join(HEADS) + ")"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}?)+)(?:等)?"
+    r"(?P<count>[两二三四五六七八九十\d]+)(?:位|名)(?P<title>" + "|".join(HEADS) + ")"
 )
 
 
@@ -510,21 +512,39 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
         group = "few" if m.groupdict().get("few") else "names"
         parts = re.split(r"[、和及与]", m.group(group))
         count = m.groupdict().get("count")
-        if count and (int(count) if count.isdigit() else _SMALL_COUNTS[count]) != len(parts):
+        if count and _count_of(count) != len(parts):
             continue
-        pos = m.start(group)
-        first = parts[0]
-        if len(first) == 3 and not (surname_at(first, 0) and (count or reads_as_name(first))):
-            parts[0], pos = first[1:], pos + 1  # "支教的李佳、…": the list starts at 李佳
+        pos = _list_start(parts, m.start(group), bool(count))
         out += [(person, None) for person in _people_listed(parts, pos, counted=bool(count))]
     for m in [
         *_LISTED_THEN_COUNTED.finditer(text, lo, hi),
         *_LISTED_THEN_LEADERS.finditer(text, lo, hi),
     ]:
         title = m.group("title")
-        for person in _people_listed(m.group("names").split("、"), m.start("names")):
-            out.append((person, Mention("title", m.span("title"), title, {"title": title}, 0.8)))
+        parts = m.group("names").split("、")
+        count = m.groupdict().get("count")
+        counted = bool(count) and _count_of(count) == len(parts)
+        pos = _list_start(parts, m.start("names"), counted)
+        post = Mention("title", m.span("title"), title, {"title": title}, 0.8)
+        for person in _people_listed(parts, pos, counted=counted):
+            out.append((person, post if title != "干部" else None))  # 干部 alone is anyone
     return out
+
+
+def _count_of(count: str) -> int | None:
+    """'7' -> 7, '七' -> 7 (counts of a few names), else None."""
+    return int(count) if count.isdigit() else _SMALL_COUNTS.get(count)
+
+
+def _list_start(parts: list[str], pos: int, counted: bool) -> int:
+    """Where a list of names starts: a first part of three characters that is no name loses
+    its first one ("支教的李佳、…", "派出了张健、…": the list starts at 李佳, 张健). ``parts``
+    is changed in place; the list's new start is returned."""
+    first = parts[0]
+    if len(first) == 3 and not (surname_at(first, 0) and (counted or reads_as_name(first))):
+        parts[0] = first[1:]
+        return pos + 1
+    return pos
 
 
 # a profile's opening: "侯继军，男，汉族，1971年10月生。现任…" — the name and its birth line
@@ -595,6 +615,7 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
                 start >= lo
                 and surname_at(text, start)
                 and re.fullmatch("[\u4e00-\u9fff]+", text[start:pos])
+                and not is_common_word(text[start + 1 : pos])  # "学习贯彻总书记…": 习 + 贯彻
             ):
                 name = text[start:pos]
                 # "贯彻落实习近平总书记关于…的重要论述": the leader's words invoked, no actor
@@ -630,12 +651,14 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
 _NAME_THEN_HEAD = re.compile(
     "(?P<name>[" + "".join(sorted(SURNAMES)) + "]"
     # (the words 书记, 主任, 领导, 同志 end no name; their characters may be in one: 许志扬)
-    "(?:(?!书记|主任|领导|同志)"
-    "[^副正常代总党政协为是市省县区州镇乡村委局部厅处科组队长的等办和及与\\s\\dA-Za-z，,。、；;：:（）()“”《》]){1,2}?)"
+    # (常 starts 常委 and 常务, no given name's character: 张常华 has one)
+    "(?:(?!书记|主任|领导|同志|常委|常务)"
+    "[^副正代总党政协为是市省县区州镇乡村委局部厅处科组队长的等办和及与\\s\\dA-Za-z，,。、；;：:（）()“”《》]){1,2}?)"
     "(?P<title>"
     + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
     + ")"
-    "(?=[，,。；;：:、]|" + "|".join(AFTER_NAME) + ")"
+    # ("张常华副院长、陈纯副院长又带领…", "段立文书记握着…的手")
+    "(?=[，,。；;：:、]|又|握着|握住|" + "|".join(AFTER_NAME) + ")"
 )
 # the office written just before such a name is the title's: 北京市扶贫支援办 + 副主任
 _OFFICE_BEFORE = re.compile(
@@ -687,8 +710,9 @@ _GROUP_NOUN = re.compile(
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
-    # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment
-    r"|(?P<seconded>挂职[\u4e00-\u9fff]{0,8}?(?:" + "|".join(HEADS) + ")的)"
+    # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment; "担任海西州教育局
+    # 副局长的林吉", "在…指挥部担任指挥的王都伟": by the post held
+    r"|(?P<seconded>(?:挂职|担任)[\u4e00-\u9fff]{0,12}?(?:" + "|".join(HEADS) + ")的)"
 )
 
 
