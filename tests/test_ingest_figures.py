@@ -446,3 +446,17 @@ def test_buildings_counted_by_their_measure_word():
         (18, "buildings"),
         (23, "buildings"),
     ]
+
+
+def test_a_level_before_money_and_a_list_of_kinds_before_the_noun():
+    # 镇级 (at town level) describes the money, it counts no towns
+    assert _counted("落实200万镇级救助资金和30万村级救助资金。") == [
+        (2000000, "yuan", "exact"),
+        (300000, "yuan", "exact"),
+    ]
+    # "食品及农产品加工…企业": kinds of firms listed after 家, which counts the firms
+    assert _counted("130余家食品及农产品加工企业参加。") == [(130, "enterprises", "more than")]
+    assert _counted("年产能突破10万台服务器，捐赠100张儿童病床。") == [
+        (100000, "servers", "more than"),
+        (100, "beds", "exact"),
+    ]

@@ -147,6 +147,8 @@ NOUNS = {
     "技术": "technologies",
     "央企": "enterprises",
     "合作社": "cooperatives",
+    "服务器": "servers",
+    "病床": "beds",
     "单位": "units",
     "幼儿园": "kindergartens",
     "住房": "houses",
@@ -269,6 +271,8 @@ _NOUN = "|".join(
     if n in ("省", "市", "州", "师", "地市", "州市")
     else r"(?<![乡农])村(?!级)"  # "800个村级服务站": the stations; "92.93万农村贫困人口": people
     if n == "村"
+    else rf"{n}(?!级)"  # "200万镇级救助资金": the town's relief money, no towns
+    if n in ("镇", "乡镇")
     else r"县(?![级直属委政域]|市级)"  # "400个县市级以上园区": the parks, not counties
     if n == "县"
     else r"(?<!落)户"  # "9家落户莞韶园": settled, no households
@@ -341,7 +345,10 @@ _MONEY_CONTEXT = re.compile(
     r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付|产值|营收|交易额"
 )  # "年产值会在5000万左右"
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
-_MONEY_AFTER = re.compile(r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶)")
+_MONEY_AFTER = re.compile(
+    r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶"
+    r"|(?:[省市县区镇乡村]级)?(?:救助|扶持|奖补|配套)资金)"  # "200万镇级救助资金"
+)
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
 _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
 # the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
@@ -536,7 +543,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
     if noun and (
-        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和", mod)
+        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及", mod)
         and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
         or _NOUN_GOES_ON.match(text, m.end("noun"))
         and unit not in _MEASURE_UNITS
