@@ -1918,3 +1918,14 @@ def test_an_amount_after_its_currency_keeps_it_and_not_exceeding_is_at_most():
         "exact 500 yuan",
         "exact 9 schools",
     ]
+
+
+def test_document_numbers_papers_and_chinese_page_labels_name_no_one():
+    ex = _extract(
+        "Under the circular (Guo Kai Ban Fa No.[2013] 78), the ministry helps two counties.\n\n"
+        "Nan Fang Nong Cun Bao·2025-08-26 03:30 New teachers arrived in Shufu.\n\n"
+        "Huai Jinpeng, executive vice president of CAST, visited the county.\n\n"
+        "责任编辑:Ai Ting(QN0043)"
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Huai Jinpeng"}
+    assert "Huai Jinpeng: executive vice president of CAST" in _titles(ex)

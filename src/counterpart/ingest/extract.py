@@ -173,7 +173,10 @@ _PAGE_LABEL_LINE = re.compile(
     r"[^:：\n]{0,12}[:：])",
     re.M,
 )
-_DOC_NUMBER = re.compile(r"\s+[A-Z][a-z]{1,4}\s*[\[〔]\s*(?:19|20)\d\d\s*[\]〕]")
+# "Yue Fu Han [2006]", "Guo Kai Ban Fa No.[2013] 78": the words of a document's number
+_DOC_NUMBER = re.compile(
+    r"(?:\s+[A-Z][a-z]{1,4}){0,3}\s*(?:No\.?\s*)?[\[〔]\s*(?:19|20)\d\d\s*[\]〕]"
+)
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
 

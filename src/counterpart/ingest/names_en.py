@@ -13,7 +13,7 @@ _SURNAMES = (
     "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
     "Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Tan Fu Shen Ren Yao Jin Qiu Qin Shi Hou Shao Meng "
     "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Pang Fan Lan Kong Mao Hao Niu Bai Qu "
-    "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai "
+    "Xi Kang Xiang Zou Hong Cui Mo Shang Geng Tao Gu Qi Ge Ji Ou Ouyang Sima Zhuge Chu Ning Ai Huai "
     "Bao Bi Bian Cheng Dou Fang Gan Guan Hua Ling Lou Lv Mu Nie Ou Pei Rao Ruan Sang Sha Su Tong "
     "Wei Xin Xing Yue Zang Zhan Zhuang Che Che Miao Hei Quan Shu Tu Yong Rong Ke Qing Lian "
     "Ying Niao An Shui Zhai Lyu Mi Sui Ban Man Ju Jing Qiang Ran Pu Ni Yun Jie Xun Kou Zhen "
@@ -431,11 +431,16 @@ CREDIT_BEFORE = re.compile(
     # "and reporter Shen Zhenhai", "All-Media Reporter Fu Chang", "Author Huang Lingyan Wang Yi"
     r"|\b(?i:reporters?|correspondents?)\s+|\bAuthors?\s+"
     # "Text/Fu Chang", "Chief planner/Sun Xuan Chen Chunning": a credit line's slash
-    r"|\b(?:Text|Photos?|[Pp]lanners?|Producers?|Editors?|Authors?|Designers?|Reporters?)\s*/\s*)"
+    r"|\b(?:Text|Photos?|[Pp]lanners?|Producers?|Editors?|Authors?|Designers?|Reporters?)\s*/\s*"
+    # a Chinese page's label on an English page: "责任编辑:Ai Ting(QN0043)"
+    r"|(?:责任编辑|编辑|作者|记者|来源)\s*[:：]\s*)"
     # the credit's second name: "Author Huang Lingyan Wang Yi", "Text/A, B"
     r"(?:[A-Z][a-z]+\s[A-Z][a-z]+(?:\s*[,、]\s*|\s+and\s+|\s+))?$"
 )
 # a photo's credit after the name: "Jin Wei / For China Daily"
 CREDIT_AFTER = re.compile(
     r"\s*/\s*(?:For\s+[A-Z]|(?:China\s+Daily|Xinhua|CFP|VCG|IC|SHINE|CGTN|Global\s+Times)\b)"
+    # a paper's name in pinyin and its date: "Nan Fang Nong Cun Bao·2025-08-26"
+    r"|(?:\s+[A-Z][a-z]{1,5}){0,2}\s+(?:Ri\s*)?Bao\s*·"
+    r"|\s*·\s*(?:19|20)\d\d-\d\d-\d\d"
 )
