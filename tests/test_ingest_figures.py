@@ -460,3 +460,22 @@ def test_a_level_before_money_and_a_list_of_kinds_before_the_noun():
         (100000, "servers", "more than"),
         (100, "beds", "exact"),
     ]
+
+
+def test_currencies_named_around_the_amount():
+    assert _counted("投入善款港币1580万元，另捐100万人民币和200万人币。") == [
+        (15800000, "HK dollars", "exact"),
+        (1000000, "yuan", "exact"),
+        (2000000, "yuan", "exact"),
+    ]
+
+
+def test_a_part_of_a_count_by_what_became_of_it_and_firms_counted_by_households():
+    assert _counts("援建项目59个，已开工58个；103个项目中已交付63个。") == [
+        (59, "projects"),
+        (58, "projects"),
+        (103, "projects"),
+        (63, "projects"),
+    ]
+    assert _counts("产业园入驻浙商企业20户。") == [(20, "enterprises")]
+    assert _counts("10个村道修复项目已完工。") == [(10, "projects")]  # village roads

@@ -35,6 +35,7 @@ BIG_UNITS = {"万": 10**4, "亿": 10**8}
 NOUNS = {
     "元": "yuan",
     "人民币": "yuan",
+    "人币": "yuan",  # "拟捐200万人币" (Hong Kong papers' short form)
     # other currencies, as the English side names them ("HK$", "MOP", "US$")
     "港元": "HK dollars",
     "港币": "HK dollars",
@@ -269,7 +270,8 @@ _NOUN = "|".join(
     if n == "区"
     else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
     if n in ("省", "市", "州", "师", "地市", "州市")
-    else r"(?<![乡农])村(?!级)"  # "800个村级服务站": the stations; "92.93万农村贫困人口": people
+    else r"(?<![乡农])村(?!级|道)"  # "800个村级服务站": the stations; "92.93万农村贫困人口": people
+    # ("10个村道修复项目": village roads)
     if n == "村"
     else rf"{n}(?!级)"  # "200万镇级救助资金": the town's relief money, no towns
     if n in ("镇", "乡镇")
@@ -331,7 +333,8 @@ _FIGURE = re.compile(
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|[个家名位所座项批台场种款次人份只头套支张例册棵株枚趟栋幢]|对(?![口接应比外于此象标照话待方]))?"
+    rf"(?P<measure>人次|批次|人(?!民币|币)|[个家名位所座项批台场种款次份只头套支张例册棵株枚趟栋幢]"
+    rf"|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
@@ -357,6 +360,8 @@ _NOUN_GOES_ON = re.compile(
     r"(?!地区)(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司"
 )
 # measures are never part of a longer noun: "500平方米的展馆" is 500 square meters
+# a currency named before its amount: "港币1580万元", "澳门币500万元"
+_CURRENCY_BEFORE = re.compile(r"(港币|港元|澳门币|澳门元|美元)[:：]?$")
 _MONEY = {"yuan", "HK dollars", "patacas", "dollars", "Australian dollars"}
 _MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "hectares"} | _MONEY
 # not a count: an age ("60多岁"), a ranking ("中国500强企业")
@@ -432,6 +437,26 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
     whole = re.search(rf"\d[\d.]*[万亿]?[个家名项所]?[\u4e00-\u9fff]{{0,4}}?({_NOUN})$", head)
     unit = NOUNS[whole.group(1)] if whole else ""
     return "" if unit in _MONEY else unit  # an amount's parts carry their own 元
+
+
+# a part of a count just given, by what has become of it: "援建项目59个，已开工58个",
+# "103个项目中已交付63个", "其中已完成18个"
+_PART_DONE = re.compile(
+    r"(?:其中|中)?[，,]?(?:已|均已|现已|目前已)(?:开工|完工|完成|交付|建成|竣工|投产|启动|实施|落地)$"
+)
+
+
+def _part_of_a_count(text: str, pos: int, lo: int) -> str:
+    """The unit of the count said just before in the sentence, for a part of it with only 个."""
+    window = text[max(lo, pos - 40) : pos]
+    if not _PART_DONE.search(window):
+        return ""
+    window = window[max(window.rfind("。"), window.rfind("；"), window.rfind(";")) + 1 :]
+    counts = list(re.finditer(rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})|({_NOUN})\d+个", window))
+    if not counts:
+        return ""
+    unit = NOUNS[counts[-1].group(1) or counts[-1].group(2)]
+    return "" if unit in _MONEY or unit in _PLACES else unit
 
 
 def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -572,7 +597,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         before = _NOUN_BEFORE.search(tail)
         if before and re.search(r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]):
             before = None  # "11个地市40所": 地市 was the count before; this one is 所's
-        inherited = _inside_a_breakdown(text, m.start(), lo)
+        inherited = _inside_a_breakdown(text, m.start(), lo) or (
+            measure == "个" and _part_of_a_count(text, m.start(), lo)
+        )
         if inherited:
             unit = inherited  # "270个帮扶项目(北京市216个,天津市54个)": its parts
         elif re.search(r"(?:[县乡镇村市区校企院省州]{2}|社会组织)结对$", left) or (
@@ -613,8 +640,11 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:门店|店)(?![长主员])", text[m.end() : m.end() + 5]
     ):
         unit = "stores"  # "4家农产品直营店": the stores, not the products they sell
-    if noun == "户" and re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10]):
-        unit = "enterprises"  # "17户国有重要骨干企业": 户 counts the enterprises
+    if noun == "户" and (
+        re.match(r"[\u4e00-\u9fff]{0,8}企业", text[m.end() : m.end() + 10])
+        or re.search(r"企业(?:就|已|共|达)?$", text[max(lo, start - 6) : start])
+    ):
+        unit = "enterprises"  # "17户国有重要骨干企业", "入驻浙商企业20户": 户 counts the firms
     if (
         measure in ("人", "名", "位", "人次")
         and unit
@@ -624,6 +654,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
     if not unit or unit == "units" and not measure:
         return None  # "两单位认为": the two just named, not a count
+    if unit == "yuan" and noun == "元":
+        currency = _CURRENCY_BEFORE.search(text, max(lo, start - 4), start)
+        if currency:  # "善款港币1580万元": Hong Kong dollars, named before the amount
+            unit = NOUNS[currency.group(1)]
     if (
         unit in ("counties", "districts", "towns")
         and re.fullmatch(_CN_NUM, num)
