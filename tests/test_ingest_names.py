@@ -995,3 +995,27 @@ def test_the_post_someone_holds_before_their_name_and_words_that_are_no_names():
     # 齐聚 (gather together) after a post; 学习贯彻 before 总书记
     assert _everyone("160余家企业负责人齐聚一堂，共话合作。") == []
     assert _everyone("将深入学习贯彻总书记重要论述。") == []
+
+
+def test_a_long_bare_list_of_names_and_names_said_to_hold_a_post():
+    # five names or more as a clause of their own, one of which reads as a word too (垂青)
+    assert _everyone("会上通报了情况；田峰、田侠、范垂青、张雅静、钟清、欧阳小凤。") == [
+        "田峰",
+        "田侠",
+        "范垂青",
+        "张雅静",
+        "钟清",
+        "欧阳小凤",
+    ]
+    assert _everyone("；江苏、浙江、广东、山东、福建。") == []  # places, no people
+    # "等多位…委员": who the listed are, after a vague count
+    assert _everyone("2018年，谭锦球、蔡加赞、苏长荣等多位全国政协委员发起筹组。") == [
+        "谭锦球",
+        "蔡加赞",
+        "苏长荣",
+    ]
+    # "副团长为A、B": the names, but the role said with 为 is no title
+    assert _people("副团长为林永惠、岑亦宝，一行抵达。") == [("林永惠", []), ("岑亦宝", [])]
+    assert _everyone("书记为大家讲课。") == []
+    # tourists coming to a place
+    assert _everyone("旅游专列运送游客来新疆旅游。") == []

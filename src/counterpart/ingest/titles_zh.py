@@ -269,7 +269,7 @@ _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖�
 
 def _comes_to_a_place(text: str, pos: int, name: str) -> bool:
     """ "援疆干部来拜城", "老师来集贤产业园": 来 (come to) and a place, no person surnamed 来."""
-    return name[0] in "来赴到回" and (
+    return name[0] in "来赴到回游" and (
         _is_place(name[1:])
         or bool(re.match(r"[县市区镇乡村州旗]|产业园|园区|开发区", text[pos + len(name) :]))
     )
@@ -352,7 +352,14 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             if _NAME_COMMA_POSTS.match(text, pos + 1):
                 continue  # "…县委书记\n舒海迁 青海省…": the next line's name has its own posts
             pos += 1
-        name, sure = name_at(text, pos, hi, titled=True), 0.95
+        held_by = False  # "副团长为林永惠、岑亦宝": the post, then who holds it
+        if text.startswith(("为", "是"), pos) and re.match(
+            r"[\u4e00-\u9fff]{2,3}[、，,。；;]", text[pos + 1 : pos + 5]
+        ):
+            named = name_at(text, pos + 1, hi, titled=True)
+            held_by = bool(named) and text[pos + 1 + len(named)] in "、，,。；;"
+            pos += held_by
+        name, sure = name_at(text, pos, hi, titled=True), 0.8 if held_by else 0.95
         if name and not surname_at(text, pos):
             sure = 0.8  # a Tibetan name (白玛旺堆): no listed surname, so for review
         if not name and not text.startswith("们", pos):  # "镇长们": a plural, no name
@@ -392,7 +399,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         title_mentions = [
             Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
             for s in titles
-            if not quoted
+            if not quoted and not held_by  # (a post said with 为 is a role in a verb phrase)
         ]
         person = Mention("person", (pos, pos + len(name)), name, {"name": name}, sure)
         out.append((person, title_mentions))
@@ -770,6 +777,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 or name in names
                 or name[0] in _NOT_NAME_START
                 or _a_place_after_a_word(name)
+                or _comes_to_a_place(text, pos, name)  # "游客来新疆", "游客游海北"
                 or is_common_word(name)
                 or _starts_with_noun(name)  # "党员干部更是…": 干部, a noun, starts no name
             ):
@@ -877,12 +885,17 @@ _NAME_LIST_ACTS = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){2,})"  # not "王冲等"
     r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同|来自|深入|前往)"
     # "田庆敏、王锋、蒋智敏等县领导一同考察", "刘庆华、廖康、李勇等七名医疗人才": who they are
-    r"|等(?:[\u4e00-\u9fff]{0,6}(?:领导|同志|市民|人才|专家|干部|医生|教师|代表|成员|嘉宾))"
+    # "谭锦球、蔡加赞、苏长荣等多位全国政协委员发起…"
+    r"|等(?:多位|多名|数位|几位)?"
+    r"(?:[\u4e00-\u9fff]{0,6}(?:领导|同志|市民|人才|专家|干部|医生|教师|代表|成员|嘉宾|委员))"
     # "赵庆平、曾晓黎、张延廷、王进东及祁连县相关领导参加了活动"
     r"|及[\u4e00-\u9fff]{0,10}?(?:领导|负责人|同志)(?:参加|出席|陪同|一同))"
     # two names opening a line or sentence before they attend: "张安顺、彭永林参加会见。"
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
-    r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])",
+    r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])"
+    # a long list of names, five or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
+    r"|(?:(?<=^)|(?<=[\n。；;：:]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){4,})"
+    r"(?=[。；;，,]|等)",
     re.M,
 )
 
@@ -919,7 +932,7 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
     hi = len(text) if hi is None else hi
     out = []
     for m in _NAME_LIST_ACTS.finditer(text, lo, hi):
-        group = "names" if m.group("names") else "pair"
+        group = next(g for g in ("names", "pair", "long") if m.group(g))
         parts = m.group(group).split("、")
         pos = m.start(group)
         first = parts[0]
@@ -930,7 +943,12 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                     break
             else:
                 continue
-        if not all(_reads_as_listed_name(p) and not _is_place(p) for p in parts):
+        if group == "long":  # five names or more: one in five may read otherwise (范垂青: 垂青)
+            if not all(_surname_and_given(p) and not _is_place(p) for p in parts) or (
+                sum(not _reads_as_listed_name(p) for p in parts) > max(1, len(parts) // 5)
+            ):
+                continue
+        elif not all(_reads_as_listed_name(p) and not _is_place(p) for p in parts):
             continue
         for part in parts:
             if part not in names:
@@ -939,11 +957,27 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
     return out
 
 
+def _surname_and_given(part: str) -> bool:
+    """A surname (欧阳 too) and one or two characters, and no ordinary word."""
+    surname = part[:2] if part[:2] in COMPOUND_SURNAMES else part[:1]
+    return (
+        bool(surname_at(part, 0))
+        and 1 <= len(part) - len(surname) <= 2
+        and part[0] not in _NOT_NAME_START
+        and not is_common_word(part)
+    )
+
+
 def _reads_as_listed_name(part: str) -> bool:
     """A surname and one or two characters, or a Tibetan name of two known parts, that the
     dictionary reads as no ordinary word."""
-    if len(part) == 4:
-        return part[:2] in TIBETAN_PARTS and part[2:] in TIBETAN_PARTS
+    if len(part) == 4:  # 格桑卓玛, 欧阳小凤
+        return (
+            part[:2] in TIBETAN_PARTS
+            and part[2:] in TIBETAN_PARTS
+            or part[:2] in COMPOUND_SURNAMES
+            and not is_common_word(part)
+        )
     return (
         bool(surname_at(part, 0))
         and part[0] not in _NOT_NAME_START
