@@ -18,6 +18,14 @@ def _people(text):
     return [(p.text, [t.text for t in ts]) for p, ts in find_titled_people(text)]
 
 
+def recognise_titles(body):
+    """Every (name, title) all the Chinese recognisers find in a one-paragraph body."""
+    from counterpart.ingest.recognise_zh import recognise
+
+    found = recognise(body, [(0, len(body))], "2020-05-01", titled=False)
+    return [(name, t.text) for name, t in found.titles]
+
+
 def _everyone(body):
     """Every person all the Chinese recognisers find in a one-paragraph body."""
     from counterpart.ingest.recognise_zh import recognise
@@ -1019,3 +1027,27 @@ def test_a_long_bare_list_of_names_and_names_said_to_hold_a_post():
     assert _everyone("书记为大家讲课。") == []
     # tourists coming to a place
     assert _everyone("旅游专列运送游客来新疆旅游。") == []
+
+
+def test_more_posts_departments_with_and_and_the_post_held_at_the_time():
+    assert _people("全国政协委员、陕西省检察院副检察长高洁出席。") == [
+        ("高洁", ["全国政协委员", "陕西省检察院副检察长"])
+    ]
+    assert _people("天津援甘前方指挥部副总指挥、州长助理袁新阿主持会议。") == [
+        ("袁新阿", ["天津援甘前方指挥部副总指挥", "州长助理"])
+    ]
+    assert _people("阿坝州扶贫和移民局局长靳东出席。") == [("靳东", ["阿坝州扶贫和移民局局长"])]
+    assert _people("该成果受到松桃县工商联秘书长戴妮芳的肯定。") == [
+        ("戴妮芳", ["松桃县工商联秘书长"])
+    ]
+    assert _everyone("他就是时任西藏自治区公安厅副厅长的吕涛。") == ["吕涛"]
+    # a trade's noun alone is no post: judges of Hami, the judges' culture wall
+    assert _everyone("把经验传授给哈密法官，参观了法官文化墙。") == []
+
+
+def test_a_post_written_after_a_name_already_known():
+    found = recognise_titles(
+        "浙江省民政厅二级巡视员蔡国华出席。蔡国华厅长致辞，心内科傅金木主任医师讲课。"
+    )
+    assert ("蔡国华", "厅长") in found
+    assert not any(n == "傅金木" and t == "主任" for n, t in found)

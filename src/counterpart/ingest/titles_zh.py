@@ -40,11 +40,15 @@ HEADS = sorted(
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
-    "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家".split(),
+    "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
+    "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员".split(),
     key=len,
     reverse=True,
 )
 NOT_TITLES = {"代表", "记者", "负责人"}  # end a title chain's search but are not titles here
+# nouns for anyone in a trade, a post only with the body before them: "…法院立案一庭一级法官王一丁",
+# not "哈密法官", "法官文化墙"
+_TRADE_HEADS = {"法官", "民警", "科学家"}
 # "党总支书记": 支书 (a branch secretary) is no head where 书记 goes on
 _HEAD = re.compile("(?:" + "|".join(h if h != "支书" else "支书(?!记)" for h in HEADS) + ")")
 _ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends the text
@@ -52,7 +56,7 @@ _ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends t
 _STOP_WORDS = sorted(
     "由 会见 会晤 和 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
-    "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 随后 "
+    "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 受到 随后 "
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
     "该院 该校 该县 该市 该区 该州 该镇 该村 该公司 该中心 该医院 该集团 "
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
@@ -78,9 +82,10 @@ _STOP = re.compile(
 # departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
 _DEPARTMENT_AND = re.compile(
     r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通|协作|增援|"
-    r"支援)和"
+    r"支援|扶贫|国土资源|社会工作)和"
     r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|"
-    r"对口支援|经济协作|经济合作)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
+    r"对口支援|经济协作|经济合作|移民|城乡规划|慈善)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
+    # (扶贫和移民局, 国土资源和城乡规划局, 社会工作和慈善事业促进处)
 )
 # Hong Kong's bureaus hold 及 in their names: 政制及内地事务局, 食物及卫生局, 运输及房屋局
 _BUREAU_AND = re.compile(r"[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{1,6}局)")
@@ -382,7 +387,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
             # after "to" or "and", no name
         titles = chain_before(text, head_end, max(lo, pos - 80))
-        if not titles:
+        if not titles or text[titles[-1][0] : titles[-1][1]] in _TRADE_HEADS:
             continue
         if (
             text[titles[-1][0] : titles[-1][1]].endswith(("干部", "干部人才"))
@@ -639,7 +644,11 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
         return out
     pat = re.compile(
         "(?P<name>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")"
-        "(?P<title>总书记|副市长|市长|副省长|省长|书记|主席|总理)"
+        "(?P<title>总书记|副市长|市长|副省长|省长|书记|主席|总理"
+        # a post written after a name already known: "蔡国华厅长致辞", "徐家良教授"
+        "|(?:常务)?副?(?:厅长|局长|部长|主任|院长|校长|县长|区长|州长|检察长|指挥长|总指挥|组长|队长|"
+        "秘书长|会长|理事长|董事长|总经理)|教授|老师)"
+        "(?![\u4e00-\u9fff]{0,2}(?:办公室|助理)|医师|委员)"  # not 市长助理, 主任医师 …
     )
     for m in pat.finditer(text, lo, hi):
         out.append(
@@ -662,7 +671,11 @@ _NAME_THEN_HEAD = re.compile(
     "(?:(?!书记|主任|领导|同志|常委|常务)"
     "[^副正代总党政协为是市省县区州镇乡村委局部厅处科组队长的等办和及与\\s\\dA-Za-z，,。、；;：:（）()“”《》]){1,2}?)"
     "(?P<title>"
-    + "|".join(h for h in HEADS if h not in NOT_TITLES and h not in ("领导", "干部", "干部人才"))
+    + "|".join(
+        h
+        for h in HEADS
+        if h not in NOT_TITLES and h not in _TRADE_HEADS and h not in ("领导", "干部", "干部人才")
+    )
     + ")"
     # ("张常华副院长、陈纯副院长又带领…", "段立文书记握着…的手")
     "(?=[，,。；;：:、]|又|握着|握住|" + "|".join(AFTER_NAME) + ")"
@@ -719,7 +732,7 @@ _GROUP_NOUN = re.compile(
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
     # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment; "担任海西州教育局
     # 副局长的林吉", "在…指挥部担任指挥的王都伟": by the post held
-    r"|(?P<seconded>(?:挂职|担任)[\u4e00-\u9fff]{0,12}?(?:" + "|".join(HEADS) + ")的)"
+    r"|(?P<seconded>(?:挂职|担任|时任)[\u4e00-\u9fff]{0,12}?(?:" + "|".join(HEADS) + ")的)"
 )
 
 
