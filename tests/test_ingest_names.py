@@ -1051,3 +1051,9 @@ def test_a_post_written_after_a_name_already_known():
     )
     assert ("蔡国华", "厅长") in found
     assert not any(n == "傅金木" and t == "主任" for n, t in found)
+
+
+def test_a_rare_last_character_the_dictionary_leaves_alone_ends_the_name():
+    # 熺 is no dictionary word: 林占熺, not 林占, before a verb or 的
+    assert _everyone("研究中心首席科学家林占熺坚守一生的信念。") == ["林占熺"]
+    assert _everyone("研究中心首席科学家林占熺的办公室里。") == ["林占熺"]

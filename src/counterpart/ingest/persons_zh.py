@@ -336,6 +336,16 @@ def _segmented_name(chunk: str, sur: str) -> str:
         if sur in _WORD_SURNAMES and words[1].flag[:1] in ("a", "d", "v", "p"):
             return ""  # "都认真听": 都 (all) before an adverb, no surname
         first, flag = sur + words[1].word, "nr"
+        rare = words[2] if len(words) > 2 else None
+        if (  # "林占熺坚守": a rare last character the dictionary leaves on its own
+            len(words[1].word) == 1
+            and rare is not None
+            and len(rare.word) == 1
+            and rare.flag in ("zg", "y", "x", "ng")
+            and rare.word not in _NOT_NAME_END
+            and (len(words) == 3 or len(words[3].word) >= 2 or words[3].word in "的说在是和等")
+        ):
+            first += rare.word
     if flag == "nr" and 2 <= len(first) <= len(sur) + 2 and re.fullmatch(f"[{_CJK}]+", first):
         return first  # the dictionary agrees this is a name ("关于" is a word, not 关 + 于)
     return ""
