@@ -1929,3 +1929,15 @@ def test_document_numbers_papers_and_chinese_page_labels_name_no_one():
     )
     assert {c.label for c in ex.of_kind("person")} == {"Huai Jinpeng"}
     assert "Huai Jinpeng: executive vice president of CAST" in _titles(ex)
+
+
+def test_another_before_a_trade_and_credits_of_writers_translators_and_dated_bylines():
+    ex = _extract(
+        "Fu Peishan, another retired professor from Nankai's School of Marxism, said the "
+        "students were attentive.\n\n"
+        "The story by Nanfang Daily writer Cao Si, Huang Changkai and Chen Jiesheng is "
+        "translated by Zhang Lei.\n\n"
+        "p.china.org.cn by Pang Jie, June 18, 2021 Adjust font size: teachers arrived."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Fu Peishan"}
+    assert "Fu Peishan: retired professor from Nankai's School of Marxism" in _titles(ex)

@@ -1275,7 +1275,7 @@ class _Builder:
             return None
         # "a 40-year-old official from Liaoyuan": the post, without article and age
         article = re.compile(
-            r"(?:(?:a|an|also)\s+(?=\w))?(?:\d{1,3}-year-old\s+)?"
+            r"(?:(?:a|an|also|another)\s+(?=\w))?(?:\d{1,3}-year-old\s+)?"
             r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=[a-z]+\s+[a-z]))?"
         ).match(self.a.text, start, end)
         return (article.end() if article else start, end, confidence)

@@ -151,8 +151,8 @@ _JOBS = (
 )
 _OCCUPATION = re.compile(
     # "a Kecheng District official": a place's name may stand before the noun
-    r"(?:a|an|the)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,6}\s+){0,2}(?:[a-z]+\s+){0,2}"
-    rf"(?:{_JOBS})s?\b"
+    r"(?:a|an|the|another)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,6}\s+){0,2}"
+    rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s?\b"
     # "Nima Tsering, doctor of the emergency department of …": a trade and where, no article
     rf"|(?:{_JOBS})\b(?=\s+(?:of|at|with)\s)"
     # "Liu Si and Yu Rong, teachers from Xiamen": a group's trade, no article
@@ -427,15 +427,16 @@ CREDIT_BEFORE = re.compile(
     r"(?:\b(?:Authors?|Editors?(?:\s+in\s+charge)?|Reporters?|Writers?)\s*[:：]\s*"
     r"|\b(?:Courtesy\s+of|Photos?\s+by|Written\s+by|Edited\s+by)\s+"
     # "Jinghua Times reporter Tan Qingzhu": an outlet's reporter, inside a sentence
-    r"|\b(?:Times|Daily|News|Xinhua|Network|Post|Evening)\s+(?:reporters?|correspondents?)\s+"
+    r"|\b(?:Times|Daily|News|Xinhua|Network|Post|Evening)\s+(?:reporters?|correspondents?|writers?)\s+"
+    r"|\btranslated\s+by\s+"
     # "and reporter Shen Zhenhai", "All-Media Reporter Fu Chang", "Author Huang Lingyan Wang Yi"
     r"|\b(?i:reporters?|correspondents?)\s+|\bAuthors?\s+"
     # "Text/Fu Chang", "Chief planner/Sun Xuan Chen Chunning": a credit line's slash
     r"|\b(?:Text|Photos?|[Pp]lanners?|Producers?|Editors?|Authors?|Designers?|Reporters?)\s*/\s*"
     # a Chinese page's label on an English page: "责任编辑:Ai Ting(QN0043)"
     r"|(?:责任编辑|编辑|作者|记者|来源)\s*[:：]\s*)"
-    # the credit's second name: "Author Huang Lingyan Wang Yi", "Text/A, B"
-    r"(?:[A-Z][a-z]+\s[A-Z][a-z]+(?:\s*[,、]\s*|\s+and\s+|\s+))?$"
+    # the credit's further names: "Author Huang Lingyan Wang Yi", "Text/A, B", "writer A, B and C"
+    r"(?:[A-Z][a-z]+\s[A-Z][a-z]+(?:\s*[,、]\s*|\s+and\s+|\s+)){0,3}$"
 )
 # a photo's credit after the name: "Jin Wei / For China Daily"
 CREDIT_AFTER = re.compile(
@@ -443,4 +444,7 @@ CREDIT_AFTER = re.compile(
     # a paper's name in pinyin and its date: "Nan Fang Nong Cun Bao·2025-08-26"
     r"|(?:\s+[A-Z][a-z]{1,5}){0,2}\s+(?:Ri\s*)?Bao\s*·"
     r"|\s*·\s*(?:19|20)\d\d-\d\d-\d\d"
+    # "p.china.org.cn by Pang Jie, June 18, 2021": the byline's date
+    r"|,\s*(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2},\s+(?:19|20)\d\d"
 )
