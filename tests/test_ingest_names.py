@@ -1057,3 +1057,17 @@ def test_a_rare_last_character_the_dictionary_leaves_alone_ends_the_name():
     # 熺 is no dictionary word: 林占熺, not 林占, before a verb or 的
     assert _everyone("研究中心首席科学家林占熺坚守一生的信念。") == ["林占熺"]
     assert _everyone("研究中心首席科学家林占熺的办公室里。") == ["林占熺"]
+
+
+def test_a_dash_before_names_a_farm_head_and_words_that_start_no_name():
+    assert _people("两位来自长宁的援滇干部——禹延亮和翟凌晨，来到云南。") == [
+        ("禹延亮", ["援滇干部"])
+    ]
+    assert _people("第六师北塔山牧场副场长张志涛说，住房先行。") == [
+        ("张志涛", ["第六师北塔山牧场副场长"])
+    ]
+    assert _everyone("她是绿茵公司青年职工刘肖，她作为挂职干部。") == ["刘肖"]
+    # 来 (come to) before a verb, 暨 ("and") in a department's name, a surname alone before 的
+    assert _everyone("浙江还将派专家来指导茶园管理。") == []
+    assert _everyone("被推出了医院手外科暨创伤显微外科手术室。") == []
+    assert _everyone("在区委常委、组织部部长宋的陪同下，参观了街道。") == []

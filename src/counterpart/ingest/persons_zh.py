@@ -184,8 +184,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
-        if text[stop - 1] in _NOT_NAME_END and given > 1:
-            continue  # "魏晓辉的陪同下", "张定峰受…邀请": a particle, not the name's end
+        if text[stop - 1] in _NOT_NAME_END and (given > 1 or text[stop - 1] == "的"):
+            continue  # "魏晓辉的陪同下", "张定峰受…邀请", "部长宋的陪同下": a particle, not the
+            # name's end
         if given > 1 and text[stop - 1] == "时" and text[stop : stop + 1] in "，,。":
             continue  # "见到校长周凤林时，": 时 (when) closes the clause, not the name
         if given > 1 and text[stop - 1] == "来" and text[stop : stop + 1] == "说":
@@ -335,6 +336,8 @@ def _segmented_name(chunk: str, sur: str) -> str:
     if first == sur and len(words) > 1 and 1 <= len(words[1].word) <= 2:
         if sur in _WORD_SURNAMES and words[1].flag[:1] in ("a", "d", "v", "p"):
             return ""  # "都认真听": 都 (all) before an adverb, no surname
+        if words[1].word == "的":
+            return ""  # "部长宋的陪同下": a surname alone, then 的
         first, flag = sur + words[1].word, "nr"
         rare = words[2] if len(words) > 2 else None
         if (  # "林占熺坚守": a rare last character the dictionary leaves on its own

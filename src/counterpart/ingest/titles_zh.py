@@ -38,7 +38,7 @@ HEADS = sorted(
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
-    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 "
+    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
     "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员".split(),
@@ -268,7 +268,7 @@ def _ends_a_word(text: str, head: int, pos: int, hi: int, slack: int = 0) -> boo
     return True
 
 
-_NOT_NAME_START = set("的了和与及在是为对向把被将从等给由之")
+_NOT_NAME_START = set("的了和与及在是为对向把被将从等给由之暨")  # 暨: "and" (手外科暨创伤…)
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
@@ -312,6 +312,7 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 name[0] in _NOT_NAME_START
                 or name[-1] in _PLACE_END
                 or "了" in name
+                or name.endswith("的")  # "部长宋的陪同下": a surname alone, then 的
                 or name.startswith(VERB_STARTS)
                 or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
             ):
@@ -357,6 +358,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             if _NAME_COMMA_POSTS.match(text, pos + 1):
                 continue  # "…县委书记\n舒海迁 青海省…": the next line's name has its own posts
             pos += 1
+        if text.startswith("——", pos) and name_at(text, pos + 2, hi, titled=True):
+            pos += 2  # "两位援滇干部——禹延亮和翟凌晨": the post, a dash, then the names
         held_by = False  # "副团长为林永惠、岑亦宝": the post, then who holds it
         if text.startswith(("为", "是"), pos) and re.match(
             r"[\u4e00-\u9fff]{2,3}[、，,。；;]", text[pos + 1 : pos + 5]
@@ -380,12 +383,12 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if not name or _a_place_after_a_word(name) or _comes_to_a_place(text, pos, name):
             continue
         if (
-            name[0] in "向和与同对"
+            name[0] in "向和与同对来"
             and len(name) == 3
             and (is_common_word(name[1:]) or _is_place(name[1:]))
         ):
             continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
-            # after "to" or "and", no name
+            # after "to" or "and", no name; "派专家来指导": come to do something
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if not titles or text[titles[-1][0] : titles[-1][1]] in _TRADE_HEADS:
             continue
@@ -725,7 +728,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
-    r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
+    r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
     r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
