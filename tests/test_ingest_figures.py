@@ -479,3 +479,24 @@ def test_a_part_of_a_count_by_what_became_of_it_and_firms_counted_by_households(
     ]
     assert _counts("产业园入驻浙商企业20户。") == [(20, "enterprises")]
     assert _counts("10个村道修复项目已完工。") == [(10, "projects")]  # village roads
+
+
+def test_regiments_robots_loaves_and_seedlings_are_read_for_what_they_are():
+    assert _counts("考察了87团学校、87团幼儿园。") == []  # the 87th Regiment's, no counts
+    assert _counts("捐赠了10套机器人套装。") == []  # robots, no people
+    # 个 counts the loaves, not money; 被 and 来自 end the counted noun's description
+    assert _counted("捐助100万个爱心馕、200吨哈密瓜，4万个馕被工作人员卸下。") == [
+        (200, "tonnes", "exact")
+    ]
+    assert _counted("首批100万株来自浙江安吉县的白茶扎根青川。") == [(1000000, "trees", "exact")]
+    assert _counted("管辖93个村委会、1150个村民小组。") == [(93, "villages", "exact")]
+
+
+def test_money_named_after_the_amount_wins_over_the_noun_before():
+    assert _counted("首期20万援助资金已划拨。") == [(200000, "yuan", "exact")]
+    assert _counted("要在5年内投入13亿支援和田地区。") == [(1300000000, "yuan", "exact")]
+    assert _counted("2000余家企业和156家商协会参与，援建近500个大棚。") == [
+        (2000, "enterprises", "more than"),
+        (156, "associations", "exact"),
+        (500, "greenhouses", "nearly"),
+    ]

@@ -148,6 +148,8 @@ NOUNS = {
     "技术": "technologies",
     "央企": "enterprises",
     "合作社": "cooperatives",
+    "大棚": "greenhouses",
+    "商协会": "associations",
     "服务器": "servers",
     "病床": "beds",
     "单位": "units",
@@ -333,7 +335,7 @@ _FIGURE = re.compile(
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|人(?!民币|币)|[个家名位所座项批台场种款次份只头套支张例册棵株枚趟栋幢]"
+    rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢]"
     rf"|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
@@ -357,7 +359,7 @@ _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|
 # the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
 # 及 or 和: "45个行政村及社区" counts villages)
 _NOUN_GOES_ON = re.compile(
-    r"(?!地区)(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司"
+    r"(?!地区)(?:(?![及和与、])[\u4e00-\u9fff]){0,2}(?:区|馆|中心|站|厅|基地)|企业|公司|小组"
 )
 # measures are never part of a longer noun: "500平方米的展馆" is 500 square meters
 # a currency named before its amount: "港币1580万元", "澳门币500万元"
@@ -366,7 +368,8 @@ _MONEY = {"yuan", "HK dollars", "patacas", "dollars", "Australian dollars"}
 _MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "hectares"} | _MONEY
 # not a count: an age ("60多岁"), a ranking ("中国500强企业")
 _NOT_AFTER = re.compile(
-    r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天)"
+    r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天"
+    r"|团(?![队员体结购组])(?=[\u4e00-\u9fff]))"  # "87团学校": the 87th Regiment's school
 )
 
 
@@ -568,13 +571,15 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
     if noun and (
-        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及", mod)
+        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被", mod)
         and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
         or _NOUN_GOES_ON.match(text, m.end("noun"))
         and unit not in _MEASURE_UNITS
         and unit != "enterprises"
     ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
         unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
+    if noun == "人" and mod.endswith("机器"):
+        unit, noun = "", None  # "10套机器人套装": robots, no people
     if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
         unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
     measure = m.group("measure") or ""
@@ -606,15 +611,21 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
             measure == "个" and left.endswith("结对")
         ):  # "与四川结对1078个": the pairings made
             unit = "pairs"  # "县县结对56个": pairs of counties, as the pairing counts them
+        elif m.group("big") and not measure and _MONEY_AFTER.match(text, m.end()):
+            unit = "yuan"  # "首期20万援助资金": the money named after it, whatever came before
         elif before and measure not in ("人", "名", "位", "人次"):
             unit = NOUNS[before.group("noun")]
         elif measure == "批" and visits:
             unit = "visits"  # "两地互访考察572批"
         elif measure in MEASURES and MEASURES[measure]:
             unit = MEASURES[measure]
-        elif m.group("big") and (
-            _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
-            or _MONEY_AFTER.match(text, m.end())
+        elif (
+            m.group("big")
+            and not measure  # "捐助100万个爱心馕": loaves, counted
+            and (
+                _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
+                or _MONEY_AFTER.match(text, m.end())
+            )
         ):
             unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
         elif m.group("per") and _PER_MONEY_CONTEXT.search(text[max(lo, m.start() - 8) : m.start()]):
