@@ -1941,3 +1941,18 @@ def test_another_before_a_trade_and_credits_of_writers_translators_and_dated_byl
     )
     assert {c.label for c in ex.of_kind("person")} == {"Fu Peishan"}
     assert "Fu Peishan: retired professor from Nankai's School of Marxism" in _titles(ex)
+
+
+def test_hong_kong_posts_before_a_name_and_a_trade_in_lower_case():
+    ex = _extract(
+        "Schools and bridges will be rebuilt, Chief Executive Donald Tsang told a press "
+        "conference.\n\n"
+        "With him was the Permanent Secretary for Constitutional and Mainland Affairs, "
+        "Ms Chang King-yiu.\n\n"
+        "The technique helps, agronomist Lin Zhanxi said."
+    )
+    assert set(_titles(ex)) == {
+        "Donald Tsang: Chief Executive",
+        "Chang King-yiu: Permanent Secretary for Constitutional and Mainland Affairs",
+        "Lin Zhanxi: agronomist",
+    }

@@ -549,7 +549,8 @@ def source_id_from_url(url: str) -> str:
 # machine-translated copy puts a comma between the post and the name: "met with the mayor of
 # Shenzhen, Xu Qin and his party"
 _PREFIX_OF_TITLE_COMMA = re.compile(
-    r"\b[Tt]he\s+(?P<title>(?i:(?:former\s+)?(?:(?:deputy|vice|executive|chief)[\s-]+)?(?:party\s+)?"
+    r"\b[Tt]he\s+(?P<title>(?i:(?:former\s+)?(?:(?:deputy|vice|executive|chief|permanent|under)[\s-]+)?"
+    r"(?:party\s+)?"
     r"(?:secretary|governor|mayor|director|chairman|president|head)(?:[- ]general)?\s+(?:of|for)\s+"
     r"(?:the\s+)?)(?:[A-Z][\w'’]+\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’]+),\s+"
     # "The Secretary for Development, Mr Paul Chan": an honorific before the name
@@ -565,6 +566,10 @@ _PREFIX_BARE_COMMA = re.compile(
     # Hong Kong's and Macao's posts: "the Chief Executive, Mr Edmund Ho Hau Wah"
     r"|Chief\s+Executive|Chief\s+Secretary|Financial\s+Secretary),\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ir)\.?\s+)*$"
+)
+# … or with no article and no comma: "roads and bridges, Chief Executive Donald Tsang told …"
+_PREFIX_HK_POST = re.compile(
+    r"(?<![A-Za-z]\s)(?P<title>Chief\s+Executive|Chief\s+Secretary|Financial\s+Secretary)\s+$"
 )
 # a doctor's rank before the name: "Led by chief physician Jiang Zhengkang from …"
 _PREFIX_MEDICAL_TITLE = re.compile(
@@ -588,11 +593,11 @@ _PREFIX_TEACHER = re.compile(
     # "Hangzhou teacher Ren Kangping was …": a place's teacher opening a sentence
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-Z][a-z]+\s+teacher\s)"
     r"|(?:\b(?:said|by|of|with|and|from|to)|,)\s+"  # "according to headmaster Huang Xiaoxi"
-    r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor)"
+    r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor|agronomist)"
     # "One teacher named Sun Liang said", "Another teacher Fu Qiyu,", "The team leader, Fu Xin,"
     r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor))"
     r"(?P<title>(?:(?!(?:One|Another|The|This|That|Each|Every)\b)[A-Z][a-z]+\s+)?[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
-    r"team\s+leader|doctor)"
+    r"team\s+leader|doctor|agronomist)"
     r"(?:\s+named)?,?\s+$",
     re.M,
 )
@@ -1125,7 +1130,9 @@ class _Builder:
                 ) or _PREFIX_MEDICAL_TITLE.search(text, window, group[0].start())
                 prefix_confidence = 0.7
             if not prefix and len(group) == 1:
-                prefix = _PREFIX_BARE_COMMA.search(text, window, group[0].start())
+                prefix = _PREFIX_BARE_COMMA.search(
+                    text, window, group[0].start()
+                ) or _PREFIX_HK_POST.search(text, window, group[0].start())
             label = _GROUP_TITLE.search(text, window, group[0].start())
             if not label and len(group) > 1:
                 label = _GROUP_OF_TITLE.search(text, window, group[0].start())
