@@ -1071,3 +1071,12 @@ def test_a_dash_before_names_a_farm_head_and_words_that_start_no_name():
     assert _everyone("浙江还将派专家来指导茶园管理。") == []
     assert _everyone("被推出了医院手外科暨创伤显微外科手术室。") == []
     assert _everyone("在区委常委、组织部部长宋的陪同下，参观了街道。") == []
+
+
+def test_steps_of_the_story_and_on_behalf_of_start_no_post():
+    assert _people("会议最后密云区委书记潘临珠同志表示。") == [("潘临珠", ["密云区委书记"])]
+    assert _people("阿布首先代表区党委常委、昌都地委书记罗布顿珠致辞。") == [
+        ("罗布顿珠", ["区党委常委", "昌都地委书记"])
+    ]
+    assert _people("出席活动的尚有该会主席许荣茂。") == [("许荣茂", ["主席"])]
+    assert _people("召开工作座谈会昌都市委副书记廖传锦出席。") == [("廖传锦", ["昌都市委副书记"])]

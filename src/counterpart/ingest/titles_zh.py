@@ -69,13 +69,16 @@ _STOP_WORDS = sorted(
     "交给 送给 递给 颁给 授予 给 "
     # "10月份副指挥长", "要不是映秀镇党委副书记", "更是通过南京援藏干部", "让四川…公司副总经理",
     # "龙华区人民医院选派泌尿外科副主任医师": a date, a clause or a verb before the post
-    "月份 要不是 通过 让 选派".split(),
+    "月份 要不是 通过 让 选派 "
+    # "会议最后密云区委书记", "阿布首先代表…", "尚有该会主席", "…工作座谈会昌都市委副书记",
+    # "访问团以青委会主任…": a step of the story, a clause or "as" before the post
+    "首先 最后 尚有 该会 座谈会 以".split(),
     key=len,
     reverse=True,
 )
 # stop words that are one only in some places: "经福建援宁干部" (by way of; not 经开区, 经信局),
 # "可喀什地委书记" (but; not 可克达拉市), "——记省援青指挥部副指挥长" (a profile's "of")
-_STOP_PATTERNS = ("经(?![开信济营贸发侦管理])", "可(?!克达拉)", "^记(?!者)")
+_STOP_PATTERNS = ("经(?![开信济营贸发侦管理])", "可(?!克达拉)", "^记(?!者)", "代表(?=[区市县省州])")
 _STOP = re.compile(
     "(?=(" + "|".join([*map(re.escape, _STOP_WORDS), *_STOP_PATTERNS]) + "))"
 )  # every position, overlapping
