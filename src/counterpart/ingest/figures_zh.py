@@ -622,11 +622,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         elif (
             m.group("big")
             and not measure  # "捐助100万个爱心馕": loaves, counted
-            and (
-                _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
-                or _MONEY_AFTER.match(text, m.end())
-            )
-        ):
+            and _MONEY_CONTEXT.search(text[max(lo, m.start() - 12) : m.start()])
+        ):  # (money named after the amount was read above)
             unit = "yuan"  # "累计援助陇南9.78亿": an amount of money with 元 left out
         elif m.group("per") and _PER_MONEY_CONTEXT.search(text[max(lo, m.start() - 8) : m.start()]):
             unit, end = "yuan", m.end("per")
