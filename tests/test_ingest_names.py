@@ -1080,3 +1080,12 @@ def test_steps_of_the_story_and_on_behalf_of_start_no_post():
     ]
     assert _people("出席活动的尚有该会主席许荣茂。") == [("许荣茂", ["主席"])]
     assert _people("召开工作座谈会昌都市委副书记廖传锦出席。") == [("廖传锦", ["昌都市委副书记"])]
+
+
+def test_a_line_opened_by_a_name_and_a_colon_and_more_people_by_who_they_are():
+    body = (
+        "【寄语】\n张国晖:河南省援建江油市前线指挥部指挥长。\n来源:四川日报\n索引号:123\n记者:王明"
+    )
+    assert _everyone(body) == ["张国晖"]
+    assert _everyone("安徽援建办工作人员刘健说，我们将坚持。") == ["刘健"]
+    assert _people("班长贾连秋说，课上得好。") == [("贾连秋", ["班长"])]

@@ -15,6 +15,7 @@ from .persons_zh import find_names_again
 from .titles_zh import (
     find_bracketed_titles,
     find_captioned_names,
+    find_colon_names,
     find_comrades,
     find_dotted_names,
     find_held_names,
@@ -44,6 +45,7 @@ _UNTITLED_NAMES = (
     find_name_lists,
     find_dotted_names,
     find_names_after_body,
+    find_colon_names,
 )
 
 

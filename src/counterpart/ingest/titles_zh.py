@@ -38,7 +38,7 @@ HEADS = sorted(
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
-    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 "
+    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
     "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员".split(),
@@ -732,7 +732,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
-    r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|"
+    r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|工作人员|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
@@ -1230,6 +1230,32 @@ _SPEAKER_LINE = re.compile(
     r"^[ \t]*(?P<posts>[\u4e00-\u9fff·、]{2,40})[ \t\u3000]+(?P<name>[\u4e00-\u9fff·]{2,8})[ \t]*[:：]",
     re.M,
 )
+
+
+# a line opened by a name and a colon: an interview's or a message's speaker ("张国晖:河南省援建
+# 江油市前线指挥部指挥长", "李劲：“组团式”教育帮扶")
+_NAME_COLON_LINE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[:：](?![:：\d])", re.M)
+
+
+def find_colon_names(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for each line that opens with a name and a colon; each for review (a label such
+    as 来源 or 记者 reads as a word, no name)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _NAME_COLON_LINE.finditer(text, lo, hi):
+        name = m.group("name")
+        if (
+            name in names
+            or not surname_at(name, 0)
+            or is_common_word(name)
+            or not reads_as_name(name)
+            or _is_place(name)
+            or name[-1] in _PLACE_END
+            or name.endswith(("号", "题", "先生", "女士"))  # 索引号, 原题, 包先生: labels, no names
+        ):
+            continue
+        out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
+    return out
 
 
 def find_speakers(text: str, lo: int = 0, hi: int | None = None):
