@@ -18,19 +18,21 @@ def _people(text):
     return [(p.text, [t.text for t in ts]) for p, ts in find_titled_people(text)]
 
 
-def recognise_titles(body):
-    """Every (name, title) all the Chinese recognisers find in a one-paragraph body."""
+def _recognised(body):
+    """What all the Chinese recognisers find in a one-paragraph body."""
     from counterpart.ingest.recognise_zh import recognise
 
-    found = recognise(body, [(0, len(body))], "2020-05-01", titled=False)
-    return [(name, t.text) for name, t in found.titles]
+    return recognise(body, [(0, len(body))], "2020-05-01", titled=False)
+
+
+def _titles_found(body):
+    """Every (name, title) all the Chinese recognisers find in a one-paragraph body."""
+    return [(name, t.text) for name, t in _recognised(body).titles]
 
 
 def _everyone(body):
     """Every person all the Chinese recognisers find in a one-paragraph body."""
-    from counterpart.ingest.recognise_zh import recognise
-
-    return list(recognise(body, [(0, len(body))], "2020-05-01", titled=False).people)
+    return list(_recognised(body).people)
 
 
 def test_title_chains_split_and_keep_their_organisation():
@@ -1046,7 +1048,7 @@ def test_more_posts_departments_with_and_and_the_post_held_at_the_time():
 
 
 def test_a_post_written_after_a_name_already_known():
-    found = recognise_titles(
+    found = _titles_found(
         "浙江省民政厅二级巡视员蔡国华出席。蔡国华厅长致辞，心内科傅金木主任医师讲课。"
     )
     assert ("蔡国华", "厅长") in found

@@ -978,9 +978,9 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
 
 def _surname_and_given(part: str) -> bool:
     """A surname (欧阳 too) and one or two characters, and no ordinary word."""
-    surname = part[:2] if part[:2] in COMPOUND_SURNAMES else part[:1]
+    surname = surname_at(part, 0)
     return (
-        bool(surname_at(part, 0))
+        bool(surname)
         and 1 <= len(part) - len(surname) <= 2
         and part[0] not in _NOT_NAME_START
         and not is_common_word(part)
