@@ -1063,7 +1063,8 @@ def test_a_rare_last_character_the_dictionary_leaves_alone_ends_the_name():
 
 def test_a_dash_before_names_a_farm_head_and_words_that_start_no_name():
     assert _people("两位来自长宁的援滇干部——禹延亮和翟凌晨，来到云南。") == [
-        ("禹延亮", ["援滇干部"])
+        ("禹延亮", ["援滇干部"]),
+        ("翟凌晨", ["援滇干部"]),
     ]
     assert _people("第六师北塔山牧场副场长张志涛说，住房先行。") == [
         ("张志涛", ["第六师北塔山牧场副场长"])
@@ -1091,3 +1092,48 @@ def test_a_line_opened_by_a_name_and_a_colon_and_more_people_by_who_they_are():
     assert _everyone(body) == ["张国晖"]
     assert _everyone("安徽援建办工作人员刘健说，我们将坚持。") == ["刘健"]
     assert _people("班长贾连秋说，课上得好。") == [("贾连秋", ["班长"])]
+
+
+def test_a_name_joined_by_and_ends_a_titled_list():
+    # the list's posts are the last name's too; a single name's post is its own
+    assert _people("3位援疆医生李荣华、林壮和袁琦文挽起袖管。") == [
+        ("李荣华", ["援疆医生"]),
+        ("林壮", ["援疆医生"]),
+        ("袁琦文", ["援疆医生"]),
+    ]
+    assert _people("局长刘强和周文华一起考察。") == [("刘强", ["局长"]), ("周文华", [])]
+    # a post after the joined name, or before it, is that person's own
+    assert _people("县委书记王小明和李大海书记交谈。") == [("王小明", ["县委书记"])]
+    assert _people("市委书记张三和市长李四出席。") == [("张三", ["市委书记"]), ("李四", ["市长"])]
+
+
+def test_board_members_clerks_long_transliterated_names_and_a_number_after_a_name():
+    assert _people("上海烟草集团党组成员、副总经理、董事唐煦出席。") == [
+        ("唐煦", ["上海烟草集团党组成员", "副总经理", "董事"])
+    ]
+    assert _people("国资委专职宣传干事杨春建前来迎接。") == [("杨春建", ["国资委专职宣传干事"])]
+    assert _people("要干事创业，董事会成员都到场。") == []
+    assert _people("嘉兴市科协副主席李强5年前曾去青海。") == [("李强", ["嘉兴市科协副主席"])]
+    assert _people("盟政协副主席哈斯巴雅尔、李志鹏出席。") == [
+        ("哈斯巴雅尔", ["盟政协副主席"]),
+        ("李志鹏", ["盟政协副主席"]),
+    ]
+
+
+def test_a_list_of_names_may_hold_one_that_reads_otherwise():
+    # three names or more after the body they come from, or before 等 and who they are: one may
+    # lack a listed surname or read as a word (胡七一: 七一, July 1st)
+    assert _everyone("队员分别是区人民医院吉家银、敬光怀、胡七一，区疾控中心刘丽珍。") == [
+        "吉家银",
+        "敬光怀",
+        "胡七一",
+        "刘丽珍",
+    ]
+    assert _everyone("张卫东、何明、须长军等常熟市民资助建设了小学。") == [
+        "张卫东",
+        "何明",
+        "须长军",
+    ]
+    # but not two, nor a word or a place
+    assert _everyone("张卫东、胡七一、须长军等常熟市民资助建设了小学。") == []
+    assert _everyone("张卫东、何明、教育等常熟市民资助建设了小学。") == []

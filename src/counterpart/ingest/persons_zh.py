@@ -193,7 +193,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             continue  # "对于…沈伟来说": 来说 closes the phrase, 来 is no part of the name
         if AID_WORD.search(text, base, stop):
             continue
-        if stop == end or _BOUNDARY.match(text, stop) or given < 3 and _DE_AFTER.match(text, stop):
+        if (
+            stop == end
+            or _BOUNDARY.match(text, stop)
+            or given < 3
+            and (_DE_AFTER.match(text, stop) or titled and text[stop] in "0123456789")
+        ):  # "副主席李强5年前": after a post, a number starts after the name
             if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
                 continue
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] in "率说"):

@@ -10,6 +10,7 @@ kept as written, its organisation with it (辽宁省委副书记), so nothing is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .mention import Mention
 from .persons_zh import (
@@ -41,7 +42,7 @@ HEADS = sorted(
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
-    "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员".split(),
+    "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员 董事 干事".split(),
     key=len,
     reverse=True,
 )
@@ -303,7 +304,10 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
     names comes next and the dictionary reads no ordinary word in it ("书记多次强调")."""
     dot = re.match(r"(?:[\u4e00-\u9fff]{1,6}·){1,3}", text[pos : min(hi, pos + 30)])
     first = dot.end() if dot else 0
-    for n in range(first + (1 if dot else 2), min(first + 8 if dot else 5, hi - pos + 1)):
+    longest = 5  # four characters, or six in a transliteration's letters (哈斯巴雅尔)
+    if not dot and all(c in TRANSLITERATION for c in text[pos : min(hi, pos + 5)]):
+        longest = 7
+    for n in range(first + (1 if dot else 2), min(first + 8 if dot else longest, hi - pos + 1)):
         stop = pos + n
         if not re.fullmatch(r"[\u4e00-\u9fff·]+", text[pos:stop]):
             return ""
@@ -436,7 +440,31 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 )
             )
             after = after + 1 + len(nxt)
+        last = _joined_last_name(text, after, hi)
+        if last:  # "援疆医生李荣华、林壮和袁琦文", "两位援滇干部——禹延亮和翟凌晨"
+            listed = "、" in text[pos:after] or plural_chain(text, titles)
+            nm = Mention("person", (after + 1, after + 1 + len(last)), last, {"name": last}, 0.8)
+            shared = [Mention(t.kind, t.span, t.text, dict(t.value), 0.8) for t in title_mentions]
+            out.append((nm, shared if listed else []))
     return out
+
+
+def _joined_last_name(text: str, after: int, hi: int) -> str:
+    """The name joined by 和 (and) after a titled name or list, "…林壮和袁琦文", if it is a
+    surname and two characters, with no post after it (not "张三和市长李四" nor "李四和王五书记")."""
+    if text[after : after + 1] not in ("和", "及"):
+        return ""
+    name = name_at(text, after + 1, hi, titled=True)
+    if len(name) != 3 or len(surname_at(name, 0)) != 1 or _HEAD.match(text, after + 4):
+        return ""
+    return name
+
+
+def plural_chain(text: str, titles: list[tuple[int, int]]) -> bool:
+    """The posts before the names are a group's ("两位援滇干部", "3位援疆医生"): a count opens
+    the chain, so every listed name holds them."""
+    before = text[max(0, titles[0][0] - 12) : titles[0][0]] if titles else ""
+    return bool(re.search(r"[两二三四五六七八九十\d]+[名位][\u4e00-\u9fff]{0,8}$", before))
 
 
 def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -935,7 +963,7 @@ def find_names_after_body(text: str, names: set[str], lo: int = 0, hi: int | Non
     out = []
     for m in _BODY_THEN_NAMES.finditer(text, lo, hi):
         parts = m.group("names").split("、")
-        if not all(_reads_as_new_name(p) for p in parts):
+        if not _names_but_one(parts, _reads_as_new_name):
             continue
         pos = m.start("names")
         for part in parts:
@@ -967,13 +995,28 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                 sum(not _reads_as_listed_name(p) for p in parts) > max(1, len(parts) // 5)
             ):
                 continue
-        elif not all(_reads_as_listed_name(p) and not _is_place(p) for p in parts):
+        elif not _names_but_one(parts, lambda p: _reads_as_listed_name(p) and not _is_place(p)):
             continue
         for part in parts:
             if part not in names:
                 out.append(Mention("person", (pos, pos + len(part)), part, {"name": part}, 0.7))
             pos += len(part) + 1
     return out
+
+
+def _names_but_one(parts: list[str], reads: Callable[[str], bool]) -> bool:
+    """Every part of a list reads as a name, or, in a list of three or more, all but one, which
+    is still no ordinary word and no place: a surname the list lacks or a given name that is
+    also a word ("吉家银、敬光怀、胡七一", "张卫东、何明、须长军等常熟市民")."""
+    odd = [p for p in parts if not reads(p)]
+    return not odd or (
+        len(parts) >= 3
+        and len(odd) == 1
+        and 2 <= len(odd[0]) <= 3
+        and odd[0][0] not in _NOT_NAME_START
+        and not is_common_word(odd[0])
+        and not _is_place(odd[0])
+    )
 
 
 def _surname_and_given(part: str) -> bool:
