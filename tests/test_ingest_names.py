@@ -1137,3 +1137,40 @@ def test_a_list_of_names_may_hold_one_that_reads_otherwise():
     # but not two, nor a word or a place
     assert _everyone("张卫东、胡七一、须长军等常熟市民资助建设了小学。") == []
     assert _everyone("张卫东、何明、教育等常熟市民资助建设了小学。") == []
+
+
+def test_names_that_read_as_words_inside_lists_of_names():
+    # between two names of a titled list
+    assert _people("西藏自治区领导洛桑江村、丁业现、庄严、严金海参加座谈。") == [
+        ("洛桑江村", ["西藏自治区领导"]),
+        ("丁业现", ["西藏自治区领导"]),
+        ("庄严", ["西藏自治区领导"]),
+        ("严金海", ["西藏自治区领导"]),
+    ]
+    # but not a word before words: the list stops
+    assert [p for p, _ in _people("省领导张卫东、何明、卫生、教育等部门负责人参加。")] == [
+        "张卫东",
+        "何明",
+    ]
+    # a long list after a comma, one in five a word (高峰, a peak)
+    assert _everyone("演出现场，高峰、栾云平、马霄盛、申理源、李筱奎、梅九亮等演员登台。") == [
+        "高峰",
+        "栾云平",
+        "马霄盛",
+        "申理源",
+        "李筱奎",
+        "梅九亮",
+    ]
+
+
+def test_what_follows_a_name_and_bodies_before_a_post():
+    assert _everyone("书涵盖了历史。\n容铁说：“一次援藏行，一生援藏情。”") == ["容铁"]
+    assert _people("广州市妇联主席龚红携调研组一行到安顺。") == [("龚红", ["广州市妇联主席"])]
+    assert _people("安康电视台台长梁博泉表示欢迎，中央电视台副台长罗明出席。") == [
+        ("梁博泉", ["安康电视台台长"]),
+        ("罗明", ["中央电视台副台长"]),
+    ]
+    # a district's bodies, "come here" and "three counties" start no name
+    assert _everyone("区妇联党组书记、区巾帼创业联谊会会长出席。") == []
+    assert _everyone("企业还会雇佣当地的农牧民来这里清理草地。") == []
+    assert _everyone("在副区长和三县县长的带动下，两地合作。") == []

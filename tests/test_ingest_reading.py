@@ -198,6 +198,10 @@ def test_other_dots_between_a_names_parts_are_made_the_usual_one():
     text, note = normalise_chinese("市领导蔡劲松,、黄雨涛，、张惠玲参加。")
     assert text == "市领导蔡劲松、黄雨涛、张惠玲参加。"
     assert "doubled list marks" in note
+    # spaces beside a list mark go; other spaces stay
+    text, note = normalise_chinese("高峰、申理源 、李筱奎、 梅九亮　、郎昊辰等演员 登台。A 、B")
+    assert text == "高峰、申理源、李筱奎、梅九亮、郎昊辰等演员 登台。A 、B"
+    assert "doubled list marks" in note
 
 
 def test_a_variant_character_the_converter_leaves_is_made_standard():

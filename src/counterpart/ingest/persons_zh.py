@@ -78,7 +78,9 @@ AFTER_NAME = sorted(
     "副主任 副院长 副局长 副部长 副主席 副秘书长 副书记 副组长 副队长 副校长 副总经理 院长 "
     "校长 护士长 主任医师 副主任医师 教授 副教授 研究员 老师 站在 坐在 走进 来到 正在 看来 告诉 "
     # "县长李鹏军致欢迎辞", "毕薇薇给孩子们上课", "张勇接到一个电话", "蔡国成打来的电话"
-    "致欢迎辞 致欢迎词 致词 致信 给 接到 打来 交谈 任组长 任副组长 任团长 任队长 并不 并没有 甚是".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
+    "致欢迎辞 致欢迎词 致词 致信 给 接到 打来 交谈 任组长 任副组长 任团长 任队长 并不 并没有 甚是 "
+    # "主席龚红携调研组一行", "“镇长”李辉钦吗？": bringing along, a question's particle
+    "携 吗".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
     key=len,
     reverse=True,
 )
@@ -99,8 +101,8 @@ def surname_at(text: str, pos: int) -> str:
 _WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应秉承…" (should)
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
-    "的受被把也还都又就才了及送今在副外是"
-)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人"
+    "的受被把也还都又就才了及送今在副外是携吗"
+)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot
@@ -168,8 +170,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     base = pos + len(sur)
     if sur in _WORD_SURNAMES and text[base : base + 1] in tuple("市县区省州镇乡村级"):
         return ""  # "领导和市、县级…", "和村支两委": and the city, no name
-    if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱"):
+    if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱", "这"):
         return ""  # "成员来我校参会": 来 comes, to our school; a pronoun starts no given name
+    if sur in _WORD_SURNAMES and text[base : base + 1] in "一二三四五六七八九十两":
+        return ""  # "副区长和三县县长": and three counties' heads
+    if sur == "区" and is_common_word(text[base : base + 2]):
+        return ""  # "区妇联", "区巾帼": the district's bodies; 区 (Ou) is a rare surname
     if text.startswith(sur, base):
         return ""  # "殷殷嘱托", "常常": a doubled character is an adverb, not surname + name
     if text.startswith(VERB_STARTS, pos):

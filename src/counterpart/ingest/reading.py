@@ -266,6 +266,12 @@ NAME_DOT = re.compile(
 _VARIANTS = str.maketrans("陜峯羣啓綫", "陕峰群启线")
 
 
+_SPACED_LIST_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]+、[ \t\u3000]*(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])、[ \t\u3000]+(?=[\u4e00-\u9fff])"
+)
+
+
 def normalise_chinese(text: str) -> tuple[str, str]:
     """Full-width digits/letters/signs to ASCII, traditional characters to simplified."""
     notes = []
@@ -277,6 +283,7 @@ def normalise_chinese(text: str) -> tuple[str, str]:
         out = dotted
         notes.append("dots between a name's parts made ·")
     listed = re.sub(r"[，,]、", "、", out)  # "蔡劲松,、黄雨涛,、张惠玲": a page's doubled list mark
+    listed = _SPACED_LIST_MARK.sub("、", listed)  # "申理源 、李筱奎": a space beside the mark
     if listed != out:
         out = listed
         notes.append("doubled list marks made 、")

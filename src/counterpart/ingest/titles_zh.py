@@ -42,7 +42,7 @@ HEADS = sorted(
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
-    "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员 董事 干事".split(),
+    "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员 董事 干事 台长 副台长".split(),
     key=len,
     reverse=True,
 )
@@ -427,6 +427,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 nxt = dotted.group(0) if dotted else ""
             if not nxt:  # "省领导王晓、蒿慧杰、王海鹏": a surname outside the list, in a list
                 nxt, sure_next = _listed_unlisted(text, after + 1, hi), 0.8
+            if not nxt:  # "领导洛桑江村、丁业现、庄严、严金海": a name that is also a word,
+                nxt, sure_next = _word_name_in_list(text, after + 1, hi), 0.8  # between names
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
             nm = Mention("person", (after + 1, after + 1 + len(nxt)), nxt, {"name": nxt}, sure_next)
@@ -447,6 +449,18 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             shared = [Mention(t.kind, t.span, t.text, dict(t.value), 0.8) for t in title_mentions]
             out.append((nm, shared if listed else []))
     return out
+
+
+_WORD_IN_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def _word_name_in_list(text: str, pos: int, hi: int) -> str:
+    """A surname and one or two characters that read as a word (庄严, solemn), between two list
+    marks of a list of names, where a name follows it: in a list of people it is a name."""
+    m = _WORD_IN_LIST.match(text, pos, hi)
+    if not m or len(surname_at(text, pos)) != 1 or _is_place(m.group(0)):
+        return ""
+    return m.group(0) if name_at(text, m.end() + 1, hi) else ""
 
 
 def _joined_last_name(text: str, after: int, hi: int) -> str:
@@ -729,6 +743,10 @@ def _is_place(word: str) -> bool:
     return len(words) == 1 and words[0].flag in ("ns", "nz", "nt")
 
 
+# last characters of a body's short name (妇联, 侨联, 团委, 扶贫办, 商务局), none of a name's
+_BODY_END = set("联委局办厅处")
+
+
 def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[(person, [title])] for names not yet found, written before their title; each for review."""
     hi = len(text) if hi is None else hi
@@ -742,6 +760,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
+        if name[-1] in _BODY_END:
+            continue  # "区妇联党组书记", "市侨联主席": a body's short name before its post
         if _across_known(text, start, m.end("name"), names):
             continue  # "习近平任组长": 平 ends a name already found, 平任 is none
         left = text[max(lo, start - 16) : start]
@@ -941,7 +961,7 @@ _NAME_LIST_ACTS = re.compile(
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
     r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])"
     # a long list of names, five or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
-    r"|(?:(?<=^)|(?<=[\n。；;：:]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){4,})"
+    r"|(?:(?<=^)|(?<=[\n。；;：:，,]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){4,})"
     r"(?=[。；;，,]|等)",
     re.M,
 )
@@ -990,8 +1010,10 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                     break
             else:
                 continue
-        if group == "long":  # five names or more: one in five may read otherwise (范垂青: 垂青)
-            if not all(_surname_and_given(p) and not _is_place(p) for p in parts) or (
+        if group == "long":  # five names or more: one in five may read otherwise (范垂青: 垂青,
+            # 高峰: a peak)
+            odd = [p for p in parts if not (_surname_and_given(p) and not _is_place(p))]
+            if any(not _odd_listed_name(p) for p in odd) or (
                 sum(not _reads_as_listed_name(p) for p in parts) > max(1, len(parts) // 5)
             ):
                 continue
@@ -1017,6 +1039,13 @@ def _names_but_one(parts: list[str], reads: Callable[[str], bool]) -> bool:
         and not is_common_word(odd[0])
         and not _is_place(odd[0])
     )
+
+
+def _odd_listed_name(part: str) -> bool:
+    """A part of a long list of names that reads as a word (高峰) yet may be a name: a surname
+    and one or two characters, or a Tibetan name of two known parts, and no place."""
+    tibetan = part[:2] in TIBETAN_PARTS and part[2:] in TIBETAN_PARTS
+    return (tibetan or bool(surname_at(part, 0)) and len(part) <= 3) and not _is_place(part)
 
 
 def _surname_and_given(part: str) -> bool:
@@ -1287,8 +1316,11 @@ def find_colon_names(text: str, names: set[str], lo: int = 0, hi: int | None = N
     out = []
     for m in _NAME_COLON_LINE.finditer(text, lo, hi):
         name = m.group("name")
+        if name.endswith("说"):  # "容铁说:“一次援藏行…”": the speaker is 容铁
+            name = name[:-1]
         if (
-            name in names
+            len(name) < 2
+            or name in names
             or not surname_at(name, 0)
             or is_common_word(name)
             or not reads_as_name(name)
@@ -1297,7 +1329,8 @@ def find_colon_names(text: str, names: set[str], lo: int = 0, hi: int | None = N
             or name.endswith(("号", "题", "先生", "女士"))  # 索引号, 原题, 包先生: labels, no names
         ):
             continue
-        out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
+        start = m.start("name")
+        out.append(Mention("person", (start, start + len(name)), name, {"name": name}, 0.7))
     return out
 
 
