@@ -500,3 +500,37 @@ def test_money_named_after_the_amount_wins_over_the_noun_before():
         (156, "associations", "exact"),
         (500, "greenhouses", "nearly"),
     ]
+
+
+def test_power_in_megawatts_and_electricity_in_hundred_millions_of_du():
+    assert _counted("建成5.887兆瓦村级电站，装机容量 30 兆瓦。") == [
+        (5887, "kilowatts", "exact"),
+        (30000, "kilowatts", "exact"),
+    ]
+    assert _counted("每年可发电 70 亿度，生产电力2000万度，上网发电量1519kWh。") == [
+        (7_000_000_000, "kilowatt-hours", "exact"),
+        (20_000_000, "kilowatt-hours", "exact"),
+        (1519, "kilowatt-hours", "exact"),
+    ]
+    assert _counted("气温零下20度，海拔4000米。") == [(4000, "meters", "exact")]  # no electricity
+
+
+def test_cases_live_stream_sessions_tasks_and_items():
+    assert _counted("累计治愈出院60例，完成手术197例，收治患者1159例。") == [
+        (60, "cases", "exact"),
+        (197, "operations", "exact"),
+        (1159, "patients", "exact"),
+    ]
+    assert _counted("直播带货200多场，组织100场消费扶贫直播，举办推介会5场。") == [
+        (200, "sessions", "more than"),
+        (100, "sessions", "exact"),
+        (5, "events", "exact"),
+    ]
+    assert _counted("开展巡诊义诊30余次，产业技术指导560余次。") == [
+        (30, "sessions", "more than"),
+        (560, "sessions", "more than"),
+    ]
+    assert _counted("6方面27项合作任务全面启动，取消调整487项行政职权事项。") == [
+        (27, "tasks", "exact"),
+        (487, "items", "exact"),
+    ]

@@ -213,10 +213,15 @@ NOUNS = {
     "场": "events",
     "领域": "fields",
     "重点任务": "tasks",  # "23项重点任务": tasks, not projects
+    "任务": "tasks",  # "27项合作任务"
+    "事项": "items",  # "487项行政职权事项"
     "大类": "categories",  # "6大类320个援建项目"
     "千瓦时": "kilowatt-hours",
     "度电": "kilowatt-hours",
     "千瓦": "kilowatts",
+    "兆瓦": "kilowatts",  # "10兆瓦": a thousand kilowatts each
+    "kWh": "kilowatt-hours",
+    "度": "kilowatt-hours",  # only after 万 or 亿: "70亿度" (not "零下20度")
     "长毛兔": "rabbits",
     "兔": "rabbits",
     "池塘": "ponds",
@@ -256,7 +261,7 @@ MEASURES = {
     "套": "",  # 定居房6678套: sets, counted by the noun before
     "支": "",  # 4支医疗队
     "张": "",  # 300多张床位
-    "例": "",  # 手术197例: cases, counted by the noun before
+    "例": "cases",  # "治愈出院60例"; "手术197例": operations, counted by the noun before
     "册": "books",  # "捐赠图书6.5万余册": volumes
     "棵": "trees",
     "株": "trees",
@@ -264,6 +269,7 @@ MEASURES = {
     "趟": "",  # "旅游专列37趟": by the noun before
     "栋": "buildings",  # "标准厂房87栋", "18栋楼宇"
     "幢": "buildings",
+    "件": "items",  # "同机抵达的还有603件": pieces, whatever they are
     "对": "pairs",  # "229对镇和121对村签订结对协议": pairs, whatever they pair
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
@@ -281,6 +287,8 @@ _NOUN = "|".join(
     if n == "县"
     else r"(?<!落)户"  # "9家落户莞韶园": settled, no households
     if n == "户"
+    else r"(?<=[万亿])度(?![假过])"
+    if n == "度"
     else re.escape(n)
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")
@@ -332,7 +340,7 @@ _PRE = "|".join(
 _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
     # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
-    r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]))?"
+    r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]|兆瓦|千瓦|公里|吨|亩|平方))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢]"
@@ -568,6 +576,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         return None
     value *= _scale(m.group("big"))
     noun = m.group("noun")
+    if noun == "兆瓦":
+        value *= 1000  # megawatts, counted in kilowatts
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
     if noun and (
@@ -631,7 +641,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
             unit = "visits"
         elif re.search(
-            r"会议|讨论|查房|示教|培训|讲座|授课|会诊|研讨|座谈",
+            r"会议|讨论|查房|示教|培训|讲座|授课|会诊|研讨|座谈|义诊|巡诊|指导|直播|带货",
             text[max(lo, m.start() - 6) : m.start()],
         ):
             unit = "sessions"  # "教学查房600余次", "专题会议10余次": sessions held
@@ -639,6 +649,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
             unit = "activities"  # "开展农产品展销活动18次"
         elif re.search(r"活动|展销|推介|会$", text[max(lo, m.start() - 6) : m.start()]):
             unit = "events"  # "举办推介会5次"
+    if unit == "events" and re.search(
+        r"直播", text[max(lo, m.start() - 6) : min(hi, m.end() + 8)]
+    ):  # "直播带货200多场", "100场消费扶贫直播": live-stream sessions
+        unit = "sessions"
     if unit == "events" and (
         re.match(r"[\u4e00-\u9fff]{0,6}?活动", text[m.end() : m.end() + 8])
         or text[max(lo, m.start() - 2) : m.start()] == "活动"
