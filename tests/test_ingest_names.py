@@ -1174,3 +1174,37 @@ def test_what_follows_a_name_and_bodies_before_a_post():
     assert _everyone("区妇联党组书记、区巾帼创业联谊会会长出席。") == []
     assert _everyone("企业还会雇佣当地的农牧民来这里清理草地。") == []
     assert _everyone("在副区长和三县县长的带动下，两地合作。") == []
+
+
+def test_asides_after_a_post_an_authors_line_and_a_profile_after_a_label():
+    assert _people("工委副书记、副主任(主持工作)金晓明致辞。") == [
+        ("金晓明", ["工委副书记", "副主任(主持工作)"])
+    ]
+    assert _people("会上，副县长(挂职)王艳平发言。") == [("王艳平", ["副县长(挂职)"])]
+    # posts, a space and a name that ends its line: an author's byline
+    assert _people("经济日报理论部主任、研究员 徐向梅\n\n协作进入新阶段") == [
+        ("徐向梅", ["经济日报理论部主任", "研究员"])
+    ]
+    # but not a guest list, where the next person's post follows the name
+    assert _people("省工商联党组书记 吴捷四川省浙江商会秘书长 刘良绪") == []
+    assert _everyone("市委党史研究室\n\n【口述】宫蒲光，1957年3月生。") == ["宫蒲光"]
+
+
+def test_words_after_a_surname_that_is_also_a_word_and_adverbs_after_a_name():
+    # 由 (by), 和 (and) before a noun; 荣立 (was awarded); 曾 (once) after a name
+    assert _everyone("领导小组组长由时任省委副书记的同志担任。") == []
+    assert _everyone("参加融媒体中心班子成员和部室负责人会。") == []
+    assert _everyone("全体援疆教师荣立集体三等功。") == []
+    assert _people("上海社会科学院副院长张兆安曾给记者展示过。") == [
+        ("张兆安", ["上海社会科学院副院长"])
+    ]
+
+
+def test_a_driver_and_a_name_after_and_and_a_list_of_four_before_and_so_on():
+    assert _everyone("天津司机史玉明和史胜波驾驶大货车出发。") == ["史玉明", "史胜波"]
+    assert _everyone("在高原，杨斐、王智强、王科学、桑成以及成都市的干部坚守。") == [
+        "杨斐",
+        "王智强",
+        "王科学",
+        "桑成",
+    ]

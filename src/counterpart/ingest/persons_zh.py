@@ -227,6 +227,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
+            if sur in _WORD_SURNAMES and given == 2 and _frequent_word(text[base:stop]):
+                continue  # "组长由时任…", "和部室负责人": 时任 and 部室 are words, no given name
             if (
                 sur in _WORD_SURNAMES
                 and given == 2
@@ -250,7 +252,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
 
 
 # a surname's character that starts a verb here: "负责人齐聚一堂" (gather together)
-VERB_STARTS = ("齐聚", "齐心", "齐抓", "齐头")
+VERB_STARTS = ("齐聚", "齐心", "齐抓", "齐头", "荣立", "荣获", "荣膺", "荣登")  # "教师荣立三等功"
 _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a name may read as
 
 
@@ -271,6 +273,16 @@ def _rare_word(word: str) -> bool:
     jieba.setLogLevel(60)
     jieba.initialize()
     return (jieba.dt.FREQ.get(word) or 0) < 20
+
+
+def _frequent_word(word: str) -> bool:
+    """A word the dictionary knows well (时任, 453 uses): after a surname that is also a word,
+    no given name (海田, 4 uses, may be one)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return (jieba.dt.FREQ.get(word) or 0) >= 100
 
 
 def _describes(word: str) -> bool:
@@ -313,10 +325,15 @@ def reads_as_name(chars: str) -> bool:
 def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> bool:
     return (
         len(sur) == 1
+        and text[stop - 1] not in _ADVERB_AFTER  # "张兆安曾给…": 曾 (once) follows the name
         and stop < end  # a word that follows names must follow, not the end of the text
         and not _BOUNDARY.search(text, pos + 1, stop)
         and reads_as_name(text[pos:stop])
     )
+
+
+# adverbs that follow a name, never a four-character name's last character
+_ADVERB_AFTER = set("曾将已则便正刚却仍亦")
 
 
 # 的 after a name, before what the person did: "在县委副书记敖翔的陪同下"
@@ -345,8 +362,10 @@ def _segmented_name(chunk: str, sur: str) -> str:
         return ""
     first, flag = words[0].word, words[0].flag
     if first == sur and len(words) > 1 and 1 <= len(words[1].word) <= 2:
-        if sur in _WORD_SURNAMES and words[1].flag[:1] in ("a", "d", "v", "p"):
-            return ""  # "都认真听": 都 (all) before an adverb, no surname
+        if sur in _WORD_SURNAMES and (
+            words[1].flag[:1] in ("a", "d", "v", "p") or words[1].flag == "n"
+        ):
+            return ""  # "都认真听": 都 (all) before an adverb; "和部室", "由时任": before a noun
         if words[1].word == "的":
             return ""  # "部长宋的陪同下": a surname alone, then 的
         first, flag = sur + words[1].word, "nr"

@@ -367,6 +367,16 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             pos += 1
         if text.startswith("——", pos) and name_at(text, pos + 2, hi, titled=True):
             pos += 2  # "两位援滇干部——禹延亮和翟凌晨": the post, a dash, then the names
+        aside = _POST_ASIDE.match(text, pos, hi)
+        if aside and name_at(text, aside.end(), hi, titled=True):
+            pos = aside.end()  # "副县长(挂职)王艳平", "副主任(主持工作)金晓明"
+        spaced = _SPACES.match(text, pos, hi)
+        if spaced:  # "经济日报理论部主任、研究员 徐向梅⏎": an author's posts, then the name
+            named = name_at(text, spaced.end(), hi, titled=True)
+            after = spaced.end() + len(named)
+            line = text[text.rfind("\n", lo, pos) + 1 : pos]  # the posts alone on their line
+            if named and (after == hi or text[after] == "\n") and not _SPACES.search(line):
+                pos = spaced.end()  # (not a guest list: "…书记 吴捷四川省…秘书长 刘良绪")
         held_by = False  # "副团长为林永惠、岑亦宝": the post, then who holds it
         if text.startswith(("为", "是"), pos) and re.match(
             r"[\u4e00-\u9fff]{2,3}[、，,。；;]", text[pos + 1 : pos + 5]
@@ -397,6 +407,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
             # after "to" or "and", no name; "派专家来指导": come to do something
         titles = chain_before(text, head_end, max(lo, pos - 80))
+        if aside and pos == aside.end() and titles:  # the aside is part of the post
+            titles[-1] = (titles[-1][0], aside.end())
         if not titles or text[titles[-1][0] : titles[-1][1]] in _TRADE_HEADS:
             continue
         if (
@@ -451,6 +463,11 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     return out
 
 
+# a post's aside in brackets before the name: how it is held (挂职, 主持工作, 兼, 正处级 …)
+_POST_ASIDE = re.compile(
+    r"[(（](?:挂职|主持工作|兼任?[\u4e00-\u9fff]{0,6}|[正副][处厅科县]级|援[疆藏青])[)）]"
+)
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
 _WORD_IN_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)")
 
 
@@ -609,7 +626,7 @@ def _list_start(parts: list[str], pos: int, counted: bool) -> int:
 
 # a profile's opening: "侯继军，男，汉族，1971年10月生。现任…" — the name and its birth line
 _PROFILE_NAME = re.compile(
-    r"(?:^|(?<=[\n。；]))\s*(?P<name>[\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?"
+    r"(?:^|(?<=[\n。；】]))\s*(?P<name>[\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?"
     r"(?:[\u4e00-\u9fff]{1,4}族[，,]\s*)?(?:19|20)\d\d年\d{1,2}月(?:出)?生"
 )
 
@@ -780,7 +797,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
-    r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|工作人员|"
+    r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|工作人员|司机|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
@@ -854,6 +871,10 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             post = _HEAD.match(text, pos)  # "队员王立国副主任、李尊柱护士长": each with a post
             if post:
                 pos = post.end()
+            last = _joined_last_name(text, pos, hi)
+            if last and last not in names and not is_common_word(last):
+                out.append(Mention("person", (pos + 1, pos + 4), last, {"name": last}, 0.8))
+                break  # "司机史玉明和史胜波驾驶…": the list ends with the name after 和
             if text[pos : pos + 1] != "、":
                 break
             pos += 1
@@ -961,8 +982,8 @@ _NAME_LIST_ACTS = re.compile(
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
     r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])"
     # a long list of names, five or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
-    r"|(?:(?<=^)|(?<=[\n。；;：:，,]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){4,})"
-    r"(?=[。；;，,]|等)",
+    r"|(?:(?<=^)|(?<=[\n。；;：:，,]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){3,})"
+    r"(?=[。；;，,]|等|以及)",
     re.M,
 )
 
