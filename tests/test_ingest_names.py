@@ -1208,3 +1208,19 @@ def test_a_driver_and_a_name_after_and_and_a_list_of_four_before_and_so_on():
         "王科学",
         "桑成",
     ]
+
+
+def test_leaders_of_two_places_and_a_name_between_posts():
+    # "X和Y领导": one group's post, the 和 kept
+    assert _people("自治区和阿克苏地区领导黄三平、朱林森参加。") == [
+        ("黄三平", ["自治区和阿克苏地区领导"]),
+        ("朱林森", ["自治区和阿克苏地区领导"]),
+    ]
+    assert _people("市委书记和市长王明出席。") == [("王明", ["市长"])]
+    # another person's name and post before this one's are no part of this one's post
+    assert _people("南京市委书记罗志军市长蒋宏坤会见了代表团。")[-1] == ("蒋宏坤", ["市长"])
+    assert _people("韩正书记、杨雄市长还有两位市委常委应勇出席。")[-1] == ("应勇", ["市委常委"])
+    # but a firm's name, a place or a body before a post is the post's
+    assert _people("副县长李峰和欧文莱总裁麦文英签订协议。")[-1] == ("麦文英", ["欧文莱总裁"])
+    assert _people("林芝市副市长丁勇辉出席。") == [("丁勇辉", ["林芝市副市长"])]
+    assert _people("党委书记、院长王明讲话。") == [("王明", ["党委书记", "院长"])]

@@ -223,7 +223,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                     verb
                     and verb.end() - verb.start() > 1
                     and _describes(text[pos:stop])
-                    or _rare_word(text[pos:stop])
+                    or rare_word(text[pos:stop])
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
@@ -265,7 +265,7 @@ def is_common_word(chars: str) -> bool:
     return len(words) == 1 and words[0].flag not in _NAME_TAGS
 
 
-def _rare_word(word: str) -> bool:
+def rare_word(word: str) -> bool:
     """A word the dictionary barely knows (强卫, 3 uses in its corpus): after a title it is
     likelier a name than the word (强调, 6,318 uses, stays a word)."""
     import jieba

@@ -24,6 +24,7 @@ from .persons_zh import (
     VERB_STARTS,
     is_common_word,
     name_at,
+    rare_word,
     reads_as_name,
     surname_and_noun,
     surname_at,
@@ -73,7 +74,7 @@ _STOP_WORDS = sorted(
     "月份 要不是 通过 让 选派 "
     # "会议最后密云区委书记", "阿布首先代表…", "尚有该会主席", "…工作座谈会昌都市委副书记",
     # "访问团以青委会主任…": a step of the story, a clause or "as" before the post
-    "首先 最后 尚有 该会 座谈会 以".split(),
+    "首先 最后 尚有 该会 座谈会 以 还有".split(),
     key=len,
     reverse=True,
 )
@@ -116,6 +117,9 @@ _GROUPS_DELEGATE = re.compile(
 _IN_CHARGE_OF = re.compile(r"(?!有关|相关|主要|各)[\u4e00-\u9fff·]{2,20}负责人")
 
 
+_PLACE_OR_BODY_END = set("区市省县州盟旗镇乡村局委部署厅")
+
+
 def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
     """Spans of the titles written directly before a name, left to right (may be empty)."""
     spans: list[tuple[int, int]] = []
@@ -133,6 +137,13 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         element_start = start + cut
         if text.startswith(("对于", "关于"), element_start):
             element_start += 2  # "对于松江救助干部、…沈伟来说": the preposition is no part of it
+        if (
+            text.endswith("领导", start, end)
+            and element_start - 2 >= start
+            and text[element_start - 1] in "和及"
+            and text[element_start - 2] in _PLACE_OR_BODY_END
+        ):  # "自治区和阿克苏地区领导": leaders of two places, one group's post
+            element_start = start + _last_stop(text[start : element_start - 1])
         terms = re.match(
             r"[一二两三四五六七八九十\d]{1,2}任(?=[\u4e00-\u9fff]{2})",
             title := text[element_start:end],
@@ -167,6 +178,12 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             # follows by the caller
         if end != name_start and _holds_a_person(text, element_start, end):
             break  # "放射科专家吕晓勇医生、儿科专家陈春荣医生": the element before is another's
+        named = _named_post_start(text, element_start, end)
+        if named == element_start and end != name_start:
+            break  # "韩正书记、杨雄市长还有…常委应勇": a name and its post, another person's
+        if named > element_start:  # "市委书记罗志军市长蒋宏坤": the post after 罗志军 is his
+            element_start, stopped = named, True
+            title = text[element_start:end]
         spans.insert(0, (element_start, end))
         if (
             not stopped
@@ -180,6 +197,31 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             break
         end = start - 1  # step over 、 to the previous element
     return spans
+
+
+def _named_post_start(text: str, start: int, end: int) -> int:
+    """Where the post of the next name starts when the element holds another person's name
+    and post before it: the element's start if it opens with a name and a post ("韩正书记"),
+    the position after a name written between two posts ("市委书记罗志军市长"), else -1."""
+    tail = _ENDS_IN_HEAD.search(text, start, end)
+    if not tail:
+        return -1
+    for k in range(start, tail.start()):
+        if k > start and not _ENDS_IN_HEAD.search(text, start, k):
+            continue  # a name follows a post or opens the element
+        name = name_at(text, k, tail.start(), titled=True)
+        if (
+            2 <= len(name) <= 3
+            and k + len(name) == tail.start()
+            and not is_common_word(name)
+            and (reads_as_name(name) or surname_and_noun(name))
+            and rare_word(name)  # (not 党委 in "党委书记")
+            and name[-1] not in _PLACE_OR_BODY_END | _PLACE_END | {"协", "会", "办"}
+            and not _is_place(name)  # (not 林芝市, 余杭区, 区政协)
+            and _HEAD.fullmatch(text, tail.start(), end)
+        ):
+            return k + len(name) if k > start else start
+    return -1
 
 
 def _posts_before_comma(text: str, comma: int, lo: int) -> bool:
