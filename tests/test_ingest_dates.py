@@ -339,3 +339,13 @@ def test_a_span_of_days_and_a_year_in_chinese_numerals():
         ("2009-07-29", "2009-07-30")
     ]
     assert _keys("一九九二年，国务院决定对口支援。", "2009-07-31") == [("1992", "1992")]
+
+
+def test_an_editions_day_a_listed_storys_day_and_today_as_nowadays():
+    assert _keys("《 人民日报 》( 2025年03月28日 06 版)", "2025-03-28") == []
+    assert _keys("钱江晚报 第2版 2020年12月25日 星期五\n正文", "2020-12-25") == []
+    assert _keys("北京丰台官方发布 2024-10-31\n真抓实干为民生", "2024-11-01") == []
+    assert _keys("从懵懂到今天的踌躇满志，直到今天仍在坚守。", "2018-08-21") == []
+    # but a weekday after a day in prose, and today as the day of the report, stay
+    assert _keys("12月25日（星期五）晚上开会。", "2020-12-25") == [("2020-12-25", "2020-12-25")]
+    assert _keys("今天，代表团抵达拉萨。", "2018-08-21") == [("2018-08-21", "2018-08-21")]

@@ -187,8 +187,11 @@ def find_dates(
             start = end = (y, mo, int(g["rd"]) if g["rd"] else None)
             last_month, said_month = (y, mo), True
         elif g["relday"]:
-            if not published or re.match(r"头条|说法|关注", text[m.end() : m.end() + 2]):
-                continue  # 昨天/今日 count from the publication date only (not "今日头条")
+            if not published or re.match(r"头条|说法|关注|的", text[m.end() : m.end() + 2]):
+                continue  # 昨天/今日 count from the publication date only (not "今日头条", nor
+                # "到今天的踌躇满志": today's, nowadays)
+            if re.search(r"(?:到|至)$", text[max(lo, m.start() - 2) : m.start()]):
+                continue  # "直到今天", "至今日": up to now, no day of an event
             line_start = text.rfind("\n", lo, m.start()) + 1
             if re.search(r"首页|>>|›|»", text[line_start : m.start()]):
                 continue  # "首页 >> 新闻动态 >> 今日楚雄": a column's name on the page's path
@@ -315,7 +318,10 @@ _CRUMB_BEFORE = re.compile(r"(?:->|>|»|›)\s*$")
 _CRUMB_AFTER = re.compile(r"\s*(?:->|>|»|›)")
 _NUMERIC_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _BEFORE_NUMERIC_STAMP = re.compile(r"[\s\-•*·]*|.{0,30}\|\s*")
-_CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}|\s*第?\d{1,2}版")  # a clock time, or a paper's page
+_CLOCK_AFTER = re.compile(
+    r"\s*\d{1,2}:\d{2}|\s*第?\d{1,2}\s*版"  # a clock time, or a paper's page ("( 2025年03月28日 06 版)")
+    r"|\s*[(（]?星期[一二三四五六日天][)）]?[ \t]*(?:\n|$)"  # "2020年12月25日 星期五⏎": the edition
+)
 
 
 def is_time_stamp(text: str, start: int, end: int) -> bool:
@@ -331,6 +337,8 @@ def is_time_stamp(text: str, start: int, end: int) -> bool:
         return True  # a line that is only a day ("2025年09月19日", "第一版 … 星期五"): the edition
     if _NUMERIC_DAY.fullmatch(said) and _BEFORE_NUMERIC_STAMP.fullmatch(text, lo, start):
         return True
+    if _NUMERIC_DAY.fullmatch(said) and not line[end - lo :].strip() and len(line) < 60:
+        return True  # "北京丰台官方发布 2024-10-31⏎": a listed story's source and day
     if _CRUMB_BEFORE.search(text, lo, start) and _CRUMB_AFTER.match(text, end):
         return True  # "论坛 -> 1998年01月 -> 闽宁对口扶贫协作…": a step in the page's path
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
