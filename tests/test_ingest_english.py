@@ -1956,3 +1956,17 @@ def test_hong_kong_posts_before_a_name_and_a_trade_in_lower_case():
         "Chang King-yiu: Permanent Secretary for Constitutional and Mainland Affairs",
         "Lin Zhanxi: agronomist",
     }
+
+
+def test_a_post_ended_by_and_the_next_name_the_partys_name_and_a_county_head():
+    ex = _extract(
+        "Peng Shenlei, Shanghai vice mayor and Tan Chengxu, deputy secretary of the CPC "
+        "Dalian Committee, attended. The sum rose, said Wu Yingjie, Communist Party of China "
+        "chief of Tibet. Deputy County Head Wang Chuang reported to the delegation."
+    )
+    assert set(_titles(ex)) == {
+        "Peng Shenlei: Shanghai vice mayor",
+        "Tan Chengxu: deputy secretary of the CPC Dalian Committee",
+        "Wu Yingjie: Communist Party of China chief of Tibet",
+        "Wang Chuang: Deputy County Head",
+    }

@@ -180,6 +180,10 @@ _DOC_NUMBER = re.compile(
 ACCEPT_AT = 0.8  # a candidate this confident is accepted unless the analyst says otherwise
 
 
+# the party's name before a post, with its own "of": "Communist Party of China chief of Tibet"
+_PARTY_NAME = re.compile(r"(?:the\s+)?Communist\s+Party\s+of\s+China\s+(?:\(CPC\)\s+)?")
+
+
 # --------------------------------------------------------------------------------------------
 # Candidates
 
@@ -1279,13 +1283,31 @@ class _Builder:
             return None
         start, end, confidence = found
         if self.names_someone(start, end):
-            return None
+            cut = self._post_before_and_name(start, end)
+            if cut is None:
+                return None
+            end = cut  # "Peng Shenlei, Shanghai vice mayor and Tan Chengxu, …": his post ends
         # "a 40-year-old official from Liaoyuan": the post, without article and age
         article = re.compile(
             r"(?:(?:a|an|also|another)\s+(?=\w))?(?:\d{1,3}-year-old\s+)?"
             r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=[a-z]+\s+[a-z]))?"
         ).match(self.a.text, start, end)
         return (article.end() if article else start, end, confidence)
+
+    def _post_before_and_name(self, start: int, end: int) -> int | None:
+        """Where a post ends when "and" and the next person's name follow it ("Shanghai vice
+        mayor and Tan Chengxu"): before the "and", if a post's word stands before it and no
+        other name does; else None."""
+        text = self.a.text
+        for m in _NAME.finditer(text, start, end):
+            joined = re.search(r"\s+and\s+$", text[start : m.start()])
+            if not joined:
+                return None  # a name inside the phrase, not after "and"
+            cut = start + joined.start()
+            if _HEAD.search(text, start, cut) and not self.names_someone(start, cut):
+                return cut
+            return None
+        return None
 
     def names_someone(self, start: int, end: int) -> bool:
         """A person's name between start and end, other than one an institution is named after
@@ -1348,6 +1370,9 @@ class _Builder:
         if not _TITLE_START.match(text, start):
             head = _HEAD.search(text, start, min(hi, start + 80))
             before = text[start : head.start()] if head else ""
+            if head and _PARTY_NAME.fullmatch(before):
+                before = "Party "  # "Communist Party of China chief of Tibet": the party's
+                # name, with its own "of", opens the post
             if not head or (
                 re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before)
                 and not (

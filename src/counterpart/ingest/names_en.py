@@ -85,7 +85,10 @@ _PREFIX_TITLE = re.compile(
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
     r"acting|prefecture|county|district|then|former)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|chairwoman|president|premier|minister|commissioner|"
-    r"party chief|magistrate|dean|principal|(?:general\s+)?manager))"
+    r"party chief|magistrate|dean|principal|(?:general\s+)?manager)"
+    # "Deputy County Head Wang Chuang", "Township Chief …": a head of a place or a unit
+    r"|(?:(?:deputy|vice|county|district|township|town|village|team|bureau|department)[\s-]+)+"
+    r"(?:head|chief))"
     # "Party Committee Member Wang Yong", "Publicity official Wang Wei": a member or an official
     # after the capitalised words of the body or the office
     r"|(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
