@@ -534,3 +534,16 @@ def test_cases_live_stream_sessions_tasks_and_items():
         (27, "tasks", "exact"),
         (487, "items", "exact"),
     ]
+
+
+def test_meetings_held_and_a_pages_counters():
+    assert _counted("先后召开2次联席会议、3次领导小组会议，召开高层联席会议8次。") == [
+        (2, "meetings", "exact"),
+        (3, "meetings", "exact"),
+        (8, "meetings", "exact"),
+    ]
+    assert _counted("3029次浏览 来源：本站。点击: 61 次。被引量 : 0次") == []
+    assert _counted("双方互访考察20次，开展义诊30次。") == [
+        (20, "visits", "exact"),
+        (30, "sessions", "exact"),
+    ]

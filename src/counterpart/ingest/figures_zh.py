@@ -373,6 +373,13 @@ _NOUN_GOES_ON = re.compile(
 # a currency named before its amount: "港币1580万元", "澳门币500万元"
 _CURRENCY_BEFORE = re.compile(r"(港币|港元|澳门币|澳门元|美元)[:：]?$")
 _MONEY = {"yuan", "HK dollars", "patacas", "dollars", "Australian dollars"}
+# meetings held, counted by 次: "召开高层联席会议8次", "3次领导小组会议"
+_MEETINGS = r"联席会议?|座谈会|党委会|对接会|领导小组会议|常委会"
+# a page's counter: "点击: 61 次", "3029次浏览", "被引量 : 0次"
+_COUNTER_BEFORE = re.compile(
+    r"(?:点击|阅读|浏览|查看|访问|被引量|下载)(?:量|数|次数)?\s*[:：]?\s*$"
+)
+_COUNTER_AFTER = re.compile(r"\s*次?\s*(?:浏览|查看|阅读|点击|访问)")
 _MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "hectares"} | _MONEY
 # not a count: an age ("60多岁"), a ranking ("中国500强企业")
 _NOT_AFTER = re.compile(
@@ -526,6 +533,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     after = text[m.end("num") : m.end("num") + 4]
     if _NOT_AFTER.match(after):
         return None
+    if _COUNTER_AFTER.match(text, m.end("num")) or _COUNTER_BEFORE.search(
+        text, max(lo, start - 8), start
+    ):
+        return None  # "3029次浏览", "点击: 61 次": how often the page was read
     # "合作项目十六个，": a count in numerals after the noun it counts, closing its clause
     counted_before = (
         m.group("measure")
@@ -640,6 +651,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     if measure == "次" and unit == "times":
         if re.search(r"互访|考察|访问|交流|来访", text[max(lo, m.start() - 8) : m.start()]):
             unit = "visits"
+        elif re.search(_MEETINGS, text[max(lo, m.start() - 10) : m.start()]) or re.match(
+            rf"[\u4e00-\u9fff]{{0,6}}?(?:{_MEETINGS})", text[m.end() : m.end() + 10]
+        ):
+            unit = "meetings"  # "召开联席会议8次", "先后召开2次联席会议", "对接会60次"
         elif re.search(
             r"会议|讨论|查房|示教|培训|讲座|授课|会诊|研讨|座谈|义诊|巡诊|指导|直播|带货",
             text[max(lo, m.start() - 6) : m.start()],
