@@ -1224,3 +1224,36 @@ def test_leaders_of_two_places_and_a_name_between_posts():
     assert _people("副县长李峰和欧文莱总裁麦文英签订协议。")[-1] == ("麦文英", ["欧文莱总裁"])
     assert _people("林芝市副市长丁勇辉出席。") == [("丁勇辉", ["林芝市副市长"])]
     assert _people("党委书记、院长王明讲话。") == [("王明", ["党委书记", "院长"])]
+
+
+def test_a_count_inside_a_groups_post_and_its_holders_after_as_and_de():
+    # the count inside the post is no part of it (the title's value, not its evidence)
+    found = find_titled_people("随州市中心医院四名援疆专家董健、李兆宝抵达。")
+    assert [(p.text, [t.value["title"] for t in ts]) for p, ts in found] == [
+        ("董健", ["随州市中心医院援疆专家"]),
+        ("李兆宝", ["随州市中心医院援疆专家"]),
+    ]
+    assert _titles_found("随州市中心医院四名援疆专家董健抵达。") == [
+        ("董健", "随州市中心医院四名援疆专家")
+    ]  # (the recogniser's evidence keeps the text as written)
+    assert _people("作为上海市第十批援滇干部的王忠民、陈超和王晓华，来到高原。") == [
+        ("王忠民", ["上海市第十批援滇干部"]),
+        ("陈超", ["上海市第十批援滇干部"]),
+        ("王晓华", ["上海市第十批援滇干部"]),
+    ]
+    assert _people("作为书记的职责是什么。") == []
+    assert _people("山西省对口援疆前方指挥部副总指挥长李志松出席。") == [
+        ("李志松", ["山西省对口援疆前方指挥部副总指挥长"])
+    ]
+
+
+def test_the_proposed_title_row_holds_the_post_without_the_count():
+    from counterpart.ingest.extract import extract
+    from counterpart.ingest.reading import parse_article
+
+    art = parse_article("标题\n\n随州市中心医院四名援疆专家董健、李兆宝抵达。".encode())
+    ex = extract(art, source_url="https://example.org/a", published="2018-08-11")
+    assert {c.label for c in ex.of_kind("title")} == {
+        "董健: 随州市中心医院援疆专家",
+        "李兆宝: 随州市中心医院援疆专家",
+    }

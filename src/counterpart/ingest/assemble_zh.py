@@ -166,13 +166,14 @@ class ChineseBuilder(_Builder):
             if org:
                 inherited[name] = org
             before = len(self.cands)
+            post = t.value.get("title") or t.text  # as read ("…医院四名援疆专家": no count)
             self.title(
                 person,
-                t.text,
+                post,
                 t.span[0],
                 org,
                 (t.span[0], person.span[1] if person.span[1] > t.span[0] else t.span[1]),
-                id_hint="-".join(lazy_pinyin(t.text, style=Style.NORMAL)),  # ids stay ASCII
+                id_hint="-".join(lazy_pinyin(post, style=Style.NORMAL)),  # ids stay ASCII
             )
             if len(self.cands) > before:  # not a title already proposed
                 self.cands[-1].confidence = t.confidence

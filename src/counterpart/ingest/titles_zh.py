@@ -39,7 +39,7 @@ HEADS = sorted(
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
-    "总工程师 总会计师 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
+    "总工程师 总会计师 总指挥长 副总指挥长 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
@@ -197,6 +197,17 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             break
         end = start - 1  # step over 、 to the previous element
     return spans
+
+
+_INNER_COUNT = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[\d一二两三四五六七八九十]+[名位](?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _without_count(title: str) -> str:
+    """A group's post without the count inside it: "随州市中心医院四名援疆专家" is the post
+    随州市中心医院援疆专家, held by each of the four named after it."""
+    return _INNER_COUNT.sub("", title, count=1)
 
 
 def _named_post_start(text: str, start: int, end: int) -> int:
@@ -409,6 +420,12 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             pos += 1
         if text.startswith("——", pos) and name_at(text, pos + 2, hi, titled=True):
             pos += 2  # "两位援滇干部——禹延亮和翟凌晨": the post, a dash, then the names
+        if (
+            text.startswith("的", pos)
+            and re.search(r"作为[^，,。；;、]{2,30}$", text[max(lo, pos - 32) : pos])
+            and name_at(text, pos + 1, hi, titled=True)
+        ):
+            pos += 1  # "作为上海市第十批援滇干部的王忠民、陈超和王晓华": as the post's holders
         aside = _POST_ASIDE.match(text, pos, hi)
         if aside and name_at(text, aside.end(), hi, titled=True):
             pos = aside.end()  # "副县长(挂职)王艳平", "副主任(主持工作)金晓明"
@@ -466,7 +483,9 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         titles = [_after_listed_name(text, t, out) for t in titles]
         titles = [part for t in titles for part in _split_concurrent(text, t)]
         title_mentions = [
-            Mention("title", s, text[s[0] : s[1]], {"title": text[s[0] : s[1]]}, sure)
+            Mention(
+                "title", s, text[s[0] : s[1]], {"title": _without_count(text[s[0] : s[1]])}, sure
+            )
             for s in titles
             if not quoted and not held_by  # (a post said with 为 is a role in a verb phrase)
         ]
