@@ -1257,3 +1257,15 @@ def test_the_proposed_title_row_holds_the_post_without_the_count():
         "董健: 随州市中心医院援疆专家",
         "李兆宝: 随州市中心医院援疆专家",
     }
+
+
+def test_words_a_name_runs_into():
+    # 作为 (as), 则 (then), 为“…” (for), 代表 (representatives): no part of a name
+    assert _people("黟县中学化学教师张伟作为首批援疆支教队队长出发。") == [
+        ("张伟", ["黟县中学化学教师"])
+    ]
+    assert _people("青年研究员邹卓则参与到工作中。") == [("邹卓", ["青年研究员"])]
+    assert _people("巴楚县委书记何强为“静安区援疆基地”揭牌。") == [("何强", ["巴楚县委书记"])]
+    assert _everyone("双方代表共签署三项协议。") == []
+    # but a name that ends in one of them stays whole where a word follows it
+    assert _people("县委书记王为民出席。") == [("王为民", ["县委书记"])]

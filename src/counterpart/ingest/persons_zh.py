@@ -69,7 +69,7 @@ AFTER_NAME = sorted(
     "率领 率队 率 带领 带队 在 出席 主持 应邀 分别 作了 作 等 一行 同志 表示 说 指出 介绍 强调 "
     "代表 对 向 陪同 参加 致辞 讲话 宣布 会见 会晤 与 和 及 以及 也 还 一同 首先 先后 共同 前往 "
     "听取 考察 调研 看望 慰问 见证 签订 签署 签约 是 为 同 就 于 到 赴 来 从 将 希望 认为 "
-    "强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 担任 兼任 参与 参观 召开 "
+    "作为 强调指出 充分肯定 感谢 代表团 主任 书记 总书记 副市长 市长 省长 出任 担任 兼任 参与 参观 召开 "
     "副省长 副县长 县长 副区长 区长 副州长 州长 镇长 乡长 局长 部长 主席 "
     "推介 推荐 汇报 宣读 发言 通报 解读 点评 签字 授牌 颁发 揭牌 "
     "专程 亲自 全程 专门 特意 不辞辛苦 前来 多次 一直 始终 亲切 热情 谈到 谈及 "
@@ -101,7 +101,7 @@ def surname_at(text: str, pos: int) -> str:
 _WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应秉承…" (should)
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
-    "的受被把也还都又就才了及送今在副外是携吗"
+    "的受被把也还都又就才了及送今在副外是携吗则"
 )  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
@@ -205,8 +205,11 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             or given < 3
             and (_DE_AFTER.match(text, stop) or titled and text[stop] in "0123456789")
         ):  # "副主席李强5年前": after a post, a number starts after the name
-            if given == 2 and _BOUNDARY.match(text, base + 1) and not _BOUNDARY.match(text, stop):
-                continue
+            inner = _BOUNDARY.match(text, base + 1) if given == 2 else None
+            if inner and (not _BOUNDARY.match(text, stop) or inner.end() > stop):
+                continue  # "张伟作为…": 作为 (as) follows 张伟, whose given name is one character
+            if given == 2 and text[stop - 1] == "为" and text[stop : stop + 1] in '“"《':
+                continue  # "县委书记何强为“…”揭牌": 为 (for) before what is named
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] in "率说"):
                 continue  # "李俊参与": the boundary is 参与, not 与; "赵明率代表团": 率 leads;
                 # "陈静说，": 说 says
@@ -252,7 +255,17 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
 
 
 # a surname's character that starts a verb here: "负责人齐聚一堂" (gather together)
-VERB_STARTS = ("齐聚", "齐心", "齐抓", "齐头", "荣立", "荣获", "荣膺", "荣登")  # "教师荣立三等功"
+VERB_STARTS = (
+    "齐聚",
+    "齐心",
+    "齐抓",
+    "齐头",
+    "荣立",
+    "荣获",
+    "荣膺",
+    "荣登",
+    "代表",
+)  # "教师荣立三等功"
 _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a name may read as
 
 
@@ -326,6 +339,7 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
     return (
         len(sur) == 1
         and text[stop - 1] not in _ADVERB_AFTER  # "张兆安曾给…": 曾 (once) follows the name
+        and not _NOT_NAME_END.intersection(text[pos + 1 : stop])  # "邹卓则参与": 则 (then)
         and stop < end  # a word that follows names must follow, not the end of the text
         and not _BOUNDARY.search(text, pos + 1, stop)
         and reads_as_name(text[pos:stop])
