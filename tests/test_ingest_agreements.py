@@ -163,3 +163,10 @@ def test_english_arrangements_quoted_words_places_names_and_a_named_agreement_si
         "Sichuan-Hong Kong co-operation agreements",
         "Agreement on the Use of the Residual Fund",
     }
+
+
+def test_an_agreement_acted_on_is_not_named():
+    found = find_agreements("双方在切实履行协议的基础上深化合作，相信合作协议的签订将带来发展。")
+    assert [a.value["name"] for a in found] == []
+    found = find_agreements("两市签署了深化东西部协作框架协议。")
+    assert [a.value["name"] for a in found] == ["深化东西部协作框架协议"]

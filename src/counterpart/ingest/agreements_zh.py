@@ -32,6 +32,8 @@ _SIGNED_KIND = re.compile(
 )
 
 
+# verbs that act on an agreement already made, inside the words before its kind
+_ACTS_ON = re.compile(r"履行|执行|遵守|遵照|依照|依据|相信|认为|违反|落到实处")
 _ANAPHORA = re.compile(r"(?:这份|这一|该|此|上述)[“”\"'\u4e00-\u9fff]{0,8}$")
 
 
@@ -61,6 +63,8 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
             continue
         if re.match(r"(?:此次|这次|本次|这份|这一|该|此|上述|如下|以下|下列)", name):
             continue  # "此次战略合作协议": the agreement already named, taken up again
+        if _ACTS_ON.search(name):
+            continue  # "在切实履行协议中", "相信合作协议…": an agreement acted on, not named
         if _ANAPHORA.search(text, max(lo, m.end() - len(name) - 12), m.end() - len(name)):
             continue  # "这份“升级版”扶贫协作协议": the agreement already named
         start = m.end() - len(name)
