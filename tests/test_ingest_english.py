@@ -1970,3 +1970,13 @@ def test_a_post_ended_by_and_the_next_name_the_partys_name_and_a_county_head():
         "Wu Yingjie: Communist Party of China chief of Tibet",
         "Wang Chuang: Deputy County Head",
     }
+
+
+def test_more_people_counted_under_other_names():
+    ex = _extract("In all 19 lawmakers and 246 representatives met 16 girls and 5 officers.")
+    assert _figures(ex) == [
+        ("19", "persons", "exact"),
+        ("246", "persons", "exact"),
+        ("16", "persons", "exact"),
+        ("5", "persons", "exact"),
+    ]
