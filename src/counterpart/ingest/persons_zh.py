@@ -230,8 +230,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
-            if sur in _WORD_SURNAMES and given == 2 and _frequent_word(text[base:stop]):
-                continue  # "组长由时任…", "和部室负责人": 时任 and 部室 are words, no given name
+            if sur in _WORD_SURNAMES and given == 2 and word_uses(text[base:stop]) >= 100:
+                continue  # "组长由时任…": 时任 is a word the dictionary knows well, no given
+                # name after a surname that is also a word (海田, 4 uses, may be one)
             if (
                 sur in _WORD_SURNAMES
                 and given == 2
@@ -278,24 +279,19 @@ def is_common_word(chars: str) -> bool:
     return len(words) == 1 and words[0].flag not in _NAME_TAGS
 
 
+def word_uses(word: str) -> int:
+    """How often the dictionary's corpus uses ``word`` (强调 6,318, 时任 453, 强卫 3, a name 0)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ.get(word) or 0
+
+
 def rare_word(word: str) -> bool:
-    """A word the dictionary barely knows (强卫, 3 uses in its corpus): after a title it is
-    likelier a name than the word (强调, 6,318 uses, stays a word)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return (jieba.dt.FREQ.get(word) or 0) < 20
-
-
-def _frequent_word(word: str) -> bool:
-    """A word the dictionary knows well (时任, 453 uses): after a surname that is also a word,
-    no given name (海田, 4 uses, may be one)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return (jieba.dt.FREQ.get(word) or 0) >= 100
+    """A word the dictionary barely knows (强卫): after a title it is likelier a name than the
+    word (强调 stays a word)."""
+    return word_uses(word) < 20
 
 
 def _describes(word: str) -> bool:
