@@ -117,7 +117,8 @@ _GROUPS_DELEGATE = re.compile(
 _IN_CHARGE_OF = re.compile(r"(?!有关|相关|主要|各)[\u4e00-\u9fff·]{2,20}负责人")
 
 
-_PLACE_OR_BODY_END = set("区市省县州盟旗镇乡村局委部署厅")
+# last characters of a place's or a body's name (阿克苏地区, 妇联, 扶贫办, 商务局), none of a name's
+_PLACE_OR_BODY_END = set("区市省县州盟旗镇乡村局委部署厅联办处协会")
 
 
 def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
@@ -227,7 +228,7 @@ def _named_post_start(text: str, start: int, end: int) -> int:
             and not is_common_word(name)
             and (reads_as_name(name) or surname_and_noun(name))
             and rare_word(name)  # (not 党委 in "党委书记")
-            and name[-1] not in _PLACE_OR_BODY_END | _PLACE_END | {"协", "会", "办"}
+            and name[-1] not in _PLACE_OR_BODY_END | _PLACE_END
             and not _is_place(name)  # (not 林芝市, 余杭区, 区政协)
             and _HEAD.fullmatch(text, tail.start(), end)
         ):
@@ -821,10 +822,6 @@ def _is_place(word: str) -> bool:
     return len(words) == 1 and words[0].flag in ("ns", "nz", "nt")
 
 
-# last characters of a body's short name (妇联, 侨联, 团委, 扶贫办, 商务局), none of a name's
-_BODY_END = set("联委局办厅处")
-
-
 def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[(person, [title])] for names not yet found, written before their title; each for review."""
     hi = len(text) if hi is None else hi
@@ -838,7 +835,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
-        if name[-1] in _BODY_END:
+        if name[-1] in _PLACE_OR_BODY_END:
             continue  # "区妇联党组书记", "市侨联主席": a body's short name before its post
         if _across_known(text, start, m.end("name"), names):
             continue  # "习近平任组长": 平 ends a name already found, 平任 is none
