@@ -127,6 +127,11 @@ TIBETAN_PARTS = set(
 )
 
 
+def tibetan_name(chars: str) -> bool:
+    """Four characters made of two known parts of Tibetan names (白玛旺堆, 扎西次仁)."""
+    return len(chars) == 4 and chars[:2] in TIBETAN_PARTS and chars[2:] in TIBETAN_PARTS
+
+
 _SAYS = ("告诉", "表示", "介绍", "说", "指出", "强调")
 # what a titled person does right after a short name: "区委书记于勇率代表团", "区长于帆一行"
 _LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
@@ -159,7 +164,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     end = len(text) if end is None else end
     if _DOTTED_NAME.match(text, pos, end):
         return ""  # "艾克拜尔·麦麦提明": 艾 is a surname, but this name is transliterated in parts
-    tibetan = text[pos : pos + 2] in TIBETAN_PARTS and text[pos + 2 : pos + 4] in TIBETAN_PARTS
+    tibetan = tibetan_name(text[pos : pos + 4])
     if tibetan and (pos + 4 == end or _BOUNDARY.match(text, pos + 4)):
         return text[pos : pos + 4]
     sur = surname_at(text, pos)

@@ -19,7 +19,6 @@ from .persons_zh import (
     BOUNDARY,
     COMPOUND_SURNAMES,
     SURNAMES,
-    TIBETAN_PARTS,
     TRANSLITERATION,
     VERB_STARTS,
     is_common_word,
@@ -28,6 +27,7 @@ from .persons_zh import (
     reads_as_name,
     surname_and_noun,
     surname_at,
+    tibetan_name,
     transliterated_name,
 )
 from .spans import in_book_title
@@ -518,7 +518,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             after = after + 1 + len(nxt)
         last = _joined_last_name(text, after, hi)
         if last:  # "援疆医生李荣华、林壮和袁琦文", "两位援滇干部——禹延亮和翟凌晨"
-            listed = "、" in text[pos:after] or plural_chain(text, titles)
+            listed = "、" in text[pos:after] or _plural_chain(text, titles)
             nm = Mention("person", (after + 1, after + 1 + len(last)), last, {"name": last}, 0.8)
             shared = [Mention(t.kind, t.span, t.text, dict(t.value), 0.8) for t in title_mentions]
             out.append((nm, shared if listed else []))
@@ -553,7 +553,7 @@ def _joined_last_name(text: str, after: int, hi: int) -> str:
     return name
 
 
-def plural_chain(text: str, titles: list[tuple[int, int]]) -> bool:
+def _plural_chain(text: str, titles: list[tuple[int, int]]) -> bool:
     """The posts before the names are a group's ("两位援滇干部", "3位援疆医生"): a count opens
     the chain, so every listed name holds them."""
     before = text[max(0, titles[0][0] - 12) : titles[0][0]] if titles else ""
@@ -1039,7 +1039,7 @@ _NAME_LIST_ACTS = re.compile(
     # two names opening a line or sentence before they attend: "张安顺、彭永林参加会见。"
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
     r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])"
-    # a long list of names, five or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
+    # a long list of names, four or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
     r"|(?:(?<=^)|(?<=[\n。；;：:，,]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){3,})"
     r"(?=[。；;，,]|等|以及)",
     re.M,
@@ -1089,7 +1089,7 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                     break
             else:
                 continue
-        if group == "long":  # five names or more: one in five may read otherwise (范垂青: 垂青,
+        if group == "long":  # four names or more: one in five may read otherwise (范垂青: 垂青,
             # 高峰: a peak)
             odd = [p for p in parts if not (_surname_and_given(p) and not _is_place(p))]
             if any(not _odd_listed_name(p) for p in odd) or (
@@ -1123,8 +1123,9 @@ def _names_but_one(parts: list[str], reads: Callable[[str], bool]) -> bool:
 def _odd_listed_name(part: str) -> bool:
     """A part of a long list of names that reads as a word (高峰) yet may be a name: a surname
     and one or two characters, or a Tibetan name of two known parts, and no place."""
-    tibetan = part[:2] in TIBETAN_PARTS and part[2:] in TIBETAN_PARTS
-    return (tibetan or bool(surname_at(part, 0)) and len(part) <= 3) and not _is_place(part)
+    return (tibetan_name(part) or bool(surname_at(part, 0)) and len(part) <= 3) and not _is_place(
+        part
+    )
 
 
 def _surname_and_given(part: str) -> bool:
@@ -1142,12 +1143,7 @@ def _reads_as_listed_name(part: str) -> bool:
     """A surname and one or two characters, or a Tibetan name of two known parts, that the
     dictionary reads as no ordinary word."""
     if len(part) == 4:  # 格桑卓玛, 欧阳小凤
-        return (
-            part[:2] in TIBETAN_PARTS
-            and part[2:] in TIBETAN_PARTS
-            or part[:2] in COMPOUND_SURNAMES
-            and not is_common_word(part)
-        )
+        return tibetan_name(part) or part[:2] in COMPOUND_SURNAMES and not is_common_word(part)
     return (
         bool(surname_at(part, 0))
         and part[0] not in _NOT_NAME_START
