@@ -547,3 +547,19 @@ def test_meetings_held_and_a_pages_counters():
         (20, "visits", "exact"),
         (30, "sessions", "exact"),
     ]
+
+
+def test_works_counted_as_projects_and_parts_of_a_count_without_already():
+    # 工程 counted by 个 or 项 are works built; a named programme's number is no count
+    assert _counts("全部76个援建工程按期完工。实施10项民生工程。") == [
+        (76, "projects"),
+        (10, "projects"),
+    ]
+    assert _counts("实施“农房援建661工程”，维修315国道防护林工程。") == []
+    assert _counts("落实“千名医师支援农村卫生工程”项目。") == []
+    # the part of a count said with 实际, 开工建设 or no 已 at all takes the count's unit
+    assert _counts("第三批援藏项目计划实施52个，实际完成54个。") == [
+        (52, "projects"),
+        (54, "projects"),
+    ]
+    assert _counts("实施帮扶项目19个，目前已开工建设13个。") == [(19, "projects"), (13, "projects")]

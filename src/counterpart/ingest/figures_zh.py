@@ -75,6 +75,7 @@ NOUNS = {
     "贫困户": "households",
     "户": "households",
     "项目": "projects",
+    "工程": "projects",  # "76个援建工程": works built, counted as projects
     "企业": "enterprises",
     "公司": "enterprises",
     "协议": "agreements",
@@ -352,8 +353,8 @@ _FIGURE = re.compile(
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
     r"只有|仅有|仅|约有|共有|"  # "人口只有20万"
-    rf"已?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
-)  # "援疆项目已开工1076个": the projects, started
+    rf"(?:已|计划)?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
+)  # "援疆项目已开工1076个": the projects, started; "项目计划实施52个": planned
 _MONEY_CONTEXT = re.compile(
     r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付|产值|营收|交易额"
 )  # "年产值会在5000万左右"
@@ -458,9 +459,9 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
 
 
 # a part of a count just given, by what has become of it: "援建项目59个，已开工58个",
-# "103个项目中已交付63个", "其中已完成18个"
+# "103个项目中已交付63个", "其中已完成18个", "计划实施52个，实际完成54个", "目前已开工建设13个"
 _PART_DONE = re.compile(
-    r"(?:其中|中)?[，,]?(?:已|均已|现已|目前已)(?:开工|完工|完成|交付|建成|竣工|投产|启动|实施|落地)$"
+    r"(?:其中|中)?[，,]?(?:已|均已|现已|目前已|实际)?(?:开工建设|开工|完工|完成|交付|建成|竣工|投产|启动|实施|落地)$"
 )
 
 
@@ -470,7 +471,11 @@ def _part_of_a_count(text: str, pos: int, lo: int) -> str:
     if not _PART_DONE.search(window):
         return ""
     window = window[max(window.rfind("。"), window.rfind("；"), window.rfind(";")) + 1 :]
-    counts = list(re.finditer(rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})|({_NOUN})\d+个", window))
+    counts = list(
+        re.finditer(
+            rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})|({_NOUN})[\u4e00-\u9fff]{{0,4}}?\d+个", window
+        )
+    )
     if not counts:
         return ""
     unit = NOUNS[counts[-1].group(1) or counts[-1].group(2)]
@@ -599,6 +604,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and unit != "enterprises"
     ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
         unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
+    if noun == "工程" and m.group("measure") not in ("个", "项") and not m.group("big"):
+        return None  # "315国道防护林工程", "千名医师支援…工程": a name; works are counted by 个, 项
     if noun == "人" and mod.endswith("机器"):
         unit, noun = "", None  # "10套机器人套装": robots, no people
     if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
