@@ -563,3 +563,25 @@ def test_works_counted_as_projects_and_parts_of_a_count_without_already():
         (54, "projects"),
     ]
     assert _counts("实施帮扶项目19个，目前已开工建设13个。") == [(19, "projects"), (13, "projects")]
+    # a people counted by its sons and daughters
+    assert _counts("凝聚900万毕节各族儿女的力量。") == [(9_000_000, "persons")]
+
+
+def test_batches_counted_in_chinese_numerals_but_not_a_batchs_ordinal():
+    assert _counts("先后分六批选派干部。已经派出十批干部人才对口支援。") == [
+        (6, "batches"),
+        (10, "batches"),
+    ]
+    assert _counts("第十六批挂职干部来夷工作，做好第七、八批援藏工作交接。") == []
+    assert _counts("在前三批援藏干部良好基础上，新老两批援疆干部交谈。") == []
+
+
+def test_schools_villages_and_a_count_that_changed():
+    assert _counts("用于在察县39所中小学建设书屋。") == [(39, "schools")]
+    assert _counts("西安电子科技大学等10所高校相关部门负责人参加。") == [(10, "schools")]
+    assert _counts("市直10个相关单位参加。") == [(10, "units")]
+    assert _counts("相比于该县37万中小学生。") == [(370_000, "persons")]
+    assert _counts("秸秆还田，54个嘎查受益。") == [(54, "villages")]
+    # the count it came to takes the unit of the count it came from, places included
+    assert _counts("贫困村由156个减少至19个，") == [(156, "villages"), (19, "villages")]
+    assert _counts("办班城市将由目前的40个增加到44个。") == [(40, "cities"), (44, "cities")]

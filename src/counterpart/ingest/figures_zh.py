@@ -47,6 +47,7 @@ NOUNS = {
     "人口": "persons",
     "人": "persons",
     "群众": "persons",
+    "儿女": "persons",  # "900万毕节各族儿女": a people, by its sons and daughters
     "农牧民": "persons",
     "牧民": "persons",
     "农民": "persons",
@@ -82,12 +83,15 @@ NOUNS = {
     "合同": "agreements",
     "贫困村": "villages",
     "村": "villages",
+    "嘎查": "villages",  # Inner Mongolia's villages
     "乡镇": "towns",
     "街道": "towns",
     "社区": "communities",
     "社会组织": "organisations",
     "团组": "groups",  # "互访15个团组": delegations
     "学校": "schools",
+    "中小学": "schools",  # "在察县39所中小学": the schools, not the county before them
+    "高校": "schools",
     "医院": "hospitals",
     "医疗机构": "hospitals",
     "贫困县": "counties",
@@ -286,6 +290,8 @@ _NOUN = "|".join(
     if n in ("镇", "乡镇")
     else r"县(?![级直属委政域]|市级)"  # "400个县市级以上园区": the parks, not counties
     if n == "县"
+    else r"中小学(?!学?生)"  # "37万中小学生": pupils, not schools
+    if n == "中小学"
     else r"(?<!落)户"  # "9家落户莞韶园": settled, no households
     if n == "户"
     else r"(?<=[万亿])度(?![假过])"
@@ -353,6 +359,7 @@ _FIGURE = re.compile(
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
     r"只有|仅有|仅|约有|共有|"  # "人口只有20万"
+    r"将?由(?:目前|原来|过去)?的?|"  # "贫困村由156个减少至19个": the count it changed from
     rf"(?:已|计划)?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started; "项目计划实施52个": planned
 _MONEY_CONTEXT = re.compile(
@@ -426,7 +433,7 @@ _INSTITUTION_AFTER_PLACE = re.compile(
             reverse=True,
         )
     )
-    + ")"
+    + ")(?!学?生)"  # "乡镇中小学学生", "37万中小学生": pupils
 )
 
 
@@ -463,23 +470,37 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
 _PART_DONE = re.compile(
     r"(?:其中|中)?[，,]?(?:已|均已|现已|目前已|实际)?(?:开工建设|开工|完工|完成|交付|建成|竣工|投产|启动|实施|落地)$"
 )
+# what a count came to, from the one said before it: "贫困村由156个减少至19个"
+_CHANGED_TO = re.compile(r"(?:减少|增加|下降|增长|扩大|缩减|减|增)(?:到|至)$")
 
 
 def _part_of_a_count(text: str, pos: int, lo: int) -> str:
-    """The unit of the count said just before in the sentence, for a part of it with only 个."""
+    """The unit of the count said just before in the sentence, for a part of it with only 个,
+    or for what the count came to."""
     window = text[max(lo, pos - 40) : pos]
-    if not _PART_DONE.search(window):
+    changed = _CHANGED_TO.search(window)
+    if not changed and not _PART_DONE.search(window):
         return ""
     window = window[max(window.rfind("。"), window.rfind("；"), window.rfind(";")) + 1 :]
     counts = list(
         re.finditer(
-            rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})|({_NOUN})[\u4e00-\u9fff]{{0,4}}?\d+个", window
+            rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})"
+            rf"|({_NOUN})(?:将?由(?:目前|原来|过去)的|[\u4e00-\u9fff]{{0,4}}?)\d+个",
+            window,
         )
     )
     if not counts:
         return ""
     unit = NOUNS[counts[-1].group(1) or counts[-1].group(2)]
-    return "" if unit in _MONEY or unit in _PLACES else unit
+    return "" if unit in _MONEY or unit in _PLACES and not changed else unit
+
+
+def _batches_sent(text: str, start: int, lo: int) -> bool:
+    """A count of batches in Chinese numerals ("先后分六批选派", "已经派出十批干部"), not the
+    ordinal of one batch ("第十六批", "第七、八批", "前三批援藏干部") nor "新老两批"."""
+    return not re.search(
+        r"(?:第|、|至|新老|前|[零〇一二两三四五六七八九十百千])$", text[max(lo, start - 2) : start]
+    )
 
 
 def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -557,6 +578,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and m.group("pre") != "上"  # "上百个": as round
         and not (m.group("pre") and num in ("百", "千"))  # "近千人次", "逾百家": as round
         and m.group("measure") != "批次"  # "五批次": batches, whatever follows
+        and not (m.group("measure") == "批" and _batches_sent(text, start, lo))
         # "三批122名", "三批、142名": batches, then the people in them
         and not (
             m.group("measure") == "批"
@@ -597,7 +619,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
     if noun and (
-        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被", mod)
+        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被|(?<=.)相关", mod)
         and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
         or _NOUN_GOES_ON.match(text, m.end("noun"))
         and unit not in _MEASURE_UNITS
