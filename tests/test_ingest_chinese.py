@@ -229,3 +229,15 @@ def test_a_text_without_its_headline_and_names_before_等_的_和():
         "丁伟: 市委办公室主任",
     } <= titles
     assert {c.label for c in ex.of_kind("person")} >= {"方俊", "陈永", "蔡洪斌", "敖翔", "丁伟"}
+
+
+def test_a_post_at_the_publishers_own_body_is_proposed_without_it():
+    from counterpart.ingest.extract import extract, parse_article
+
+    article = parse_article(
+        "我院专家赴新疆\n\n6月10日，我院副院长王建明带领医疗队出发。我市市委书记李红军到机场送行。\n".encode()
+    )
+    ex = extract(article, source_url=URL, published="2019-06-11")
+    titles = {c.label for c in ex.of_kind("title")}
+    assert {"王建明: 副院长", "李红军: 市委书记"} <= titles
+    assert not any("我" in t for t in titles)

@@ -176,3 +176,12 @@ def test_a_post_is_compared_without_its_article_or_a_closing_short_name():
     assert _post("member of the CPC (Communist Party) committee") != _post(
         "member of the committee"
     )
+
+
+def test_a_post_at_the_publishers_own_body_is_compared_without_it():
+    from counterpart.ingest.evaluate import _post
+
+    assert _post("我院医师") == _post("医师")
+    assert _post("我市市委书记") == "市委书记"
+    assert _post("我校援藏干部") == "援藏干部"
+    assert _post("我们") == "我们"  # a word, no body

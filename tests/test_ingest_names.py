@@ -1269,3 +1269,11 @@ def test_words_a_name_runs_into():
     assert _everyone("双方代表共签署三项协议。") == []
     # but a name that ends in one of them stays whole where a word follows it
     assert _people("县委书记王为民出席。") == [("王为民", ["县委书记"])]
+
+
+def test_a_name_the_dictionary_reads_into_the_next_word_is_for_review():
+    found = {p.text: p.confidence for p, _ in find_titled_people("高燕镇长田村结对帮扶。")}
+    assert found == {"田村结": 0.8}  # 结对 (pair up) runs across its end: perhaps no name
+    said = "党组书记丁有明说，区长马洪胜率队到福州。"  # 明说 and 胜率 are words too, but 说
+    found = {p.text: p.confidence for p, _ in find_titled_people(said)}  # and 率 follow names
+    assert found == {"丁有明": 0.95, "马洪胜": 0.95}

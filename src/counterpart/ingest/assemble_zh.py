@@ -18,6 +18,7 @@ from .extract import _Builder, _place_key, _plain, slug
 from .mention import ACCEPT_AT as ACCEPT_ZH
 from .persons_zh import latin_key, pinyin
 from .recognise_zh import recognise
+from .titles_zh import OUR_BODY
 
 _EVENT_KINDS_ZH = [
     ("signing", r"签约仪式|签字仪式|签约|签订|签署"),
@@ -167,6 +168,7 @@ class ChineseBuilder(_Builder):
                 inherited[name] = org
             before = len(self.cands)
             post = t.value.get("title") or t.text  # as read ("…医院四名援疆专家": no count)
+            post = OUR_BODY.sub("", post)  # "我院医师": the publisher's body names none
             self.title(
                 person,
                 post,

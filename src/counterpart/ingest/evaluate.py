@@ -42,6 +42,7 @@ import yaml
 from ..errors import CounterpartError, ParameterError
 from .reading import _TRADITIONAL as _TRADITIONAL_CHARS
 from .reading import NAME_DOT
+from .titles_zh import OUR_BODY
 
 if TYPE_CHECKING:  # the extractor loads only when something is scored: the CLI stays quick
     from .extract import Extraction
@@ -70,9 +71,11 @@ def _t2s():
 
 def _post(title: str) -> str:
     """A title without its article or a closing short name: "a member of …" and "member of …",
-    "vice-president of Beijing Women's Federation (BWF)" and "… Federation" are one post
-    (annotators write them both ways)."""
-    return re.sub(r"\s+\([a-z]{2,8}\)$", "", re.sub(r"^(?:a|an|the)\s+", "", _norm(title)))
+    "vice-president of Beijing Women's Federation (BWF)" and "… Federation" are one post; so
+    are "我院医师" and "医师", a post at the publisher's own body (annotators write them both
+    ways)."""
+    post = re.sub(r"\s+\([a-z]{2,8}\)$", "", re.sub(r"^(?:a|an|the)\s+", "", _norm(title)))
+    return OUR_BODY.sub("", post)
 
 
 def _date_key(d, year: int | None) -> tuple[str, str]:
