@@ -1980,3 +1980,13 @@ def test_more_people_counted_under_other_names():
         ("16", "persons", "exact"),
         ("5", "persons", "exact"),
     ]
+
+
+def test_a_papers_authors_are_no_actors():
+    ex = _extract(
+        "Mengdi Wang, Xiaobing Peng\n"
+        "Sustainability, 2023, vol. 15, issue 6, pp. 4764\n\n"
+        "Authors\n\nGuangcai Xu, Jiahui Zhang\n\n"
+        "The study follows Zhang Jun, mayor of Longnan, who met the team in Tianshui."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Zhang Jun"}

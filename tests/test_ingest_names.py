@@ -1277,3 +1277,12 @@ def test_a_name_the_dictionary_reads_into_the_next_word_is_for_review():
     said = "党组书记丁有明说，区长马洪胜率队到福州。"  # 明说 and 胜率 are words too, but 说
     found = {p.text: p.confidence for p, _ in find_titled_people(said)}  # and 率 follow names
     assert found == {"丁有明": 0.95, "马洪胜": 0.95}
+
+
+def test_film_and_letters_posts_before_a_name():
+    assert _people("导演张新表示，影片利用了西藏的雪山。") == [("张新", ["导演"])]
+    assert _people("知名演员张国强、王大治联袂主演。") == [
+        ("张国强", ["知名演员"]),
+        ("王大治", ["知名演员"]),
+    ]
+    assert _people("该电影根据重庆作家周鹏程同名报告文学改编。") == [("周鹏程", ["重庆作家"])]

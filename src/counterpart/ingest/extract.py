@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,6 +168,16 @@ _NAMES_ONLY_LINE = re.compile(
     re.M,
 )
 _SHORT_LINE = re.compile(r"^[^\n]{1,199}$", re.M)
+# a paper's authors: the lines under an "Authors" label, or the short lines of names (in either
+# order) just before its citation ("PLOS ONE, 2025, vol. 20, issue 5")
+_AUTHOR_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
+_AUTHORS = re.compile(
+    r"^[ \t]*Authors?[ \t]*:?[ \t]*\n+[ \t]*(?P<after>[^\n]{1,300})"
+    rf"|(?P<block>(?:^[ \t]*(?:{_AUTHOR_WORDS})(?:[ \t]*(?:,|\band\b)[ \t]*(?:{_AUTHOR_WORDS})?)*"
+    r"[ \t]*(?:,|\band)?[ \t]*\n+){1,12})"
+    r"(?=[^\n]*\b(?:19|20)\d\d\b[^\n]*\b(?:[Vv]ol\.|[Ii]ssue|pp\.|№|doi)(?!\w))",
+    re.M,
+)
 # a line of page labels with a time stamp: its names are the page's credits
 _PAGE_LABEL_LINE = re.compile(
     r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b(?=.*\b(?:Source|Editor|Author|Views)\b"
@@ -1009,6 +1020,15 @@ class _Builder:
             or _place_key(phrase) in self.k.places
         )
 
+    @functools.cached_property
+    def author_spans(self) -> list[tuple[int, int]]:
+        """Where the page lists a paper's authors (a label's line, or a block of names before
+        the citation), read over the whole text: the label and the names are paragraphs apart."""
+        return [
+            m.span("after") if m.group("after") else m.span("block")
+            for m in _AUTHORS.finditer(self.a.text)
+        ]
+
     def people_in(self, lo: int, hi: int) -> None:
         text = self.a.text
         if hi - lo < 200 and _BYLINE_PARAGRAPH.fullmatch(text, lo, hi):
@@ -1030,6 +1050,7 @@ class _Builder:
         # writers' credit
         for m in _NAMES_ONLY_LINE.finditer(text, lo, hi):
             labels.append(m.span())
+        labels += self.author_spans  # a paper's authors, not actors
         # "By Xu Qilin (intern) Updated: 2017-04-14" on a line of its own inside the paragraph
         for m in _SHORT_LINE.finditer(text, lo, hi):
             if _BYLINE_PARAGRAPH.fullmatch(text, m.start(), m.end()):
