@@ -1990,3 +1990,13 @@ def test_a_papers_authors_are_no_actors():
         "The study follows Zhang Jun, mayor of Longnan, who met the team in Tianshui."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Zhang Jun"}
+
+
+def test_gatherings_are_counted_in_digits_only():
+    ex = _extract(
+        "Zhang Chunxian held 10 round-table meetings in nine days and 131 vocational training "
+        "sessions followed. Delegates went home after the two sessions."
+    )
+    counts = {(float(q), u) for q, u, _ in _figures(ex)}
+    assert counts >= {(10, "meetings"), (131, "sessions")}
+    assert (2, "sessions") not in counts

@@ -61,6 +61,7 @@ from .figures_en import (  # noqa: F401
     _UNITS,
     CASUALTIES,
     CURRENCY,
+    GATHERINGS,
     POPULATION,
     _plain,
     parse_number,
@@ -1870,6 +1871,8 @@ class _Builder:
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
             counted = m.group("open") or ""  # a noun outside the unit list: reviewed
+            if counted.lower() in GATHERINGS and not m.group("num")[:1].isdigit():
+                continue  # "the two sessions": the parliament's, no count
             if (
                 counted
                 and (

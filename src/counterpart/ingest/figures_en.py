@@ -271,8 +271,7 @@ OPEN_STOP = frozenset(
     "sides parties aspects ways areas fields levels rounds stages phases steps measures things "
     "words items others sales goods news means series terms forms kinds types sorts lots tens "
     "hundreds thousands millions billions dozens yuans dollars euros pounds plus thanks "
-    "highlights efforts results needs tasks goals lines forums meetings conferences talks "
-    "symposiums seminars ceremonies sessions speeches remarks "
+    "highlights efforts results needs tasks goals lines talks ceremonies speeches remarks "
     # temperatures, latitudes and angles: "minus 30 degrees Celsius", "30 degrees north"
     "degrees "
     # verbs after a number that ends a name: "G6 boosts …", "Route 3 brings …"
@@ -281,6 +280,9 @@ OPEN_STOP = frozenset(
     # verbs and function words that end in s: "of which 8 was spent"
     "was has does goes this thus its his hers whereas perhaps always towards besides".split()
 )
+# gatherings are counted in digits only ("10 round-table meetings", "131 training sessions");
+# in words they are mostly names or manners of speech ("the two sessions", "three meetings")
+GATHERINGS = frozenset("meetings forums conferences symposiums seminars sessions".split())
 _OPEN = rf"(?!(?:{'|'.join(sorted(OPEN_STOP))})\b)[a-z]{{2,}}(?<![isu])s"
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
