@@ -1286,3 +1286,11 @@ def test_film_and_letters_posts_before_a_name():
         ("王大治", ["知名演员"]),
     ]
     assert _people("该电影根据重庆作家周鹏程同名报告文学改编。") == [("周鹏程", ["重庆作家"])]
+
+
+def test_who_made_a_work_after_由():
+    from counterpart.ingest.titles_zh import find_held_names
+
+    found = find_held_names("该片由李墨言执导，由张国强主演，7月公映。", set())
+    assert [p.text for p in found] == ["李墨言", "张国强"]
+    assert find_held_names("此次活动由市委组织部主办。", set()) == []

@@ -1034,6 +1034,8 @@ _HELD_NAME = re.compile(
     r"|受(?P<b>[\u4e00-\u9fff]{2,3})(?=委派|委托|指派)"
     r"|(?<=[，,；;])(?P<c>[\u4e00-\u9fff]{2,3})(?=率领?|带领|带队)"
     r"|与(?P<d>[\u4e00-\u9fff]{2,3})(?=分别)"
+    # "该片由李墨言执导": who made a work, after 由 (by)
+    r"|由(?P<e>[\u4e00-\u9fff]{2,3}?)(?=执导|主演|编剧|创作|撰写|作词|作曲|主编|策划|主持)"
 )
 
 
@@ -1042,7 +1044,7 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
     hi = len(text) if hi is None else hi
     out = []
     for m in _HELD_NAME.finditer(text, lo, hi):
-        group = next(g for g in "abcd" if m.group(g))
+        group = next(g for g in "abcde" if m.group(g))
         pos, end = m.span(group)
         name = text[pos:end]
         if len(name) == 3 and name_at(text, pos + 1, end) and not name_at(text, pos, end):
