@@ -2000,3 +2000,17 @@ def test_gatherings_are_counted_in_digits_only():
     counts = {(float(q), u) for q, u, _ in _figures(ex)}
     assert counts >= {(10, "meetings"), (131, "sessions")}
     assert (2, "sessions") not in counts
+
+
+def test_posts_naming_hong_kong_a_dotted_firm_or_ending_in_respectively():
+    ex = _extract(
+        '"We will help," said Lu Jingqin, president of the Hong Kong Commerce and Industry '
+        "Association. Liu Qiangdong, JD.com's chief executive officer, said firms moved. "
+        "Zhang Gong, Deputy Secretary of Municipal Party Committee and Mayor respectively "
+        "introduced the event."
+    )
+    assert {
+        "Lu Jingqin: president of the Hong Kong Commerce and Industry Association",
+        "Liu Qiangdong: JD.com's chief executive officer",
+        "Zhang Gong: Mayor",
+    } <= set(_titles(ex))

@@ -1337,6 +1337,7 @@ class _Builder:
         return any(
             not _NAMED_AFTER.match(self.a.text, m.end())
             and not _NAMED_AFTER.match(" " + m.group("name").split(" ", 1)[-1])
+            and " ".join(_norm(m.group("name")).split()[:2]) not in _NOT_NAMES  # "Hong Kong …"
             for m in _NAME.finditer(self.a.text, start, end)
         )
 
@@ -1396,7 +1397,7 @@ class _Builder:
                 before = "Party "  # "Communist Party of China chief of Tibet": the party's
                 # name, with its own "of", opens the post
             if not head or (
-                re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,.;]", before)
+                re.search(r"\b(?:of|in|on|behalf|said|and)\b|[,;]|\.(?!\w)", before)
                 and not (
                     re.fullmatch(r"[a-z]+\s+and\s+[a-z]+\s+", before)
                     and re.match(r"\s+of\s", text[head.end() : head.end() + 4])
@@ -1405,7 +1406,7 @@ class _Builder:
                 return None
             if (
                 not re.fullmatch(  # "Ningxia's Party chief", "China Minmetals’ President"
-                    r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:['’]s?)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
+                    r"(?:the\s+)?(?:[A-Z][A-Za-z.]+(?:['’]s?)?\s+|[a-z]+['’]s\s+){1,5}(?:[a-z]+\s+){0,3}",
                     before,
                 )
                 and not (  # "Yan Li'e, nurse head of the west zone of …", "team leader of …",

@@ -220,7 +220,7 @@ NOT_IN_A_NAME = (
 )
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
-    r"[,;()]|\.(?<!\bNo\.)|\s+and\s+one\s+of\b|\s+(?:who|which|said|says|attended|delivered|presided|met|led|made|visited|"
+    r"[,;()]|\.(?<!\bNo\.)(?![a-z])|\s+and\s+one\s+of\b|\s+(?:who|which|respectively|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
