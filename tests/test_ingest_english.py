@@ -2007,10 +2007,28 @@ def test_posts_naming_hong_kong_a_dotted_firm_or_ending_in_respectively():
         '"We will help," said Lu Jingqin, president of the Hong Kong Commerce and Industry '
         "Association. Liu Qiangdong, JD.com's chief executive officer, said firms moved. "
         "Zhang Gong, Deputy Secretary of Municipal Party Committee and Mayor respectively "
-        "introduced the event."
+        "introduced the event. Yang Yongqun, deputy director of Shenzhen's culture, sports "
+        "and tourism bureau, said Shenzhen would help."
     )
     assert {
+        "Yang Yongqun: deputy director of Shenzhen's culture, sports and tourism bureau",
         "Lu Jingqin: president of the Hong Kong Commerce and Industry Association",
         "Liu Qiangdong: JD.com's chief executive officer",
         "Zhang Gong: Mayor",
     } <= set(_titles(ex))
+
+
+def test_an_official_lists_posts_then_an_honorific_and_the_name():
+    ex = _extract(
+        "Those attending included member of the Standing Committee of the CPC Sichuan "
+        "Provincial Committee and Vice Governor of Sichuan, Mr Wei Hong; Deputy Director of "
+        "the State Council Leading Group Office of Poverty Alleviation and Development Mr Hong "
+        "Tianyun; the Chief of the Office of the Chief Executive, Mr Ho Veng On, and others."
+    )
+    assert {
+        "Wei Hong: member of the Standing Committee of the CPC Sichuan Provincial Committee",
+        "Wei Hong: Vice Governor of Sichuan",
+        "Hong Tianyun: Deputy Director of the State Council Leading Group Office of Poverty "
+        "Alleviation and Development",
+        "Ho Veng On: Chief of the Office of the Chief Executive",
+    } == set(_titles(ex))

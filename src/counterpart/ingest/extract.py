@@ -168,6 +168,11 @@ _NAMES_ONLY_LINE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Z][\w .&-]{1,30})?[ \t]*$",  # "Tang Jie / SHINE": a photo's credit
     re.M,
 )
+# a body named by the fields it covers, a comma between them: ", sports and tourism bureau"
+_LISTED_BODY = re.compile(
+    r",\s+(?:[a-z]+\s+){1,2}and\s+(?:[a-z]+\s+){1,2}"
+    r"(?i:bureau|department|commission|committee|office|administration|agency|center|centre)\b"
+)
 _SHORT_LINE = re.compile(r"^[^\n]{1,199}$", re.M)
 # a paper's authors: the lines under an "Authors" label, or the short lines of names (in either
 # order) just before its citation ("PLOS ONE, 2025, vol. 20, issue 5")
@@ -586,6 +591,18 @@ _PREFIX_BARE_COMMA = re.compile(
 # … or with no article and no comma: "roads and bridges, Chief Executive Donald Tsang told …"
 _PREFIX_HK_POST = re.compile(
     r"(?<![A-Za-z]\s)(?P<title>Chief\s+Executive|Chief\s+Secretary|Financial\s+Secretary)\s+$"
+)
+# an official list's post, then an honorific and the name (Hong Kong's and Macao's releases):
+# "…; the Secretary for Social Affairs and Culture of the Macao SAR, Ms Ao Ieong U;",
+# "member of the Standing Committee of … and Vice Governor of Sichuan, Mr Wei Hong"
+_PREFIX_HONORIFIC_POST = re.compile(
+    r"(?:\b[Tt]he\s+|[;:]\s*|\b(?:and|included|including)\s+|^)"
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|chief|permanent|under)[\s-]+)?(?:party\s+)?"
+    r"(?:secretary|governor|mayor|director|chairman|president|head|chief|minister|member)"
+    r"(?:[- ]general)?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’]+\s+(?:(?:of|and|in)\s+(?:the\s+)?)?){0,12}[A-Z][\w'’]+)"
+    r",?\s+(?:Mr|Mrs|Ms|Miss|Dr|Ir)\.?\s+$",
+    re.M,
 )
 # a doctor's rank before the name: "Led by chief physician Jiang Zhengkang from …"
 _PREFIX_MEDICAL_TITLE = re.compile(
@@ -1156,9 +1173,13 @@ class _Builder:
                 ) or _PREFIX_MEDICAL_TITLE.search(text, window, group[0].start())
                 prefix_confidence = 0.7
             if not prefix and len(group) == 1:
-                prefix = _PREFIX_BARE_COMMA.search(
-                    text, window, group[0].start()
-                ) or _PREFIX_HK_POST.search(text, window, group[0].start())
+                prefix = (
+                    _PREFIX_HONORIFIC_POST.search(
+                        text, max(lo, group[0].start() - 200), group[0].start()
+                    )
+                    or _PREFIX_BARE_COMMA.search(text, window, group[0].start())
+                    or _PREFIX_HK_POST.search(text, window, group[0].start())
+                )
             label = _GROUP_TITLE.search(text, window, group[0].start())
             if not label and len(group) > 1:
                 label = _GROUP_OF_TITLE.search(text, window, group[0].start())
@@ -1189,6 +1210,17 @@ class _Builder:
                 # run of names is the first one's
                 t = prefix.group("title").strip()
                 t_start = prefix.start("title")
+                if prefix.re is _PREFIX_HONORIFIC_POST:  # each post of the chain
+                    for ts, _te, post in self.posts_in(t_start, prefix.end("title"))[:-1]:
+                        self.title(
+                            cands[0],
+                            post,
+                            ts,
+                            self.organisation_of(post, ""),
+                            (t_start, group[0].end()),
+                            confidence=prefix_confidence,
+                        )
+                    t_start, _te, t = self.posts_in(t_start, prefix.end("title"))[-1]
                 if prefix.re is _PREFIX_BARE_COMMA and " and " in t:
                     # "the Party Secretary and Vice President, Jin Changxiao": the first post
                     # here, the second below
@@ -1448,6 +1480,10 @@ class _Builder:
             also = _ALSO_TITLE.match(text, end, hi)
             if also:  # "…, the executive deputy mayor of Lhasa, also deputy director of …"
                 end = also.end()
+                continue
+            listed = _LISTED_BODY.match(text, end, hi)
+            if listed:  # "deputy director of Shenzhen's culture, sports and tourism bureau"
+                end = listed.end()
                 continue
             if _ONE_NAME_THEN_POST.match(text, end + 2):
                 return (start, end, 0.9)  # "…, Doto, Deputy Secretary …": the next person
