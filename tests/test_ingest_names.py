@@ -1294,3 +1294,8 @@ def test_who_made_a_work_after_由():
     found = find_held_names("该片由李墨言执导，由张国强主演，7月公映。", set())
     assert [p.text for p in found] == ["李墨言", "张国强"]
     assert find_held_names("此次活动由市委组织部主办。", set()) == []
+
+
+def test_a_little_used_noun_between_a_post_and_what_a_person_does_is_a_name():
+    assert _people("副局长马力代表区文旅局签约。") == [("马力", ["副局长"])]
+    assert _people("市委书记干部出席会议。") == []  # 干部 is used too often to be a name

@@ -225,13 +225,20 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):
                 continue
             verb = _BOUNDARY.match(text, stop)
-            if is_common_word(text[pos:stop]) and not (
-                titled
-                and (
-                    verb
-                    and verb.end() - verb.start() > 1
-                    and _describes(text[pos:stop])
-                    or rare_word(text[pos:stop])
+            if (
+                is_common_word(text[pos:stop])
+                and not (
+                    titled
+                    and (
+                        verb
+                        and verb.end() - verb.start() > 1
+                        and _describes(text[pos:stop])
+                        or rare_word(text[pos:stop])
+                        # "副局长马力代表区文旅局": a little-used noun between a post and what a
+                        # person does is a name (干部, 同志 are used too often to be one)
+                        or word_uses(text[pos:stop]) < 1000
+                        and text.startswith(_SAYS + _LEADS + ("代表", "致辞"), stop)
+                    )
                 )
             ):
                 continue  # "领导干部参加", "会长单位": 干 and 单 are surnames, 干部 and 单位 words
