@@ -585,3 +585,7 @@ def test_schools_villages_and_a_count_that_changed():
     # the count it came to takes the unit of the count it came from, places included
     assert _counts("贫困村由156个减少至19个，") == [(156, "villages"), (19, "villages")]
     assert _counts("办班城市将由目前的40个增加到44个。") == [(40, "cities"), (44, "cities")]
+    assert _counts("贫困人口从923万减少到155万。") == [
+        (9_230_000, "persons"),
+        (1_550_000, "persons"),
+    ]

@@ -359,7 +359,7 @@ _FIGURE = re.compile(
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
     r"只有|仅有|仅|约有|共有|"  # "人口只有20万"
-    r"将?由(?:目前|原来|过去)?的?|"  # "贫困村由156个减少至19个": the count it changed from
+    r"将?[由从](?:目前|原来|过去)?的?|"  # "贫困村由156个减少至19个": the count it changed from
     rf"(?:已|计划)?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started; "项目计划实施52个": planned
 _MONEY_CONTEXT = re.compile(
@@ -485,13 +485,15 @@ def _part_of_a_count(text: str, pos: int, lo: int) -> str:
     counts = list(
         re.finditer(
             rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})"
-            rf"|({_NOUN})(?:将?由(?:目前|原来|过去)的|[\u4e00-\u9fff]{{0,4}}?)\d+个",
+            rf"|({_NOUN})(?:将?由(?:目前|原来|过去)的|[\u4e00-\u9fff]{{0,4}}?)\d+个"
+            # "贫困人口从923万减少到155万": what the count came to, in ten thousands
+            rf"|({_NOUN})[由从][\d.]+[万亿]?(?=[\u4e00-\u9fff]{{0,3}}(?:减少|增加|下降|增长|减|增))",
             window,
         )
     )
     if not counts:
         return ""
-    unit = NOUNS[counts[-1].group(1) or counts[-1].group(2)]
+    unit = NOUNS[next(g for g in counts[-1].groups() if g)]
     return "" if unit in _MONEY or unit in _PLACES and not changed else unit
 
 
@@ -653,7 +655,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         if before and re.search(r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]):
             before = None  # "11个地市40所": 地市 was the count before; this one is 所's
         inherited = _inside_a_breakdown(text, m.start(), lo) or (
-            measure == "个" and _part_of_a_count(text, m.start(), lo)
+            (measure == "个" or m.group("big") and not measure)
+            and _part_of_a_count(text, m.start(), lo)
         )
         if inherited:
             unit = inherited  # "270个帮扶项目(北京市216个,天津市54个)": its parts
