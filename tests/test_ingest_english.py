@@ -2032,3 +2032,15 @@ def test_an_official_lists_posts_then_an_honorific_and_the_name():
         "Alleviation and Development",
         "Ho Veng On: Chief of the Office of the Chief Executive",
     } == set(_titles(ex))
+
+
+def test_a_chain_of_posts_each_after_the():
+    ex = _extract(
+        '"We will help," Pei Zhi, the chief commander of Tianjin Aid Qinghai Command Post, the '
+        "deputy Party secretary and the vice governor of Huangnan, said."
+    )
+    assert set(_titles(ex)) == {
+        "Pei Zhi: chief commander of Tianjin Aid Qinghai Command Post",
+        "Pei Zhi: deputy Party secretary",
+        "Pei Zhi: vice governor of Huangnan",
+    }

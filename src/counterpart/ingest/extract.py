@@ -153,7 +153,8 @@ _LOWER_POST_GOES_ON = re.compile(
 )
 # "…, the Executive Deputy County Chief, and …": machine-translated copy's next post in a chain
 _THE_POST_GOES_ON = re.compile(
-    rf"the\s+(?:(?:current|former)\s+)?(?:[A-Z][a-z]+\s+){{0,4}}(?i:{_HEADS})(?=,|\s+of\s)"
+    rf"the\s+(?:(?:current|former)\s+)?(?:(?:[A-Z][a-z]+|deputy|vice|executive|acting)\s+){{0,4}}"
+    rf"(?i:{_HEADS})(?=,|\s+of\s|\s+and\s+the\s)"  # "…, the deputy Party secretary and the …"
 )
 _DATELINE_REPORTERS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
