@@ -2044,3 +2044,12 @@ def test_a_chain_of_posts_each_after_the():
         "Pei Zhi: deputy Party secretary",
         "Pei Zhi: vice governor of Huangnan",
     }
+
+
+def test_a_group_of_people_is_no_firm():
+    ex = _extract(
+        "GDUFS's Postgraduates Voluntary Teacher Group and the Asia East Contact Group met "
+        "managers of Guangzhou Yuexiu Group in Bijie."
+    )
+    assert {c.label for c in ex.of_kind("organisation")} >= {"Guangzhou Yuexiu Group"}
+    assert not any("Teacher" in c.label or "Contact" in c.label for c in ex.of_kind("organisation"))

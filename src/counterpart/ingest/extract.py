@@ -1610,8 +1610,10 @@ class _Builder:
             owner = re.match(r"[A-Z][a-z]+['’]s\s+(?=[A-Z])", name)
             if owner:  # "Shenzhen's Jinjin Group": the firm is named after the place's
                 name = name[owner.end() :]
-            if re.search(r"Leading Group|Work Group|Working Group", name):
-                continue  # a government body's working group, not an enterprise
+            if re.search(r"Leading Group|Work Group|Working Group", name) or re.search(
+                r"\b(?:Teachers?|Voluntary|Volunteers?|Contact|Study|Experts?)\s+Group$", name
+            ):
+                continue  # a government body's working group or a group of people, no firm
             self.organisation(name, m.end() - len(name), list_item=False)
         for m in _PLACE_NAME.finditer(text, lo, hi):
             self.organisation(m.group(0), m.start(), list_item=False)
