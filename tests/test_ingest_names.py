@@ -1299,3 +1299,20 @@ def test_who_made_a_work_after_由():
 def test_a_little_used_noun_between_a_post_and_what_a_person_does_is_a_name():
     assert _people("副局长马力代表区文旅局签约。") == [("马力", ["副局长"])]
     assert _people("市委书记干部出席会议。") == []  # 干部 is used too often to be a name
+
+
+def test_comrades_after_以_or_是_and_names_called_叫():
+    from counterpart.ingest.titles_zh import find_comrades, find_held_names
+
+    said = "以金士华同志为领队的第四批，项目负责人是王龙兴同志；以习近平同志为核心的党中央。"
+    assert [p.text for p in find_comrades(said, set())] == ["金士华", "王龙兴"]
+    assert [p.text for p in find_held_names("一位当副院长，叫张冶；", set())] == ["张冶"]
+
+
+def test_names_listed_then_counted_without_和():
+    from counterpart.ingest.titles_zh import find_listed_then_counted
+
+    found = find_listed_then_counted("热烈欢送刘维、巩翠芝、张秀成三位退休教师对口支援。")
+    assert [p.text for p, _ in found] == ["刘维", "巩翠芝", "张秀成"]
+    found = find_listed_then_counted("派出了张健、许华、袁浩等3名干部。")
+    assert {p.text for p, _ in found} == {"张健", "许华", "袁浩"}  # not 袁浩等

@@ -631,7 +631,8 @@ _LISTED_THEN_COUNTED = re.compile(
 # the same list with 和 before its last name and a kind of people after the count, no post:
 # "派出文盛宇、沈钰、唐鑫和李毅4名专业技术人员" — names only where the count is theirs
 _LISTED_THEN_COUNTED_PEOPLE = re.compile(
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:[和及与][\u4e00-\u9fff]{2,3}))"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、[\u4e00-\u9fff]{2,3}?)+(?:[和及与][\u4e00-\u9fff]{2,3}?)?"
+    r"|[和及与][\u4e00-\u9fff]{2,3}?))等?"  # "刘维、巩翠芝、张秀成三位退休教师" too
     r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名|任)[\u4e00-\u9fff]{0,6}?"
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|校长|院长|教授)"
 )
@@ -671,10 +672,18 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
     """[(person, title)] for names listed before their count and post; each for review."""
     hi = len(text) if hi is None else hi
     out = []
-    listed = [
-        *_LISTED_THEN_COUNTED_PEOPLE.finditer(text, lo, hi),
-        *_LISTED_THEN_KIND.finditer(text, lo, hi),
+    titled = [
+        *_LISTED_THEN_COUNTED.finditer(text, lo, hi),
+        *_LISTED_THEN_LEADERS.finditer(text, lo, hi),
     ]
+    listed = [
+        m
+        for m in [
+            *_LISTED_THEN_COUNTED_PEOPLE.finditer(text, lo, hi),
+            *_LISTED_THEN_KIND.finditer(text, lo, hi),
+        ]
+        if not any(t.start() < m.end() and m.start() < t.end() for t in titled)
+    ]  # (a list with its post after the count is read below, with the post)
     for m in listed:
         group = "few" if m.groupdict().get("few") else "names"
         parts = re.split(r"[、和及与]", m.group(group))
@@ -683,10 +692,7 @@ def find_listed_then_counted(text: str, lo: int = 0, hi: int | None = None):
             continue
         pos = _list_start(parts, m.start(group), bool(count))
         out += [(person, None) for person in _people_listed(parts, pos, counted=bool(count))]
-    for m in [
-        *_LISTED_THEN_COUNTED.finditer(text, lo, hi),
-        *_LISTED_THEN_LEADERS.finditer(text, lo, hi),
-    ]:
+    for m in titled:
         title = m.group("title")
         parts = m.group("names").split("、")
         count = m.groupdict().get("count")
@@ -1030,7 +1036,7 @@ _SUBJECT_VERB = re.compile(
 # a name held between words only a person stands between: "名叫沈文华", "受何厚铧委派",
 # "，崔世安率协调小组…", "与魏宏分别代表两地政府签署"
 _HELD_NAME = re.compile(
-    r"(?:名叫|名为|叫做)(?P<a>[\u4e00-\u9fff]{2,3})(?=[，,。；;是])"
+    r"(?:名叫|名为|叫做|(?<=[，,])叫)(?P<a>[\u4e00-\u9fff]{2,3})(?=[，,。；;是])"
     r"|受(?P<b>[\u4e00-\u9fff]{2,3})(?=委派|委托|指派)"
     r"|(?<=[，,；;])(?P<c>[\u4e00-\u9fff]{2,3})(?=率领?|带领|带队)"
     r"|与(?P<d>[\u4e00-\u9fff]{2,3})(?=分别)"
@@ -1182,8 +1188,13 @@ def _reads_as_listed_name(part: str) -> bool:
     )
 
 
-# a name called comrade after a stop or a quote: "，阎树鑫同志被授予…", "“袁良同志”"
-_COMRADE = re.compile(r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2,3}同志(?!为))")
+# a name called comrade after a stop or a quote: "，阎树鑫同志被授予…", "“袁良同志”"; after 以
+# before 为 ("以金士华同志为领队的第四批"), or after 是 ending a clause ("负责人是王龙兴同志；")
+_COMRADE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2,3}同志(?!为))"
+    r"|(?<=以)(?=[\u4e00-\u9fff]{2,3}同志为(?:总?领队|组长|团长|队长|首|指挥长|负责人))"  # not 为榜样
+    r"|(?<=是)(?=[\u4e00-\u9fff]{2,3}同志[，,。；;])"
+)
 
 
 def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None):
