@@ -1316,3 +1316,26 @@ def test_names_listed_then_counted_without_和():
     assert [p.text for p, _ in found] == ["刘维", "巩翠芝", "张秀成"]
     found = find_listed_then_counted("派出了张健、许华、袁浩等3名干部。")
     assert {p.text for p, _ in found} == {"张健", "许华", "袁浩"}  # not 袁浩等
+
+
+def test_names_each_after_the_school_or_department_they_come_from():
+    from counterpart.ingest.titles_zh import find_each_after_its_body
+
+    said = "支教队——中山市第一中学李宇、民众镇民众中学邹杰峰、黄圃镇中学白涛分赴昭通市五所学校。"
+    assert [p.text for p in find_each_after_its_body(said, set())] == ["李宇", "邹杰峰", "白涛"]
+    said = "中国语言文学系金美、新闻传播学院罗萍、建筑与土木学院王明非等3位教师"
+    assert [p.text for p in find_each_after_its_body(said, set())] == ["金美", "罗萍", "王明非"]
+    assert find_each_after_its_body("北京大学、清华大学、复旦大学等高校参加。", set()) == []
+
+
+def test_students_and_names_after_我叫_and_a_year_before_the_kind():
+    from counterpart.ingest.titles_zh import (
+        find_comrades,
+        find_held_names,
+        find_listed_then_counted,
+    )
+
+    assert [p.text for p in find_comrades("其中，柴能同学更是化身小使者。", set())] == ["柴能"]
+    assert [p.text for p in find_held_names("你好！我叫沈梦妤，今年11岁了。", set())] == ["沈梦妤"]
+    found = find_listed_then_counted("欢送了牛立凡、姜丽丽、刘阳3名2013年西部计划志愿者。")
+    assert [p.text for p, _ in found] == ["牛立凡", "姜丽丽", "刘阳"]

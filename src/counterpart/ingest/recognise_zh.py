@@ -18,6 +18,7 @@ from .titles_zh import (
     find_colon_names,
     find_comrades,
     find_dotted_names,
+    find_each_after_its_body,
     find_held_names,
     find_listed_then_counted,
     find_name_before_title,
@@ -45,6 +46,7 @@ _UNTITLED_NAMES = (
     find_name_lists,
     find_dotted_names,
     find_names_after_body,
+    find_each_after_its_body,
     find_colon_names,
 )
 

@@ -633,7 +633,7 @@ _LISTED_THEN_COUNTED = re.compile(
 _LISTED_THEN_COUNTED_PEOPLE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、[\u4e00-\u9fff]{2,3}?)+(?:[和及与][\u4e00-\u9fff]{2,3}?)?"
     r"|[和及与][\u4e00-\u9fff]{2,3}?))等?"  # "刘维、巩翠芝、张秀成三位退休教师" too
-    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名|任)[\u4e00-\u9fff]{0,6}?"
+    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名|任)(?:\d{4}年)?[\u4e00-\u9fff]{0,6}?"
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|校长|院长|教授)"
 )
 # three names or more, then 等 and the leaders of a place they are: "田庆敏、王锋、蒋智敏等县领导"
@@ -1036,7 +1036,7 @@ _SUBJECT_VERB = re.compile(
 # a name held between words only a person stands between: "名叫沈文华", "受何厚铧委派",
 # "，崔世安率协调小组…", "与魏宏分别代表两地政府签署"
 _HELD_NAME = re.compile(
-    r"(?:名叫|名为|叫做|(?<=[，,])叫)(?P<a>[\u4e00-\u9fff]{2,3})(?=[，,。；;是])"
+    r"(?:名叫|名为|叫做|(?<=[，,我])叫)(?P<a>[\u4e00-\u9fff]{2,3})(?=[，,。；;是])"
     r"|受(?P<b>[\u4e00-\u9fff]{2,3})(?=委派|委托|指派)"
     r"|(?<=[，,；;])(?P<c>[\u4e00-\u9fff]{2,3})(?=率领?|带领|带队)"
     r"|与(?P<d>[\u4e00-\u9fff]{2,3})(?=分别)"
@@ -1188,10 +1188,43 @@ def _reads_as_listed_name(part: str) -> bool:
     )
 
 
+# a list of people each after the school, college or department they come from: "中山市第一中学
+# 李宇、民众镇民众中学邹杰峰、三乡镇雍陌小学李莉…", "中国语言文学系金美、新闻传播学院罗萍…"
+_LIST_RUN = re.compile(r"[^、，,。；;：:！!？?\n—]{3,24}(?:、[^、，,。；;：:！!？?\n—]{3,24}){2,}")
+_FROM_BODY = re.compile(
+    r"[\u4e00-\u9fff\d]*?(?:中学|小学|学校|学院|大学|医院|[一二三四五六七八九十\d]中(?![学心])|系)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
+def find_each_after_its_body(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a list of three or more names, each after the school or department it
+    comes from; every part of the list must read so. Each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for run in _LIST_RUN.finditer(text, lo, hi):
+        parts, pos, found = run.group(0).split("、"), run.start(), []
+        for k, part in enumerate(parts):
+            m = _FROM_BODY.fullmatch(part) if k < len(parts) - 1 else _FROM_BODY.match(part)
+            name = m.group("name") if m else ""
+            start = pos + (m.start("name") if m else 0)
+            if k == len(parts) - 1 and m:
+                name = name_at(text, start, hi)  # "黄圃镇中学白涛分赴…": the name ends the list
+                if len(name) == 3 and _runs_into_a_word(text, start, start + 3, hi):
+                    name = name[:2]  # 白涛|分赴: 赴 goes, 分 with it
+            if not name or not _reads_as_new_name(name):
+                found = []
+                break
+            found.append(Mention("person", (start, start + len(name)), name, {"name": name}, 0.8))
+            pos += len(part) + 1
+        out += [p for p in found if p.text not in names]
+    return out
+
+
 # a name called comrade after a stop or a quote: "，阎树鑫同志被授予…", "“袁良同志”"; after 以
 # before 为 ("以金士华同志为领队的第四批"), or after 是 ending a clause ("负责人是王龙兴同志；")
 _COMRADE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2,3}同志(?!为))"
+    r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2,3}同(?:志(?!为)|学(?![们会习])))"  # or 同学
     r"|(?<=以)(?=[\u4e00-\u9fff]{2,3}同志为(?:总?领队|组长|团长|队长|首|指挥长|负责人))"  # not 为榜样
     r"|(?<=是)(?=[\u4e00-\u9fff]{2,3}同志[，,。；;])"
 )
@@ -1203,7 +1236,16 @@ def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None
     out = []
     for m in _COMRADE.finditer(text, lo, hi):
         pos = m.start()
-        end = text.find("同志", pos, pos + 5)
+        end = min(
+            (
+                e
+                for e in (text.find("同志", pos, pos + 5), text.find("同学", pos, pos + 5))
+                if e > 0
+            ),
+            default=-1,
+        )
+        if end < 0:
+            continue
         name = text[pos:end]
         if name in names or not _reads_as_new_name(name):
             continue
