@@ -1339,3 +1339,10 @@ def test_students_and_names_after_我叫_and_a_year_before_the_kind():
     assert [p.text for p in find_held_names("你好！我叫沈梦妤，今年11岁了。", set())] == ["沈梦妤"]
     found = find_listed_then_counted("欢送了牛立凡、姜丽丽、刘阳3名2013年西部计划志愿者。")
     assert [p.text for p, _ in found] == ["牛立凡", "姜丽丽", "刘阳"]
+
+
+def test_an_ordinal_in_digits_stays_in_the_post_and_a_verb_before_it_does_not():
+    assert _people("海洋学院辅导员、第17届支教团成员巫俊说。") == [
+        ("巫俊", ["海洋学院辅导员", "第17届支教团成员"])
+    ]
+    assert _people("接下来海安市高级中学校长董裕华介绍。") == [("董裕华", ["海安市高级中学校长"])]

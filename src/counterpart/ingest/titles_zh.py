@@ -44,7 +44,7 @@ HEADS = sorted(
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
     "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员 董事 干事 台长 副台长 "
-    "导演 演员 编剧 制片人 出品人 作家 画家 书法家 摄影师 歌唱家 传承人 主持人".split(),
+    "导演 演员 编剧 制片人 出品人 作家 画家 书法家 摄影师 歌唱家 传承人 主持人 辅导员".split(),
     key=len,
     reverse=True,
 )
@@ -68,7 +68,7 @@ _STOP_WORDS = sorted(
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
     "该院 该校 该县 该市 该区 该州 该镇 该村 该公司 该中心 该医院 该集团 "
     # what someone does to a titled person: "老人紧紧握住深圳市政协主席王顺生的手"
-    "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 "
+    "握住 握着 紧握 拉着 带领 带着 感谢 迎接 欢迎 慰问 走访 告诉 称赞 接下来 安排 "
     # "在学校见到校长周凤林时", "记者见到…理事长镡仲峰": who was met
     "见到 遇到 找到 采访 拜访 跟随 跟着 巧遇 偶遇 遇见 碰到 碰见 "
     # "正如…组长赵勇", "第二天就会同援藏干部吴立新", "传达学习省委书记林武…讲话精神"
@@ -590,13 +590,16 @@ def _plural_chain(text: str, titles: list[tuple[int, int]]) -> bool:
 
 def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The posts in one chain element: "…公司党委书记兼董事长" is 党委书记 and 董事长 (兼, held
-    with it). The element starts after any letters or digits run into it ("QQ图片2025…援青医生")."""
+    with it). The element starts after any letters or digits run into it ("QQ图片2025…援青医生"),
+    but a number that is a regiment's or an ordinal (第17届, 2017级) stays in it."""
     s, e = span
     lead = re.match(r".*[A-Za-z0-9]", text[s:e])
     if lead and lead.end() < e - s:
         cut = lead.end()
         if text[s + cut] in "团师":  # "221团党委副书记": a regiment's number is its name
             cut = re.search(r"\d+$", text[s : s + cut]).start()
+        elif text[s + cut] in "届批期级":  # "第17届支教团成员", "2017级…研究生": an ordinal
+            cut = re.search(r"第?\d+$", text[s : s + cut]).start()
         s += cut
     parts, start = [], s
     for m in re.finditer("兼(?:任)?", text[s:e]):
