@@ -42,7 +42,6 @@ import yaml
 from ..errors import CounterpartError, ParameterError
 from .reading import _TRADITIONAL as _TRADITIONAL_CHARS
 from .reading import NAME_DOT
-from .titles_zh import OUR_BODY
 
 if TYPE_CHECKING:  # the extractor loads only when something is scored: the CLI stays quick
     from .extract import Extraction
@@ -74,6 +73,8 @@ def _post(title: str) -> str:
     "vice-president of Beijing Women's Federation (BWF)" and "… Federation" are one post; so
     are "我院医师" and "医师", a post at the publisher's own body (annotators write them both
     ways)."""
+    from .titles_zh import OUR_BODY  # here, not at the top: the CLI loads no extractor
+
     post = re.sub(r"\s+\([a-z]{2,8}\)$", "", re.sub(r"^(?:a|an|the)\s+", "", _norm(title)))
     return OUR_BODY.sub("", post)
 

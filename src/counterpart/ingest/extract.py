@@ -1212,7 +1212,8 @@ class _Builder:
                 t = prefix.group("title").strip()
                 t_start = prefix.start("title")
                 if prefix.re is _PREFIX_HONORIFIC_POST:  # each post of the chain
-                    for ts, _te, post in self.posts_in(t_start, prefix.end("title"))[:-1]:
+                    *chain, (t_start, _te, t) = self.posts_in(t_start, prefix.end("title"))
+                    for ts, _te, post in chain:
                         self.title(
                             cands[0],
                             post,
@@ -1221,7 +1222,6 @@ class _Builder:
                             (t_start, group[0].end()),
                             confidence=prefix_confidence,
                         )
-                    t_start, _te, t = self.posts_in(t_start, prefix.end("title"))[-1]
                 if prefix.re is _PREFIX_BARE_COMMA and " and " in t:
                     # "the Party Secretary and Vice President, Jin Changxiao": the first post
                     # here, the second below

@@ -1239,20 +1239,13 @@ def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None
     out = []
     for m in _COMRADE.finditer(text, lo, hi):
         pos = m.start()
-        end = min(
-            (
-                e
-                for e in (text.find("同志", pos, pos + 5), text.find("同学", pos, pos + 5))
-                if e > 0
-            ),
-            default=-1,
-        )
-        if end < 0:
+        called = re.compile("同[志学]").search(text, pos, pos + 5)
+        if not called:
             continue
-        name = text[pos:end]
+        name = text[pos : called.start()]
         if name in names or not _reads_as_new_name(name):
             continue
-        out.append(Mention("person", (pos, end), name, {"name": name}, 0.7))
+        out.append(Mention("person", (pos, called.start()), name, {"name": name}, 0.7))
     return out
 
 
