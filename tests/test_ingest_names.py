@@ -1346,3 +1346,12 @@ def test_an_ordinal_in_digits_stays_in_the_post_and_a_verb_before_it_does_not():
         ("巫俊", ["海洋学院辅导员", "第17届支教团成员"])
     ]
     assert _people("接下来海安市高级中学校长董裕华介绍。") == [("董裕华", ["海安市高级中学校长"])]
+
+
+def test_people_named_after_their_kin_word():
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    said = "女儿顿珠拉姆1993年出生；儿子罗桑1995年出生。他的女儿德吉曲珍摘了豌豆。"
+    found = [p.text for p in find_people_after_group(said, set())]
+    assert found == ["顿珠拉姆", "罗桑", "德吉曲珍"]
+    assert find_people_after_group("爸爸高兴地说，阿爸阿妈都在，妈妈常鼓励我。", set()) == []

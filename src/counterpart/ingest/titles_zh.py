@@ -21,6 +21,7 @@ from .persons_zh import (
     SURNAMES,
     TRANSLITERATION,
     VERB_STARTS,
+    _describes_or_acts,
     is_common_word,
     name_at,
     rare_word,
@@ -888,11 +889,17 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
     return out
 
 
+_KIN = (
+    "妻子|丈夫|儿子|女儿|父亲|母亲|妈妈|爸爸|爷爷|奶奶|孙子|孙女|老伴|哥哥|姐姐|弟弟|妹妹|"
+    "大妈|大娘|大爷|阿妈|阿爸"
+)
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
     r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|工作人员|司机|"
+    # kin: "妻子康多", "儿子达娃扎西和女儿德吉曲珍", "妈妈加安拉姆"
+    rf"(?P<kin>{_KIN})|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
     r"(?:[内外儿骨眼]|妇产|麻醉|病理|口腔|急诊|重症医学|核医学|医学影像|影像|检验|药剂|放射|肿瘤|"
     r"心内|神经内|神经外|普外|呼吸|消化|康复|中医|皮肤|耳鼻喉|心血管内|泌尿外|胸外|肝胆外)科)"
@@ -941,13 +948,27 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
         pos = m.end()
         while pos < hi:
             dotted = _DOTTED_NAME_FULL.match(text, pos, hi)
-            if dotted:  # "村民吾拉音·衣明家": a name transliterated in parts, not his home
+            if (
+                dotted and not m.group("kin")
+            ):  # (a kin word's dotted name is read elsewhere)  # "村民吾拉音·衣明家": a name transliterated in parts, not his home
                 name = dotted_name(dotted.group(0)) or dotted.group(0)
                 out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
                 break
             name = name_at(text, pos, hi)
+            if tibetan_name(text[pos : pos + 4]):
+                out.append(Mention("person", (pos, pos + 4), text[pos : pos + 4], {}, 0.8))
+                out[-1].value["name"] = out[-1].text  # "女儿顿珠拉姆1993年出生": two known parts
+                pos += 4
+                if text[pos : pos + 1] not in ("、", "和"):
+                    break
+                pos += 1
+                continue
             if len(name) != 3 and not m.group("seconded"):
                 name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
+            if m.group("kin") and (
+                re.fullmatch(_KIN, name) or name.endswith("地") or _describes_or_acts(name[1:])
+            ):
+                break  # "阿爸阿妈", "爸爸高兴地说", "妈妈常鼓励": no name after the kin word
             if (
                 len(name) != 3  # a full name: "群众向慈溪…", "党员解了…" are no names
                 and not (
