@@ -248,7 +248,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             if (
                 sur in _WORD_SURNAMES
                 and given == 2
-                and _describes_or_acts(text[base:stop])
+                and describes_or_acts(text[base:stop])
                 and not (titled and text.startswith(_SAYS + _LEADS, stop))  # "市长于海田率领"
             ):
                 continue  # "成员都认真听", "学生都从中受益": 都 (all) before a word, no name
@@ -314,7 +314,7 @@ def _describes(word: str) -> bool:
     return len(words) == 1 and not words[0].flag.startswith("n")
 
 
-def _describes_or_acts(word: str) -> bool:
+def describes_or_acts(word: str) -> bool:
     """The dictionary reads ``word`` as one adverb, adjective, verb or preposition (认真, 从中),
     none of the words a given name reads as."""
     import jieba.posseg

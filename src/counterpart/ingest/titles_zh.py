@@ -21,7 +21,7 @@ from .persons_zh import (
     SURNAMES,
     TRANSLITERATION,
     VERB_STARTS,
-    _describes_or_acts,
+    describes_or_acts,
     is_common_word,
     name_at,
     rare_word,
@@ -948,25 +948,25 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
         pos = m.end()
         while pos < hi:
             dotted = _DOTTED_NAME_FULL.match(text, pos, hi)
-            if (
-                dotted and not m.group("kin")
-            ):  # (a kin word's dotted name is read elsewhere)  # "村民吾拉音·衣明家": a name transliterated in parts, not his home
+            # "村民吾拉音·衣明家": a name transliterated in parts, not his home (a kin word's
+            # dotted name is read by the rule for such names)
+            if dotted and not m.group("kin"):
                 name = dotted_name(dotted.group(0)) or dotted.group(0)
                 out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
                 break
-            name = name_at(text, pos, hi)
-            if tibetan_name(text[pos : pos + 4]):
-                out.append(Mention("person", (pos, pos + 4), text[pos : pos + 4], {}, 0.8))
-                out[-1].value["name"] = out[-1].text  # "女儿顿珠拉姆1993年出生": two known parts
+            if tibetan_name(text[pos : pos + 4]):  # "女儿顿珠拉姆1993年出生": two known parts
+                name = text[pos : pos + 4]
+                out.append(Mention("person", (pos, pos + 4), name, {"name": name}, 0.8))
                 pos += 4
                 if text[pos : pos + 1] not in ("、", "和"):
                     break
                 pos += 1
                 continue
+            name = name_at(text, pos, hi)
             if len(name) != 3 and not m.group("seconded"):
                 name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
             if m.group("kin") and (
-                re.fullmatch(_KIN, name) or name.endswith("地") or _describes_or_acts(name[1:])
+                re.fullmatch(_KIN, name) or name.endswith("地") or describes_or_acts(name[1:])
             ):
                 break  # "阿爸阿妈", "爸爸高兴地说", "妈妈常鼓励": no name after the kin word
             if (
