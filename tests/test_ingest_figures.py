@@ -589,3 +589,11 @@ def test_schools_villages_and_a_count_that_changed():
         (9_230_000, "persons"),
         (1_550_000, "persons"),
     ]
+
+
+def test_weights_in_kilograms_and_jin():
+    assert _counted("可容纳30万斤的冷链储存，收购土豆4000公斤、蔬菜3600千克。") == [
+        (300000, "jin", "exact"),
+        (4000, "kilograms", "exact"),
+        (3600, "kilograms", "exact"),
+    ]

@@ -1355,3 +1355,32 @@ def test_people_named_after_their_kin_word():
     found = [p.text for p in find_people_after_group(said, set())]
     assert found == ["顿珠拉姆", "罗桑", "德吉曲珍"]
     assert find_people_after_group("爸爸高兴地说，阿爸阿妈都在，妈妈常鼓励我。", set()) == []
+
+
+def test_people_named_after_their_age_home_or_work():
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    said = (
+        "祖德屯的农培飞对记者说。同样来自贵州的陶廷友说。"
+        "在示范园区工作的孙志国高兴地说。今年52岁的马海者家有6口人。"
+    )
+    found = [p.text for p in find_people_after_group(said, set())]
+    assert found == ["农培飞", "陶廷友", "孙志国", "马海者"]
+    said = "5岁的女儿在家，村的发展离不开帮扶，来自东部的企业家和在这里工作的同志们都来了。"
+    assert find_people_after_group(said, set()) == []
+
+
+def test_where_from_and_when_are_no_part_of_a_post():
+    assert _people("来自西南医科大学附属医院风湿免疫科教授何成松正在询问病情。") == [
+        ("何成松", ["西南医科大学附属医院风湿免疫科教授"])
+    ]
+    assert _people("在这关键时期即墨区慈善总会会长孙铸一行前来。") == [
+        ("孙铸", ["即墨区慈善总会会长"])
+    ]
+    assert _people("他曾任重庆市委副书记。甘宇平曾任重庆市委副书记。") == []
+    assert _people("这得到中共中央政治局常委周永康的关心。") == [("周永康", ["中共中央政治局常委"])]
+
+
+def test_a_name_ends_before_受邀_and_人_is_no_given_name():
+    assert _people("科技教育处处长陈家庆受邀参加签约仪式。") == [("陈家庆", ["科技教育处处长"])]
+    assert _people("做到“领导包人”，帮助贫困学生。") == []

@@ -123,6 +123,9 @@ NOUNS = {
     "公里": "kilometers",
     "千米": "kilometers",
     "吨": "tonnes",
+    "公斤": "kilograms",
+    "千克": "kilograms",
+    "斤": "jin",  # "30万斤": a market weight of half a kilogram
     "货车": "trucks",
     "省区市": "provinces",
     "省(市)": "provinces",

@@ -81,7 +81,11 @@ _STOP_WORDS = sorted(
     "月份 要不是 通过 让 选派 "
     # "会议最后密云区委书记", "阿布首先代表…", "尚有该会主席", "…工作座谈会昌都市委副书记",
     # "访问团以青委会主任…": a step of the story, a clause or "as" before the post
-    "首先 最后 尚有 该会 座谈会 以 还有".split(),
+    "首先 最后 尚有 该会 座谈会 以 还有 "
+    # "来自西南医科大学附属医院…教授何成松", "…的关键时期即墨区慈善总会会长孙铸": where from, when
+    "来自 时期 之际 "
+    # "曾任重庆市委副书记", "得到中共中央政治局常委…", "对话…联络组组长", "…随广东省…工作组组长"
+    "曾任 得到 对话 随".split(),
     key=len,
     reverse=True,
 )
@@ -486,6 +490,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             name, sure = _first_listed(text, pos, hi), 0.8
         if not name or _a_place_after_a_word(name) or _comes_to_a_place(text, pos, name):
             continue
+        if len(name) == 2 and name[1] in "人们":
+            continue  # "领导包人": leaders each take a pupil in hand; 人 is no given name
         if sure > 0.8 and _runs_into_a_word(text, pos, pos + len(name), hi):
             sure = 0.8  # "镇长田村结对", "挂职干部来夷工作": perhaps no name at all, for review
         if (
@@ -906,6 +912,10 @@ _GROUP_NOUN = re.compile(
     # "挂职贞丰县副县长的黄列": an aid cadre, by the post held on secondment; "担任海西州教育局
     # 副局长的林吉", "在…指挥部担任指挥的王都伟": by the post held
     r"|(?P<seconded>(?:挂职|担任|时任)[\u4e00-\u9fff]{0,12}?(?:" + "|".join(HEADS) + ")的)"
+    # who someone is by age, home or work: "57岁的热依汗大娘", "旺比村的洛松玉珍", "来自贵州的陶廷友",
+    # "在…示范园区工作的孙志国"
+    r"|(?P<anchor>(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})岁的|(?<=[\u4e00-\u9fff])(?:村|屯|社区)的"
+    r"|来自[\u4e00-\u9fff]{2,12}?的|(?<=[\u4e00-\u9fff])工作的)"
 )
 
 
@@ -963,8 +973,14 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 pos += 1
                 continue
             name = name_at(text, pos, hi)
-            if len(name) != 3 and not m.group("seconded"):
+            if len(name) != 3 and not (m.group("seconded") or m.group("anchor")):
                 name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
+            if (
+                m.group("anchor")
+                and all(c in TRANSLITERATION for c in name)
+                and text[pos + len(name) : pos + len(name) + 1] in tuple(TRANSLITERATION)
+            ):
+                break  # "5岁的阿卜杜热伊木": a transliterated name runs on past 阿卜杜
             if m.group("kin") and (
                 re.fullmatch(_KIN, name) or name.endswith("地") or describes_or_acts(name[1:])
             ):
@@ -972,7 +988,10 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             if (
                 len(name) != 3  # a full name: "群众向慈溪…", "党员解了…" are no names
                 and not (
-                    len(name) == 2 and (m.group("seconded") or _dictionary_name(text, pos, hi))
+                    len(name) == 2
+                    and (
+                        m.group("seconded") or m.group("anchor") or _dictionary_name(text, pos, hi)
+                    )
                 )
                 or name in names
                 or name[0] in _NOT_NAME_START
