@@ -2053,3 +2053,15 @@ def test_a_group_of_people_is_no_firm():
     )
     assert {c.label for c in ex.of_kind("organisation")} >= {"Guangzhou Yuexiu Group"}
     assert not any("Teacher" in c.label or "Contact" in c.label for c in ex.of_kind("organisation"))
+
+
+def test_posts_in_a_who_clause_run_to_its_comma():
+    ex = _extract(
+        "Zhong Yang, who was a professor of life sciences at Fudan University and dean of the "
+        "university's graduate school, was known for his work. Zhao Bin, who is the director of "
+        "the office, said so."
+    )
+    titles = _titles(ex)
+    assert titles["Zhong Yang: professor of life sciences at Fudan University"] == "review"
+    assert titles["Zhong Yang: dean of the university's graduate school"] == "review"
+    assert titles["Zhao Bin: director of the office"] == "review"

@@ -597,3 +597,11 @@ def test_weights_in_kilograms_and_jin():
         (4000, "kilograms", "exact"),
         (3600, "kilograms", "exact"),
     ]
+
+
+def test_seedlings_counted_by_株_before_a_seedling_noun():
+    assert _counted("捐赠1500万株“白叶一号”茶苗，种植4000株蝴蝶兰，发放树苗3000株。") == [
+        (15000000, "seedlings", "exact"),
+        (4000, "trees", "exact"),
+        (3000, "seedlings", "exact"),
+    ]

@@ -1384,3 +1384,13 @@ def test_where_from_and_when_are_no_part_of_a_post():
 def test_a_name_ends_before_受邀_and_人_is_no_given_name():
     assert _people("科技教育处处长陈家庆受邀参加签约仪式。") == [("陈家庆", ["科技教育处处长"])]
     assert _people("做到“领导包人”，帮助贫困学生。") == []
+
+
+def test_a_transliterated_name_read_on_into_a_word_and_a_set_phrase():
+    found = _everyone("干部吐尔洪·依不拉音正在布置。两个月前，吐尔洪·依不拉音刚从杭州回来。")
+    assert found == ["吐尔洪·依不拉音"]
+    assert (
+        _recognised("乡长卡尤木·热合曼哽咽着说。卡尤木·热合曼说。").titles[0][0] == "卡尤木·热合曼"
+    )
+    assert _everyone("学生艾克达·尤努司说：我们很好。") == ["艾克达·尤努司"]
+    assert _everyone("浙江的援疆干部初来乍到，第一直觉就是这里好。") == []

@@ -353,6 +353,12 @@ _FROM_PLACE = re.compile(
 )
 # a post said as the sentence's predicate: "Wang Zhenjiang, Chen Bing and Wang Tongxu are
 # doctors of a medical team from a hospital in Zhuhai", "Li Hua is a teacher at …"
+# a post said in a relative clause closed by its comma: ", who was a professor of … and dean
+# of the university's graduate school, was known": the posts run to the comma
+_WHO_CLAUSE = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+"
+    r"(?:also\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?(?P<title>[^,;:.()\n]{4,120}?)(?=,\s)"
+)
 _PREDICATE_POST = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=[a-z])")
 _PREDICATE_POST_END = re.compile(
     r"[,;:()]|\.(?<!\bNo\.)|\s+(?:who|which|that|since|for|to|when|after|before|with|but)\b"
@@ -1395,7 +1401,19 @@ class _Builder:
         if the:  # "…, Ma Dongjuan the district leaders and the responsible persons …"
             return self._post_up_to(the.end(), _THE_TITLE_END, hi, 120)
         who = _WHO_POST.match(text, pos, hi)
-        if who:
+        clause = _WHO_CLAUSE.match(text, pos, hi)
+        if clause and (
+            who
+            and re.match(r"\s+(?:of|at|in|and|for)\s", text[who.end("title") : clause.end()])
+            or not who
+            and (
+                _TITLE_START.match(text, clause.start("title"))
+                or _OCCUPATION.match(text, clause.start("title"))
+            )
+        ):  # "Zhong Yang, who was a professor of life sciences at Fudan University and dean of
+            # the university's graduate school, was known …": the clause's comma ends the posts
+            return (clause.start("title"), clause.end("title"), 0.7)
+        if who:  # "…, who was secretary of the CPC … Committee just one month ago": the post
             return (who.start("title"), who.end("title"), 0.7)
         # "Xi Jinping, then Fujian …", "Wu Zhenglong, also Deputy Secretary of …"
         verb = _PREDICATE_POST.match(text, pos, hi)
@@ -1560,7 +1578,9 @@ class _Builder:
             starts = _HEAD.search(" ".join(words[:4]))
             closes = len(words) <= 6 and _HEAD.fullmatch(words[-1] if words else "")
             # "science and technology commissioner of …": no post before the "and", no cut
-            before = _HEAD.search(text, cuts[-1], m.start())
+            before = _HEAD.search(text, cuts[-1], m.start()) or _OCCUPATION.match(
+                text, cuts[-1], m.start()
+            )  # "a professor of life sciences at … and dean of …": a trade, then a post
             # "head of the team and a doctor with Friendship Hospital": a trade is a post too
             trade = _TRADE_AFTER_AND.match(chunk) if "and" in m.group(0) else None
             if (starts or closes or trade) and before and not re.match(r"\s*\(", chunk):

@@ -113,6 +113,10 @@ NOUNS = {
     "诊所": "clinics",
     "鸡蛋": "eggs",
     "树木": "trees",
+    "茶苗": "seedlings",
+    "树苗": "seedlings",
+    "种苗": "seedlings",
+    "苗木": "seedlings",
     "区": "districts",  # only right after the number: "10县1区", not "3个示范区"
     "产业园区": "parks",
     "园区": "parks",
@@ -673,6 +677,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
             unit = NOUNS[before.group("noun")]
         elif measure == "批" and visits:
             unit = "visits"  # "两地互访考察572批"
+        elif measure in ("株", "棵") and re.match(
+            r"[^，,。；;]{0,10}?苗", text[m.end() : m.end() + 12]
+        ):
+            unit = "seedlings"  # "1500万株“白叶一号”茶苗": seedlings, not grown trees
         elif measure in MEASURES and MEASURES[measure]:
             unit = MEASURES[measure]
         elif (

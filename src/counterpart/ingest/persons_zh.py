@@ -116,14 +116,14 @@ TRANSLITERATION = (
     "里力立丽利连廉林琳玲伦罗洛麦买迈曼满芒毛梅美门蒙孟米密敏明莫墨默木穆姆娜纳乃奈南尼泥努诺"
     "欧帕派潘庞佩皮普齐奇恰乔钦琴清丘曲确热仁日茹如若萨塞赛桑色森沙莎山尚舍申什士斯松苏素索塔"
     "台太泰坦唐陶特提帖铁廷通图土吐托瓦娃万旺威维文温沃乌吾武西希锡夏先贤肖谢辛欣新休许雪亚雅"
-    "娅耶叶伊衣依义易音英尤由优于玉育再扎札哲珍孜兹宗祖左卓泽则送楞散不"
+    "娅耶叶伊衣依义易音英尤由优于玉育再扎札哲珍孜兹宗祖左卓泽则送楞散不司"
 )
 # parts of Tibetan names, two of which make a four-character name (白玛旺堆, 扎西次仁)
 TIBETAN_PARTS = set(
     "白玛 旺堆 扎西 次仁 多吉 格桑 达瓦 尼玛 央金 卓玛 措姆 顿珠 洛桑 强巴 拉巴 普布 索朗 边巴 平措 "
     "群培 赤列 嘎玛 丹增 罗布 次旦 益西 曲珍 德吉 巴桑 旦增 仁青 米玛 拉姆 琼达 单增 才旺 加措 "
     "嘉措 晋美 土登 公保 贡保 坚参 坚赞 多杰 尼玛 朗杰 占堆 旺姆 次珍 欧珠 桑珠 阿旺 罗桑 索南 "
-    "贡布 贡嘎 仁增 曲扎 其美 扎巴 边珍 卓嘎 央宗 白珍 次珠 群宗 顿旦 扎桑 格列 巴珠".split()
+    "贡布 贡嘎 仁增 曲扎 其美 扎巴 边珍 卓嘎 央宗 白珍 次珠 群宗 顿旦 扎桑 格列 巴珠 才让 塔杰".split()
 )
 
 
@@ -213,6 +213,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             inner = _BOUNDARY.match(text, base + 1) if given == 2 else None
             if inner and (not _BOUNDARY.match(text, stop) or inner.end() > stop):
                 continue  # "张伟作为…": 作为 (as) follows 张伟, whose given name is one character
+            if given == 2 and stop < end and is_common_word(text[pos : stop + 1]):
+                continue  # "援疆干部初来乍到": a set phrase of four characters, no name and 到
             if given == 2 and text[stop - 1] == "为" and text[stop : stop + 1] in '“"《':
                 continue  # "县委书记何强为“…”揭牌": 为 (for) before what is named
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] in "率说"):

@@ -133,7 +133,23 @@ def recognise(
                 found.titles.append((name, t))
         found.mentions += find_names_again(text, names, lo, hi)
     _drop_invoked_leaders(text, found)
+    _drop_run_on_names(found)
     return found
+
+
+def _drop_run_on_names(found: Found) -> None:
+    """A name transliterated in parts read with a word after it ("吐尔洪·依不拉音刚从杭州",
+    "卡尤木·热合曼哽咽着") where the article also gives the name alone: the name alone, its
+    posts kept."""
+    for name in [n for n in found.people if "·" in n]:
+        shorter = (name[:-k] for k in (1, 2, 3))
+        short = next(
+            (n for n in shorter if n in found.people and len(n.rsplit("·", 1)[-1]) >= 2), None
+        )
+        if short is None:
+            continue
+        del found.people[name]
+        found.titles = [(short if n == name else n, t) for n, t in found.titles]
 
 
 def _drop_invoked_leaders(text: str, found: Found) -> None:
