@@ -483,7 +483,7 @@ def test_a_part_of_a_count_by_what_became_of_it_and_firms_counted_by_households(
 
 def test_regiments_robots_loaves_and_seedlings_are_read_for_what_they_are():
     assert _counts("考察了87团学校、87团幼儿园。") == []  # the 87th Regiment's, no counts
-    assert _counts("捐赠了10套机器人套装。") == []  # robots, no people
+    assert _counts("捐赠了10套机器人套装。") == [(10, "sets")]  # sets of robots, no people
     # 个 counts the loaves, not money; 被 and 来自 end the counted noun's description
     assert _counted("捐助100万个爱心馕、200吨哈密瓜，4万个馕被工作人员卸下。") == [
         (200, "tonnes", "exact")
@@ -604,4 +604,12 @@ def test_seedlings_counted_by_株_before_a_seedling_noun():
         (15000000, "seedlings", "exact"),
         (4000, "trees", "exact"),
         (3000, "seedlings", "exact"),
+    ]
+
+
+def test_masks_sets_and_a_yield_per_tree_that_is_no_amount():
+    assert _counted("援助口罩498650只、防护服4660套；每棵产3公斤/棵，定居房6678套。") == [
+        (498650, "masks", "exact"),
+        (4660, "sets", "exact"),
+        (6678, "houses", "exact"),
     ]

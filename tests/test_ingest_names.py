@@ -1394,3 +1394,11 @@ def test_a_transliterated_name_read_on_into_a_word_and_a_set_phrase():
     )
     assert _everyone("学生艾克达·尤努司说：我们很好。") == ["艾克达·尤努司"]
     assert _everyone("浙江的援疆干部初来乍到，第一直觉就是这里好。") == []
+
+
+def test_people_by_birth_year_kin_and_patients_and_a_place_opening_the_next_post():
+    said = "1978年出生的丁兰英幼年家境贫困。得知姐妹蔡群在创业后，七岁患儿格桑旺姆住院。"
+    assert _everyone(said) == ["丁兰英", "蔡群", "格桑旺姆"]
+    said = "三河村党支部副书记吉斯尼格、翁草村党支部书记石流堂第一次站在这里。"
+    assert "翁草村" not in _everyone(said)
+    assert _people("副县长陈晓平日前介绍说。") == [("陈晓平", ["副县长"])]

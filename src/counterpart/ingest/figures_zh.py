@@ -114,6 +114,7 @@ NOUNS = {
     "鸡蛋": "eggs",
     "树木": "trees",
     "茶苗": "seedlings",
+    "口罩": "masks",
     "树苗": "seedlings",
     "种苗": "seedlings",
     "苗木": "seedlings",
@@ -270,7 +271,7 @@ MEASURES = {
     "人次": "persons",
     "人": "persons",
     "份": "",
-    "套": "",  # 定居房6678套: sets, counted by the noun before
+    "套": "sets",  # "防护服4660套"; 定居房6678套 is counted by the noun before
     "支": "",  # 4支医疗队
     "张": "",  # 300多张床位
     "例": "cases",  # "治愈出院60例"; "手术197例": operations, counted by the noun before
@@ -618,6 +619,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     visits = re.search(r"互访|考察|访问|来访", text[max(lo, m.start() - 8) : m.start()])
     if m.group("measure") == "批" and not visits and num in ("一", "1"):
         return None  # "一批大项目": some, not a count
+    if m.group("noun") in ("公斤", "千克", "斤", "吨") and (
+        text[m.end("noun") : m.end("noun") + 1] == "/" or text[start - 1 : start] == "每"
+    ):
+        return None  # "3-4公斤/棵": a yield per tree, a rate and no amount
     value = parse_cn_number(num)
     if value is None:
         return None

@@ -540,6 +540,14 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 nxt, sure_next = _word_name_in_list(text, after + 1, hi), 0.8  # between names
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
+            e = after + 1 + len(nxt)
+            post = _HEAD.search(text, e, min(hi, e + 10))
+            if (
+                nxt[-1] in "村镇乡县区市州"
+                and post
+                and not re.search("[、，,。；;]", text[e : post.start()])
+            ):
+                break  # "…副书记吉斯尼格、翁草村党支部书记石流堂": a place opens the next post
             nm = Mention("person", (after + 1, after + 1 + len(nxt)), nxt, {"name": nxt}, sure_next)
             out.append(
                 (
@@ -897,13 +905,13 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
 
 _KIN = (
     "妻子|丈夫|儿子|女儿|父亲|母亲|妈妈|爸爸|爷爷|奶奶|孙子|孙女|老伴|哥哥|姐姐|弟弟|妹妹|"
-    "大妈|大娘|大爷|阿妈|阿爸"
+    "大妈|大娘|大爷|阿妈|阿爸|姐妹"
 )
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
     r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
-    r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|工作人员|司机|"
+    r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|姑娘|工作人员|司机|患儿|"
     # kin: "妻子康多", "儿子达娃扎西和女儿德吉曲珍", "妈妈加安拉姆"
     rf"(?P<kin>{_KIN})|"
     # a hospital department before its doctor: "恳请麻醉科陶海勇、妇产科陈娟等专家"
@@ -915,6 +923,7 @@ _GROUP_NOUN = re.compile(
     # who someone is by age, home or work: "57岁的热依汗大娘", "旺比村的洛松玉珍", "来自贵州的陶廷友",
     # "在…示范园区工作的孙志国"
     r"|(?P<anchor>(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})岁的|(?<=[\u4e00-\u9fff])(?:村|屯|社区)的"
+    r"|(?<![\d.])\d{4}年(?:\d{1,2}月)?出生的"  # "1978年出生的丁兰英"
     r"|来自[\u4e00-\u9fff]{2,12}?的|(?<=[\u4e00-\u9fff])工作的)"
 )
 
