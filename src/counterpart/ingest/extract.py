@@ -351,14 +351,14 @@ _FROM_PLACE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?i:City|Province|Prefecture|County|"
     r"(?:autonomous\s+)?Region))*"
 )
-# a post said as the sentence's predicate: "Wang Zhenjiang, Chen Bing and Wang Tongxu are
-# doctors of a medical team from a hospital in Zhuhai", "Li Hua is a teacher at …"
 # a post said in a relative clause closed by its comma: ", who was a professor of … and dean
 # of the university's graduate school, was known": the posts run to the comma
 _WHO_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+"
     r"(?:also\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?(?P<title>[^,;:.()\n]{4,120}?)(?=,\s)"
 )
+# a post said as the sentence's predicate: "Wang Zhenjiang, Chen Bing and Wang Tongxu are
+# doctors of a medical team from a hospital in Zhuhai", "Li Hua is a teacher at …"
 _PREDICATE_POST = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=[a-z])")
 _PREDICATE_POST_END = re.compile(
     r"[,;:()]|\.(?<!\bNo\.)|\s+(?:who|which|that|since|for|to|when|after|before|with|but)\b"

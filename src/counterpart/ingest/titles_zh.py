@@ -541,13 +541,9 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
             e = after + 1 + len(nxt)
-            post = _HEAD.search(text, e, min(hi, e + 10))
-            if (
-                nxt[-1] in "村镇乡县区市州"
-                and post
-                and not re.search("[、，,。；;]", text[e : post.start()])
-            ):
-                break  # "…副书记吉斯尼格、翁草村党支部书记石流堂": a place opens the next post
+            if nxt[-1] in "村镇乡县区市州" and (post := _HEAD.search(text, e, min(hi, e + 10))):
+                if not re.search("[、，,。；;]", text[e : post.start()]):
+                    break  # "…副书记吉斯尼格、翁草村党支部书记石流堂": a place opens the next post
             nm = Mention("person", (after + 1, after + 1 + len(nxt)), nxt, {"name": nxt}, sure_next)
             out.append(
                 (
@@ -987,7 +983,8 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             if (
                 m.group("anchor")
                 and all(c in TRANSLITERATION for c in name)
-                and text[pos + len(name) : pos + len(name) + 1] in tuple(TRANSLITERATION)
+                and pos + len(name) < hi
+                and text[pos + len(name)] in TRANSLITERATION
             ):
                 break  # "5岁的阿卜杜热伊木": a transliterated name runs on past 阿卜杜
             if m.group("kin") and (
