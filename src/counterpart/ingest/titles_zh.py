@@ -978,10 +978,13 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 pos += 1
                 continue
             name = name_at(text, pos, hi)
-            if len(name) != 3 and not (m.group("seconded") or m.group("anchor")):
+            # a post held or who they are stands before: a two-character name needs no dictionary
+            placed = m.group("seconded") or m.group("anchor")
+            if len(name) != 3 and not placed:
                 name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
             if (
                 m.group("anchor")
+                and name
                 and all(c in TRANSLITERATION for c in name)
                 and pos + len(name) < hi
                 and text[pos + len(name)] in TRANSLITERATION
@@ -993,12 +996,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 break  # "阿爸阿妈", "爸爸高兴地说", "妈妈常鼓励": no name after the kin word
             if (
                 len(name) != 3  # a full name: "群众向慈溪…", "党员解了…" are no names
-                and not (
-                    len(name) == 2
-                    and (
-                        m.group("seconded") or m.group("anchor") or _dictionary_name(text, pos, hi)
-                    )
-                )
+                and not (len(name) == 2 and (placed or _dictionary_name(text, pos, hi)))
                 or name in names
                 or name[0] in _NOT_NAME_START
                 or _a_place_after_a_word(name)
