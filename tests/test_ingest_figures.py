@@ -613,3 +613,13 @@ def test_masks_sets_and_a_yield_per_tree_that_is_no_amount():
         (4660, "sets", "exact"),
         (6678, "houses", "exact"),
     ]
+
+
+def test_air_routes_charter_flights_supermarkets_and_homestays():
+    assert _counted("新开航线6条，完成100架旅游援疆包机，对接4家商超，发展民宿48家。") == [
+        (6, "routes", "exact"),
+        (100, "flights", "exact"),
+        (4, "supermarkets", "exact"),
+        (48, "homestays", "exact"),
+    ]
+    assert _counted("提出3条建议。") == []

@@ -1402,3 +1402,14 @@ def test_people_by_birth_year_kin_and_patients_and_a_place_opening_the_next_post
     said = "三河村党支部副书记吉斯尼格、翁草村党支部书记石流堂第一次站在这里。"
     assert "翁草村" not in _everyone(said)
     assert _people("副县长陈晓平日前介绍说。") == [("陈晓平", ["副县长"])]
+
+
+def test_two_places_and_a_prefecture_after_和_name_no_one_and_verbs_of_office_start_no_post():
+    assert _everyone("EU2432航班从福州长乐国际机场飞向蓝天。") == []
+    assert _everyone("担任果洛州人民医院院长和果洛州卫健委副主任。") == []
+    assert _people("霍尔果斯市工业与信息化局党组成员、副局长赵亮出席。") == [
+        ("赵亮", ["霍尔果斯市工业与信息化局党组成员", "副局长"])
+    ]
+    assert _people("林芝地区旅游局副局长刘剑用“从0到6”形容变化。") == [
+        ("刘剑", ["林芝地区旅游局副局长"])
+    ]

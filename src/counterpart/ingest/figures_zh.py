@@ -113,6 +113,12 @@ NOUNS = {
     "诊所": "clinics",
     "鸡蛋": "eggs",
     "树木": "trees",
+    "航线": "routes",
+    "包机": "flights",
+    "航班": "flights",
+    "商超": "supermarkets",
+    "超市": "supermarkets",
+    "民宿": "homestays",
     "茶苗": "seedlings",
     "口罩": "masks",
     "树苗": "seedlings",
@@ -280,6 +286,7 @@ MEASURES = {
     "株": "trees",
     "枚": "",  # "鸡蛋120万枚": by the noun before
     "趟": "",  # "旅游专列37趟": by the noun before
+    "条": "",  # "航线6条": by the noun before
     "栋": "buildings",  # "标准厂房87栋", "18栋楼宇"
     "幢": "buildings",
     "件": "items",  # "同机抵达的还有603件": pieces, whatever they are
@@ -358,7 +365,7 @@ _FIGURE = re.compile(
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]|兆瓦|千瓦|公里|吨|亩|平方))?"
     rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
-    rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢]"
+    rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"

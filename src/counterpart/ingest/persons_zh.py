@@ -101,7 +101,7 @@ def surname_at(text: str, pos: int) -> str:
 _WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应秉承…" (should)
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
-    "的受被把也还都又就才了及送今在副外是携吗则"
+    "的受被把也还都又就才了及送今在副外是携吗则用"
 )  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
@@ -266,7 +266,11 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 return ""  # post stands before it and a stop after it: "区长于帆，"
             return text[pos:stop]
     name = _segmented_name(text[pos : min(end, pos + 8)], sur)
-    return "" if sur in _WORD_SURNAMES and len(name) < 3 else name
+    if sur in _WORD_SURNAMES and (
+        len(name) < 3 or text[pos + len(name) : pos + len(name) + 1] in tuple("州县市省")
+    ):
+        return ""  # "院长和果洛州卫健委副主任": and a prefecture, no name
+    return name
 
 
 # a surname's character that starts a verb here: "负责人齐聚一堂" (gather together)

@@ -85,7 +85,9 @@ _STOP_WORDS = sorted(
     # "来自西南医科大学附属医院…教授何成松", "…的关键时期即墨区慈善总会会长孙铸": where from, when
     "来自 时期 之际 "
     # "曾任重庆市委副书记", "得到中共中央政治局常委…", "对话…联络组组长", "…随广东省…工作组组长"
-    "曾任 得到 对话 随".split(),
+    "曾任 得到 对话 随 "
+    # "担任果洛州人民医院院长": a post taken, the verb no part of it
+    "担任 出任 兼任".split(),
     key=len,
     reverse=True,
 )
@@ -98,7 +100,7 @@ _STOP = re.compile(
 # departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
 _DEPARTMENT_AND = re.compile(
     r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通|协作|增援|"
-    r"支援|扶贫|国土资源|社会工作)和"
+    r"支援|扶贫|国土资源|社会工作)[和与]"  # (工业与信息化局)
     r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|"
     r"对口支援|经济协作|经济合作|移民|城乡规划|慈善)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
     # (扶贫和移民局, 国土资源和城乡规划局, 社会工作和慈善事业促进处)
@@ -441,6 +443,13 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     out = []
     for m in _HEAD.finditer(text, lo, hi):
         head_end = pos = m.end()
+        if (
+            m.group(0).endswith("长")
+            and m.start() > lo
+            and _is_place(text[m.start() - 1 : m.start() + 1])
+            and _is_place(text[m.end() - 1 : m.end() + 1])
+        ):
+            continue  # "福州长乐国际机场": two places (福州, 长乐), no 州长
         quoted = text.startswith(("”", '"'), pos) and text.rfind("“", max(lo, pos - 12), pos) >= 0
         if (
             quoted
