@@ -1413,3 +1413,10 @@ def test_two_places_and_a_prefecture_after_和_name_no_one_and_verbs_of_office_s
     assert _people("林芝地区旅游局副局长刘剑用“从0到6”形容变化。") == [
         ("刘剑", ["林芝地区旅游局副局长"])
     ]
+
+
+def test_a_person_present_at_an_event_named_after_出席_的():
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    said = "出席开馆仪式的黄志平在致辞中寄予了厚望。出席仪式的领导都来了。"
+    assert [p.text for p in find_people_after_group(said, set())] == ["黄志平"]

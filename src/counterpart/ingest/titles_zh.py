@@ -929,7 +929,8 @@ _GROUP_NOUN = re.compile(
     # "在…示范园区工作的孙志国"
     r"|(?P<anchor>(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})岁的|(?<=[\u4e00-\u9fff])(?:村|屯|社区)的"
     r"|(?<![\d.])\d{4}年(?:\d{1,2}月)?出生的"  # "1978年出生的丁兰英"
-    r"|来自[\u4e00-\u9fff]{2,12}?的|(?<=[\u4e00-\u9fff])工作的)"
+    r"|来自[\u4e00-\u9fff]{2,12}?的|(?<=[\u4e00-\u9fff])工作的"
+    r"|出席[\u4e00-\u9fff]{2,10}?的)"  # "出席开馆仪式的黄志平及朱政"
 )
 
 
@@ -989,8 +990,10 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             name = name_at(text, pos, hi)
             # a post held or who they are stands before: a two-character name needs no dictionary
             placed = m.group("seconded") or m.group("anchor")
-            if len(name) != 3 and not placed:
-                name = _dictionary_name(text, pos, hi)  # "村民刘强的", "患者王凯给"
+            if len(name) != 3 and not placed or not name and m.group("anchor"):
+                name = _dictionary_name(
+                    text, pos, hi
+                )  # "村民刘强的", "患者王凯给", "58岁的拜春花术后"
             if (
                 m.group("anchor")
                 and name
