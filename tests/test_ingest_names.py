@@ -1420,3 +1420,12 @@ def test_a_person_present_at_an_event_named_after_出席_的():
 
     said = "出席开馆仪式的黄志平在致辞中寄予了厚望。出席仪式的领导都来了。"
     assert [p.text for p in find_people_after_group(said, set())] == ["黄志平"]
+
+
+def test_a_guest_named_between_body_and_post_ends_the_next_guests_chain():
+    said = "参加的有：统战部王宁副部长、民宗委杨新民主任、县政协党组书记麻德林副主席。"
+    found = dict(_people(said))
+    assert found.get("麻德林") == ["县政协党组书记"]
+    assert _people("湖南省文旅厅党组书记、厅长李爱武出席。") == [
+        ("李爱武", ["湖南省文旅厅党组书记", "厅长"])
+    ]

@@ -190,7 +190,9 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
             break  # "干部" alone is anyone; an aid cadre's post is one ("援宁干部徐情根",
             # "江苏扶贫干部杨亮", "南京市第六批援藏干部、墨竹工卡县委书记林涛"), checked against what
             # follows by the caller
-        if end != name_start and _holds_a_person(text, element_start, end):
+        if end != name_start and (
+            _holds_a_person(text, element_start, end) or _name_inside_post(text, element_start, end)
+        ):
             break  # "放射科专家吕晓勇医生、儿科专家陈春荣医生": the element before is another's
         named = _named_post_start(text, element_start, end)
         if named == element_start and end != name_start:
@@ -247,6 +249,28 @@ def _named_post_start(text: str, start: int, end: int) -> int:
         ):
             return k + len(name) if k > start else start
     return -1
+
+
+def _name_inside_post(text: str, start: int, end: int) -> bool:
+    """The element names another person between a body and its post, the way lists of guests
+    are written ("昌吉州党委统战部王宁副部长", "县委吴克芬常委")."""
+    tail = _ENDS_IN_HEAD.search(text, start, end)
+    if not tail or not _HEAD.fullmatch(text, tail.start(), end):
+        return False
+    for k in (tail.start() - 3, tail.start() - 2):
+        if k <= start or text[k - 1] not in _PLACE_OR_BODY_END:
+            continue
+        name = name_at(text, k, tail.start(), titled=True)
+        if (
+            len(name) == tail.start() - k
+            and not is_common_word(name)
+            and reads_as_name(name)
+            and rare_word(name)
+            and name[-1] not in _PLACE_OR_BODY_END | _PLACE_END  # (not 文旅厅 in 文旅厅党组书记)
+            and not _is_place(name)
+        ):
+            return True
+    return False
 
 
 def _posts_before_comma(text: str, comma: int, lo: int) -> bool:
