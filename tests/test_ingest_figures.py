@@ -623,3 +623,11 @@ def test_air_routes_charter_flights_supermarkets_and_homestays():
         (48, "homestays", "exact"),
     ]
     assert _counted("提出3条建议。") == []
+
+
+def test_money_before_用于_or_aid_funds_and_institutions_counted_by_家():
+    assert _counted("815万用于赫章三中，发放50.4万援疆资金，遴选300家社会工作服务机构。") == [
+        (8150000, "yuan", "exact"),
+        (504000, "yuan", "exact"),
+        (300, "institutions", "exact"),
+    ]

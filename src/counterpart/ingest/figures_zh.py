@@ -121,6 +121,7 @@ NOUNS = {
     "民宿": "homestays",
     "茶苗": "seedlings",
     "口罩": "masks",
+    "机构": "institutions",  # "300家社会工作服务机构": not firms
     "树苗": "seedlings",
     "种苗": "seedlings",
     "苗木": "seedlings",
@@ -382,7 +383,7 @@ _MONEY_CONTEXT = re.compile(
 )  # "年产值会在5000万左右"
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
 _MONEY_AFTER = re.compile(
-    r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶"
+    r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶|用于|援[疆藏青]资金"  # "815万用于…"
     r"|(?:[省市县区镇乡村]级)?(?:救助|扶持|奖补|配套)资金)"  # "200万镇级救助资金"
 )
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
