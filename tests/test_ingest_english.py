@@ -2065,3 +2065,10 @@ def test_posts_in_a_who_clause_run_to_its_comma():
     assert titles["Zhong Yang: professor of life sciences at Fudan University"] == "review"
     assert titles["Zhong Yang: dean of the university's graduate school"] == "review"
     assert titles["Zhao Bin: director of the office"] == "review"
+
+
+def test_a_byline_after_a_dash_names_no_actors():
+    ex = _extract(
+        "The plan pairs Liaoning with Jiangsu.\n\n- By Zhou Xiaoyan and Wen Qing\n\nLi Ming said so."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}

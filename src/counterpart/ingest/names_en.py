@@ -190,7 +190,8 @@ _BYLINE_WORD = (
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
 _BYLINE_PARAGRAPH = re.compile(
-    r"\s*\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
+    r"\s*(?:[-–—•]\s*)?"  # "- By Zhou Xiaoyan and Wen Qing": a dash before it
+    r"\(?\s*(?:(?:Text|Photos?|Written|Edited|Reported|Compiled|Translated|Proofread)\s+by|"
     r"[Bb]y(?:\s+(?:Xinhua|CGTN|China\s+Daily|People's\s+Daily)\s+"
     r"(?:writers?|reporters?|correspondents?))?|Reporters?|Correspondents?|Writers?|Editors?|"
     r"Photographers?|Translators?|Contributors?)\s*[:\s]\s*"
