@@ -102,7 +102,7 @@ _WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应�
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
     "的受被把也还都又就才了及送今在副外是携吗则用"
-)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组"
+)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组", "刘剑用“…”"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot

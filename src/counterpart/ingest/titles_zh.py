@@ -1014,10 +1014,10 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             name = name_at(text, pos, hi)
             # a post held or who they are stands before: a two-character name needs no dictionary
             placed = m.group("seconded") or m.group("anchor")
+            # the dictionary reads the name where the rules cannot: "村民刘强的", "患者王凯给",
+            # and after an age or a home, "58岁的拜春花术后"
             if len(name) != 3 and not placed or not name and m.group("anchor"):
-                name = _dictionary_name(
-                    text, pos, hi
-                )  # "村民刘强的", "患者王凯给", "58岁的拜春花术后"
+                name = _dictionary_name(text, pos, hi)
             if (
                 m.group("anchor")
                 and name
