@@ -1429,3 +1429,21 @@ def test_a_guest_named_between_body_and_post_ends_the_next_guests_chain():
     assert _people("湖南省文旅厅党组书记、厅长李爱武出席。") == [
         ("李爱武", ["湖南省文旅厅党组书记", "厅长"])
     ]
+
+
+def test_a_name_and_its_post_before_any_verb_when_both_read_as_words():
+    from counterpart.ingest.titles_zh import find_name_before_title
+
+    said = (
+        "会后，儿童医院的张静主任通过视频指导查体。先是王瑜副部长找我谈话。"
+        "例如心血管内科孙金山主任医师指导开展手术。"
+        # a word run into a name, a trade's word, a former post, an expert in a trade: no one
+        "感谢广东医生的帮助。学校又组织银龄教师座谈。我们请苏绣老师授课。"
+        "闽宁办原常务副主任出席。请冷链专家讲课。在实验中学任德育主任多年。"
+    )
+    found = [(p.text, [t.text for t in ts]) for p, ts in find_name_before_title(said, set())]
+    assert found == [
+        ("张静", ["主任"]),
+        ("王瑜", ["副部长"]),
+        ("孙金山", ["心血管内科主任医师"]),  # the department before the name, without 如
+    ]

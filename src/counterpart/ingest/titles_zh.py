@@ -885,12 +885,16 @@ _NAME_THEN_HEAD = re.compile(
         if h not in NOT_TITLES and h not in _TRADE_HEADS and h not in ("领导", "干部", "干部人才")
     )
     + ")"
-    # ("张常华副院长、陈纯副院长又带领…", "段立文书记握着…的手")
-    "(?=[，,。；;：:、]|又|握着|握住|" + "|".join(AFTER_NAME) + ")"
 )
+# what follows such a title: "张常华副院长、陈纯副院长又带领…", "段立文书记握着…的手"; else the
+# dictionary must read the title as a word of its own ("张静主任通过…", not "…主任务")
+_AFTER_NAME_AND_HEAD = re.compile("[，,。；;：:、]|又|握着|握住|" + "|".join(AFTER_NAME))
+_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 # the office written just before such a name is the title's: 北京市扶贫支援办 + 副主任
 _OFFICE_BEFORE = re.compile(
-    r"[\u4e00-\u9fff]{2,14}(?:办公室|办|局|委员会|委|部|厅|政府|中心|公司|集团|协会|商会)$"
+    r"[\u4e00-\u9fff]{2,14}(?:办公室|办|局|委员会|委|部|厅|政府|中心|公司|集团|协会|商会"
+    # a hospital's or a school's department: "心血管内科傅金木主任医师", "…口腔医学院吴立鹏医生"
+    r"|(?<!我)(?<!本)(?:科|院))$"
 )
 
 
@@ -903,6 +907,79 @@ def _is_place(word: str) -> bool:
     return len(words) == 1 and words[0].flag in ("ns", "nz", "nt")
 
 
+def _after_last_verb(office: str) -> str:
+    """What of ``office`` follows its last adverb, preposition, particle or joining word: the
+    body's name only ("如心血管内科" → 心血管内科; 发展和改革委员会 keeps its 和)."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    edge = cut = 0
+    for w in jieba.posseg.cut(office, HMM=False):
+        edge += len(w.word)
+        if w.flag[0] in "dpu" or w.flag == "c" and w.word not in "和与及" or w.word in _JOINS:
+            cut = edge
+    return office[cut:]
+
+
+_JOINS = {"使用", "是", "有", "如", "例如", "比如"}  # "正在使用佳木斯大学口腔医学院"
+
+
+def _name_and_head_stand_alone(text: str, m: re.Match, lo: int, hi: int) -> bool:
+    """With no usual word after it, a name and its post stand only where the dictionary reads both
+    as words of their own: "的张静主任通过…", "先是王瑜副部长找我"; not "感谢广东医生", "实习支教师",
+    "姚和瑞副院长" (the name starts at 姚), "来青博士", "司原司长" (原: former), "国旅总经理"."""
+    import jieba.posseg
+
+    start, head = m.start("name"), m.start("title")
+    title = m.group("title")
+    if (
+        title in ("总书记", "专家", "成员")  # "白茶专家", "冷链专家": experts in a trade
+        or title[0] in "省市县区州镇乡"
+        or not _ONE_CJK.match(text, m.end(), hi)
+    ):
+        return False
+    if not _ends_a_word(text, head, m.end(), hi):
+        return False
+    jieba.setLogLevel(60)
+    left = max(lo, start - 6)
+    edge, before, inside = left, None, []
+    for w in jieba.posseg.cut(text[left:head], HMM=False):
+        if edge < start < edge + len(w.word):
+            return False  # a word runs into the name: 感谢|广东, 实习|支
+        if edge + len(w.word) <= start:
+            before = w
+        else:
+            inside.append(w)
+        edge += len(w.word)
+    if before is not None and len(before.word) == 1 and before.flag.startswith("nr"):
+        return False  # 姚|和瑞: the name began a character earlier
+    if inside and (inside[0].word in "任向" or inside[0].flag in ("p", "v")):
+        return False  # "学校任德育主任的梁新", "向银龄教师请教": holds, towards
+    name = m.group("name")
+    if len(name) == 2 and (name[0] not in _COMMON_SURNAMES or len(inside) < 2):
+        return False  # "银龄教师", "苏绣老师", "庄园副总经理": a word, no name
+    return not (
+        any(w.flag in ("ns", "nt", "nz", "j") for w in inside)
+        or _is_place(name[1:])
+        or name[0] == "原"  # "…办原常务副主任": former
+        or name[-1] in "原前老现"
+        or len(name) == 2
+        and any(w.flag == "v" for w in inside)
+    )
+
+
+# the hundred commonest surnames: a two-character name read with no usual word after its post
+# must have one of them
+_COMMON_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
+    "甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+
+
 def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[(person, [title])] for names not yet found, written before their title; each for review."""
     hi = len(text) if hi is None else hi
@@ -910,6 +987,10 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
     for m in _NAME_THEN_HEAD.finditer(text, lo, hi):
         name = m.group("name")
         start = m.start("name")
+        if not _AFTER_NAME_AND_HEAD.match(text, m.end(), hi) and not _name_and_head_stand_alone(
+            text, m, lo, hi
+        ):
+            continue
         if text[max(lo, start - 1) : start + 1] in COMPOUND_SURNAMES:
             continue  # 诸葛建: the name starts a character earlier
         if name in names or is_common_word(name) or not reads_as_name(name) or _is_place(name):
@@ -924,6 +1005,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
         cut = max((left.rfind(c) for c in "，,。；;：:、（）()“”《》 \n"), default=-1)
         office = _OFFICE_BEFORE.search(left[cut + 1 :])
         office = office.group(0) if office and _last_stop(office.group(0)) == 0 else ""
+        office = _after_last_verb(office)  # "如心血管内科", "正在使用佳木斯大学口腔医学院"
         title = office + m.group("title")
         t_start = start - len(office)
         person = Mention("person", (start, m.end("name")), name, {"name": name}, 0.8)
