@@ -1447,3 +1447,12 @@ def test_a_name_and_its_post_before_any_verb_when_both_read_as_words():
         ("王瑜", ["副部长"]),
         ("孙金山", ["心血管内科主任医师"]),  # the department before the name, without 如
     ]
+
+
+def test_a_tibetan_name_before_its_post_and_people_listed_after_their_offices():
+    from counterpart.ingest.titles_zh import find_name_before_title, find_names_after_office
+
+    said = "地震局副局长会见了自治区政府达瓦次仁副秘书长、自治区人民政府多吉次珠副主席。"
+    assert [p.text for p, _ in find_name_before_title(said, set())] == ["达瓦次仁", "多吉次珠"]
+    said = "援藏干部分别是成都市气象局的罗志平、山东省泰安市气象局的孙卫东、某县的干部。"
+    assert [p.text for p in find_names_after_office(said, set())] == ["罗志平", "孙卫东"]

@@ -886,6 +886,12 @@ _NAME_THEN_HEAD = re.compile(
     )
     + ")"
 )
+# the same with a Tibetan name of two known parts, which has no surname: "…副主席多吉次珠一行" is
+# read from 吉 by the rule above, "达瓦次仁副秘书长" not at all
+_TIBETAN_THEN_HEAD = re.compile(
+    "(?P<name>[\u4e00-\u9fff]{4})"
+    + _NAME_THEN_HEAD.pattern[_NAME_THEN_HEAD.pattern.index("(?P<title>") :]
+)
 # what follows such a title: "张常华副院长、陈纯副院长又带领…", "段立文书记握着…的手"; else the
 # dictionary must read the title as a word of its own ("张静主任通过…", not "…主任务")
 _AFTER_NAME_AND_HEAD = re.compile("[，,。；;：:、]|又|握着|握住|" + "|".join(AFTER_NAME))
@@ -984,9 +990,15 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
     """[(person, [title])] for names not yet found, written before their title; each for review."""
     hi = len(text) if hi is None else hi
     out = []
-    for m in _NAME_THEN_HEAD.finditer(text, lo, hi):
+    tibetan = [
+        m for m in _TIBETAN_THEN_HEAD.finditer(text, lo, hi) if tibetan_name(m.group("name"))
+    ]
+    tibetan_ends = {m.end("name") for m in tibetan}
+    for m in [*_NAME_THEN_HEAD.finditer(text, lo, hi), *tibetan]:
         name = m.group("name")
         start = m.start("name")
+        if m.re is _NAME_THEN_HEAD and m.end("name") in tibetan_ends:
+            continue  # "多吉次珠": a Tibetan name, not 吉次珠
         if not _AFTER_NAME_AND_HEAD.match(text, m.end(), hi) and not _name_and_head_stand_alone(
             text, m, lo, hi
         ):
@@ -1440,9 +1452,12 @@ def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None
 _OFFICE_DE = re.compile(
     r"(?:局|厅|办|委|部|院|校|学|区|县|市|镇|乡|村|公司|集团|中心|医院|办公室|指挥部|工作队|厅长|局长|县长|"
     r"市长|书记|主任|院长|校长)的"
-    r"(?=[\u4e00-\u9fff]{2,3}(?:挂任|挂职|担任|出任|被|第一次|再次|一行|说[，,。：:]|与|[，,。；;]))"
+    r"(?=[\u4e00-\u9fff]{2,3}(?:挂任|挂职|担任|出任|被|第一次|再次|一行|说[，,。：:]|与|[，,。；;、]))"
 )
-_OFFICE_DE_NEXT = re.compile(r"挂任|挂职|担任|出任|被|第一次|再次|一行|说[，,。：:]|与|[，,。；;]")
+# (and 、 in a list of such: "滨海新区气象局的李云波、…分院的林朝旭、…")
+_OFFICE_DE_NEXT = re.compile(
+    r"挂任|挂职|担任|出任|被|第一次|再次|一行|说[，,。：:]|与|[，,。；;、]"
+)
 
 
 def _reads_as_new_name(name: str) -> bool:
