@@ -631,3 +631,13 @@ def test_money_before_用于_or_aid_funds_and_institutions_counted_by_家():
         (504000, "yuan", "exact"),
         (300, "institutions", "exact"),
     ]
+
+
+def test_spoken_yuan_townships_and_the_smaller_ethnic_groups():
+    said = "他说去年卖了2万块钱。项目覆盖12个贫困乡、4个乡，帮助5个人口较少民族，建了3个乡村驿站。"
+    assert _counted(said) == [
+        (20000, "yuan", "exact"),
+        (12, "towns", "exact"),
+        (4, "towns", "exact"),
+        (5, "ethnic groups", "exact"),  # 人口 begins the groups' name, no people counted
+    ]

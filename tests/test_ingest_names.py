@@ -1456,3 +1456,16 @@ def test_a_tibetan_name_before_its_post_and_people_listed_after_their_offices():
     assert [p.text for p, _ in find_name_before_title(said, set())] == ["达瓦次仁", "多吉次珠"]
     said = "援藏干部分别是成都市气象局的罗志平、山东省泰安市气象局的孙卫东、某县的干部。"
     assert [p.text for p in find_names_after_office(said, set())] == ["罗志平", "孙卫东"]
+
+
+def test_a_name_ending_in_在_before_a_verb_of_saying_and_a_company_before_a_name():
+    assert _people("协会会长谭光在表示，此行意义重大。县长王强在说明会上讲话。") == [
+        ("谭光在", ["协会会长"]),
+        ("王强", ["县长"]),
+    ]
+    from counterpart.ingest.titles_zh import find_name_before_title
+
+    said = "某通信集团有限公司杨明董事长在喀什调研。"
+    assert [(p.text, [t.text for t in ts]) for p, ts in find_name_before_title(said, set())] == [
+        ("杨明", ["某通信集团有限公司董事长"])
+    ]

@@ -256,6 +256,9 @@ NOUNS = {
     "用人单位": "enterprises",  # "360余家用人单位": employers, not persons
     "民众": "persons",
     "媒体": "media outlets",  # "40家媒体参与联合采访"
+    "块钱": "yuan",  # "今年卖了1万块钱": yuan, as spoken
+    "贫困乡": "towns",
+    "乡": "towns",  # "1654个贫困乡", "3个乡": townships (not 乡村, 乡级)
 }
 # measure words that may stand between number and noun, and what they count on their own
 MEASURES = {
@@ -312,6 +315,10 @@ _NOUN = "|".join(
     if n == "户"
     else r"(?<=[万亿])度(?![假过])"
     if n == "度"
+    else rf"{n}(?!较少|口较少)"  # "7个人口较少民族": ethnic groups, no people counted
+    if n in ("人口", "人")
+    else r"(?<=[\d个])乡(?![村级镇])"
+    if n == "乡"
     else re.escape(n)
     for n in sorted(NOUNS, key=len, reverse=True)
 )  # 区 only after the number ("10县1区"); 村 not in 乡村 (rural: "10多个乡村合作社")

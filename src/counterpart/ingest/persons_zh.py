@@ -133,6 +133,7 @@ def tibetan_name(chars: str) -> bool:
 
 
 _SAYS = ("告诉", "表示", "介绍", "说", "指出", "强调")
+_SAYS_NOT_说 = tuple(w for w in _SAYS if w != "说")  # (说明, 说服: no saying)
 # what a titled person does right after a short name: "区委书记于勇率代表团", "区长于帆一行"
 _LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
 
@@ -195,7 +196,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
-        if text[stop - 1] in _NOT_NAME_END and (given > 1 or text[stop - 1] == "的"):
+        spoken = given == 2 and text[stop - 1] == "在" and text.startswith(_SAYS_NOT_说, stop)
+        if (
+            text[stop - 1] in _NOT_NAME_END
+            and (given > 1 or text[stop - 1] == "的")
+            and not spoken  # "会长谭徽在表示": 在 (at) comes before no verb of saying
+        ):
             continue  # "魏晓辉的陪同下", "张定峰受…邀请", "部长宋的陪同下": a particle, not the
             # name's end
         if given > 1 and text[stop - 1] == "时" and text[stop : stop + 1] in "，,。":

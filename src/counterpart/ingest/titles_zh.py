@@ -1005,6 +1005,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue
         if text[max(lo, start - 1) : start + 1] in COMPOUND_SURNAMES:
             continue  # 诸葛建: the name starts a character earlier
+        if start > lo and len(name) == 3 and len(_words(text[start - 1 : start + 1])) == 1:
+            name, start = name[1:], start + 1  # "…有限公司杨杰董事长": 司 ends 公司, no surname
         if name in names or is_common_word(name) or not reads_as_name(name) or _is_place(name):
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
