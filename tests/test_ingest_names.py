@@ -1469,3 +1469,8 @@ def test_a_name_ending_in_在_before_a_verb_of_saying_and_a_company_before_a_nam
     assert [(p.text, [t.text for t in ts]) for p, ts in find_name_before_title(said, set())] == [
         ("杨明", ["某通信集团有限公司董事长"])
     ]
+
+
+def test_和_before_a_common_word_joins_no_name():
+    assert _everyone("工作受到了当地各级领导和同行的赞誉。") == []
+    assert _people("市长于建国出席。") == [("于建国", ["市长"])]  # 于 is a surname after a post

@@ -174,6 +174,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     if sur in _WORD_SURNAMES and not (titled and sur == "于") and name_at(text, pos + 1, end):
         return ""  # "和郭金龙书记": 和 joins the next name; "市长于海田" is no "at" after a post
     base = pos + len(sur)
+    if sur in _WORD_SURNAMES and sur != "于" and word_uses(text[base : base + 2]) > 300:
+        return ""  # "各级领导和同行的赞誉": and peers, no one named
     if sur in _WORD_SURNAMES and text[base : base + 1] in tuple("市县区省州镇乡村级"):
         return ""  # "领导和市、县级…", "和村支两委": and the city, no name
     if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱", "这"):
