@@ -1474,3 +1474,25 @@ def test_a_name_ending_in_在_before_a_verb_of_saying_and_a_company_before_a_nam
 def test_和_before_a_common_word_joins_no_name():
     assert _everyone("工作受到了当地各级领导和同行的赞誉。") == []
     assert _people("市长于建国出席。") == [("于建国", ["市长"])]  # 于 is a surname after a post
+
+
+def test_places_named_with_和_a_bureau_of_two_fields_and_a_breadcrumb_before_a_post():
+    assert _people("援疆工作队领队、和布克赛尔县县委副书记李明致辞。") == [
+        ("李明", ["援疆工作队领队", "和布克赛尔县县委副书记"])
+    ]
+    assert _people("和田地区行署副专员王强出席。") == [("王强", ["和田地区行署副专员"])]
+    assert _people("省测绘与地理信息局党委书记赵刚出席。") == [
+        ("赵刚", ["省测绘与地理信息局党委书记"])
+    ]
+    assert _people("首页 >>援疆专栏 >>宁波援疆指挥部指挥长钱伟看望孤儿") == [
+        ("钱伟", ["宁波援疆指挥部指挥长"])
+    ]
+    assert _people("推介会上喀什地区招商局副局长孙庆详细介绍。") == [
+        ("孙庆", ["喀什地区招商局副局长"])
+    ]
+    assert _people("浙江省经合办主任姚平出席。") == [("姚平", ["浙江省经合办主任"])]
+
+
+def test_a_name_before_随团_or_a_common_word_made_with_its_next_character():
+    assert _people("拉萨市委副书记胡洪随团考察。") == [("胡洪", ["拉萨市委副书记"])]
+    assert _people("援疆医生杨兆辉工作手记") == [("杨兆辉", ["援疆医生"])]

@@ -80,10 +80,13 @@ AFTER_NAME = sorted(
     # "县长李鹏军致欢迎辞", "毕薇薇给孩子们上课", "张勇接到一个电话", "蔡国成打来的电话"
     "致欢迎辞 致欢迎词 致词 致信 给 接到 打来 交谈 任组长 任副组长 任团长 任队长 并不 并没有 甚是 "
     # "主席龚红携调研组一行", "“镇长”李辉钦吗？": bringing along, a question's particle
-    "携 吗".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
+    "携 吗 "
+    # "副市长胡洪随团考察": with the delegation
+    "随团 随同 随行".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
     key=len,
     reverse=True,
 )
+_AFTER_NAME_CHARS = {w for w in AFTER_NAME if len(w) == 1}
 _CJK = r"\u4e00-\u9fff"
 _BOUNDARY = re.compile(r"[\s，,。、；;：:（）()“”\"'！!？?—…·]|" + "|".join(AFTER_NAME))
 BOUNDARY = _BOUNDARY  # where a name ends: also read by the title rules
@@ -208,6 +211,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             # name's end
         if given > 1 and text[stop - 1] == "时" and text[stop : stop + 1] in "，,。":
             continue  # "见到校长周凤林时，": 时 (when) closes the clause, not the name
+        if (
+            given == 3
+            and text[stop : stop + 1] in _AFTER_NAME_CHARS
+            and (word_uses(text[stop - 1 : stop + 1]) > 3000)
+        ):
+            continue  # "杨兆辉工作手记": 工作 (work) is a word, 作 follows no such name
         if given > 1 and text[stop - 1] == "来" and text[stop : stop + 1] == "说":
             continue  # "对于…沈伟来说": 来说 closes the phrase, 来 is no part of the name
         if AID_WORD.search(text, base, stop):

@@ -63,7 +63,7 @@ _HEAD = re.compile("(?:" + "|".join(h if h != "支书" else "支书(?!记)" for 
 _ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends the text
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
-    "由 会见 会晤 和 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
+    "由 会见 会晤 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 受到 随后 "
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
@@ -87,13 +87,22 @@ _STOP_WORDS = sorted(
     # "曾任重庆市委副书记", "得到中共中央政治局常委…", "对话…联络组组长", "…随广东省…工作组组长"
     "曾任 得到 对话 随 "
     # "担任果洛州人民医院院长": a post taken, the verb no part of it
-    "担任 出任 兼任".split(),
+    "担任 出任 兼任 "
+    # "推介会上喀什地区招商局副局长": at the meeting
+    "会上".split(),
     key=len,
     reverse=True,
 )
 # stop words that are one only in some places: "经福建援宁干部" (by way of; not 经开区, 经信局),
 # "可喀什地委书记" (but; not 可克达拉市), "——记省援青指挥部副指挥长" (a profile's "of")
-_STOP_PATTERNS = ("经(?![开信济营贸发侦管理])", "可(?!克达拉)", "^记(?!者)", "代表(?=[区市县省州])")
+_STOP_PATTERNS = (
+    "经(?![开信济营贸发侦管理合])",  # (经合办: the office of economic cooperation)
+    "可(?!克达拉)",
+    "^记(?!者)",
+    "代表(?=[区市县省州])",
+    # and, but not in a place's name: 和田, 和布克赛尔, 和静, 和硕, 和政, 和龙, 和林格尔
+    "和(?!田|布克赛尔|静县|硕县|政县|龙市|林格尔)",
+)
 _STOP = re.compile(
     "(?=(" + "|".join([*map(re.escape, _STOP_WORDS), *_STOP_PATTERNS]) + "))"
 )  # every position, overlapping
@@ -107,7 +116,11 @@ _DEPARTMENT_AND = re.compile(
 )
 # Hong Kong's bureaus hold 及 in their names: 政制及内地事务局, 食物及卫生局, 运输及房屋局
 _BUREAU_AND = re.compile(r"[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{1,6}局)")
-_PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—『』「」")
+# and a bureau's two fields joined by 与: 测绘与地理信息局 (not "副局长与县卫健局…": a post first)
+_FIELDS_AND = re.compile(
+    r"[\u4e00-\u9fff]{2}(?<![长记任员])与(?=[\u4e00-\u9fff]{2,6}(?:局|厅)(?![长]))"
+)
+_PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—『』「」<>|")  # (>>: a breadcrumb)
 
 
 # the person in charge of a named body is its head: "纳雍县就业局负责人许云"; "相关负责人" is no post
@@ -332,7 +345,11 @@ def _last_stop(element: str) -> int:
         if len(word) > 1:
             inside.update(range(pos, pos + len(word)))
         pos += len(word)
-    for m in (*_DEPARTMENT_AND.finditer(element), *_BUREAU_AND.finditer(element)):
+    for m in (
+        *_DEPARTMENT_AND.finditer(element),
+        *_BUREAU_AND.finditer(element),
+        *_FIELDS_AND.finditer(element),
+    ):
         inside.update(range(m.start(), m.end()))
     # a place the dictionary knows holds it, though the title's words are cut across it:
     # 两当县委书记 is read 两/当/县委书记, and 两当县 is a county
