@@ -1496,3 +1496,10 @@ def test_places_named_with_和_a_bureau_of_two_fields_and_a_breadcrumb_before_a_
 def test_a_name_before_随团_or_a_common_word_made_with_its_next_character():
     assert _people("拉萨市委副书记胡洪随团考察。") == [("胡洪", ["拉萨市委副书记"])]
     assert _people("援疆医生杨兆辉工作手记") == [("杨兆辉", ["援疆医生"])]
+
+
+def test_names_after_a_bureau_an_orphan_or_a_trainee_and_a_comrade_after_a_body():
+    said = "国家测绘局选派四川测绘局罗永明、陕西测绘局高文、黑龙江测绘局许言山参加。"
+    assert _everyone(said) == ["罗永明", "高文", "许言山"]
+    assert _everyone("慰问了孤儿马晓梅。参训学员蒋于平说，很有收获。") == ["马晓梅", "蒋于平"]
+    assert _everyone("省测绘地理信息中心冯立涛同志、市局田立同志协助开展工作。")[:1] == ["冯立涛"]
