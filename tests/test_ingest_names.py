@@ -1503,3 +1503,7 @@ def test_names_after_a_bureau_an_orphan_or_a_trainee_and_a_comrade_after_a_body(
     assert _everyone(said) == ["罗永明", "高文", "许言山"]
     assert _everyone("慰问了孤儿马晓梅。参训学员蒋于平说，很有收获。") == ["马晓梅", "蒋于平"]
     assert _everyone("省测绘地理信息中心冯立涛同志、市局田立同志协助开展工作。")[:1] == ["冯立涛"]
+
+
+def test_a_transliterated_name_ends_before_a_common_word_it_runs_into():
+    assert _everyone("院子的主人阿依古丽·吾甫尔热情地迎接游客。") == ["阿依古丽·吾甫尔"]

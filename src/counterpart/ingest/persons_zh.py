@@ -141,6 +141,15 @@ _SAYS_NOT_说 = tuple(w for w in _SAYS if w != "说")  # (说明, 说服: no say
 _LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
 
 
+def runs_on_into_a_word(text: str, pos: int, hi: int) -> bool:
+    """The dictionary reads a common word of two characters or more from ``pos`` (热情, 满意)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    word = next(iter(jieba.cut(text[pos : min(hi, pos + 4)], HMM=False)), "")
+    return len(word) > 1 and word_uses(word) > 1000
+
+
 def transliterated_name(text: str, dot: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """The span of a name transliterated in parts around the middle dot at ``dot``, each part
     two characters or more of ``TRANSLITERATION`` ("员工阿不都拉萨拉木·麦麦提依明和同事": the name is
@@ -155,6 +164,8 @@ def transliterated_name(text: str, dot: int, lo: int = 0, hi: int | None = None)
     cut = _BOUNDARY.search(text, dot + 3, end)  # "阿迪力·艾力参加": 参加 follows the name
     if cut:
         end = cut.start()
+    if end - dot - 1 > 2 and end < hi and runs_on_into_a_word(text, end - 1, hi):
+        end -= 1  # "扎米拉·吾甫尔热情地": 热情 (warmly), 热 no part of the name
     if dot - start < 2 or end - dot - 1 < 2:
         return dot, dot
     return start, end

@@ -26,6 +26,7 @@ from .persons_zh import (
     name_at,
     rare_word,
     reads_as_name,
+    runs_on_into_a_word,
     surname_and_noun,
     surname_at,
     tibetan_name,
@@ -1530,12 +1531,17 @@ def dotted_name(chunk: str) -> str:
     first, last = m.group(1), m.group(2)
     # "及其弟弟": and his younger brother, before the name
     first = _KIN_BEFORE.sub("", first) or first
+    lead = _words(first)[0]
+    if len(lead) > 1 and len(first) - len(lead) >= 2 and runs_on_into_a_word(first, 0, len(first)):
+        first = first[len(lead) :]  # "客商努尔·普拉提": a trader, then the name
     cut = BOUNDARY.search(last, 2)
     if cut:
         last = last[: cut.start()]  # "阿不拉说": the name ends where a word after names begins
     if len(last) > 2:
         last = re.sub(r"[家的]$", "", last)
     known = len(last) - len(last.lstrip(TRANSLITERATION))
+    if 2 < known < len(last) and runs_on_into_a_word(last, known - 1, len(last)):
+        known -= 1  # "努尔·普拉提满意地说": 满意 (pleased), 满 no part of the name
     if known >= 2:
         last = last[:known]  # "阿布都展示着": the name ends where its characters do
     return f"{first}·{last}" if first and last else ""
