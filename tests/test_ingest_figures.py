@@ -641,3 +641,12 @@ def test_spoken_yuan_townships_and_the_smaller_ethnic_groups():
         (4, "towns", "exact"),
         (5, "ethnic groups", "exact"),  # 人口 begins the groups' name, no people counted
     ]
+
+
+def test_booths_and_greenhouses():
+    said = "室内标准展位60个。已建成80座日光温室，剩余300余座温室大棚年底完工。"
+    assert _counted(said) == [
+        (60, "booths", "exact"),
+        (80, "greenhouses", "exact"),
+        (300, "greenhouses", "more than"),
+    ]

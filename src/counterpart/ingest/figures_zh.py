@@ -257,6 +257,9 @@ NOUNS = {
     "民众": "persons",
     "媒体": "media outlets",  # "40家媒体参与联合采访"
     "块钱": "yuan",  # "今年卖了1万块钱": yuan, as spoken
+    "展位": "booths",
+    "温室": "greenhouses",  # "200座日光温室"
+    "温室大棚": "greenhouses",
     "贫困乡": "towns",
     "乡": "towns",  # "1654个贫困乡", "3个乡": townships (not 乡村, 乡级)
 }
