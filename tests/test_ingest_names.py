@@ -1507,3 +1507,15 @@ def test_names_after_a_bureau_an_orphan_or_a_trainee_and_a_comrade_after_a_body(
 
 def test_a_transliterated_name_ends_before_a_common_word_it_runs_into():
     assert _everyone("院子的主人阿依古丽·吾甫尔热情地迎接游客。") == ["阿依古丽·吾甫尔"]
+
+
+def test_bodies_joined_by_与_or_和_a_former_post_and_该_before_a_body():
+    assert _people("某大学农业现代化与农村发展研究中心主任黄明出席。") == [
+        ("黄明", ["某大学农业现代化与农村发展研究中心主任"])
+    ]
+    assert _people("省自然资源监测和国土整治院党委书记白强出席。") == [
+        ("白强", ["省自然资源监测和国土整治院党委书记"])
+    ]
+    found = dict(_people("省农办主任邵明、原浙江省农办副主任顾康出席。"))
+    assert "原浙江" not in found and found["顾康"] == ["原浙江省农办副主任"]
+    assert _people("该援建组项目管理中心主任陈峰介绍。") == [("陈峰", ["援建组项目管理中心主任"])]

@@ -141,6 +141,15 @@ _SAYS_NOT_说 = tuple(w for w in _SAYS if w != "说")  # (说明, 说服: no say
 _LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
 
 
+def _is_place_word(chars: str) -> bool:
+    """The dictionary reads ``chars`` as one place's name (浙江)."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    words = list(jieba.posseg.cut(chars, HMM=False))
+    return len(words) == 1 and words[0].flag == "ns"
+
+
 def runs_on_into_a_word(text: str, pos: int, hi: int) -> bool:
     """The dictionary reads a common word of two characters or more from ``pos`` (热情, 满意)."""
     import jieba
@@ -190,6 +199,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     base = pos + len(sur)
     if sur in _WORD_SURNAMES and sur != "于" and word_uses(text[base : base + 2]) > 300:
         return ""  # "各级领导和同行的赞誉": and peers, no one named
+    if sur == "原" and _is_place_word(text[base : base + 2]):
+        return ""  # "、原浙江省农办副主任": former, no surname
     if sur in _WORD_SURNAMES and text[base : base + 1] in tuple("市县区省州镇乡村级"):
         return ""  # "领导和市、县级…", "和村支两委": and the city, no name
     if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱", "这"):
