@@ -1519,3 +1519,10 @@ def test_bodies_joined_by_与_or_和_a_former_post_and_该_before_a_body():
     found = dict(_people("省农办主任邵明、原浙江省农办副主任顾康出席。"))
     assert "原浙江" not in found and found["顾康"] == ["原浙江省农办副主任"]
     assert _people("该援建组项目管理中心主任陈峰介绍。") == [("陈峰", ["援建组项目管理中心主任"])]
+
+
+def test_a_name_described_by_a_clause_and_的_before_what_people_say():
+    from counterpart.ingest.titles_zh import find_people_after_a_clause
+
+    said = "同为支教老师的严峰则以画笔为媒。住在高原上的人说。来自玉树州的客人表示感谢。"
+    assert [p.text for p in find_people_after_a_clause(said, set())] == ["严峰"]

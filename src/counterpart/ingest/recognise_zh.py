@@ -27,6 +27,7 @@ from .titles_zh import (
     find_name_then_title,
     find_names_after_body,
     find_names_after_office,
+    find_people_after_a_clause,
     find_people_after_group,
     find_profile_names,
     find_speakers,
@@ -48,6 +49,7 @@ _UNTITLED_NAMES = (
     find_names_after_body,
     find_each_after_its_body,
     find_colon_names,
+    find_people_after_a_clause,
 )
 
 

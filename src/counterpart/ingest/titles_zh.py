@@ -1484,6 +1484,33 @@ _OFFICE_DE_NEXT = re.compile(
 )
 
 
+# a name after a clause that says who the person is and 的, before what people do or say:
+# "同为支教老师的匡峰则以…", "第一次出门打工的姚东，在…", "…居民点的商祥军如是说"
+_CLAUSE_DE_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2}的)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=如是说|[说则却]|告诉|表示|介绍|感慨|高兴地|颇为|满脸|从没|这样告诉|是一名|今年|，|,)"
+)
+
+
+# last characters of places, things and kinds of people, never of a name found this way
+_NO_NAME_END = set("县州市省区镇乡村屯河湖江山滩岭上下里中外树林花草人者声总傅们")
+
+
+def find_people_after_a_clause(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a name that a clause and 的 describe, before a verb of saying or a comma;
+    each for review. The name must read as a new one (a listed surname, no word)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _CLAUSE_DE_NAME.finditer(text, lo, hi):
+        name = m.group("name")
+        if name in names or not _reads_as_new_name(name) or name[-1] in _NO_NAME_END:
+            continue  # "高原上的", "玉树州的", "白杨树": a place or a thing
+        if len(name) == 2 and text[m.end() : m.end() + 1] in "，,":
+            continue  # "…的王华，": a two-character name before a comma may be a word's start
+        out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
+    return out
+
+
 def _reads_as_new_name(name: str) -> bool:
     """A surname and a given name that the dictionary reads as no word, no noun's start and no
     place: what a name found without a post must be."""
