@@ -2072,3 +2072,10 @@ def test_a_byline_after_a_dash_names_no_actors():
         "The plan pairs Liaoning with Jiangsu.\n\n- By Zhou Xiaoyan and Wen Qing\n\nLi Ming said so."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
+def test_a_hectare_written_on_to_its_number_and_universities_counted():
+    ex = _extract(
+        "Aid turned dry land into a 4,200-hectare orchard, and 15 universities sent staff."
+    )
+    assert sorted(_figures(ex)) == [("15", "universities", "exact"), ("4200", "hectares", "exact")]

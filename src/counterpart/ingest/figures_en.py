@@ -226,6 +226,7 @@ _UNITS = {
     "kilometre": "kilometers",
     "km": "kilometers",
     "hectares": "hectares",
+    "hectare": "hectares",  # "a 6,600-hectare vineyard"
     "mu": "mu",
     "tons": "tonnes",
     "tonnes": "tonnes",
@@ -233,6 +234,7 @@ _UNITS = {
     "houses": "houses",
     "buildings": "buildings",
     "schools": "schools",
+    "universities": "universities",
     "hospitals": "hospitals",
     "institutions": "institutions",
     "villages": "villages",
