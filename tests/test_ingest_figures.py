@@ -650,3 +650,12 @@ def test_booths_and_greenhouses():
         (80, "greenhouses", "exact"),
         (300, "greenhouses", "more than"),
     ]
+
+
+def test_a_bound_said_before_the_verb_of_its_amount():
+    said = "车间至少可吸纳300名群众就业，人均至少增收800元，每亩最多收入900元。"
+    assert _counted(said) == [
+        (300, "persons", "at least"),
+        (800, "yuan", "at least"),
+        (900, "yuan", "at most"),
+    ]

@@ -491,6 +491,12 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
     return "" if unit in _MONEY else unit  # an amount's parts carry their own 元
 
 
+# a bound said before the verb of its amount: "至少可吸纳2000名", "最多能到1.5万元"
+_BOUND_BEFORE_VERB = re.compile(
+    r"(至少|至多|最多)(?:可|能|要|将)?(?:吸纳|带动|增收|收入|达到|到|达|完成|安排|提供|解决)$"
+)
+
+
 # a part of a count just given, by what has become of it: "援建项目59个，已开工58个",
 # "103个项目中已交付63个", "其中已完成18个", "计划实施52个，实际完成54个", "目前已开工建设13个"
 _PART_DONE = re.compile(
@@ -773,6 +779,10 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     qualifier = "exact"
     if m.group("pre"):
         qualifier = PRE_QUALS[m.group("pre")]
+    else:
+        bound = _BOUND_BEFORE_VERB.search(text, max(lo, start - 6), start)
+        if bound:  # "至少可吸纳2000名", "每亩最多收入1000元": the bound before its verb
+            qualifier = PRE_QUALS[bound.group(1)]
     if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
         qualifier = "more than"
     elif m.group("post3") == "左右" or m.group("about"):
