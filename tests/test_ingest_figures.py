@@ -659,3 +659,8 @@ def test_a_bound_said_before_the_verb_of_its_amount():
         (800, "yuan", "at least"),
         (900, "yuan", "at most"),
     ]
+
+
+def test_a_base_named_after_what_it_raises():
+    said = "项目包含2个种猪养殖基地、4个湖羊养殖基地。另有1个旅游产品展示区。"
+    assert _counted(said) == [(2, "bases", "exact"), (4, "bases", "exact")]

@@ -664,6 +664,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and unit != "enterprises"
     ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
         unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
+        longer = _NOUN_GOES_ON.match(text, m.end("noun"))
+        if longer and longer.group(0).endswith("基地") and not re.search(r"[，,。；;、]", mod):
+            noun, unit = "基地", NOUNS["基地"]  # "1个种猪养殖基地": bases, not pigs
     if noun == "工程" and m.group("measure") not in ("个", "项") and not m.group("big"):
         return None  # "315国道防护林工程", "千名医师支援…工程": a name; works are counted by 个, 项
     if noun == "人" and mod.endswith("机器"):
