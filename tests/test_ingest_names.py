@@ -1526,3 +1526,8 @@ def test_a_name_described_by_a_clause_and_的_before_what_people_say():
 
     said = "同为支教老师的严峰则以画笔为媒。住在高原上的人说。来自玉树州的客人表示感谢。"
     assert [p.text for p in find_people_after_a_clause(said, set())] == ["严峰"]
+
+
+def test_a_name_before_最后_不顾_or_倾情():
+    assert _people("援疆副校长高启明最后总结讲话。") == [("高启明", ["援疆副校长"])]
+    assert _people("书协主席徐荣华不顾劳累题字。") == [("徐荣华", ["书协主席"])]
