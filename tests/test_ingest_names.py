@@ -1529,5 +1529,5 @@ def test_a_name_described_by_a_clause_and_的_before_what_people_say():
 
 
 def test_a_name_before_最后_不顾_or_倾情():
-    assert _people("援疆副校长高启明最后总结讲话。") == [("高启明", ["援疆副校长"])]
-    assert _people("书协主席徐荣华不顾劳累题字。") == [("徐荣华", ["书协主席"])]
+    assert _people("音乐学院教授王清资倾情演唱。") == [("王清资", ["音乐学院教授"])]
+    assert _people("书协主席陈荣双不顾劳累题字。") == [("陈荣双", ["书协主席"])]
