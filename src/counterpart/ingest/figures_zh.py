@@ -656,15 +656,15 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         value *= 1000  # megawatts, counted in kilowatts
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
+    longer = _NOUN_GOES_ON.match(text, m.end("noun")) if noun else None
     if noun and (
         re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被|(?<=.)相关", mod)
         and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
-        or _NOUN_GOES_ON.match(text, m.end("noun"))
+        or longer
         and unit not in _MEASURE_UNITS
         and unit != "enterprises"
     ):  # "25家央企签署投资协议": the noun is 央企, not the 协议 they signed
         unit, noun = "", None  # "1个旅游产品展示区": the noun is 展示区, not 产品
-        longer = _NOUN_GOES_ON.match(text, m.end("noun"))
         if longer and longer.group(0).endswith("基地") and not re.search(r"[，,。；;、]", mod):
             noun, unit = "基地", NOUNS["基地"]  # "1个种猪养殖基地": bases, not pigs
     if noun == "工程" and m.group("measure") not in ("个", "项") and not m.group("big"):

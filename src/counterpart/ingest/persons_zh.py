@@ -238,7 +238,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         if (
             given == 3
             and text[stop : stop + 1] in _AFTER_NAME_CHARS
-            and (word_uses(text[stop - 1 : stop + 1]) > 3000)
+            and word_uses(text[stop - 1 : stop + 1]) > 3000
         ):
             continue  # "杨兆辉工作手记": 工作 (work) is a word, 作 follows no such name
         if given > 1 and text[stop - 1] == "来" and text[stop : stop + 1] == "说":
