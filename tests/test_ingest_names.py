@@ -1531,3 +1531,8 @@ def test_a_name_described_by_a_clause_and_的_before_what_people_say():
 def test_a_name_before_最后_不顾_or_倾情():
     assert _people("音乐学院教授王清资倾情演唱。") == [("王清资", ["音乐学院教授"])]
     assert _people("书协主席陈荣双不顾劳累题字。") == [("陈荣双", ["书协主席"])]
+
+
+def test_a_name_before_现担任_and_被_before_a_post():
+    assert _people("援疆教师王平欣现担任教研室主任。")[0] == ("王平欣", ["援疆教师"])
+    assert _people("冷暖一直被团市委援疆干部杨树林牵挂着。") == [("杨树林", ["团市委援疆干部"])]
