@@ -145,13 +145,19 @@ _SAYS_NOT_说 = tuple(w for w in _SAYS if w != "说")  # (说明, 说服: no say
 _LEADS = ("率", "一行", "带队", "带领", "主持", "出席", "陪同")
 
 
-def _is_place_word(chars: str) -> bool:
-    """The dictionary reads ``chars`` as one place's name (浙江)."""
+def one_word_tag(chars: str) -> str:
+    """The dictionary's tag for ``chars`` where it reads them as one word ("ns" for 浙江, "n" for
+    干部), else ""."""
     import jieba.posseg
 
     jieba.setLogLevel(60)
     words = list(jieba.posseg.cut(chars, HMM=False))
-    return len(words) == 1 and words[0].flag == "ns"
+    return words[0].flag if len(words) == 1 else ""
+
+
+def _is_place_word(chars: str) -> bool:
+    """The dictionary reads ``chars`` as one place's name (浙江)."""
+    return one_word_tag(chars) == "ns"
 
 
 def runs_on_into_a_word(text: str, pos: int, hi: int) -> bool:
@@ -333,11 +339,8 @@ _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j", "ng", "x"}  # jieba tags a n
 
 def is_common_word(chars: str) -> bool:
     """The dictionary reads ``chars`` as one ordinary word (干部, 单位, 任组长), not a name."""
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    words = list(jieba.posseg.cut(chars, HMM=False))
-    return len(words) == 1 and words[0].flag not in _NAME_TAGS
+    tag = one_word_tag(chars)
+    return bool(tag) and tag not in _NAME_TAGS
 
 
 def word_uses(word: str) -> int:
@@ -357,30 +360,20 @@ def rare_word(word: str) -> bool:
 
 def _describes(word: str) -> bool:
     """The dictionary reads ``word`` as a describing word (庄严 "solemn"), not a noun (干部)."""
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(word, HMM=False))
-    return len(words) == 1 and not words[0].flag.startswith("n")
+    tag = one_word_tag(word)
+    return bool(tag) and not tag.startswith("n")
 
 
 def describes_or_acts(word: str) -> bool:
     """The dictionary reads ``word`` as one adverb, adjective, verb or preposition (认真, 从中),
     none of the words a given name reads as."""
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(word, HMM=False))
-    return len(words) == 1 and words[0].flag[:1] in ("a", "d", "v", "p")
+    return one_word_tag(word)[:1] in ("a", "d", "v", "p")  # ("" when no one word)
 
 
 def surname_and_noun(chars: str) -> bool:
     """A surname and a two-character given name the dictionary reads as one noun (方大义: 大义,
     陈叔平: 叔平): a name where the place it stands in says so."""
-    import jieba.posseg
-
-    if len(chars) != 3 or chars[0] not in SURNAMES:
-        return False
-    words = list(jieba.posseg.cut(chars[1:], HMM=False))
-    return len(words) == 1 and words[0].flag == "n"
+    return len(chars) == 3 and chars[0] in SURNAMES and one_word_tag(chars[1:]) == "n"
 
 
 def reads_as_name(chars: str) -> bool:

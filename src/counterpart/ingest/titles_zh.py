@@ -24,6 +24,7 @@ from .persons_zh import (
     describes_or_acts,
     is_common_word,
     name_at,
+    one_word_tag,
     rare_word,
     reads_as_name,
     runs_on_into_a_word,
@@ -925,11 +926,7 @@ _OFFICE_BEFORE = re.compile(
 
 def _is_place(word: str) -> bool:
     """The dictionary reads ``word`` as one place, body or other proper name (南通), no person's."""
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    words = list(jieba.posseg.cut(word, HMM=False))
-    return len(words) == 1 and words[0].flag in ("ns", "nz", "nt")
+    return one_word_tag(word) in ("ns", "nz", "nt")
 
 
 def _after_last_verb(office: str) -> str:
@@ -1085,10 +1082,7 @@ def _across_known(text: str, pos: int, end: int, names: set[str]) -> bool:
 
 def _starts_with_noun(name: str) -> bool:
     """The dictionary reads the name's first two characters as a common noun (干部, 同志)."""
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(name[:2], HMM=False))
-    return len(words) == 1 and words[0].flag == "n"
+    return one_word_tag(name[:2]) == "n"
 
 
 def _dictionary_name(text: str, pos: int, hi: int) -> str:
