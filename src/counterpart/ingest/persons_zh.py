@@ -7,6 +7,8 @@ stored in pinyin, and back.
 Why no segmenter's name tags: jieba's ``nr`` tag marks many ordinary words as names and misses
 officials' names it has not seen; the title before a name, which official copy always gives
 once, is a far better anchor. Names found that way are then found again wherever they recur.
+The people copy names with no post at all are left to a trained tagger (``tagged_zh``), after
+these rules.
 """
 
 from __future__ import annotations

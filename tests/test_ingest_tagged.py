@@ -1,0 +1,122 @@
+"""Chinese names no rule anchors, read by the LAC tagger (counterpart.ingest.tagged_zh).
+
+The sentences are written for these tests; each keeps a shape of real copy where a person is
+named with no post before a verb (a shop owner, a technician, a visiting scholar), and the
+shapes where the tagger's "person" is none (bylines, pairings, places, forms of address).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpart.ingest import tagged_zh
+from counterpart.ingest.reading import parse_article
+from counterpart.ingest.recognise_zh import recognise
+from counterpart.ingest.tagged_zh import find_tagged_names, is_byline, looks_like_a_name
+
+
+def _everyone(body: str) -> list[str]:
+    text = "标题\n\n" + body
+    return list(recognise(text, [(0, 2), (4, len(text))]).people)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("老街重建后，新店的老板韦德纲望着热闹的街道笑了。", "韦德纲"),
+        ("园艺公司温室技术员范春林已经是第三次来到园区。", "范春林"),
+        ("入选“西部之光”的访问学者冯德礼感慨地说，收获很大。", "冯德礼"),
+        ("这位顺德名厨之一邝国聪教学员们切配。", "邝国聪"),
+        ("工作组联系人魏长明带领村民修好了水渠。", "魏长明"),
+    ],
+)
+def test_a_person_with_no_post_before_a_verb_is_found(body, name):
+    assert _everyone(body) == [name]
+
+
+def test_a_column_of_names_one_to_a_line_is_read():
+    body = "挂职干部名单\n韩立成\n卢雪梅\n"
+    assert _everyone(body) == ["韩立成", "卢雪梅"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本报讯（记者 何晓峰 通讯员 邱兰）日前，两地召开座谈会。",
+        "牛羊在草场上吃草。卢志坚摄",
+        "统筹：吴晓林 孟佳怡",
+        "文：烹饪学院 廖文轩",
+        "全区蜂蜜产量达220吨，实现产值3500万元。(吕明阳)",  # the writer, closing the paragraph
+        "(文字/程国庆 图片/程国庆 编辑/唐逸)",
+        "相关链接\n· 郑国华：全力以赴完成对口支援任务",  # a link to another story
+        "2025-03-04 10:12 华夏新闻网 阅读：1841 卫青松",
+    ],
+)
+def test_bylines_and_credits_are_no_actors(body):
+    assert _everyone(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "医生为京玉两地架起了健康桥，京玉两地医疗联动。",  # a pairing by its places' first characters
+        "严格落实杭恩两地扶贫协作协议。",
+        "鲁朗小镇游客众多，鲁朗成为网红打卡地。",  # the place named as a place elsewhere
+        "全体干部深入学习习近平新时代中国特色社会主义思想。",  # a leader invoked
+        "为习仲勋红军小学捐赠图书500册。",  # a school named after him
+        "村里引进了黄栀子产业。",  # a plant before its trade
+        "走访了全国劳动模范吐尔地·吾斯曼。",  # no part of a dotted name alone
+        "推进新时代阿坝长治久安和高质量发展。",  # the end of an idiom
+    ],
+)
+def test_what_the_tagger_calls_a_person_but_is_none(body):
+    assert not find_tagged_names("标题\n\n" + body, set(), [(4, 4 + len(body))])
+
+
+def test_forms_of_address_and_pairings_do_not_look_like_names():
+    assert looks_like_a_name("范春林")
+    assert looks_like_a_name("阿依古丽·买买提")
+    assert looks_like_a_name("格桑达娃")  # a Tibetan name of two known parts
+    assert not looks_like_a_name("刘经理")
+    assert not looks_like_a_name("陈教授")
+    assert not looks_like_a_name("朱省长")
+    assert not looks_like_a_name("苏陕")
+    assert not looks_like_a_name("鲁渝")
+    assert not looks_like_a_name("浙江")
+    assert not looks_like_a_name("the Department")
+
+
+def test_a_byline_is_told_by_its_clause_not_by_a_later_one():
+    text = "本报讯（记者 何晓峰）日前，种植户罗长青说，今年收成好。"
+    assert is_byline(text, text.index("何晓峰"), text.index("何晓峰") + 3)
+    assert not is_byline(text, text.index("罗长青"), text.index("罗长青") + 3)
+
+
+def test_names_the_rules_found_are_left_to_them():
+    body = "副局长王华接在座谈会上表示，两地合作前景广阔。"
+    text = "标题\n\n" + body
+    assert not find_tagged_names(text, {"王华接"}, [(4, len(text))])
+    # nor a body before its post, where the rules read the people ("卫健委主任王宏周")
+    text = "标题\n\n副市长索朗次仁、卫健委主任王宏周出席。"
+    assert not find_tagged_names(text, {"索朗次仁", "王宏周"}, [(4, len(text))])
+    # nor a piece across a name the rules cut short
+    text = "标题\n\n今天，6岁的买买提江·吐尔逊被推进了手术室。"
+    assert not find_tagged_names(text, {"买买提江·吐尔"}, [(4, len(text))])
+
+
+def test_the_tagger_reads_a_bounded_share_of_a_huge_text(monkeypatch):
+    body = "种植户罗长青说，今年收成好。\n" * 10 + "技术员范春林说，大棚全部自动控制。\n"
+    text = "标题\n\n" + body
+    monkeypatch.setattr(tagged_zh, "TAGGED_CHARS", 100)  # the names past it are not read
+    assert [m.text for m in find_tagged_names(text, set(), [(4, len(text))])] == ["罗长青"]
+
+
+def test_a_tagged_name_is_proposed_for_review_with_its_pinyin():
+    from counterpart.ingest.extract import extract
+
+    art = parse_article("标题\n\n老街重建后，新店的老板韦德纲望着热闹的街道笑了。\n".encode())
+    ex = extract(art, source_url="https://example.org/a", year=2024)
+    person = next(c for c in ex.candidates if c.kind == "person")
+    assert person.fields["name_zh"] == "韦德纲"
+    assert person.fields["name"] == "Wei Degang"
+    assert person.decision == "review"  # no anchor but the tagger
