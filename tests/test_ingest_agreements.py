@@ -170,3 +170,20 @@ def test_an_agreement_acted_on_is_not_named():
     assert [a.value["name"] for a in found] == []
     found = find_agreements("两市签署了深化东西部协作框架协议。")
     assert [a.value["name"] for a in found] == ["深化东西部协作框架协议"]
+
+
+def test_each_agreement_a_list_names_before_its_count():
+    # quoted names, then their count and kind: each named one, not the kind as one more
+    assert _names(
+        "两市政府签订了“共建产业园区协议”“劳务协作框架协议”“文旅合作备忘录”3个政府间合作协议。"
+    ) == ["共建产业园区协议", "劳务协作框架协议", "文旅合作备忘录"]
+    # projects listed before 等 and their count, signed
+    assert _names(
+        "同时，城东物流园二期项目、山地光伏发电项目、职业技术研究院等9个企业投资项目协议签约。"
+    ) == ["城东物流园二期项目", "山地光伏发电项目", "职业技术研究院"]
+    # but not projects counted as built, nor a list of things that are no projects
+    assert _names("城东物流园二期项目、山地光伏发电项目等5个项目建成投产。") == []
+
+
+def test_an_agreement_taken_up_again_after_a_preposition_is_no_new_one():
+    assert _names("随着框架协议的签署，双方合作进一步拓展。") == ["框架协议"]

@@ -17,7 +17,7 @@ _SIGNED = re.compile(
     r"(?:一批)?(?P<name>(?:\d+个)?[\u4e00-\u9fff]{0,8}?(?:合作项目|帮扶项目|协作项目|项目|合作意向))"
 )  # "签署了一批合作意向": the intentions signed
 _LEAD = re.compile(
-    r"^.*(?:签订了|签署了|签订|签署|签约|落实|按照|根据|确定的|达成|完善|以及|通过|与|和|的|了|等|个|份)"
+    r"^.*(?:签订了|签署了|签订|签署|签约|落实|按照|根据|确定的|达成|完善|以及|通过|随着|与|和|的|了|等|个|份)"
 )
 # what was signed, written before the signing: "总投资12.9亿元的7个项目签约"
 _SIGNED_AFTER = re.compile(
@@ -30,6 +30,43 @@ _SIGNED_AFTER = re.compile(
 _SIGNED_KIND = re.compile(
     r"(?:签署|签订|签约)(?:了)?(?P<name>协议书|协议|合同|备忘录)(?![\u4e00-\u9fff]{0,1}[书])"
 )
+
+
+# a count of agreements or projects signed, after the list that names them: "签订了“A”“B”“C”3个
+# 政府间合作协议", "A项目、B项目、C项目等11个企业投资项目协议签约"
+_COUNTED = re.compile(
+    r"等?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|份)[\u4e00-\u9fff]{0,8}?(?:协议|合同|项目)"
+    r"(?:协议|合同)?"
+)
+_QUOTED_ITEM = re.compile(r"“(?P<name>[^“”\n]{4,40})”[、，,]?$")
+_LISTED_ITEM = re.compile(r"(?:^|[，,：:；;。\n])(?P<items>[^，,：:；;。\n“”]{4,400})$")
+_ITEM_KIND = re.compile(r"(?:项目|协议|合同|备忘录|基金|研究院|平台)$")
+
+
+def _listed_before_count(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+    """((start, end), name) of each agreement or project a list names before its count."""
+    out = []
+    for m in _COUNTED.finditer(text, lo, hi):
+        if not re.search(r"签|协议|合同", text[m.start() : m.end() + 4]):
+            continue  # "5个项目建成": projects, not signed
+        pos = m.start()
+        quoted = []
+        while (q := _QUOTED_ITEM.search(text, max(lo, pos - 44), pos)) is not None:
+            quoted.append((q.span("name"), q.group("name")))
+            pos = q.start()
+        if quoted:
+            out += reversed(quoted)
+            continue
+        listed = _LISTED_ITEM.search(text, max(lo, m.start() - 400), m.start())
+        if listed is None or "、" not in listed.group("items"):
+            continue
+        items, start = [], listed.start("items")
+        for part in listed.group("items").split("、"):
+            items.append(((start, start + len(part)), part))
+            start += len(part) + 1
+        if all(_ITEM_KIND.search(name) and 4 <= len(name) <= 40 for _, name in items):
+            out += items
+    return out
 
 
 # verbs that act on an agreement already made, inside the words before its kind
@@ -55,6 +92,9 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
     for m in _BRACKETED.finditer(text, lo, hi):
         out.append(Mention("agreement", m.span(), m.group(0), {"name": m.group("name")}, 0.95))
         taken.append(m.span())
+    for span, name in _listed_before_count(text, lo, hi):
+        out.append(Mention("agreement", span, name, {"name": name}, 0.8))
+        taken.append((span[0], span[1] + 24))  # the count's own "…合作协议" is the list's sum
     for m in _BARE.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in taken):
             continue

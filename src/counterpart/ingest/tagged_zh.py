@@ -37,6 +37,8 @@ _ADDRESS = set(
     "先生 女士 博士 医生 大夫 同志 阿姨 大姐 大哥 大爷 大妈 总 工 董 处长 科长 站长 所长 队长 "
     "社长 组长 委员 主席 厂长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶".split()
 )
+# what a breed or a variety ends in, not a given name (白藏羊, 金煌芒)
+_PRODUCE = "羊牛猪鸡鸭鹅鱼虾蟹茶芒薯菇椒瓜"
 # one-character names of provinces and cities: two of them are a pairing (苏陕, 鲁渝, 闵泽), no name
 _REGION_ABBREVIATIONS = set(
     "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新疆蒙港澳台闵泽"
@@ -69,6 +71,10 @@ _LINK_LINE = re.compile(r"[ \t]*[·•]")
 _NAMED_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|大学|学院|医院|公司|集团|纪念馆|基金|产业|基地|品牌|"
     r"合作社|工坊)"
+)
+# a credit's label alone on the line before the name
+_CREDIT_LABEL = re.compile(
+    r"(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|来源|审核|校对|统筹|供稿|文字|图片|文|图)[:：]?"
 )
 _CLAUSE_START = re.compile(r"[。！？!?；;，,“”\"\n]")
 
@@ -132,7 +138,7 @@ def looks_like_a_name(word: str) -> bool:
     surname = surname_at(word, 0)
     given = word[len(surname) :]
     if surname and 1 <= len(given) <= 2:
-        return given not in _ADDRESS and given[-1] not in "总老"
+        return given not in _ADDRESS and given[-1] not in "总老" + _PRODUCE
     return tibetan_name(word) or (2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word))
 
 
@@ -142,6 +148,9 @@ def is_byline(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if _CREDIT_LINE.search(line) or _LINK_LINE.match(line):
+        return True
+    before = text[max(0, line_start - 12) : line_start].rstrip().rsplit("\n", 1)[-1]
+    if _CREDIT_LABEL.fullmatch(before.strip()):  # "作者：⏎高书杰⏎编辑：⏎谢佳峰"
         return True
     if (
         _CLOSING_CREDIT.match(text, end)
