@@ -1539,3 +1539,18 @@ def test_a_name_before_最后_不顾_or_倾情():
 def test_a_name_before_现担任_and_被_before_a_post():
     assert _people("援疆教师王平欣现担任教研室主任。")[0] == ("王平欣", ["援疆教师"])
     assert _people("冷暖一直被团市委援疆干部杨树林牵挂着。") == [("杨树林", ["团市委援疆干部"])]
+
+
+def test_a_deputys_seat_is_a_post_and_appearing_is_no_part_of_one():
+    assert _people("全国人大代表、天能集团董事长孟天华认为，产业要补短板。") == [
+        ("孟天华", ["全国人大代表", "天能集团董事长"])
+    ]
+    assert _people("记者留意到，多个场合出现石家庄市长艾文杰的身影。") == [
+        ("艾文杰", ["石家庄市长"])
+    ]
+
+
+def test_qinghai_tibetan_names_after_their_posts():
+    assert _people("玉树市委副书记、市长扎西旺加等参加有关活动。") == [
+        ("扎西旺加", ["玉树市委副书记", "市长"])
+    ]

@@ -90,8 +90,8 @@ _STOP_WORDS = sorted(
     "曾任 得到 对话 随 "
     # "担任果洛州人民医院院长": a post taken, the verb no part of it
     "担任 出任 兼任 "
-    # "推介会上喀什地区招商局副局长": at the meeting
-    "会上".split(),
+    # "推介会上喀什地区招商局副局长": at the meeting; "多个场合出现石家庄市长艾文礼的身影": appears
+    "会上 出现".split(),
     key=len,
     reverse=True,
 )
@@ -196,7 +196,7 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         if (
             title in NOT_TITLES
             or any(title.endswith(w) for w in NOT_TITLES)
-            and title not in ("人大代表",)
+            and not title.endswith("人大代表")  # a deputy's seat is a post: 全国人大代表
             and not _BODY_HEAD.fullmatch(title)
             and not _IN_CHARGE_OF.fullmatch(title)
             and not _GROUPS_DELEGATE.fullmatch(title)
