@@ -50,6 +50,8 @@ def test_a_column_of_names_one_to_a_line_is_read():
         "(文字/程国庆 图片/程国庆 编辑/唐逸)",
         "相关链接\n· 郑国华：全力以赴完成对口支援任务",  # a link to another story
         "来源：\n援疆网\n作者：\n罗德新\n编辑：\n邵佳伟",  # each credit under its label
+        "高质量发展贡献力量。(师市市场监督管理局 王妍雯供稿)",
+        "2023年09月03日  孙楠\n近日，两部门公布名单。",  # the page's date line and writer
         "2025-03-04 10:12 华夏新闻网 阅读：1841 卫青松",
     ],
 )
@@ -80,6 +82,7 @@ def test_forms_of_address_and_pairings_do_not_look_like_names():
     assert looks_like_a_name("格桑达娃")  # a Tibetan name of two known parts
     assert not looks_like_a_name("刘经理")
     assert not looks_like_a_name("白藏羊")  # a breed
+    assert not looks_like_a_name("李某")  # someone the copy does not name
     assert not looks_like_a_name("陈教授")
     assert not looks_like_a_name("朱省长")
     assert not looks_like_a_name("苏陕")

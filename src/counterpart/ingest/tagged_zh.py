@@ -35,7 +35,8 @@ _PIECE = 200
 _ADDRESS = set(
     "经理 教授 省长 市长 县长 州长 区长 乡长 镇长 村长 书记 主任 老师 师傅 院长 校长 局长 部长 "
     "先生 女士 博士 医生 大夫 同志 阿姨 大姐 大哥 大爷 大妈 总 工 董 处长 科长 站长 所长 队长 "
-    "社长 组长 委员 主席 厂长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶".split()
+    "社长 组长 委员 主席 厂长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶 "
+    "某 某某".split()  # "工人李某": a person the copy does not name
 )
 # what a breed or a variety ends in, not a given name (白藏羊, 金煌芒)
 _PRODUCE = "羊牛猪鸡鸭鹅鱼虾蟹茶芒薯菇椒瓜"
@@ -70,12 +71,14 @@ _LINK_LINE = re.compile(r"[ \t]*[·•]")
 # "黄栀子产业"
 _NAMED_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|大学|学院|医院|公司|集团|纪念馆|基金|产业|基地|品牌|"
-    r"合作社|工坊)"
+    r"合作社|工坊|酒庄|酒店|庄园|农场|牧场|超市|商店|事务所)"
 )
 # a credit's label alone on the line before the name
 _CREDIT_LABEL = re.compile(
     r"(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|来源|审核|校对|统筹|供稿|文字|图片|文|图)[:：]?"
 )
+# a page's date line ending in its writer's name
+_DATE_THEN_NAME = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s:：\d]*$")
 _CLAUSE_START = re.compile(r"[。！？!?；;，,“”\"\n]")
 
 
@@ -162,7 +165,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
         clause_start = m.end()
     return bool(
         _CREDIT.search(text, clause_start, start)
-        or re.match(r"\s*[/／]?\s*(?:摄|报道)", text[end : end + 4])
+        or re.match(r"\s*[/／]?\s*(?:摄|报道|供稿|整理)", text[end : end + 4])
+        or _DATE_THEN_NAME.search(text, line_start, start)  # "2023年09月03日  孙楠"
     )
 
 
@@ -208,8 +212,8 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             word in seen
             or start in ends
             or end in starts
-            or text[start - 1 : start] == "·"  # the last part of 吐尔地·吾斯曼
-            or text[end : end + 1] == "·"
+            or text[start - 1 : start] in ("·", "?")  # the last part of 吐尔地·吾斯曼 (or
+            or text[end : end + 1] in ("·", "?")  # a page's "?" in place of the dot)
             or _NAMED_AFTER.match(text, end)
             or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
             or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
