@@ -52,6 +52,8 @@ def test_a_column_of_names_one_to_a_line_is_read():
         "来源：\n援疆网\n作者：\n罗德新\n编辑：\n邵佳伟",  # each credit under its label
         "高质量发展贡献力量。(师市市场监督管理局 王妍雯供稿)",
         "2023年09月03日  孙楠\n近日，两部门公布名单。",  # the page's date line and writer
+        "李泓冰 李茂颖 季觉苏\n2020年07月20日11:04  来源：人民网",  # writers above the date
+        "标签：\n- 01 焦点观察丨陈国科：钟情田野考古",  # a list of other stories
         "2025-03-04 10:12 华夏新闻网 阅读：1841 卫青松",
     ],
 )
@@ -68,6 +70,7 @@ def test_bylines_and_credits_are_no_actors(body):
         "全体干部深入学习习近平新时代中国特色社会主义思想。",  # a leader invoked
         "为习仲勋红军小学捐赠图书500册。",  # a school named after him
         "村里引进了黄栀子产业。",  # a plant before its trade
+        "傈僳族非遗“阿尺木刮”的踏歌节拍响起。",  # part of a quoted term
         "走访了全国劳动模范吐尔地·吾斯曼。",  # no part of a dotted name alone
         "推进新时代阿坝长治久安和高质量发展。",  # the end of an idiom
     ],
@@ -83,6 +86,7 @@ def test_forms_of_address_and_pairings_do_not_look_like_names():
     assert not looks_like_a_name("刘经理")
     assert not looks_like_a_name("白藏羊")  # a breed
     assert not looks_like_a_name("李某")  # someone the copy does not name
+    assert not looks_like_a_name("李子树")
     assert not looks_like_a_name("陈教授")
     assert not looks_like_a_name("朱省长")
     assert not looks_like_a_name("苏陕")

@@ -39,7 +39,7 @@ _ADDRESS = set(
     "某 某某".split()  # "工人李某": a person the copy does not name
 )
 # what a breed or a variety ends in, not a given name (白藏羊, 金煌芒)
-_PRODUCE = "羊牛猪鸡鸭鹅鱼虾蟹茶芒薯菇椒瓜"
+_PRODUCE = "羊牛猪鸡鸭鹅鱼虾蟹茶芒薯菇椒瓜树"
 # one-character names of provinces and cities: two of them are a pairing (苏陕, 鲁渝, 闵泽), no name
 _REGION_ABBREVIATIONS = set(
     "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新疆蒙港澳台闵泽"
@@ -66,7 +66,13 @@ _CREDIT_LINE = re.compile(r"发布时间|阅读[:：]?\s*\d|浏览[:：次]|来�
 # a name closing its paragraph in brackets is the writer's: "…产值3500万元。(杨黎明)"
 _CLOSING_CREDIT = re.compile(r"[ \t]*[)）][ \t]*(?:\n|$)")
 # a line of links to other stories ("· 俞正声：上海全力以赴…")
-_LINK_LINE = re.compile(r"[ \t]*[·•]")
+_LINK_LINE = re.compile(r"[ \t]*(?:[·•]|-[ \t]|[^\s|丨]{1,6}[ \t]*[|丨][ \t])")  # (or "- 01 …",
+# "对话 | …": a list of tags or stories)
+# a line of names alone, beside the page's date, source or credit line: the writers
+_NAMES_LINE = re.compile(
+    r"[ \t]*[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5}){0,4}[ \t]*"
+)
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}")
 # a body or a thing named after the person, or the name a modifier of a noun: "习仲勋红军小学",
 # "黄栀子产业"
 _NAMED_AFTER = re.compile(
@@ -145,12 +151,24 @@ def looks_like_a_name(word: str) -> bool:
     return tibetan_name(word) or (2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word))
 
 
+def _lines_around(text: str, lo: int, hi: int, n: int = 2) -> list[str]:
+    """The ``n`` non-empty lines before text[lo:hi]'s line and the ``n`` after it."""
+    before = [x for x in text[max(0, lo - 300) : lo].split("\n") if x.strip()][-n:]
+    after = [x for x in text[hi : hi + 300].split("\n") if x.strip()][:n]
+    return before + after
+
+
 def is_byline(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] credits the page (reporter, photographer, editor)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if _CREDIT_LINE.search(line) or _LINK_LINE.match(line):
+        return True
+    if _NAMES_LINE.fullmatch(line) and any(
+        _CREDIT_LINE.search(near) or _DATE.search(near) or _CREDIT.search(near)
+        for near in _lines_around(text, line_start, line_start + len(line))
+    ):
         return True
     before = text[max(0, line_start - 12) : line_start].rstrip().rsplit("\n", 1)[-1]
     if _CREDIT_LABEL.fullmatch(before.strip()):  # "作者：⏎高书杰⏎编辑：⏎谢佳峰"
@@ -168,6 +186,13 @@ def is_byline(text: str, start: int, end: int) -> bool:
         or re.match(r"\s*[/／]?\s*(?:摄|报道|供稿|整理)", text[end : end + 4])
         or _DATE_THEN_NAME.search(text, line_start, start)  # "2023年09月03日  孙楠"
     )
+
+
+def _in_a_quoted_term(text: str, start: int, end: int) -> bool:
+    """The name is part of a short quoted term ("阿尺木刮"): a dance, a brand, no person."""
+    opening = text.rfind("“", max(0, start - 6), start + 1)
+    closing = text.find("”", end - 1, end + 6)
+    return opening >= 0 and closing >= 0 and closing - opening - 1 > end - start
 
 
 def _overlaps_a_known_name(text: str, start: int, end: int, names: set[str]) -> bool:
@@ -215,6 +240,7 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or text[start - 1 : start] in ("·", "?")  # the last part of 吐尔地·吾斯曼 (or
             or text[end : end + 1] in ("·", "?")  # a page's "?" in place of the dot)
             or _NAMED_AFTER.match(text, end)
+            or _in_a_quoted_term(text, start, end)
             or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
             or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
             or not looks_like_a_name(word)
