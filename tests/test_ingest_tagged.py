@@ -67,6 +67,7 @@ def test_bylines_and_credits_are_no_actors(body):
         "医生为京玉两地架起了健康桥，京玉两地医疗联动。",  # a pairing by its places' first characters
         "严格落实杭恩两地扶贫协作协议。",
         "鲁朗小镇游客众多，鲁朗成为网红打卡地。",  # the place named as a place elsewhere
+        "推动扎囊、桑日、隆子三县发展。",  # counted as counties
         "全体干部深入学习习近平新时代中国特色社会主义思想。",  # a leader invoked
         "为习仲勋红军小学捐赠图书500册。",  # a school named after him
         "村里引进了黄栀子产业。",  # a plant before its trade
@@ -87,6 +88,8 @@ def test_forms_of_address_and_pairings_do_not_look_like_names():
     assert not looks_like_a_name("白藏羊")  # a breed
     assert not looks_like_a_name("李某")  # someone the copy does not name
     assert not looks_like_a_name("李子树")
+    assert not looks_like_a_name("党忠诚")  # 对党忠诚: loyal to the Party
+    assert not looks_like_a_name("白露")  # a solar term
     assert not looks_like_a_name("陈教授")
     assert not looks_like_a_name("朱省长")
     assert not looks_like_a_name("苏陕")

@@ -17,6 +17,7 @@ from functools import cache
 from .mention import Mention
 from .persons_zh import (
     TRANSLITERATION,
+    describes_or_acts,
     is_common_word,
     one_word_tag,
     surname_at,
@@ -60,7 +61,9 @@ _POST_AFTER = re.compile(
 # two places' first characters naming a pairing, no person: "京玉两地", "杭恩两地扶贫协作"
 _PAIRING_AFTER = r"(?:两[地省市县区州]|同心|协作|对口|携手|牵手|一家亲)"
 # the same characters as a place elsewhere in the article (泽普县, 鲁朗小镇, 雷波县)
-_PLACE_AFTER = "(?:县|市|区|州|镇|乡|村|省|盟|旗|小镇|专班)"
+_PLACE_AFTER = (
+    "(?:[一二三四五六七八九十两]?(?:县|市|区|州|镇|乡|村|省|盟|旗)|小镇|专班)"  # 隆子四县
+)
 # a line that is the page's own furniture (time stamp, reading count, source)
 _CREDIT_LINE = re.compile(r"发布时间|阅读[:：]?\s*\d|浏览[:：次]|来源[:：]|责任编辑")
 # a name closing its paragraph in brackets is the writer's: "…产值3500万元。(杨黎明)"
@@ -147,7 +150,11 @@ def looks_like_a_name(word: str) -> bool:
     surname = surname_at(word, 0)
     given = word[len(surname) :]
     if surname and 1 <= len(given) <= 2:
-        return given not in _ADDRESS and given[-1] not in "总老" + _PRODUCE
+        return (
+            given not in _ADDRESS
+            and given[-1] not in "总老" + _PRODUCE
+            and not describes_or_acts(given)  # 党|忠诚, 白|露, 康|养: a word after a surname
+        )
     return tibetan_name(word) or (2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word))
 
 
