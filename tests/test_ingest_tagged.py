@@ -26,7 +26,7 @@ def _everyone(body: str) -> list[str]:
         ("老街重建后，新店的老板韦德纲望着热闹的街道笑了。", "韦德纲"),
         ("园艺公司温室技术员范春林已经是第三次来到园区。", "范春林"),
         ("入选“西部之光”的访问学者冯德礼感慨地说，收获很大。", "冯德礼"),
-        ("这位顺德名厨之一邝国聪教学员们切配。", "邝国聪"),
+        ("这位顺德名厨之一邝国聪正手把手地教学员切配。", "邝国聪"),
         ("工作组联系人魏长明带领村民修好了水渠。", "魏长明"),
     ],
 )
@@ -72,6 +72,9 @@ def test_bylines_and_credits_are_no_actors(body):
         "为习仲勋红军小学捐赠图书500册。",  # a school named after him
         "村里引进了黄栀子产业。",  # a plant before its trade
         "傈僳族非遗“阿尺木刮”的踏歌节拍响起。",  # part of a quoted term
+        "示范园郭牌西瓜已经进入成熟期。",  # a brand before its produce
+        "仲春时节，贵州的茶园一片繁忙。",  # a season
+        "在天山南麓书写着沙海变桑田的奇迹。",  # a word before 的 and its noun
         "走访了全国劳动模范吐尔地·吾斯曼。",  # no part of a dotted name alone
         "推进新时代阿坝长治久安和高质量发展。",  # the end of an idiom
     ],

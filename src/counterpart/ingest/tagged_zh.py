@@ -195,6 +195,25 @@ def is_byline(text: str, start: int, end: int) -> bool:
     )
 
 
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """What follows makes the "name" a modifier: 的 and a noun ("沙海变桑田的奇迹"), or a noun
+    straight after it that is no post ("郭牌西瓜", "仲春时节", "木卡姆艺术") — a brand, a
+    place or a season, not a person."""
+    if text[end : end + 1] == "的":
+        return True
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    word = next(iter(jieba.posseg.cut(text[end : end + 4], HMM=False)), None)
+    return bool(
+        word is not None
+        and len(word.word) > 1
+        and word.flag in ("n", "nz", "nt", "ns", "s", "f")
+        and word.word not in _ADDRESS
+        and not re.search(r"长|书记|主任|代表|委员|主席|经理|干部", word.word)
+    )
+
+
 def _in_a_quoted_term(text: str, start: int, end: int) -> bool:
     """The name is part of a short quoted term ("阿尺木刮"): a dance, a brand, no person."""
     opening = text.rfind("“", max(0, start - 6), start + 1)
@@ -248,6 +267,7 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or text[end : end + 1] in ("·", "?")  # a page's "?" in place of the dot)
             or _NAMED_AFTER.match(text, end)
             or _in_a_quoted_term(text, start, end)
+            or _modifies_a_noun(text, end)
             or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
             or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
             or not looks_like_a_name(word)
