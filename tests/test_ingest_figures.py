@@ -664,3 +664,12 @@ def test_a_bound_said_before_the_verb_of_its_amount():
 def test_a_base_named_after_what_it_raises():
     said = "项目包含2个种猪养殖基地、4个湖羊养殖基地。另有1个旅游产品展示区。"
     assert _counted(said) == [(2, "bases", "exact"), (4, "bases", "exact")]
+
+
+def test_the_counties_of_the_cities_just_named_are_counted():
+    from counterpart.ingest.figures_zh import find_figures
+
+    found = find_figures("广州市对口帮扶毕节市、黔南州、安顺市23个县。")
+    assert [(m.value["value"], m.value["unit"]) for m in found] == [(Decimal(23), "counties")]
+    # the counties just named, counted again, are no new figure
+    assert not find_figures("对口帮扶澜沧县、孟连县、西盟佤族自治县3个县。")

@@ -475,6 +475,10 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
         return True
     if re.search(r"[两二三四五六七八九十\d]个?[省市州县区]$", before):
         return False  # "百色、河池两市17个县": the list was counted already; this is its parts
+    if unit == "counties" and re.search(
+        r"、[\u4e00-\u9fff]{1,10}[省州]$|、[\u4e00-\u9fff]{1,6}市$", before
+    ):
+        return False  # "毕节市、黔南州、安顺市23个县": the counties of the cities named
     return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
 
 
