@@ -1555,3 +1555,14 @@ def test_qinghai_tibetan_names_after_their_posts():
     assert _people("玉树市委副书记、市长扎西旺加等参加有关活动。") == [
         ("扎西旺加", ["玉树市委副书记", "市长"])
     ]
+
+
+def test_transliterated_names_run_to_their_last_syllable_and_leave_the_noun_before():
+    assert _everyone("60多岁的哈萨克族村民努尔别克·图尔迅别克的脸上洋溢着笑容。") == [
+        "努尔别克·图尔迅别克"
+    ]
+    assert _everyone("76岁的沙拉依丁·依斯马依坐在院子里。居民热孜古丽·热马赞说，好。") == [
+        "沙拉依丁·依斯马依",
+        "热孜古丽·热马赞",
+    ]
+    assert _everyone("来自和田的客商努尔·普拉提满意地说。") == ["努尔·普拉提"]

@@ -11,7 +11,7 @@ from .dates_zh import find_dates
 from .figures_zh import find_figures
 from .mention import Mention
 from .organisations_zh import find_organisations
-from .persons_zh import find_names_again
+from .persons_zh import find_names_again, is_common_word
 from .tagged_zh import find_tagged_names
 from .titles_zh import (
     find_bracketed_titles,
@@ -139,7 +139,19 @@ def recognise(
         found.mentions += find_names_again(text, names, lo, hi)
     _drop_invoked_leaders(text, found)
     _drop_run_on_names(found)
+    _drop_nouns_before_names(found)
     return found
+
+
+def _drop_nouns_before_names(found: Found) -> None:
+    """A transliterated name read with the noun before it ("客商努尔·普拉提") where the article
+    also gives the name alone: the name alone, its posts kept."""
+    for name in [n for n in found.people if "·" in n]:
+        short = next((n for n in found.people if n != name and name.endswith(n) and "·" in n), None)
+        if short is None or not is_common_word(name[: len(name) - len(short)]):
+            continue
+        del found.people[name]
+        found.titles = [(short if n == name else n, t) for n, t in found.titles]
 
 
 def _drop_run_on_names(found: Found) -> None:
