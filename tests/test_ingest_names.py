@@ -1566,3 +1566,17 @@ def test_transliterated_names_run_to_their_last_syllable_and_leave_the_noun_befo
         "热孜古丽·热马赞",
     ]
     assert _everyone("来自和田的客商努尔·普拉提满意地说。") == ["努尔·普拉提"]
+
+
+def test_a_headlines_post_for_someone_the_body_names():
+    from counterpart.ingest.recognise_zh import recognise
+
+    text = "梅州市台办主任钟寿康赴广州对接帮扶工作\n\n6月3日，主任钟寿康一行到广州开展对接。"
+    found = recognise(text, [(0, 19), (21, len(text))])
+    assert [(n, t.text) for n, t in found.titles] == [
+        ("钟寿康", "主任"),
+        ("钟寿康", "梅州市台办主任"),
+    ]
+    # nobody is taken from the headline alone
+    text = "梅州市台办主任钟寿康赴广州对接帮扶工作\n\n6月3日，梅州代表团到广州开展对接。"
+    assert not recognise(text, [(0, 19), (21, len(text))]).people

@@ -91,6 +91,14 @@ def recognise(
                 if (name, t.text) not in seen_titles:
                     seen_titles.add((name, t.text))
                     found.titles.append((name, t))
+    if titled and len(paragraphs) > 1:  # a headline's posts of people the body names too
+        for person, titles in find_titled_people(text, *paragraphs[0]):
+            if person.text not in found.people:
+                continue
+            for t in titles:
+                if (person.text, t.text) not in seen_titles:
+                    seen_titles.add((person.text, t.text))
+                    found.titles.append((person.text, t))
     for lo, hi in body:  # names written before their title, once the titled ones are known
         for person, titles in find_name_before_title(text, set(found.people), lo, hi):
             found.people.setdefault(person.text, person)
