@@ -1580,3 +1580,11 @@ def test_a_headlines_post_for_someone_the_body_names():
     # nobody is taken from the headline alone
     text = "梅州市台办主任钟寿康赴广州对接帮扶工作\n\n6月3日，梅州代表团到广州开展对接。"
     assert not recognise(text, [(0, 19), (21, len(text))]).people
+
+
+def test_a_division_before_a_name_and_its_post():
+    found = _recognised("人事处王国华处长、妇幼健康服务处王廷山处长参加。")
+    assert [(n, t.text) for n, t in found.titles] == [
+        ("王国华", "人事处处长"),
+        ("王廷山", "妇幼健康服务处处长"),
+    ]

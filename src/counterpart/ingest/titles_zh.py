@@ -919,6 +919,7 @@ _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 # the office written just before such a name is the title's: 北京市扶贫支援办 + 副主任
 _OFFICE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,14}(?:办公室|办|局|委员会|委|部|厅|政府|中心|公司|集团|协会|商会"
+    r"|(?<![此各到住之好难相])处"  # "人事处王国栋处长"
     # a hospital's or a school's department: "心血管内科傅金木主任医师", "…口腔医学院吴立鹏医生"
     r"|(?<!我)(?<!本)(?:科|院))$"
 )
