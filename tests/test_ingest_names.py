@@ -1588,3 +1588,26 @@ def test_a_division_before_a_name_and_its_post():
         ("王国华", "人事处处长"),
         ("王廷山", "妇幼健康服务处处长"),
     ]
+
+
+def test_the_leadership_or_thought_named_after_a_leader_is_no_act_of_his():
+    body = "两省在习近平总书记和党中央坚强领导下，认真学习习近平新时代中国特色社会主义思想。"
+    assert _everyone(body) == []
+    assert _titles_found(body) == []
+    assert _everyone("在习近平总书记的坚强领导下，县长马林讲话。") == ["马林"]
+
+
+def test_how_a_person_said_it_ends_the_name_and_an_idiom_is_no_name():
+    assert _people("合作社负责人韩文良自豪地说，销路不愁") == [("韩文良", ["合作社负责人"])]
+    assert _people("专家组组长王小明激动地介绍") == [("王小明", ["专家组组长"])]
+    assert _people("合作社理事长张强高兴地说") == [("张强", ["合作社理事长"])]
+    # a four-character set phrase after a group of cadres: 而 (and then) is in no given name
+    assert _everyone("一批又一批援藏干部人才闻令而动，接续奋斗。") == []
+
+
+def test_words_and_marks_before_a_post_are_no_part_of_it():
+    assert _people("他就是南山区教育局援疆干部陈海平。") == [("陈海平", ["南山区教育局援疆干部"])]
+    assert _people("▲援藏干部林小峰(右)走访农户") == [("林小峰", ["援藏干部"])]
+    assert _people("专访第九批援藏工作组组长、县委常务副书记方东海，") == [
+        ("方东海", ["第九批援藏工作组组长", "县委常务副书记"])
+    ]

@@ -99,6 +99,11 @@ def test_forms_of_address_and_pairings_do_not_look_like_names():
     assert not looks_like_a_name("鲁渝")
     assert not looks_like_a_name("浙江")
     assert not looks_like_a_name("the Department")
+    assert not looks_like_a_name("阿里")  # a prefecture the dictionary reads as a name
+    assert not looks_like_a_name("那曲")
+    assert not looks_like_a_name("牛羊肉")  # meat, no surname 牛 and a given name
+    assert not looks_like_a_name("岳岳")  # "主管于岳岳" cut after 于: a doubled character
+    assert looks_like_a_name("王丹丹")  # (a doubled given name after its surname is one)
 
 
 def test_a_byline_is_told_by_its_clause_not_by_a_later_one():

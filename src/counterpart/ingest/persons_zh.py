@@ -262,6 +262,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             stop == end
             or _BOUNDARY.match(text, stop)
             or given < 3
+            and _HOW_SAID.match(text, stop)
+            and is_common_word(text[stop : stop + 2])  # "韩文良自豪地说": how he said it
+            or given < 3
             and (_DE_AFTER.match(text, stop) or titled and text[stop] in "0123456789")
         ):  # "副主席李强5年前": after a post, a number starts after the name
             inner = _BOUNDARY.match(text, base + 1) if given == 2 else None
@@ -390,11 +393,16 @@ def reads_as_name(chars: str) -> bool:
     return all(len(w.word) == 1 or w.flag in _NAME_TAGS for w in words)
 
 
+# a word for how something is said, then 地 and the verb of saying: "自豪地说", "激动地介绍"
+_HOW_SAID = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|介绍|表示|告诉|讲|谈|回忆|感慨)")
+
+
 def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> bool:
     return (
         len(sur) == 1
         and text[stop - 1] not in _ADVERB_AFTER  # "张兆安曾给…": 曾 (once) follows the name
         and not _NOT_NAME_END.intersection(text[pos + 1 : stop])  # "邹卓则参与": 则 (then)
+        and not PARTICLES.intersection(text[pos + 1 : stop])  # "干部人才闻令而动": an idiom
         and stop < end  # a word that follows names must follow, not the end of the text
         and not _BOUNDARY.search(text, pos + 1, stop)
         and reads_as_name(text[pos:stop])
@@ -403,6 +411,9 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
 
 # adverbs that follow a name, never a four-character name's last character
 _ADVERB_AFTER = set("曾将已则便正刚却仍亦")
+# particles of the written language, in set phrases (闻令而动, 有口皆碑) and in no given name of
+# three characters after a surname
+PARTICLES = set("而之乃其所且皆亦焉哉")
 
 
 # 的 after a name, before what the person did: "在县委副书记敖翔的陪同下"

@@ -186,11 +186,19 @@ def _drop_invoked_leaders(text: str, found: Found) -> None:
             text.startswith("总书记", s + len(name))
             and leader_invoked(text, s, s + len(name))
             or _words_relayed(text, s, s + len(name))
+            or _LEADERSHIP_INVOKED.match(text, s + len(name))
             for s in spans
         ):
             del found.people[name]
             found.titles = [(n, t) for n, t in found.titles if n != name]
             found.mentions = [m for m in found.mentions if m.text != name]
+
+
+# the leadership or the thought named after him, no act of his: "以习近平同志为核心的党中央",
+# "习近平新时代中国特色社会主义思想", "在习近平总书记和党中央坚强领导下"
+_LEADERSHIP_INVOKED = re.compile(
+    r"同志为核心|新时代|总书记(?:和|与|为核心的)党中央|总书记(?:的)?(?:坚强|亲切|英明)?领导"
+)
 
 
 # a leader whose speech or requirements are relayed at a meeting: "传达了四川省委书记刘奇葆近期关于

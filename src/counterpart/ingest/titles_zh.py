@@ -18,6 +18,7 @@ from .persons_zh import (
     AID_WORD,
     BOUNDARY,
     COMPOUND_SURNAMES,
+    PARTICLES,
     SURNAMES,
     TRANSLITERATION,
     VERB_STARTS,
@@ -91,7 +92,10 @@ _STOP_WORDS = sorted(
     # "担任果洛州人民医院院长": a post taken, the verb no part of it
     "担任 出任 兼任 "
     # "推介会上喀什地区招商局副局长": at the meeting; "多个场合出现石家庄市长艾文礼的身影": appears
-    "会上 出现".split(),
+    "会上 出现 "
+    # "他就是龙岗区…援疆干部徐远平": 是 (is) inside 就是, which the dictionary reads as a word;
+    # "专访深圳市…工作组组长顾东忠": a headline's "interview with" before the post
+    "就是 也是 正是 便是 即是 都是 还是 专访".split(),
     key=len,
     reverse=True,
 )
@@ -123,7 +127,9 @@ _FIELDS_AND = re.compile(
     r"[\u4e00-\u9fff]{2}(?<![长记任员])与"
     r"(?=[\u4e00-\u9fff]{2,8}(?:局|厅|中心|研究所|学院)(?![长]))"  # (…农业现代化与农村发展研究中心)
 )
-_PUNCT = set("，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—『』「」<>|")  # (>>: a breadcrumb)
+_PUNCT = set(
+    "，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—『』「」<>|▲△▼■□●○◆◇★☆►▶"
+)  # (>>: a breadcrumb; ▲ opens a photo's caption: "▲深圳扶贫干部王佑灵(左)")
 
 
 # the person in charge of a named body is its head: "纳雍县就业局负责人许云"; "相关负责人" is no post
@@ -450,6 +456,8 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 name[0] in _NOT_NAME_START
                 or name[-1] in _PLACE_END
                 or "了" in name
+                or not dot
+                and PARTICLES.intersection(name[1:])  # "人才闻令而动": an idiom
                 or name.endswith("的")  # "部长宋的陪同下": a surname alone, then 的
                 or name.startswith(VERB_STARTS)
                 or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
