@@ -1611,3 +1611,33 @@ def test_words_and_marks_before_a_post_are_no_part_of_it():
     assert _people("专访第九批援藏工作组组长、县委常务副书记方东海，") == [
         ("方东海", ["第九批援藏工作组组长", "县委常务副书记"])
     ]
+
+
+def test_a_tibetan_name_of_one_part_and_how_it_was_said_after_a_post():
+    assert _people("那曲市委副书记、市长旺堆也表示，要把项目建好") == [
+        ("旺堆", ["那曲市委副书记", "市长"])
+    ]
+    assert _people("“房子盖好了！”达嘎村党支部书记仁则激动地说，") == [
+        ("仁则", ["达嘎村党支部书记"])
+    ]
+
+
+def test_who_sent_a_cadre_is_no_part_of_his_post_and_two_regions_dotted_are_no_name():
+    assert _people("县人民医院院长(上海援藏)钱立新，县卫健委主任扎西出席") == [
+        ("钱立新", ["县人民医院院长"]),
+        ("扎西", ["县卫健委主任"]),
+    ]
+    assert _everyone("自治区领导举行江苏·新疆对口支援工作座谈会。") == []
+
+
+def test_a_list_of_names_that_opens_with_a_dotted_name_keeps_it_whole():
+    from counterpart.ingest.titles_zh import find_name_lists
+
+    text = "县和指挥部领导买买提·阿不力孜、张升明、陈瑞平、刘强、郑建国等参加。"
+    assert [m.text for m in find_name_lists(text, set())] == [
+        "买买提·阿不力孜",
+        "张升明",
+        "陈瑞平",
+        "刘强",
+        "郑建国",
+    ]

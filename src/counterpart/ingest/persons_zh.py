@@ -262,7 +262,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             stop == end
             or _BOUNDARY.match(text, stop)
             or given < 3
-            and _HOW_SAID.match(text, stop)
+            and HOW_SAID.match(text, stop)
             and is_common_word(text[stop : stop + 2])  # "韩文良自豪地说": how he said it
             or given < 3
             and (_DE_AFTER.match(text, stop) or titled and text[stop] in "0123456789")
@@ -394,7 +394,7 @@ def reads_as_name(chars: str) -> bool:
 
 
 # a word for how something is said, then 地 and the verb of saying: "自豪地说", "激动地介绍"
-_HOW_SAID = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|介绍|表示|告诉|讲|谈|回忆|感慨)")
+HOW_SAID = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|介绍|表示|告诉|讲|谈|回忆|感慨)")
 
 
 def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> bool:

@@ -18,8 +18,10 @@ from .persons_zh import (
     AID_WORD,
     BOUNDARY,
     COMPOUND_SURNAMES,
+    HOW_SAID,
     PARTICLES,
     SURNAMES,
+    TIBETAN_PARTS,
     TRANSLITERATION,
     VERB_STARTS,
     describes_or_acts,
@@ -450,7 +452,16 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
             return ""
         if BOUNDARY.search(text[pos + first : stop]):
             return ""  # (a transliterated name before its · may hold any character: 雪克来提)
-        if stop < hi and BOUNDARY.match(text, stop):
+        if (
+            stop < hi
+            and (
+                BOUNDARY.match(text, stop)
+                or text[stop] in "也亦"
+                and BOUNDARY.match(text, stop + 1)  # "市长旺堆也表示"
+                or HOW_SAID.match(text, stop)
+                and is_common_word(text[stop : stop + 2])
+            )
+        ):  # "村支部书记仁则激动地说": how it was said
             name = text[pos:stop]
             if (
                 name[0] in _NOT_NAME_START
@@ -458,12 +469,15 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 or "了" in name
                 or not dot
                 and PARTICLES.intersection(name[1:])  # "人才闻令而动": an idiom
+                or dot  # "领导举行上海·西藏…座谈会": two regions paired, no name
+                and any(part.endswith(_PROVINCES) for part in name.split("·"))
                 or name.endswith("的")  # "部长宋的陪同下": a surname alone, then 的
                 or name.startswith(VERB_STARTS)
                 or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
             ):
                 return ""  # "…担任组长的闽宁协作", "毛主席纪念园", "领导拍了板": no names
-            return name if dot or reads_as_name(name) else ""
+            return name if dot or reads_as_name(name) or name in TIBETAN_PARTS else ""
+            # (旺堆, a Tibetan name of one part, which the dictionary reads as words)
     return ""
 
 
@@ -563,8 +577,9 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
             # after "to" or "and", no name; "派专家来指导": come to do something
         titles = chain_before(text, head_end, max(lo, pos - 80))
-        if aside and pos == aside.end() and titles:  # the aside is part of the post
-            titles[-1] = (titles[-1][0], aside.end())
+        if aside and pos == aside.end() and titles and not _SENT_FROM.search(aside.group(0)):
+            titles[-1] = (titles[-1][0], aside.end())  # the aside is part of the post (but
+            # not where it says who sent him: "主任(深圳援疆)于敬会" is 主任)
         if not titles or text[titles[-1][0] : titles[-1][1]] in _TRADE_HEADS:
             continue
         if (
@@ -625,10 +640,11 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
     return out
 
 
-# a post's aside in brackets before the name: how it is held (挂职, 主持工作, 兼, 正处级 …)
+# a post's aside in brackets before the name: how it is held (挂职, 主持工作, 兼, 正处级, 深圳援疆 …)
 _POST_ASIDE = re.compile(
-    r"[(（](?:挂职|主持工作|兼任?[\u4e00-\u9fff]{0,6}|[正副][处厅科县]级|援[疆藏青])[)）]"
+    r"[(（](?:挂职|主持工作|兼任?[\u4e00-\u9fff]{0,6}|[正副][处厅科县]级|[\u4e00-\u9fff]{0,4}援[疆藏青])[)）]"
 )
+_SENT_FROM = re.compile(r"[\u4e00-\u9fff]{2}援[疆藏青]")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _WORD_IN_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)")
 
@@ -1319,7 +1335,14 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
         parts = m.group(group).split("、")
         pos = m.start(group)
         first = parts[0]
-        if not _reads_as_listed_name(first):
+        if "·" in first or text[pos - 1 : pos] == "·":  # "领导吐尔洪·阿不拉、祝升明…": the
+            # list opens with a name transliterated in parts, to be read whole
+            dot = text.rfind("·", max(lo, pos - 1), pos + len(first))
+            start, end = transliterated_name(text, dot, lo, pos + len(first))
+            if start == end or end != pos + len(first):
+                continue
+            parts[0], pos = text[start:end], start
+        elif not _reads_as_listed_name(first):
             for cut in range(1, len(first) - 1):  # "代表李剑": the list starts at 李剑
                 if _reads_as_listed_name(first[cut:]):
                     parts[0], pos = first[cut:], pos + cut
@@ -1328,12 +1351,19 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                 continue
         if group == "long":  # four names or more: one in five may read otherwise (范垂青: 垂青,
             # 高峰: a peak)
-            odd = [p for p in parts if not (_surname_and_given(p) and not _is_place(p))]
+            odd = [
+                p
+                for p in parts
+                if "·" not in p and not (_surname_and_given(p) and not _is_place(p))
+            ]
             if any(not _odd_listed_name(p) for p in odd) or (
-                sum(not _reads_as_listed_name(p) for p in parts) > max(1, len(parts) // 5)
+                sum("·" not in p and not _reads_as_listed_name(p) for p in parts)
+                > max(1, len(parts) // 5)
             ):
                 continue
-        elif not _names_but_one(parts, lambda p: _reads_as_listed_name(p) and not _is_place(p)):
+        elif not _names_but_one(
+            parts, lambda p: "·" in p or _reads_as_listed_name(p) and not _is_place(p)
+        ):
             continue
         for part in parts:
             if part not in names:
@@ -1598,9 +1628,17 @@ def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = 
             and name not in names
             and not in_book_title(text, start, lo)
             and not _BYLINE.search(text, max(lo, start - 20), start)
+            and not any(part.endswith(_PROVINCES) for part in name.split("·"))
         ):
             out.append(Mention("person", (start, end), name, {"name": name}, 0.7))
     return out
+
+
+# a province's name as a dotted part: "上海·西藏对口支援工作座谈会" pairs two regions, no person
+_PROVINCES = tuple(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)
 
 
 # a photo caption's position mark after a name: "王华(右二)和工作人员研究", "蒋青伟(左)与患者"
