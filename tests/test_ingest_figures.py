@@ -673,3 +673,13 @@ def test_the_counties_of_the_cities_just_named_are_counted():
     assert [(m.value["value"], m.value["unit"]) for m in found] == [(Decimal(23), "counties")]
     # the counties just named, counted again, are no new figure
     assert not find_figures("对口帮扶澜沧县、孟连县、西盟佤族自治县3个县。")
+
+
+def test_a_health_centre_or_clinic_named_by_its_place_counts_the_bodies():
+    said = "新建2家乡镇卫生院和6个村卫生室，改造4家社区卫生服务中心，帮扶130个省定贫困村。"
+    assert _counted(said) == [
+        (2, "health centers", "exact"),
+        (6, "clinics", "exact"),
+        (4, "health centers", "exact"),
+        (130, "villages", "exact"),  # villages the province named, no provinces
+    ]

@@ -162,6 +162,7 @@ NOUNS = {
     "地级市": "cities",
     "城市": "cities",
     "卫生院": "health centers",
+    "卫生服务中心": "health centers",  # "5家社区卫生服务中心"
     "商会": "chambers of commerce",
     "培训班": "training classes",
     "新技术": "technologies",
@@ -303,7 +304,8 @@ MEASURES = {
 _NOUN = "|".join(
     r"(?<=[\d个])区"
     if n == "区"
-    else rf"(?<=[\d个]){n}(?![级直属委政场民])"  # not "13个市级部门", "30多个市直部门"
+    else rf"(?<=[\d个]){n}(?![级直属委政场民定])"  # not "13个市级部门", "30多个市直部门",
+    # "214个省定贫困村" (villages the province named)
     if n in ("省", "市", "州", "师", "地市", "州市")
     else r"(?<![乡农])村(?!级|道)"  # "800个村级服务站": the stations; "92.93万农村贫困人口": people
     # ("10个村道修复项目": village roads)
@@ -449,12 +451,18 @@ def parse_cn_number(text: str) -> Decimal | None:
 
 
 _PLACES = {"provinces", "prefectures", "cities", "counties", "towns", "districts"}
-# a body named by its place: "贫困县医院", "县人民医院" count the hospitals
+# a body named by its place: "贫困县医院", "县人民医院" count the hospitals, "7家乡镇卫生院" the
+# health centres
 _INSTITUTION_AFTER_PLACE = re.compile(
     "(?:人民)?("
     + "|".join(
         sorted(
-            (n for n, u in NOUNS.items() if len(n) > 1 and u in ("hospitals", "schools")),
+            (
+                n
+                for n, u in NOUNS.items()
+                if len(n) > 1
+                and u in ("hospitals", "schools", "health centers", "clinics", "kindergartens")
+            ),
             key=len,
             reverse=True,
         )
@@ -683,7 +691,11 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     if measure == "对":
         unit = "pairs"  # "121对村": pairs of villages, not the villages
     end = m.end()
-    after_place = _INSTITUTION_AFTER_PLACE.match(text, end) if unit in _PLACES else None
+    after_place = (
+        _INSTITUTION_AFTER_PLACE.match(text, end)
+        if unit in _PLACES | {"villages", "communities"}
+        else None
+    )  # ("3个村卫生室": the clinics; "5家社区卫生服务中心": the health centres)
     if after_place:  # "400家贫困县医院": hospitals, not counties
         noun, unit, end = after_place.group(1), NOUNS[after_place.group(1)], after_place.end()
     if not unit:
