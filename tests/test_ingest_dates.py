@@ -349,3 +349,21 @@ def test_an_editions_day_a_listed_storys_day_and_today_as_nowadays():
     # but a weekday after a day in prose, and today as the day of the report, stay
     assert _keys("12月25日（星期五）晚上开会。", "2020-12-25") == [("2020-12-25", "2020-12-25")]
     assert _keys("今天，代表团抵达拉萨。", "2018-08-21") == [("2018-08-21", "2018-08-21")]
+
+
+def test_two_dates_joined_by_to_and_years_joined_without_nian_are_one_span():
+    said = "合作从2021年3月1日起至2023年12月底，每年轮换。"
+    assert _keys(said, "2021-04-02") == [("2021-03-01", "2023-12")]
+    said = "援建工作分两期：2002年-2008年9月为第一期。"
+    assert _keys(said, "2021-04-02") == [("2002", "2008-09")]
+    assert _keys("2018-2020，两地共建产业园3个。", "2021-04-02") == [("2018", "2020")]
+    assert _keys("证书编号2018-2020-118号", "2021-04-02") == []  # no years, a number
+
+
+def test_this_year_from_now_on_or_after_a_datelines_bracket_or_a_quotes_opening():
+    assert _keys("从今年起，每年安排资金3000万元。", "2021-04-02") == [("2021", "2021")]
+    assert _keys("新华社拉萨4月1日电（记者 林立）今年是援藏第二十七年。", "2021-04-02") == [
+        ("2021-04-01", "2021-04-01"),
+        ("2021", "2021"),
+    ]
+    assert _keys("他说：“今年已经卖出两批货了。”", "2021-04-02") == [("2021", "2021")]

@@ -28,6 +28,9 @@ _DATE = re.compile(
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
     rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})\s?日)?"
     rf")?)"
+    # "2019-2022，": two years joined, with no 年 after either
+    rf"|(?P<bareyears>(?<![\d-])(?P<ys1>(?:19|20)\d\d)(?:—|-|～|–)(?P<ys2>(?:19|20)\d\d)"
+    r"(?=[，,。；;、\s]|期间|$))"
     rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—|-|～|和(?=\d{{4}}年两年|\d{{4}}年间))"
     rf"(?P<yy2>(?:19|20)\d\d)年)?"
     rf"|(?:至|到|—|-|～)(?P<yy3>(?:19|20)\d\d)年))"
@@ -52,11 +55,12 @@ _YEAR_CONTEXT_AFTER = re.compile(
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:自|从|由|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成|其中)了?$"
 )  # "总结交流2021年我省…工作，研究部署2022年工作任务": the year's work
-_REL_AFTER = re.compile(r"^(?:以来|上半年|下半年|底|初|年底|年初|，|,)")
+_REL_AFTER = re.compile(r"^(?:以来|起|上半年|下半年|底|初|年底|年初|，|,)")  # (从今年起)
 _RELM_AFTER = re.compile(r"(?:底|初|中旬|上旬|下旬|以来|，|,)")
 # a year or 今年 heading a clause dates what follows ("其中，2020年实施…", "；今年陇南…"),
 # unless the clause names something ("2022年东西部协作联席会议在…召开") or 今年 is its subject
-_CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]\s*$")
+# (also after a dateline's closing bracket or a quote's opening: "…电 (记者 …)今年是…", "“今年…")
+_CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n)）“]\s*$")
 # (a meeting's name may run long: "2025年松江区·昭通市(昭阳区、镇雄县)东西部协作联席会议举行",
 # but not across a verb or a place: "2021年在大连召开的联席会议上" dates the meeting)
 _NAMED_AFTER = re.compile(
@@ -147,6 +151,11 @@ def find_dates(
                 y = said_year[1]
             start, end = (y, ma, None), (y, mb, None)
             last_month, said_month = (y, mb), True
+        elif g["bareyears"]:
+            ya, yb = int(g["ys1"]), int(g["ys2"])
+            if not ya < yb <= ya + 30:
+                continue
+            start, end = (ya, None, None), (yb, None, None)
         elif g["year"]:
             before = text[max(lo, m.start() - 3) : m.start()]  # "回顾了2022年"
             after = text[m.end() : m.end() + 12]
@@ -265,7 +274,49 @@ def find_dates(
                 conf,
             )
         )
-    return _opened_and_closed(text, out)
+    return _joined_spans(text, _opened_and_closed(text, out))
+
+
+# "从2022年6月1日起至2025年12月底": from one date to another, each said in full
+_FROM_TO = re.compile(r"起?(?:至|到|—|-|～|~)")
+
+
+def _joined_spans(text: str, dates: list[Mention]) -> list[Mention]:
+    """Two dates joined by 至 (to) are one span, from the first to the second; a span of years
+    goes on to the month said after its last year ("1997年-2010年11月")."""
+    out: list[Mention] = []
+    for d in dates:
+        first = out[-1] if out else None
+        if first is None:
+            out.append(d)
+            continue
+        between = text[first.span[1] : d.span[0]]
+        (fs, fe), (ds, de) = first.value["parts"], d.value["parts"]
+        joined = None
+        if (
+            _FROM_TO.fullmatch(between)
+            and fs == fe
+            and ds == de
+            and re.match(r"(?:19|20)\d\d年", d.text)  # the second says its own year
+            and first.value["end"] < d.value["start"]
+        ):
+            joined = (fs, de)
+        elif (
+            between == ""
+            and first.value["precision"] == "year"
+            and fs[0] < fe[0]
+            and re.fullmatch(r"\d{1,2}月", d.text)
+        ):
+            joined = (fs, (fe[0], ds[1], None))
+        if joined is None:
+            out.append(d)
+            continue
+        span = (first.span[0], d.span[1])
+        value = dict(first.value, start=iso(joined[0]), end=iso(joined[1]), parts=joined)
+        out[-1] = Mention(
+            "date", span, text[span[0] : span[1]], value, min(first.confidence, d.confidence)
+        )
+    return out
 
 
 # "从10月25日开始，10月27日结束": one event's first and last day, said in two clauses
