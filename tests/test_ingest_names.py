@@ -1641,3 +1641,24 @@ def test_a_list_of_names_that_opens_with_a_dotted_name_keeps_it_whole():
         "刘强",
         "郑建国",
     ]
+
+
+def test_a_team_member_is_a_post():
+    assert _people("第九批援藏工作队队员孙海涛正手把手指导茶农") == [
+        ("孙海涛", ["第九批援藏工作队队员"])
+    ]
+
+
+def test_a_post_a_clause_says_a_known_person_holds():
+    body = "副县长刘建新主持会议。刘建新是嘉兴市第十批援疆干部。2010年，刘建新作为援疆工作组领队，选派进疆。"
+    assert ("刘建新", "嘉兴市第十批援疆干部") in _titles_found(body)
+    assert ("刘建新", "援疆工作组领队") in _titles_found(body)
+    # what kind of person he is, not his post
+    found = _titles_found("县长刘建新讲话。刘建新是一名老援疆干部，也是我们的好书记。")
+    assert found == [("刘建新", "县长")]
+
+
+def test_the_body_before_a_known_name_and_his_post_is_the_posts():
+    body = "昆明温州商会林志强会长表示，将组织会员企业投资。会后，林志强会长说，要做好服务。"
+    assert _titles_found(body)[0] == ("林志强", "昆明温州商会会长")
+    assert ("林志强", "会长") not in _titles_found("会上，昆明温州商会林志强会长表示，要做好服务。")

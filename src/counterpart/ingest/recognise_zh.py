@@ -30,6 +30,7 @@ from .titles_zh import (
     find_names_after_office,
     find_people_after_a_clause,
     find_people_after_group,
+    find_posts_said_of,
     find_profile_names,
     find_speakers,
     find_subjects,
@@ -137,10 +138,15 @@ def recognise(
     for lo, hi in body:
         for name, t in find_name_then_title(text, names, lo, hi):
             if name not in found.people:
-                start = t.span[0] - len(name)
+                start = text.rfind(name, t.span[0], t.span[1])  # (after the office, if any)
+                start = start if start >= 0 else t.span[0] - len(name)
                 found.people[name] = Mention(
-                    "person", (start, t.span[0]), name, {"name": name}, t.confidence
+                    "person", (start, start + len(name)), name, {"name": name}, t.confidence
                 )
+            if (name, t.text) not in seen_titles:
+                seen_titles.add((name, t.text))
+                found.titles.append((name, t))
+        for name, t in find_posts_said_of(text, names, lo, hi):
             if (name, t.text) not in seen_titles:
                 seen_titles.add((name, t.text))
                 found.titles.append((name, t))

@@ -46,7 +46,7 @@ HEADS = sorted(
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 总指挥长 副总指挥长 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
-    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 "
+    "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 队员 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
     "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员 董事 干事 台长 副台长 "
@@ -903,15 +903,44 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
         "(?![\u4e00-\u9fff]{0,2}(?:办公室|助理)|医师|委员)"  # not 市长助理, 主任医师 …
     )
     for m in pat.finditer(text, lo, hi):
+        # "乌鲁木齐台州商会朱桂金会长": the body before the name is the post's
+        office = _office_before(text, m.start(), lo)
+        post = office + m.group("title")
+        span = (m.start("title") - (len(office) if office else 0), m.end("title"))
         out.append(
-            (
-                m.group("name"),
-                Mention(
-                    "title", m.span("title"), m.group("title"), {"title": m.group("title")}, 0.9
-                ),
-            )
+            (m.group("name"), Mention("title", span, post, {"title": post}, 0.9)),
         )
     return out
+
+
+def find_posts_said_of(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[(name, title)] for a post a clause says a known person holds: "傅纪军是衢州市第七批
+    援疆干部。", "尤习贵作为湖北省第二批援藏工作队领队，选派进藏…"; each for review."""
+    hi = len(text) if hi is None else hi
+    if not names:
+        return []
+    pat = re.compile(
+        "(?P<name>"
+        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        + ")(?:是|作为|系)(?=[\u4e00-\u9fff])"
+    )
+    out = []
+    for m in pat.finditer(text, lo, hi):
+        end = _POST_SAID_END.search(text, m.end(), min(hi, m.end() + 40))
+        if not end or not _ENDS_IN_HEAD.search(text, m.end(), end.start()):
+            continue
+        chain = chain_before(text, end.start(), m.end())
+        if not chain or chain[0][0] != m.end():
+            continue  # "是一名援疆干部", "是我们的好书记": what kind of person, not his post
+        for s, e in chain:
+            if text[s:e] not in NOT_TITLES:
+                post = text[s:e]
+                out.append((m.group("name"), Mention("title", (s, e), post, {"title": post}, 0.8)))
+    return out
+
+
+# where a post said of a person ends: the clause's end, or what he did as its holder
+_POST_SAID_END = re.compile(r"[，,。；;！!]|(?:选派|担任|带领|率|来到|赴|进藏|进疆|入疆|入藏)")
 
 
 # a name with its title after it: "代表吴英杰书记", "北京市扶贫支援办汪兆龙副主任表示"; the given
@@ -1027,6 +1056,16 @@ _COMMON_SURNAMES = set(
 )
 
 
+def _office_before(text: str, start: int, lo: int) -> str:
+    """The office written just before the name at ``start`` whose post follows it (北京市扶贫
+    支援办 in "北京市扶贫支援办汪兆龙副主任"), or ""."""
+    left = text[max(lo, start - 16) : start]
+    cut = max((left.rfind(c) for c in "，,。；;：:、（）()“”《》 \n"), default=-1)
+    office = _OFFICE_BEFORE.search(left[cut + 1 :])
+    office = office.group(0) if office and _last_stop(office.group(0)) == 0 else ""
+    return _after_last_verb(office)  # "如心血管内科", "正在使用佳木斯大学口腔医学院"
+
+
 def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[(person, [title])] for names not yet found, written before their title; each for review."""
     hi = len(text) if hi is None else hi
@@ -1056,11 +1095,7 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # "区妇联党组书记", "市侨联主席": a body's short name before its post
         if _across_known(text, start, m.end("name"), names):
             continue  # "习近平任组长": 平 ends a name already found, 平任 is none
-        left = text[max(lo, start - 16) : start]
-        cut = max((left.rfind(c) for c in "，,。；;：:、（）()“”《》 \n"), default=-1)
-        office = _OFFICE_BEFORE.search(left[cut + 1 :])
-        office = office.group(0) if office and _last_stop(office.group(0)) == 0 else ""
-        office = _after_last_verb(office)  # "如心血管内科", "正在使用佳木斯大学口腔医学院"
+        office = _office_before(text, start, lo)
         title = office + m.group("title")
         t_start = start - len(office)
         person = Mention("person", (start, m.end("name")), name, {"name": name}, 0.8)
