@@ -187,3 +187,20 @@ def test_each_agreement_a_list_names_before_its_count():
 
 def test_an_agreement_taken_up_again_after_a_preposition_is_no_new_one():
     assert _names("随着框架协议的签署，双方合作进一步拓展。") == ["框架协议"]
+
+
+def test_an_agreement_the_headline_names_and_the_body_does_not_is_proposed_for_review():
+    from counterpart.ingest.recognise_zh import recognise
+
+    head = "南宁市代表团到朝阳区考察 两地签订对口协作框架协议"
+    body = "3月2日，南宁市代表团到朝阳区考察交流，双方座谈并签约。"
+    text = f"{head}\n\n{body}"
+    found = recognise(text, [(0, len(head)), (len(head) + 2, len(text))], "2021-03-03")
+    assert [(a.value["name"], a.confidence) for a in found.agreements] == [
+        ("对口协作框架协议", 0.8)
+    ]
+    # said again in the body, it is one agreement, cited there
+    body = "3月2日，两地签订了对口协作框架协议。"
+    text = f"{head}\n\n{body}"
+    found = recognise(text, [(0, len(head)), (len(head) + 2, len(text))], "2021-03-03")
+    assert [a.span[0] > len(head) for a in found.agreements] == [True]

@@ -123,6 +123,13 @@ def recognise(
         found.figures += find_figures(text, lo, hi)
         found.agreements += find_agreements(text, lo, hi)
         found.organisations += find_organisations(text, lo, hi)
+    if titled and len(paragraphs) > 1:  # the headline's agreements, unless the body names them
+        named = {a.text for a in found.agreements}
+        found.agreements += [
+            Mention(a.kind, a.span, a.text, a.value, min(a.confidence, 0.8))  # for review
+            for a in find_agreements(text, *paragraphs[0])
+            if not any(a.text in b or b in a.text for b in named)  # (框架协议 said again)
+        ]
     found.agreements = once(found.agreements)
     if titled and len(paragraphs) > 1:  # the headline's figures, unless the body says them again
         said = {_figure_key(f) for f in found.figures}
