@@ -1662,3 +1662,14 @@ def test_the_body_before_a_known_name_and_his_post_is_the_posts():
     body = "昆明温州商会林志强会长表示，将组织会员企业投资。会后，林志强会长说，要做好服务。"
     assert _titles_found(body)[0] == ("林志强", "昆明温州商会会长")
     assert ("林志强", "会长") not in _titles_found("会上，昆明温州商会林志强会长表示，要做好服务。")
+
+
+def test_a_word_for_now_ends_a_name_and_a_district_or_park_starts_none():
+    assert _people("上海援藏干部罗智杭现在仍在工地") == [("罗智杭", ["上海援藏干部"])]
+    assert _everyone("副局长倪建华、区来沪人员服务中心负责同志参加。") == ["倪建华"]
+    assert _everyone("园区刘经理告诉记者，订单已经排满。") == []
+    assert _people("副主任区达明出席") == [("区达明", ["副主任"])]  # the surname Ou, in full
+
+
+def test_a_western_place_after_a_post_word_is_no_name():
+    assert _everyone("近日，江苏省书画家阿勒泰行启动仪式举行。") == []

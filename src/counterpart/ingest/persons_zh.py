@@ -88,7 +88,9 @@ AFTER_NAME = sorted(
     # "副校长高启强最后总结", "徐荣双不顾劳累", "李清资倾情献唱"
     "最后 不顾 倾情 "
     # "援疆教师王平欣现担任…": now holds
-    "现担任 现任".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
+    "现担任 现任 "
+    # "援藏干部董智杭现在可能在家": now, already
+    "现在 已经 仍然 依然".split(),  # "陈茂辉站在指挥部的工程图表前"  # "骆明飞成为技术骨干", "苏智锋曾任"
     key=len,
     reverse=True,
 )
@@ -136,6 +138,14 @@ TIBETAN_PARTS = set(
     "贡布 贡嘎 仁增 曲扎 其美 扎巴 边珍 卓嘎 央宗 白珍 次珠 群宗 顿旦 扎桑 格列 巴珠 才让 塔杰 "
     # Qinghai's Tibetan names (扎西旺加, 才仁东周)
     "旺加 才仁 更登 尕藏 万玛 完玛 拉毛 吉美 旦正 本加 周加 角巴 久美 才旦 桑杰 昂文 东周 加羊".split()
+)
+
+
+# western places of the pairings that the dictionary reads as people's names (阿里 nrt, 那曲 nr):
+# "阿里远、那曲高、昌都险" names three prefectures, no one
+PLACES_READ_AS_NAMES = set(
+    "阿里 那曲 林芝 哈密 阿勒泰 果洛 玉树 疏勒 伽师 泽普 叶城 巴楚 尼木 察隅 察雅 班戈 噶尔 普兰 "
+    "札达 革吉 阿合奇 阿图什 乌恰 阿克陶 皮山 墨玉 于田 米林 德宏 安顺".split()
 )
 
 
@@ -238,6 +248,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
+        if sur == "区" and given == 1:
+            continue  # "、区来沪人员…", "园区刘经理": 区 ends a word or names a district; as
+            # the rare surname (Ou) it is read with a two-character given name only
         spoken = given == 2 and text[stop - 1] == "在" and text.startswith(_SAYS_NOT_说, stop)
         if (
             text[stop - 1] in _NOT_NAME_END
@@ -323,7 +336,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 return ""  # post stands before it and a stop after it: "区长于帆，"
             return text[pos:stop]
     name = _segmented_name(text[pos : min(end, pos + 8)], sur)
-    if sur in _WORD_SURNAMES and (
+    if (sur in _WORD_SURNAMES or sur == "区") and (
         len(name) < 3 or text[pos + len(name) : pos + len(name) + 1] in tuple("州县市省")
     ):
         return ""  # "院长和果洛州卫健委副主任": and a prefecture, no name

@@ -16,6 +16,7 @@ from functools import cache
 
 from .mention import Mention
 from .persons_zh import (
+    PLACES_READ_AS_NAMES,
     TRANSLITERATION,
     describes_or_acts,
     is_common_word,
@@ -41,12 +42,6 @@ _ADDRESS = set(
 )
 # what a breed or a variety ends in, not a given name (白藏羊, 金煌芒)
 _PRODUCE = "羊牛猪鸡鸭鹅鱼虾蟹茶芒薯菇椒瓜树肉"  # (牛羊肉: beef and mutton)
-# western places of the pairings that the dictionary reads as people's names (阿里 nrt, 那曲 nr):
-# "阿里远、那曲高、昌都险" names three prefectures, no one
-_PLACES_READ_AS_NAMES = set(
-    "阿里 那曲 林芝 哈密 阿勒泰 果洛 玉树 疏勒 伽师 泽普 叶城 巴楚 尼木 察隅 察雅 班戈 噶尔 普兰 "
-    "札达 革吉 阿合奇 阿图什 乌恰 阿克陶 皮山 墨玉 于田 米林 德宏 安顺".split()
-)
 # one-character names of provinces and cities: two of them are a pairing (苏陕, 鲁渝, 闵泽), no name
 _REGION_ABBREVIATIONS = set(
     "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新疆蒙港澳台闵泽"
@@ -151,7 +146,7 @@ def looks_like_a_name(word: str) -> bool:
         return all(len(part) >= 2 for part in word.split("·"))
     if len(word) == 2 and all(c in _REGION_ABBREVIATIONS for c in word):
         return False
-    if word in _PLACES_READ_AS_NAMES:
+    if word in PLACES_READ_AS_NAMES:
         return False
     if is_common_word(word) or one_word_tag(word) in ("ns", "nt", "nz", "t"):
         return False

@@ -20,6 +20,7 @@ from .persons_zh import (
     COMPOUND_SURNAMES,
     HOW_SAID,
     PARTICLES,
+    PLACES_READ_AS_NAMES,
     SURNAMES,
     TIBETAN_PARTS,
     TRANSLITERATION,
@@ -563,7 +564,12 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             name = ""  # "忠县长江大桥": 县长 is no word here, 长江 is
         if not name and m.group(0) == "领导":
             name, sure = _first_listed(text, pos, hi), 0.8
-        if not name or _a_place_after_a_word(name) or _comes_to_a_place(text, pos, name):
+        if (
+            not name
+            or name in PLACES_READ_AS_NAMES  # "黑龙江省艺术家阿勒泰行": a trip to the place
+            or _a_place_after_a_word(name)
+            or _comes_to_a_place(text, pos, name)
+        ):
             continue
         if len(name) == 2 and name[1] in "人们":
             continue  # "领导包人": leaders each take a pupil in hand; 人 is no given name
@@ -1087,6 +1093,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # 诸葛建: the name starts a character earlier
         if start > lo and len(name) == 3 and len(_words(text[start - 1 : start + 1])) == 1:
             name, start = name[1:], start + 1  # "…有限公司杨杰董事长": 司 ends 公司, no surname
+        elif start > lo and len(name) == 2 and len(_words(text[start - 1 : start + 1])) == 1:
+            continue  # "园区刘经理": 区 ends 园区, and 刘经理 names no one in full
         if name in names or is_common_word(name) or not reads_as_name(name) or _is_place(name):
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
