@@ -683,3 +683,14 @@ def test_a_health_centre_or_clinic_named_by_its_place_counts_the_bodies():
         (4, "health centers", "exact"),
         (130, "villages", "exact"),  # villages the province named, no provinces
     ]
+
+
+def test_thousands_written_with_qian_after_digits_and_blocks_of_flats():
+    said = "建成4千平方米育苗中心，吸纳3千余人就业，新建120幢居民楼。装机5千瓦，修路2千米。"
+    assert _counted(said) == [
+        (4000, "square meters", "exact"),
+        (3000, "persons", "more than"),
+        (120, "buildings", "exact"),  # the blocks, no residents counted
+        (5, "kilowatts", "exact"),  # 千瓦 and 千米 are units, no thousands
+        (2, "kilometers", "exact"),
+    ]

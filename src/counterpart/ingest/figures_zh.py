@@ -162,6 +162,7 @@ NOUNS = {
     "地级市": "cities",
     "城市": "cities",
     "卫生院": "health centers",
+    "居民楼": "buildings",  # "170幢居民楼": the blocks, no residents counted
     "卫生服务中心": "health centers",  # "5家社区卫生服务中心"
     "商会": "chambers of commerce",
     "培训班": "training classes",
@@ -376,7 +377,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
     # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元]|兆瓦|千瓦|公里|吨|亩|平方))?"
-    rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万)?"
+    rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|对(?![口接应比外于此象标照话待方]))?"
@@ -557,7 +558,15 @@ def _in_short_quote(text: str, pos: int, lo: int, hi: int) -> bool:
 def _scale(big: str | None) -> int:
     if not big:
         return 1
-    return {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}.get(big, 1)
+    # ("4千平方米": four thousand, after digits; 千瓦, 千米, 千克 are units of their own)
+    return {
+        "万": 10**4,
+        "亿": 10**8,
+        "万亿": 10**12,
+        "千万": 10**7,
+        "百万": 10**6,
+        "千": 10**3,
+    }.get(big, 1)
 
 
 def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
