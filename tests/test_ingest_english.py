@@ -2079,3 +2079,12 @@ def test_a_hectare_written_on_to_its_number_and_universities_counted():
         "Aid turned dry land into a 4,200-hectare orchard, and 15 universities sent staff."
     )
     assert sorted(_figures(ex)) == [("15", "universities", "exact"), ("4200", "hectares", "exact")]
+
+
+def test_tibetan_names_in_plain_pinyin_and_an_acting_post_before_the_name():
+    ex = _extract(
+        "Acting Mayor of Nagqu Duoji Pingcuo visited the school. In a classroom, Luosang "
+        "Yangjin was met by teachers."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Duoji Pingcuo", "Luosang Yangjin"}
+    assert "Duoji Pingcuo: Acting Mayor of Nagqu" in _titles(ex)

@@ -97,8 +97,8 @@ _PREFIX_TITLE = re.compile(
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
-    r"(?P<title>(?i:(?:(?:deputy|vice|executive)[\s-]+)?(?:party\s+)?(?:secretary|governor|mayor|"
-    r"director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|acting)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
+    r"mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
     r"(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w'’]+\s+){1,4})(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 # a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
@@ -344,7 +344,12 @@ _TIBETAN_PARTS = (
     "Rinchen Tseten Tsewang Gonpo Kunga Lhakpa Metok Palden Phurbu Dhargye Dargye Yeshe Jigme "
     "Thubten Chodron Choedak Zhaxi Cering Ciren Dunzhu Danzeng Basang Gesang Nima Zhuoma "
     "Yangzom Lhadon Tsamchoe Wangmo Choezom Dekyong Gyatso Gyamco Samdrup Topgyal Ngawang "
-    "Yexe Yixi Padma Choling Qoizhaxi Norbu Zhaxi Ciren Lhaba Laba Puncog Cering Gyaincain"
+    "Yexe Yixi Padma Choling Qoizhaxi Norbu Zhaxi Ciren Lhaba Laba Puncog Cering Gyaincain "
+    # the same parts in plain pinyin, as mainland English copy writes them (次仁平措 Ciren
+    # Pingcuo, 多吉 Duoji, 洛桑 Luosang, 央金 Yangjin, 白玛 Baima, 次旦 Cidan, 边巴 Bianba …)
+    "Pingcuo Ciwang Duoji Duojie Luosang Quzhen Yangjin Baima Cidan Sangzhu Wangdui Puqiong "
+    "Bianba Luobu Deji Zhuoga Lamu Gongbu Pubu Qiongda Renzeng Gama Sangmu Quni Ciyang Zhandui "
+    "Dawa Danzhu Zhaxi Dengzhu Suolang Jiacuo Gesang Ciren"
 ).split()
 _TIBETAN_NAME = re.compile(
     rf"\b(?P<name>(?:{'|'.join(_TIBETAN_PARTS)})\s+(?:{'|'.join(_TIBETAN_PARTS)}))\b(?!\s+[A-Z])"
