@@ -140,3 +140,20 @@ def test_a_tagged_name_is_proposed_for_review_with_its_pinyin():
     assert person.fields["name_zh"] == "韦德纲"
     assert person.fields["name"] == "Wei Degang"
     assert person.decision == "review"  # no anchor but the tagger
+
+
+def test_a_writer_under_the_headline_or_after_the_stamp_and_outlet_is_no_actor():
+    text = "援藏三十年\n\n罗小舟\n报告文学\n雪域高原上的故事。"
+    start = text.index("罗小舟")
+    assert is_byline(text, start, start + 3)
+    text = "标题\n\n2021-02-18 10:36 燕赵新闻网   梁小静\n干部人才留疆过年。"
+    start = text.index("梁小静")
+    assert is_byline(text, start, start + 3)
+    # a name alone on a line further down is no byline
+    text = "标题\n\n挂职干部名单\n韩立成\n"
+    start = text.index("韩立成")
+    assert not is_byline(text, start, start + 3)
+
+
+def test_meat_after_where_it_comes_from_is_no_one():
+    assert _everyone("来自雪域高原的牛羊肉成了展柜里的肉酱。来自贵州的陶廷友说。") == ["陶廷友"]

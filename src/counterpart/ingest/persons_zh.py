@@ -248,6 +248,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
+        if text[stop - 1] == "肉" and given > 1:
+            continue  # "来自高原的牛羊肉": meat, no surname 牛 and a given name
         if sur == "区" and given == 1:
             continue  # "、区来沪人员…", "园区刘经理": 区 ends a word or names a district; as
             # the rare surname (Ou) it is read with a two-character given name only

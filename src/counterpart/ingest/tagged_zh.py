@@ -88,7 +88,11 @@ _CREDIT_LABEL = re.compile(
     r"(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|来源|审核|校对|统筹|供稿|文字|图片|文|图)[:：]?"
 )
 # a page's date line ending in its writer's name
-_DATE_THEN_NAME = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s:：\d]*$")
+# ("2021-02-18 10:36 河北新闻网   梁静": the stamp, the outlet, then the writer)
+_DATE_THEN_NAME = re.compile(
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s:：\d]*"
+    r"(?:[\u4e00-\u9fffA-Za-z]{2,12}[ \t\u3000]+)?$"
+)
 _CLAUSE_START = re.compile(r"[。！？!?；;，,“”\"\n]")
 
 
@@ -176,6 +180,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if _CREDIT_LINE.search(line) or _LINK_LINE.match(line):
         return True
+    if line.strip() == text[start:end] and "\n" not in text[:line_start].strip():
+        return True  # the writer's name alone on the line under the headline
     if _NAMES_LINE.fullmatch(line) and any(
         _CREDIT_LINE.search(near) or _DATE.search(near) or _CREDIT.search(near)
         for near in _lines_around(text, line_start, line_start + len(line))

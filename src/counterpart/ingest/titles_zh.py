@@ -1203,6 +1203,8 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 and text[pos + len(name)] in TRANSLITERATION
             ):
                 break  # "5岁的阿卜杜热伊木": a transliterated name runs on past 阿卜杜
+            if name.endswith("肉"):
+                break  # "来自高原的牛羊肉": meat from the plateau, no one
             if m.group("kin") and (
                 re.fullmatch(_KIN, name) or name.endswith("地") or describes_or_acts(name[1:])
             ):
