@@ -694,3 +694,13 @@ def test_thousands_written_with_qian_after_digits_and_blocks_of_flats():
         (5, "kilowatts", "exact"),  # 千瓦 and 千米 are units, no thousands
         (2, "kilometers", "exact"),
     ]
+
+
+def test_a_space_before_the_household_measure():
+    said = "惠及农户1320 户4810 人，其中脱贫户215 户760人。"
+    assert _counted(said) == [
+        (1320, "households", "exact"),
+        (4810, "persons", "exact"),
+        (215, "households", "exact"),
+        (760, "persons", "exact"),
+    ]
