@@ -704,3 +704,11 @@ def test_a_space_before_the_household_measure():
         (215, "households", "exact"),
         (760, "persons", "exact"),
     ]
+
+
+def test_a_road_number_and_a_capacity_in_a_projects_name_are_no_counts():
+    said = (
+        "沿318国道前行。园区三期20万锭纺织项目开工，30万吨饲料加工项目投产；"
+        "另建设年产5000吨有机肥项目，实施项目9个。"
+    )
+    assert _counted(said) == [(5000, "tonnes", "exact"), (9, "projects", "exact")]

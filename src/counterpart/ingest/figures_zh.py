@@ -420,8 +420,15 @@ _COUNTER_AFTER = re.compile(r"\s*次?\s*(?:浏览|查看|阅读|点击|访问)")
 _MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "hectares"} | _MONEY
 # not a count: an age ("60多岁"), a ranking ("中国500强企业")
 _NOT_AFTER = re.compile(
-    r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天"
+    r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天|国道|省道"
     r"|团(?![队员体结购组])(?=[\u4e00-\u9fff]))"  # "87团学校": the 87th Regiment's school
+)
+
+
+# a capacity written into a project's name: what it will make or hold a year, then the project
+_CAPACITY_OF_A_PROJECT = re.compile(
+    r"(?:万|亿)?(?:吨|锭|千瓦|兆瓦|万千瓦|头|只|羽|套|台)"
+    r"[\u4e00-\u9fff]{0,14}?(?:项目|生产线|工厂)"
 )
 
 
@@ -614,6 +621,11 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     after = text[m.end("num") : m.end("num") + 4]
     if _NOT_AFTER.match(after):
         return None
+    if _CAPACITY_OF_A_PROJECT.match(text, m.end("num")) and not re.search(
+        r"年(?:产|加工|处理|出栏|存栏)(?:能力)?$", text[max(lo, start - 5) : start]
+    ):
+        return None  # "40万锭纺织项目", "60万吨玉米深加工项目": the project's size, in its name
+        # (but "建设年产8000吨…项目" says what it will make a year)
     if _COUNTER_AFTER.match(text, m.end("num")) or _COUNTER_BEFORE.search(
         text, max(lo, start - 8), start
     ):
