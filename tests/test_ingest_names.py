@@ -1673,3 +1673,18 @@ def test_a_word_for_now_ends_a_name_and_a_district_or_park_starts_none():
 
 def test_a_western_place_after_a_post_word_is_no_name():
     assert _everyone("近日，江苏省书画家阿勒泰行启动仪式举行。") == []
+
+
+def test_with_after_a_titled_name_and_a_tibetan_name_running_into_its_verb():
+    assert _people("省委常委、温州市委书记陈坚与代表团一行座谈") == [
+        ("陈坚", ["省委常委", "温州市委书记"])
+    ]
+    assert _people("萨嘎乡党委副书记、乡长扎西多吉指着树苗介绍") == [
+        ("扎西多吉", ["萨嘎乡党委副书记", "乡长"])
+    ]
+    assert _everyone("园区企业工作人员索南昂杰介绍，产品有上百种。") == ["索南昂杰"]
+
+
+def test_and_before_a_name_and_post_and_a_verb_of_receiving_after_a_name():
+    assert _titles_found("以会议精神和吴建平副县长的讲话要求为指引。") == [("吴建平", "副县长")]
+    assert _everyone("去年7月，49岁的邱风收到前往临夏州开展医疗帮扶的通知。") == ["邱风"]

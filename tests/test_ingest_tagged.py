@@ -157,3 +157,15 @@ def test_a_writer_under_the_headline_or_after_the_stamp_and_outlet_is_no_actor()
 
 def test_meat_after_where_it_comes_from_is_no_one():
     assert _everyone("来自雪域高原的牛羊肉成了展柜里的肉酱。来自贵州的陶廷友说。") == ["陶廷友"]
+
+
+def test_a_writers_name_before_the_stamp_or_the_desk_and_a_reviewers_credit():
+    text = "标题\n\n孙小玮南方财经全媒体记者，孙小玮2020-09-26 19:05\n\n企业抱团西迁。"
+    first = text.index("孙小玮")
+    second = text.index("孙小玮", first + 1)
+    assert is_byline(text, first, first + 3)
+    assert is_byline(text, second, second + 3)
+    text = "标题\n\n讲座等诊疗工作。\n[审稿:陈勇 核稿:周小波 责编:刘家琨]"
+    start = text.index("周小波")
+    assert is_byline(text, start, start + 3)
+    assert not looks_like_a_name("杭企")  # Hangzhou's firms

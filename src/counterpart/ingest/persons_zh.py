@@ -80,7 +80,7 @@ AFTER_NAME = sorted(
     "副主任 副院长 副局长 副部长 副主席 副秘书长 副书记 副组长 副队长 副校长 副总经理 院长 "
     "校长 护士长 主任医师 副主任医师 教授 副教授 研究员 老师 站在 坐在 走进 来到 正在 看来 告诉 "
     # "县长李鹏军致欢迎辞", "毕薇薇给孩子们上课", "张勇接到一个电话", "蔡国成打来的电话"
-    "致欢迎辞 致欢迎词 致词 致信 给 接到 打来 交谈 任组长 任副组长 任团长 任队长 并不 并没有 甚是 "
+    "致欢迎辞 致欢迎词 致词 致信 给 接到 收到 打来 交谈 任组长 任副组长 任团长 任队长 并不 并没有 甚是 "
     # "主席龚红携调研组一行", "“镇长”李辉钦吗？": bringing along, a question's particle
     "携 吗 "
     # "副市长胡洪随团考察": with the delegation
@@ -137,7 +137,7 @@ TIBETAN_PARTS = set(
     "嘉措 晋美 土登 公保 贡保 坚参 坚赞 多杰 尼玛 朗杰 占堆 旺姆 次珍 欧珠 桑珠 阿旺 罗桑 索南 "
     "贡布 贡嘎 仁增 曲扎 其美 扎巴 边珍 卓嘎 央宗 白珍 次珠 群宗 顿旦 扎桑 格列 巴珠 才让 塔杰 "
     # Qinghai's Tibetan names (扎西旺加, 才仁东周)
-    "旺加 才仁 更登 尕藏 万玛 完玛 拉毛 吉美 旦正 本加 周加 角巴 久美 才旦 桑杰 昂文 东周 加羊".split()
+    "旺加 才仁 更登 尕藏 万玛 完玛 拉毛 吉美 旦正 本加 周加 角巴 久美 才旦 桑杰 昂文 东周 加羊 昂杰".split()
 )
 
 
@@ -214,8 +214,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     if _DOTTED_NAME.match(text, pos, end):
         return ""  # "艾克拜尔·麦麦提明": 艾 is a surname, but this name is transliterated in parts
     tibetan = tibetan_name(text[pos : pos + 4])
-    if tibetan and (pos + 4 == end or _BOUNDARY.match(text, pos + 4)):
-        return text[pos : pos + 4]
+    if tibetan and (pos + 4 == end or _BOUNDARY.match(text, pos + 4) or titled):
+        return text[pos : pos + 4]  # (after a post, whatever follows: "乡长索朗多吉指着…")
     sur = surname_at(text, pos)
     if not sur:
         return ""
@@ -294,6 +294,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 # "陈静说，": 说 says
             if given == 2 and text[base + 1] in "和与及同" and _TITLE_NEXT.match(text, stop):
                 continue  # "张三和市长李四": 和 joins two people
+            if given == 2 and text[base + 1] in "与及跟":
+                continue  # "书记刘奇与代表团座谈": with, no part of the name
             if given == 2 and (text[base + 1] == "等" or _DE_AFTER.match(text, base + 1)):
                 continue  # "丁伟等陪同", "敖翔的陪同下": the name has one given character
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):

@@ -50,7 +50,7 @@ _REGION_ABBREVIATIONS = set(
 # 水磨3月31日电 （刘贤 许涵）)
 _CREDIT = re.compile(
     r"(?m)记者|通讯员|实习生|摄影|编辑|责编|撰稿|作者|供稿|审核|审校|[终初复]审|校对|监制|策划|"
-    r"统筹|出品|制作|主编|编审|设计|剪辑|配音|翻译|签发|来源|文字|图片|"
+    r"统筹|出品|制作|主编|编审|设计|剪辑|配音|翻译|签发|来源|文字|图片|审稿|核稿|"
     r"(?:^|[\s（(|丨])[文图][:：/／]|[电讯]\s*[（(]"
 )
 # a post after the name: the rules have read that mention and left the name out on purpose
@@ -94,6 +94,9 @@ _DATE_THEN_NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z]{2,12}[ \t\u3000]+)?$"
 )
 _CLAUSE_START = re.compile(r"[。！？!?；;，,“”\"\n]")
+_STAMP_OR_DESK_AFTER = re.compile(
+    r"[ \t]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)|[\u4e00-\u9fff]{0,12}记者[ \t]*[,，]"
+)
 
 
 @cache
@@ -160,7 +163,7 @@ def looks_like_a_name(word: str) -> bool:
         return (
             given not in _ADDRESS
             and given != surname  # "于尧尧" cut to 尧尧: a doubled character is no full name
-            and given[-1] not in "总老" + _PRODUCE
+            and given[-1] not in "总老企" + _PRODUCE  # (杭企: Hangzhou's firms)
             and not describes_or_acts(given)  # 党|忠诚, 白|露, 康|养: a word after a surname
         )
     return tibetan_name(word) or (2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word))
@@ -182,6 +185,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
         return True
     if line.strip() == text[start:end] and "\n" not in text[:line_start].strip():
         return True  # the writer's name alone on the line under the headline
+    if _STAMP_OR_DESK_AFTER.match(text, end):
+        return True  # "郑玮2020-09-26 19:05", "郑玮南方财经全媒体记者，": the writer's line
     if _NAMES_LINE.fullmatch(line) and any(
         _CREDIT_LINE.search(near) or _DATE.search(near) or _CREDIT.search(near)
         for near in _lines_around(text, line_start, line_start + len(line))

@@ -1091,6 +1091,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue
         if text[max(lo, start - 1) : start + 1] in COMPOUND_SURNAMES:
             continue  # 诸葛建: the name starts a character earlier
+        if len(name) == 3 and name[0] in "和与及同" and surname_at(name, 1):
+            name, start = name[1:], start + 1  # "会议精神和杨辛副区长的讲话": and, then the name
         if start > lo and len(name) == 3 and len(_words(text[start - 1 : start + 1])) == 1:
             name, start = name[1:], start + 1  # "…有限公司杨杰董事长": 司 ends 公司, no surname
         elif start > lo and len(name) == 2 and len(_words(text[start - 1 : start + 1])) == 1:
