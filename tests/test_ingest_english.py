@@ -2088,3 +2088,11 @@ def test_tibetan_names_in_plain_pinyin_and_an_acting_post_before_the_name():
     )
     assert {c.label for c in ex.of_kind("person")} == {"Duoji Pingcuo", "Luosang Yangjin"}
     assert "Duoji Pingcuo: Acting Mayor of Nagqu" in _titles(ex)
+
+
+def test_a_post_ends_before_and_the_next_persons_courtesy_title():
+    ex = _extract("Mr. Liu Bingwen, mayor of Luoyang and Mr. Ye Erjiang, head of Barkol signed it.")
+    assert set(_titles(ex)) == {
+        "Liu Bingwen: mayor of Luoyang",
+        "Ye Erjiang: head of Barkol",
+    }

@@ -1343,6 +1343,9 @@ class _Builder:
         if found is None:
             return None
         start, end, confidence = found
+        courtesy = re.search(r",?\s+and\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?$", self.a.text[start:end])
+        if courtesy:  # "Mr. Ji, mayor of Kaifeng and Mr. Ye, head of …": the next person
+            end = start + courtesy.start()
         if self.names_someone(start, end):
             cut = self._post_before_and_name(start, end)
             if cut is None:
