@@ -367,3 +367,11 @@ def test_this_year_from_now_on_or_after_a_datelines_bracket_or_a_quotes_opening(
         ("2021", "2021"),
     ]
     assert _keys("他说：“今年已经卖出两批货了。”", "2021-04-02") == [("2021", "2021")]
+
+
+def test_from_one_date_to_another_across_a_clause():
+    said = "大桥自2017年5月开工建设，至2020年9月全线贯通。"
+    assert _keys(said, "2021-04-02") == [("2017-05", "2020-09")]
+    # with no 自 or 从 before it, two dates stay two
+    said = "大桥2017年5月开工建设，至2020年9月全线贯通。"
+    assert _keys(said, "2021-04-02") == [("2017-05", "2017-05"), ("2020-09", "2020-09")]

@@ -279,6 +279,7 @@ def find_dates(
 
 # "从2022年6月1日起至2025年12月底": from one date to another, each said in full
 _FROM_TO = re.compile(r"起?(?:至|到|—|-|～|~)")
+_FROM_CLAUSE_TO = re.compile(r"[\u4e00-\u9fff]{0,8}[，,]\s*(?:至|到)")
 
 
 def _joined_spans(text: str, dates: list[Mention]) -> list[Mention]:
@@ -293,8 +294,11 @@ def _joined_spans(text: str, dates: list[Mention]) -> list[Mention]:
         between = text[first.span[1] : d.span[0]]
         (fs, fe), (ds, de) = first.value["parts"], d.value["parts"]
         joined = None
+        from_then_to = re.search(r"[自从]$", text[max(0, first.span[0] - 1) : first.span[0]]) and (
+            _FROM_CLAUSE_TO.fullmatch(between)
+        )  # "工程自2016年7月开工建设，至2019年7月基本完工": from the first to the second
         if (
-            _FROM_TO.fullmatch(between)
+            (_FROM_TO.fullmatch(between) or from_then_to)
             and fs == fe
             and ds == de
             and re.match(r"(?:19|20)\d\d年", d.text)  # the second says its own year
