@@ -1688,3 +1688,16 @@ def test_with_after_a_titled_name_and_a_tibetan_name_running_into_its_verb():
 def test_and_before_a_name_and_post_and_a_verb_of_receiving_after_a_name():
     assert _titles_found("以会议精神和吴建平副县长的讲话要求为指引。") == [("吴建平", "副县长")]
     assert _everyone("去年7月，49岁的邱风收到前往临夏州开展医疗帮扶的通知。") == ["邱风"]
+
+
+def test_words_that_only_look_like_names_after_a_post_or_a_group():
+    assert _everyone("他担任该校校长一职。") == []  # the post of
+    assert _everyone("每年都有一批批上海医生踊跃报名前往西藏。") == []  # eagerly sign up
+    assert _everyone("管理员韦小江表示，自从养鸡，村民都能赚到钱。") == ["韦小江"]  # all can
+    assert _titles_found("养殖场管理员韦小江表示，") == [("韦小江", "养殖场管理员")]
+    found = _everyone("书记刘中明、支部书记马小昕及党办工作人员到机场送行。")
+    assert found == ["刘中明", "马小昕"]  # 党办工作人员: the office's staff, no 党办工
+
+
+def test_we_before_a_post_is_no_part_of_it():
+    assert _titles_found("是我们援疆总指挥陈宇起的名字。") == [("陈宇", "援疆总指挥")]

@@ -169,3 +169,10 @@ def test_a_writers_name_before_the_stamp_or_the_desk_and_a_reviewers_credit():
     start = text.index("周小波")
     assert is_byline(text, start, start + 3)
     assert not looks_like_a_name("杭企")  # Hangzhou's firms
+
+
+def test_names_on_a_credit_line_with_the_pages_date():
+    text = "标题\n\n刘兴业 李小响 陈小楠 深港卫视新闻 2022-01-14\n\n一直以来，两地合作。"
+    for name in ("刘兴业", "李小响", "陈小楠"):
+        start = text.index(name)
+        assert is_byline(text, start, start + 3)

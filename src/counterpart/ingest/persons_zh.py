@@ -230,6 +230,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         return ""  # "领导和市、县级…", "和村支两委": and the city, no name
     if text[base : base + 1] in ("我", "你", "您", "他", "她", "咱", "这"):
         return ""  # "成员来我校参会": 来 comes, to our school; a pronoun starts no given name
+    if sur in _WORD_SURNAMES and text[base : base + 1] in "能会要可得已":
+        return ""  # "村民都能赚到钱": all can, no surname 都
     if sur in _WORD_SURNAMES and text[base : base + 1] in "一二三四五六七八九十两":
         return ""  # "副区长和三县县长": and three counties' heads
     if sur == "区" and is_common_word(text[base : base + 2]):

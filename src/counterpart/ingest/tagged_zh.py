@@ -183,6 +183,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if _CREDIT_LINE.search(line) or _LINK_LINE.match(line):
         return True
+    if _DATE.search(line) and len(line) <= 80 and not re.search(r"[。，,；;！!？?]", line):
+        return True  # "刘兴意 李响 陈楠 深圳卫视深视新闻 2022-01-14": the page's credit line
     if line.strip() == text[start:end] and "\n" not in text[:line_start].strip():
         return True  # the writer's name alone on the line under the headline
     if _STAMP_OR_DESK_AFTER.match(text, end):

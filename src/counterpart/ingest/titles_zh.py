@@ -44,7 +44,7 @@ HEADS = sorted(
     "副主任 主任 副部长 部长 副主席 主席 副秘书长 秘书长 副局长 局长 副厅长 厅长 副院长 院长 "
     "副组长 组长 领队 副领队 副队长 队长 领导 总理 副总理 董事长 总经理 副总经理 主委 会长 副会长 市长助理 "
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
-    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 "
+    "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 管理员 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
     "总工程师 总会计师 总指挥长 副总指挥长 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 队员 "
@@ -95,7 +95,7 @@ _STOP_WORDS = sorted(
     # "担任果洛州人民医院院长": a post taken, the verb no part of it
     "担任 出任 兼任 "
     # "推介会上喀什地区招商局副局长": at the meeting; "多个场合出现石家庄市长艾文礼的身影": appears
-    "会上 出现 "
+    "会上 出现 我们 咱们 他们 她们 "
     # "他就是龙岗区…援疆干部徐远平": 是 (is) inside 就是, which the dictionary reads as a word;
     # "专访深圳市…工作组组长顾东忠": a headline's "interview with" before the post
     "就是 也是 正是 便是 即是 都是 还是 专访".split(),
@@ -412,7 +412,9 @@ def _runs_into_a_word(text: str, pos: int, end: int, hi: int) -> bool:
     return False
 
 
-_NOT_NAME_START = set("的了和与及在是为对向把被将从等给由之暨")  # 暨: "and" (手外科暨创伤…)
+_NOT_NAME_START = set(
+    "的了和与及在是为对向把被将从等给由之暨一"
+)  # 暨: "and" (手外科暨创伤…); 一: "校长一职"
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
@@ -470,6 +472,9 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 or "了" in name
                 or not dot
                 and PARTICLES.intersection(name[1:])  # "人才闻令而动": an idiom
+                or not dot  # "上海医生踊跃报名": eagerly, then a verb, no name
+                and len(name) == 4
+                and describes_or_acts(name[:2])
                 or dot  # "领导举行上海·西藏…座谈会": two regions paired, no name
                 and any(part.endswith(_PROVINCES) for part in name.split("·"))
                 or name.endswith("的")  # "部长宋的陪同下": a surname alone, then 的
@@ -672,6 +677,8 @@ def _joined_last_name(text: str, after: int, hi: int) -> str:
     name = name_at(text, after + 1, hi, titled=True)
     if len(name) != 3 or len(surname_at(name, 0)) != 1 or _HEAD.match(text, after + 4):
         return ""
+    if runs_on_into_a_word(text, after + 3, hi):
+        return ""  # "马昕及党办工作人员": 工作 (work) runs on, no 党办工
     return name
 
 
