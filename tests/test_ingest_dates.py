@@ -375,3 +375,18 @@ def test_from_one_date_to_another_across_a_clause():
     # with no 自 or 从 before it, two dates stay two
     said = "大桥2017年5月开工建设，至2020年9月全线贯通。"
     assert _keys(said, "2021-04-02") == [("2017-05", "2017-05"), ("2020-09", "2020-09")]
+
+
+def test_quarters_last_month_since_and_a_season_every_year():
+    assert _keys("开展2021年第一季度协作工作调研。", "2021-03-12") == [("2021-01", "2021-03")]
+    assert _keys("去年四季度，新增企业12家。", "2023-05-06") == [("2022-10", "2022-12")]
+    assert _keys("教师自上个月已全部到岗。", "2022-09-13") == [("2022-08", "2022-08")]
+    assert _keys("每年5月至10月，南方无法出菇。", "2020-09-03") == []
+
+
+def test_a_year_since_which_is_not_the_year_of_a_later_month():
+    said = "2021年协作工作开展以来，截至8月底，赴京就业1.9万人次。"
+    assert _keys(said, "2024-10-12") == [("2021", "2021"), ("2024-08", "2024-08")]
+    # a meeting's name with a dash between the pair is still a name
+    said = "会后，2023年光明-田林东西部协作联席会议在光明区举行。"
+    assert _keys(said, "2023-05-06") == []

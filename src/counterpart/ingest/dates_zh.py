@@ -39,6 +39,8 @@ _DATE = re.compile(
     rf"(?P<cd>{_CN_DAY})日(?:(?:至|到|—|-|～|~)(?P<cd2>{_CN_DAY})日)?)"
     # a year written in Chinese numerals, where a year is read: "一九九二年，"
     rf"|(?P<cnyear>(?P<cny>[一二][〇零一二三四五六七八九]{{3}})年(?![〇零一二三四五六七八九十]))"
+    # "2021年第一季度", "今年一季度": the quarter's three months
+    rf"|(?P<quarter>(?:(?P<qy>(?:19|20)\d\d)年|(?P<qrel>去年|今年|明年))?第?(?P<q>[一二三四1-4])季度)"
     rf"|(?P<since>(?<=[自从])(?P<rel3>去年|今年|前年)(?=[\u4e00-\u9fff]{{1,8}}以来))"
     rf"|(?P<relyear>(?P<rel2>去年|今年|前年|明年))"
     rf"|(?P<relmonth>(?P<rm>上个月|上月|本月)(?:(?P<rd>\d{{1,2}})日)?)"
@@ -66,7 +68,7 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n)）“]\s*$")
 _NAMED_AFTER = re.compile(
     # ("2023年度援疆项目实施计划" names a plan; "2021年度，" and "2019年是…收官之年" date a year)
     r"(?:度(?=[\u4e00-\u9fff])|[\u4e00-\u9fff·]{0,10}?(?:计划|方案|协议|要点|行动)"
-    r"|(?:(?!在|于|召开|举办|举行|期间)[\u4e00-\u9fff·()（）、“”]){0,45}?"
+    r"|(?:(?!在|于|召开|举办|举行|期间)[\u4e00-\u9fff·()（）、“”\-—–]){0,45}?"
     r"(?:会议|大会|联席会|座谈会|展销会|博览会|交易会|推介会|论坛|仪式|对接活动|行动))"
 )
 
@@ -102,7 +104,8 @@ def find_dates(
         # a year carries to the month-days after it within its sentence, not past a paragraph
         # (a headline's "2024年…" does not date the body's "1月10日，记者…获悉")
         between = text[said_year[0] : m.start()] if said_year else "。"
-        if "。" not in between and "\n" not in between and not g.get("y"):
+        if "。" not in between and "\n" not in between and "以来" not in between and not g.get("y"):
+            # ("2021年…开展以来，截至8月底": since then, up to this August)
             g["y"] = str(said_year[1]) if g["ymd"] and not g["rel"] else g.get("y")
         if g["iso"]:
             y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
@@ -143,6 +146,8 @@ def find_dates(
             said_year = (m.start(), yb)
             last_month, said_month = (yb, mb), True
         elif g["mrange"]:
+            if re.search(r"每年$", text[max(lo, m.start() - 2) : m.start()]):
+                continue  # "每年5月至10月": every year's season, no dated span
             ma, mb = int(g["ma"]), int(g["mb"])
             if not 1 <= ma < mb <= 12:
                 continue
@@ -187,8 +192,15 @@ def find_dates(
                 continue
             y = _year_of({"rel": g["rel3"]}, pub_y)
             start = end = (y, None, None)
+        elif g["quarter"]:
+            if pub_y is None and not g["qy"]:
+                continue
+            y = int(g["qy"]) if g["qy"] else _year_of({"rel": g["qrel"], "y": None}, pub_y)
+            q = "一二三四".index(g["q"]) + 1 if g["q"] in "一二三四" else int(g["q"])
+            start, end = (y, 3 * q - 2, None), (y, 3 * q, None)
         elif g["relmonth"]:
-            if not published or not (g["rd"] or _RELM_AFTER.match(text, m.end())):
+            since = re.search(r"[自从于在]$", text[max(lo, m.start() - 1) : m.start()])
+            if not published or not (g["rd"] or _RELM_AFTER.match(text, m.end()) or since):
                 continue  # "上月" counts back from the publication month only
             y, mo = pub_y, int(published[5:7])
             if g["rm"] != "本月":
