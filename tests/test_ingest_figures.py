@@ -712,3 +712,18 @@ def test_a_road_number_and_a_capacity_in_a_projects_name_are_no_counts():
         "另建设年产5000吨有机肥项目，实施项目9个。"
     )
     assert _counted(said) == [(5000, "tonnes", "exact"), (9, "projects", "exact")]
+
+
+def test_over_an_amount_money_named_by_tax_and_more_bodies_counted():
+    said = (
+        "收入过2万元，翻过4900米的垭口，每年实现超过1亿税收。"
+        "共赴27所普通高中、11所职业高中开展帮扶，建成69个产业园。"
+    )
+    assert _counted(said) == [
+        (20000, "yuan", "more than"),
+        (4900, "meters", "exact"),  # climbed over, no "over"
+        (100000000, "yuan", "more than"),
+        (27, "schools", "exact"),
+        (11, "schools", "exact"),
+        (69, "industrial parks", "exact"),
+    ]

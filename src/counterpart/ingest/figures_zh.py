@@ -90,6 +90,8 @@ NOUNS = {
     "社会组织": "organisations",
     "团组": "groups",  # "互访15个团组": delegations
     "学校": "schools",
+    "高中": "schools",  # "11所职业高中"
+    "初中": "schools",
     "中小学": "schools",  # "在察县39所中小学": the schools, not the county before them
     "高校": "schools",
     "医院": "hospitals",
@@ -127,6 +129,7 @@ NOUNS = {
     "苗木": "seedlings",
     "区": "districts",  # only right after the number: "10县1区", not "3个示范区"
     "产业园区": "parks",
+    "产业园": "industrial parks",  # "69个产业园"
     "园区": "parks",
     "车间": "workshops",
     "产品": "products",
@@ -363,11 +366,14 @@ PRE_QUALS = {
     "不到": "less than",
     "不高于": "at most",
     "上": "more than",  # "上百个示范村": a hundred and more
+    "过": "more than",  # "收入过2万元": over (not 通过, 经过, 超过 read whole)
 }
 # 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 签约有…, 节约, 合约, 条约
 _PRE = "|".join(
     r"上(?=[百千万])"
     if q == "上"
+    else r"(?<![通经超度不跨越翻走穿路闯渡])过(?=\d)"
+    if q == "过"
     else re.escape(q)
     if not q.startswith("约")
     else r"(?<![签节合制条履违预邀特相如])" + q
@@ -396,7 +402,7 @@ _MONEY_CONTEXT = re.compile(
 )  # "年产值会在5000万左右"
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
 _MONEY_AFTER = re.compile(
-    r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶|用于|援[疆藏青]资金"  # "815万用于…"
+    r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶|用于|援[疆藏青]资金|税收|利税"  # "815万用于…"
     r"|(?:[省市县区镇乡村]级)?(?:救助|扶持|奖补|配套)资金)"  # "200万镇级救助资金"
 )
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
