@@ -1701,3 +1701,9 @@ def test_words_that_only_look_like_names_after_a_post_or_a_group():
 
 def test_we_before_a_post_is_no_part_of_it():
     assert _titles_found("是我们援疆总指挥陈宇起的名字。") == [("陈宇", "援疆总指挥")]
+
+
+def test_the_leader_a_research_team_is_named_after_and_an_assistant_post():
+    body = "在洱海，同济大学高建南团队治理湿地；复旦大学钱松林院士团队建立了数据库。学校与医院团队合作。"
+    assert _everyone(body) == ["高建南", "钱松林"]
+    assert _people("研究院院长助理冯吉猛接待了调研组") == [("冯吉猛", ["研究院院长助理"])]

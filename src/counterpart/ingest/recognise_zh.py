@@ -34,6 +34,7 @@ from .titles_zh import (
     find_profile_names,
     find_speakers,
     find_subjects,
+    find_team_leaders,
     find_titled_people,
     leader_invoked,
 )
@@ -52,6 +53,7 @@ _UNTITLED_NAMES = (
     find_each_after_its_body,
     find_colon_names,
     find_people_after_a_clause,
+    find_team_leaders,
 )
 
 

@@ -46,6 +46,7 @@ HEADS = sorted(
     "政委 主任委员 党组书记 副镇长 镇长 乡长 副乡长 处长 副处长 总裁 行长 校长 所长 巡视员 "
     "调研员 负责人 专员 副专员 盟长 旗长 代表 记者 党组成员 团长 副团长 理事长 副理事长 管理员 "
     "社长 副社长 司长 副司长 科长 副科长 站长 副站长 馆长 副馆长 经理 副经理 总经济师 "
+    "院长助理 校长助理 局长助理 主任助理 总经理助理 县长助理 "
     "总工程师 总会计师 总指挥长 副总指挥长 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 队员 "
     "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
@@ -1516,6 +1517,28 @@ _COMRADE = re.compile(
     # after the body the comrade comes from: "…信息中心阚俊峰同志、新乡市局田向珂同志协助…"
     r"|(?:(?<=中心)|(?<=[局院厅办]))(?=[\u4e00-\u9fff]{2,3}同志[，,。；;、])"
 )
+
+
+# a research team named after its leader: "上海交通大学孔海南团队", "…大学庄松林院士团队"
+_TEAM_LEADER = re.compile(
+    r"(?:大学|学院|研究院|研究所|医院|科学院)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?P<title>院士|教授|研究员|博士)?(?:团队|课题组)"
+)
+
+
+def find_team_leaders(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for the leader a research team is named after, between the institution and
+    团队 (team) or 课题组; each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _TEAM_LEADER.finditer(text, lo, hi):
+        name = m.group("name")
+        if name in names or name_at(text, m.start("name"), m.end("name")) != name:
+            continue
+        if is_common_word(name) or not reads_as_name(name):
+            continue
+        out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
+    return out
 
 
 def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None):
