@@ -204,3 +204,9 @@ def test_an_agreement_the_headline_names_and_the_body_does_not_is_proposed_for_r
     text = f"{head}\n\n{body}"
     found = recognise(text, [(0, len(head)), (len(head) + 2, len(text))], "2021-03-03")
     assert [a.span[0] > len(head) for a in found.agreements] == [True]
+
+
+def test_what_a_signing_ceremony_signs_named_before_it():
+    assert _names("县领导出席“校企共建实训基地项目”签约和揭牌仪式。") == ["校企共建实训基地项目"]
+    assert _names("两地企业代表进行了战略合作签约仪式，产销结对。") == ["战略合作"]
+    assert _names("项目签约仪式在兰州举行") == []  # an event's name, nothing named

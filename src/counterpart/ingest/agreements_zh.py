@@ -26,6 +26,14 @@ _SIGNED_AFTER = re.compile(
 )  # "两省18个项目进行了现场签约", "江苏代表团举行重点项目集中签约仪式"
 
 
+# what a signing ceremony signs, named before it: "出席“村企帮扶合作项目”签约和揭牌仪式",
+# "两地企业进行了战略合作签约仪式"
+_NAMED_SIGNING = re.compile(
+    r"(?:“(?P<quoted>[^“”\n]{2,24}?(?:项目|合作|协议|计划))”|(?P<kind>战略合作|框架合作))"
+    r"(?:集中|现场)?签约"
+)
+
+
 # an agreement named by its kind alone, right after its signing: "两市签署协议,共建…"
 _SIGNED_KIND = re.compile(
     r"(?:签署|签订|签约)(?:了)?(?P<name>协议书|协议|合同|备忘录)(?![\u4e00-\u9fff]{0,1}[书])"
@@ -121,6 +129,11 @@ def find_agreements(text: str, lo: int = 0, hi: int | None = None) -> list[Menti
                     "agreement", m.span("name"), m.group("name"), {"name": m.group("name")}, 0.8
                 )
             )
+    for m in _NAMED_SIGNING.finditer(text, lo, hi):
+        group = "quoted" if m.group("quoted") else "kind"
+        if not any(s <= m.start(group) < e for s, e in taken):
+            name = m.group(group)
+            out.append(Mention("agreement", m.span(group), name, {"name": name}, 0.8))
     for m in _SIGNED_AFTER.finditer(text, lo, hi):
         out.append(Mention("agreement", m.span("name"), m.group("name"), dict(m.groupdict()), 0.8))
     return out
