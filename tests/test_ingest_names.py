@@ -1707,3 +1707,10 @@ def test_the_leader_a_research_team_is_named_after_and_an_assistant_post():
     body = "在洱海，同济大学高建南团队治理湿地；复旦大学钱松林院士团队建立了数据库。学校与医院团队合作。"
     assert _everyone(body) == ["高建南", "钱松林"]
     assert _people("研究院院长助理冯吉猛接待了调研组") == [("冯吉猛", ["研究院院长助理"])]
+
+
+def test_a_leaders_instructions_carried_out_or_his_words_quoted_make_no_actor():
+    body = "深入贯彻落实总书记重要指示精神和省委书记王长星到陕西考察时指示要求，学习借鉴经验。"
+    assert _everyone(body) == []
+    assert _everyone("习近平总书记指出，东西部扶贫协作是大战略。") == []
+    assert _everyone("省委书记王长星率团考察，要求落实协议。") == ["王长星"]

@@ -227,9 +227,20 @@ _RELAYED_AFTER = re.compile(
 
 
 def _words_relayed(text: str, start: int, end: int) -> bool:
-    """The name at text[start:end] is a leader whose words a meeting relays, no actor in it."""
+    """The name at text[start:end] is a leader whose words a meeting relays, or whose
+    instructions the clause carries out ("深入贯彻落实…和省委书记信长星到陕西学习考察时指示要求"),
+    no actor in it."""
+    if _RELAYED_BEFORE.search(text, max(0, start - 32), start) and _RELAYED_AFTER.match(text, end):
+        return True
+    clause_start = max(
+        (text.rfind(c, max(0, start - 60), start) for c in "。；;！!？?\n"), default=-1
+    )
+    clause_end = min(
+        (i for i in (text.find(c, end, end + 40) for c in "，,。；;") if i >= 0), default=end + 40
+    )
     return bool(
-        _RELAYED_BEFORE.search(text, max(0, start - 32), start) and _RELAYED_AFTER.match(text, end)
+        re.search(r"贯彻|落实", text[clause_start + 1 : start])
+        and re.search(r"指示|要求|讲话精神|重要讲话", text[end:clause_end])
     )
 
 

@@ -864,7 +864,8 @@ def find_profile_names(text: str, lo: int = 0, hi: int | None = None) -> list[Me
 _INVOKED_BEFORE = re.compile(r"贯彻|落实|学习|领会|遵循|按照|牢记|践行|秉承|弘扬|指引|围绕|完成")
 _INVOKED_AFTER = re.compile(
     r"(?:关于|的?重要|殷殷嘱托|指示|指引|亲自|多次|交给|对[\u4e00-\u9fff]{1,8}提出"
-    r"|视察[\u4e00-\u9fff]{0,8}?(?:时的)?重要讲话)"
+    r"|视察[\u4e00-\u9fff]{0,8}?(?:时的)?重要讲话"
+    r"|曾?(?:指出|强调)[，,：:])"  # "习近平总书记指出，…": his words quoted, at no event named
 )  # "习近平总书记视察重庆重要讲话重要指示精神": his words invoked
 
 
