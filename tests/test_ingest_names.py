@@ -1714,3 +1714,7 @@ def test_a_leaders_instructions_carried_out_or_his_words_quoted_make_no_actor():
     assert _everyone(body) == []
     assert _everyone("习近平总书记指出，东西部扶贫协作是大战略。") == []
     assert _everyone("省委书记王长星率团考察，要求落实协议。") == ["王长星"]
+
+
+def test_a_form_of_address_is_no_name():
+    assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]

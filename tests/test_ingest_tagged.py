@@ -73,6 +73,7 @@ def test_bylines_and_credits_are_no_actors(body):
         "村里引进了黄栀子产业。",  # a plant before its trade
         "傈僳族非遗“阿尺木刮”的踏歌节拍响起。",  # part of a quoted term
         "示范园郭牌西瓜已经进入成熟期。",  # a brand before its produce
+        "示范园种植的“郭牌”西瓜已经进入成熟期。",  # the brand in quotes
         "仲春时节，贵州的茶园一片繁忙。",  # a season
         "在天山南麓书写着沙海变桑田的奇迹。",  # a word before 的 and its noun
         "走访了全国劳动模范吐尔地·吾斯曼。",  # no part of a dotted name alone

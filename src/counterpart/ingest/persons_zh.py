@@ -250,6 +250,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         chunk = text[base:stop]
         if not re.fullmatch(f"[{_CJK}]+", chunk):
             continue
+        if given == 2 and chunk in ADDRESS_WORDS:
+            continue  # "来自香港的蔡先生": Mr Cai, whom the copy does not name in full
         if text[stop - 1] == "肉" and given > 1:
             continue  # "来自高原的牛羊肉": meat, no surname 牛 and a given name
         if sur == "区" and given == 1:
@@ -342,6 +344,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 return ""  # post stands before it and a stop after it: "区长于帆，"
             return text[pos:stop]
     name = _segmented_name(text[pos : min(end, pos + 8)], sur)
+    if name[len(sur) :] in ADDRESS_WORDS:
+        return ""  # "蔡先生": a form of address, no name
     if (sur in _WORD_SURNAMES or sur == "区") and (
         len(name) < 3 or text[pos + len(name) : pos + len(name) + 1] in tuple("州县市省")
     ):
@@ -428,6 +432,8 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
     )
 
 
+# forms of address after a surname, no given name: 蔡先生, 李女士, 王师傅
+ADDRESS_WORDS = set("先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 老师".split())
 # adverbs that follow a name, never a four-character name's last character
 _ADVERB_AFTER = set("曾将已则便正刚却仍亦")
 # particles of the written language, in set phrases (闻令而动, 有口皆碑) and in no given name of

@@ -212,12 +212,14 @@ def is_byline(text: str, start: int, end: int) -> bool:
     )
 
 
-def _modifies_a_noun(text: str, end: int) -> bool:
+def _modifies_a_noun(text: str, end: int, start: int = 0) -> bool:
     """What follows makes the "name" a modifier: 的 and a noun ("沙海变桑田的奇迹"), or a noun
     straight after it that is no post ("郭牌西瓜", "仲春时节", "木卡姆艺术") — a brand, a
     place or a season, not a person."""
     if text[end : end + 1] == "的":
         return True
+    if text[end : end + 1] in ("”", '"') and text[start - 1 : start] in ("“", '"'):
+        end += 1  # "“郭牌”西瓜": the quoted brand before its produce
     import jieba.posseg
 
     jieba.setLogLevel(60)
@@ -284,7 +286,7 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or text[end : end + 1] in ("·", "?")  # a page's "?" in place of the dot)
             or _NAMED_AFTER.match(text, end)
             or _in_a_quoted_term(text, start, end)
-            or _modifies_a_noun(text, end)
+            or _modifies_a_noun(text, end, start)
             or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
             or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
             or not looks_like_a_name(word)

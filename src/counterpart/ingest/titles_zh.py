@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .mention import Mention
 from .persons_zh import (
+    ADDRESS_WORDS,
     AFTER_NAME,
     AID_WORD,
     BOUNDARY,
@@ -1174,6 +1175,8 @@ def _dictionary_name(text: str, pos: int, hi: int) -> str:
     if not words or words[0].flag not in ("nr", "nrfg") or not 2 <= len(words[0].word) <= 3:
         return ""
     name = words[0].word
+    if name[len(surname_at(name, 0)) :] in ADDRESS_WORDS:
+        return ""  # "来自香港的蔡先生": Mr Cai, a form of address, no name
     return name if surname_at(name, 0) and name[0] not in _NOT_NAME_START else ""
 
 
