@@ -232,14 +232,13 @@ def _words_relayed(text: str, start: int, end: int) -> bool:
     no actor in it."""
     if _RELAYED_BEFORE.search(text, max(0, start - 32), start) and _RELAYED_AFTER.match(text, end):
         return True
-    clause_start = max(
-        (text.rfind(c, max(0, start - 60), start) for c in "。；;！!？?\n"), default=-1
-    )
+    window = max(0, start - 60)  # (a clause's reach: bounded, however long the text)
+    clause_start = max(text.rfind(c, window, start) for c in "。；;！!？?\n") + 1
     clause_end = min(
         (i for i in (text.find(c, end, end + 40) for c in "，,。；;") if i >= 0), default=end + 40
     )
     return bool(
-        re.search(r"贯彻|落实", text[clause_start + 1 : start])
+        re.search(r"贯彻|落实", text[max(window, clause_start) : start])
         and re.search(r"指示|要求|讲话精神|重要讲话", text[end:clause_end])
     )
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from .mention import Mention
 from .persons_zh import (
+    ADDRESS_WORDS,
     PLACES_READ_AS_NAMES,
     TRANSLITERATION,
     describes_or_acts,
@@ -33,10 +34,11 @@ TAGGED_CHARS = 60_000
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 _PIECE = 200
 
-# a post, a rank or a form of address where a given name would be ("刘经理", "陈教授", "朱省长")
-_ADDRESS = set(
-    "经理 教授 省长 市长 县长 州长 区长 乡长 镇长 村长 书记 主任 老师 师傅 院长 校长 局长 部长 "
-    "先生 女士 博士 医生 大夫 同志 阿姨 大姐 大哥 大爷 大妈 总 工 董 处长 科长 站长 所长 队长 "
+# a post, a rank or a form of address where a given name would be ("刘经理", "陈教授", "朱省长";
+# the forms of address the rules know too: 蔡先生, 王师傅)
+_ADDRESS = ADDRESS_WORDS | set(
+    "经理 教授 省长 市长 县长 州长 区长 乡长 镇长 村长 书记 主任 院长 校长 局长 部长 "
+    "博士 医生 大夫 同志 总 工 董 处长 科长 站长 所长 队长 "
     "社长 组长 委员 主席 厂长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶 "
     "某 某某".split()  # "工人李某": a person the copy does not name
 )
