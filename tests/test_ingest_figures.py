@@ -267,6 +267,10 @@ def test_herders_and_medical_institutions():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a list of counts sharing the noun said after its last one
+            "结对帮扶和平市3个、东岭县12个、西岭县9个深度贫困乡镇",
+            [(3, "towns"), (12, "towns"), (9, "towns")],
+        ),
         (
             "2017年的270个帮扶项目(北京市216个,天津市54个)",
             [(270, "projects"), (216, "projects"), (54, "projects")],

@@ -501,6 +501,8 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
         r"、[\u4e00-\u9fff]{1,10}[省州]$|、[\u4e00-\u9fff]{1,6}市$", before
     ):
         return False  # "毕节市、黔南州、安顺市23个县": the counties of the cities named
+    if unit == "towns" and re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区旗]$", before):
+        return False  # "墨玉县15个、洛浦县8个贫困乡镇": the towns of the counties named
     return bool(re.search(r"、[\u4e00-\u9fff]{1,10}[省市州县区镇乡]$", before))
 
 
@@ -553,6 +555,18 @@ def _part_of_a_count(text: str, pos: int, lo: int) -> str:
         return ""
     unit = NOUNS[next(g for g in counts[-1].groups() if g)]
     return "" if unit in _MONEY or unit in _PLACES and not changed else unit
+
+
+def _noun_after_a_list(text: str, pos: int, measure: str, hi: int) -> str:
+    """The noun a list of counts shares, said once after its last count:
+    "和田市7个、墨玉县15个、洛浦县8个深度贫困乡镇" -> towns for each of them."""
+    shared = re.match(
+        rf"(?:、(?:[\u4e00-\u9fff]{{1,8}}?[省市州县区旗乡镇村])?\d+{measure})+"
+        rf"[\u4e00-\u9fff]{{0,6}}?({_NOUN})",
+        text[pos : min(hi, pos + 80)],
+    )
+    unit = NOUNS[shared.group(1)] if shared else ""
+    return "" if unit in _MONEY else unit
 
 
 def _batches_sent(text: str, start: int, lo: int) -> bool:
@@ -736,9 +750,13 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         before = _NOUN_BEFORE.search(tail)
         if before and re.search(r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]):
             before = None  # "11个地市40所": 地市 was the count before; this one is 所's
-        inherited = _inside_a_breakdown(text, m.start(), lo) or (
-            (measure == "个" or m.group("big") and not measure)
-            and _part_of_a_count(text, m.start(), lo)
+        inherited = (
+            _inside_a_breakdown(text, m.start(), lo)
+            or (
+                (measure == "个" or m.group("big") and not measure)
+                and _part_of_a_count(text, m.start(), lo)
+            )
+            or (measure and _noun_after_a_list(text, end, measure, hi))
         )
         if inherited:
             unit = inherited  # "270个帮扶项目(北京市216个,天津市54个)": its parts
