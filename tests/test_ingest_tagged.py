@@ -177,3 +177,35 @@ def test_names_on_a_credit_line_with_the_pages_date():
     for name in ("刘兴业", "李小响", "陈小楠"):
         start = text.index(name)
         assert is_byline(text, start, start + 3)
+
+
+def test_a_tagged_word_with_a_character_no_given_name_uses_is_no_one(monkeypatch):
+    """A surname character before ordinary words (叶|黄素, 杨|树苗) is no name when the tagger
+    alone says so; a given name of common characters still is."""
+    text = "标题\n\n店里的叶黄素卖得好，杨树苗也种上了，老板韦德纲说。"
+    tagged = [(text.index(w), w) for w in ("叶黄素", "杨树苗", "韦德纲")]
+    monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
+    found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
+    assert [m.text for m in found] == ["韦德纲"]
+    assert tagged_zh.unlike_a_given_name("叶黄素")
+    assert not tagged_zh.unlike_a_given_name("孟繁衍")
+    assert not tagged_zh.unlike_a_given_name("扎西多吉")  # a Tibetan name: no surname and given
+
+
+def test_given_name_characters_are_counted_once_per_person_from_gold_files(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "given_name_chars.py"
+    spec = importlib.util.spec_from_file_location("given_name_chars", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "zh-x-1.gold.yaml").write_text(
+        "persons: [王建国, 李建华, 王建国]\n", encoding="utf-8"
+    )
+    (tmp_path / "zh-x-2.gold.yaml").write_text(
+        "persons: [欧阳国华, Zhang Wei, 麦尔旦·米吉提]\n", encoding="utf-8"
+    )
+    counts = module.given_name_chars(tmp_path)
+    assert counts == {"建": 2, "国": 2, "华": 2}
