@@ -1718,3 +1718,17 @@ def test_a_leaders_instructions_carried_out_or_his_words_quoted_make_no_actor():
 
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
+
+
+@pytest.mark.parametrize(
+    "body, people",
+    [
+        ("大棚的主人麦尔旦·米吉提大学毕业后回乡种菜。", ["麦尔旦·米吉提"]),  # not 米吉提大
+        ("工人们正在采摘蔬菜。阿尔达克·拜斯汗 摄\n园区里一片忙碌。", []),  # the photographer
+        ("村民热依汗·依明双手捧着葡萄。", ["热依汗·依明"]),
+    ],
+)
+def test_a_dotted_name_ends_before_the_word_it_runs_into_and_a_photographer_is_none(body, people):
+    from counterpart.ingest.titles_zh import find_dotted_names
+
+    assert [m.text for m in find_dotted_names(body, set())] == people

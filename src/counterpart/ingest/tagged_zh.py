@@ -290,6 +290,19 @@ def _runs_into_a_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+def runs_into_a_word_at_its_end(text: str, start: int, end: int) -> bool:
+    """The name's last character starts a dictionary word that goes on past it (米吉提|大学)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    pos = start
+    for word in jieba.cut(text[start : end + 3], HMM=False):
+        if len(word) > 1 and pos < end < pos + len(word):
+            return pos == end - 1
+        pos += len(word)
+    return False
+
+
 def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
     """[person] for each name the tagger reads that no rule found and that passes the checks of a
     new name; each for review."""

@@ -1701,14 +1701,20 @@ def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = 
     each for review."""
     hi = len(text) if hi is None else hi
     out = []
+    from .tagged_zh import is_byline, runs_into_a_word_at_its_end
+
     for m in _NAME_DOT.finditer(text, lo, hi):
         start, end = transliterated_name(text, m.start(), lo, hi)
+        # "麦尔旦·米吉提大学毕业": the last part ends before the word it ran into
+        if end - 2 > m.end() and runs_into_a_word_at_its_end(text, start, end):
+            end -= 1
         name = text[start:end]
         if (
             end > start
             and name not in names
             and not in_book_title(text, start, lo)
             and not _BYLINE.search(text, max(lo, start - 20), start)
+            and not is_byline(text, start, end)  # "…采摘蔬菜。阿尔达克·拜斯汗 摄"
             and not any(part.endswith(_PROVINCES) for part in name.split("·"))
         ):
             out.append(Mention("person", (start, end), name, {"name": name}, 0.7))
