@@ -2096,3 +2096,23 @@ def test_a_post_ends_before_and_the_next_persons_courtesy_title():
         "Liu Bingwen: mayor of Luoyang",
         "Ye Erjiang: head of Barkol",
     }
+
+
+def test_a_date_and_a_name_alone_on_a_line_are_the_pages_writer():
+    ex = _extract("Universities sign pact\n\nNov 20, 2018 Ma Lin\n\nWang Hui said so.")
+    assert {c.label for c in ex.of_kind("person")} == {"Wang Hui"}
+
+
+def test_a_name_in_any_spelling_after_a_post_of_a_body_and_one_word_after_who_one_is():
+    ex = _extract(
+        "Secretary Wang Hui and President of Kashgar Normal University Ablikim Tursun attended "
+        "the ceremony. Tibetan teacher Sonam, dorm teacher Yangzom, and two students welcomed "
+        "the delegation."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {
+        "Wang Hui",
+        "Ablikim Tursun",
+        "Sonam",
+        "Yangzom",
+    }
+    assert "Ablikim Tursun: President of Kashgar Normal University" in _titles(ex)

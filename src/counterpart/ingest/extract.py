@@ -90,6 +90,7 @@ from .names_en import (  # noqa: F401
     _NAME,
     _NOT_NAMES,
     _OCCUPATION,
+    _ONE_NAME_AFTER_NOUN,
     _ONE_NAME_DESCRIBED,
     _ONE_NAME_THEN_POST,
     _ORG_NAME_WORD,
@@ -108,6 +109,7 @@ from .names_en import (  # noqa: F401
     CREDIT_AFTER,
     CREDIT_BEFORE,
     NOT_IN_A_NAME,
+    names_after_post_of_body,
 )
 from .organisations_en import (  # noqa: F401
     _NOT_ENTERPRISE,
@@ -1112,6 +1114,7 @@ class _Builder:
             *_SAID_DESCRIBED_NAME.finditer(text, lo, hi),
             *honorific,
             *_AGED_NAME.finditer(text, lo, hi),
+            *names_after_post_of_body(text, lo, hi),
             *_GIVEN_FIRST_NAME.finditer(text, lo, hi),
             *(  # "Chui Sai On", "John Chan": a surname alone is no name, a district no person
                 m
@@ -1123,6 +1126,7 @@ class _Builder:
             ),
             *_TIBETAN_NAME.finditer(text, lo, hi),
             *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),
+            *_ONE_NAME_AFTER_NOUN.finditer(text, lo, hi),
             *_TITLED_ONE_NAME.finditer(text, lo, hi),
             *_ONE_NAME_THEN_POST.finditer(text, lo, hi),
         ]

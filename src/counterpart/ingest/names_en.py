@@ -201,6 +201,9 @@ _BYLINE_PARAGRAPH = re.compile(
     r"(?:(?:\||\b(?:Updated|Source|Published)\s*:)[^\n]{0,80})?\s*"
     # "by Zhao Lin, September 09, 2020": the byline line with its date
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*)?"
+    # "Nov 20, 2018 Du Yichen": a line of the page's date and its writer, nothing else
+    r"|\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*"
     # "Wang Qian and Yang Jun contributed to this story."
     rf"|\s*{_BYLINE_WORD}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_WORD})*\s+(?:also\s+)?contributed\s+"
     r"to\s+(?:this|the)\s+(?:story|report|article)\.?\s*"
@@ -363,6 +366,15 @@ _ONE_NAME_DESCRIBED = re.compile(
     + r")\b)",
     re.M,
 )
+# one word after who the person is, before a comma or "and": "Tibetan teacher Guoci, dorm teacher
+# Duojin, and two students …" (Tibetan names are often one word)
+_ONE_NAME_AFTER_NOUN = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in _PERSON_NOUN.split("|") if w not in ("man", "woman"))
+    + ")"
+    + _NOT_ONE_NAME
+    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s|\s+and\s|\s+(?:said|says|told)\b)"
+)
 # a name after an honorific, as Hong Kong and Macao copy writes it: "Mr Jasper Tsang Yok-sing",
 # "Ms Kitty Choi", "Ir Dr Raymond Ho Chung-tai", "Mrs Sophie Leung Lau Yau-fun"
 _HONORIFIC_NAME = re.compile(
@@ -429,6 +441,29 @@ _CANTONESE_NAME = re.compile(
     rf"(?:\s+(?:(?:(?:{'|'.join(_CANTONESE_SURNAMES)})\s+)?[A-Z][a-z]{{1,5}}-[a-z]{{1,5}}"
     r"|[A-Z][a-z]{1,4}\s+[A-Z][a-z]{0,4}(?=[\s,.;:)]|$)))?)\b(?![\w'’-]|\s+[A-Z])"
 )
+# a name, in any spelling, right after "<post> of <a body named by its kind>" and before what
+# the person does: "President of Xinjiang Normal University Parhat Jarat attended …"
+_POST_OF_BODY = re.compile(
+    r"\b(?:President|Vice[- ]President|Secretary|Director|Dean|Chairman|Chairwoman|Head|"
+    r"Principal|Mayor|Governor|Chief)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"(?:University|College|Hospital|Institute|School|Academy|Committee|Government|Bureau|"
+    r"Company|Group|Corporation|Association|Federation|Department|Office)\s+"
+)
+_NAME_AFTER_POST_OF_BODY = re.compile(
+    r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})(?=\s+(?:attended|visited|met|"
+    r"said|led|presided|delivered|addressed|accompanied|signed|spoke|gave|introduced|chaired|"
+    r"and|also|extended|welcomed)\b|\s*[,.;])"
+)
+
+
+def names_after_post_of_body(text: str, lo: int, hi: int):
+    """Matches of the names that "<post> of <body>" introduces (a group ``name`` each)."""
+    for post in _POST_OF_BODY.finditer(text, lo, hi):
+        name = _NAME_AFTER_POST_OF_BODY.match(text, post.end(), hi)
+        if name:
+            yield name
+
+
 _AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
