@@ -2116,3 +2116,14 @@ def test_a_name_in_any_spelling_after_a_post_of_a_body_and_one_word_after_who_on
         "Yangzom",
     }
     assert "Ablikim Tursun: President of Kashgar Normal University" in _titles(ex)
+
+
+def test_posts_a_sentence_gives_a_person_named_before_by_surname():
+    ex = _extract(
+        "Zhou Minghui, a member of the medical team, was honoured. Zhou is the vice-president "
+        "of Lingnan Memorial Hospital and the dean of the Lingnan University School of Medicine."
+    )
+    assert {
+        "Zhou Minghui: vice-president of Lingnan Memorial Hospital",
+        "Zhou Minghui: dean of the Lingnan University School of Medicine",
+    } <= set(_titles(ex))

@@ -418,7 +418,15 @@ _OF_BODY_AFTER_NAME = re.compile(
 _SURNAME_THEN_POST = re.compile(
     r"\b(?P<surname>[A-Z][a-z]{1,6})(?=,\s+(?:who\s+(?:is|was)\s+(?:also|now)|also|then)\s"
     # "Wang, a member of the Standing Committee of … and chairman of …, made the remarks"
-    r"|,\s+an?\s+(?:member|head|chairman|chairwoman|secretary|director|deputy|vice)\b)"
+    r"|,\s+an?\s+(?:member|head|chairman|chairwoman|secretary|director|deputy|vice)\b"
+    # "Xu is the vice-president of Sun Yat-sen Memorial Hospital and the dean of …"
+    r"|\s+(?:is|was)\s+(?:also\s+)?the\s+(?:deputy\s+|vice[\s-]|executive\s+)?(?:president|"
+    r"director|dean|head|chairman|chairwoman|secretary|mayor|governor|principal|chief)\b)"
+)
+# a further post after "and the", in a sentence that says what a person is
+_AND_THE_POST = re.compile(
+    r"\s+and\s+(?:also\s+)?(?=the\s+(?:deputy\s+|vice[\s-]|executive\s+)?(?:president|director|"
+    r"dean|head|chairman|chairwoman|secretary|mayor|governor|principal|chief)\b)"
 )
 # inside brackets after a measure: "589 mu (39 hectares, 97 acres)", "(approximately 333"
 _CONVERSION_BEFORE = re.compile(
@@ -1312,9 +1320,15 @@ class _Builder:
             if not appos:
                 continue
             a_start, a_end, confidence = appos
-            for ts, te, t in self.posts_in(a_start, a_end):
-                org = self.organisation_of(t, "")
-                self.title(same[0], t, ts, org, (m.start(), te), confidence=confidence)
+            spans = [(a_start, a_end)]
+            # "… and the dean of the Sun Yat-sen University School of Medicine": a second post
+            while (more := _AND_THE_POST.match(text, spans[-1][1], hi)) and len(spans) < 4:
+                end = _PREDICATE_POST_END.search(text, more.end(), hi)
+                spans.append((more.end(), end.start() if end else hi))
+            for a_start, a_end in spans:
+                for ts, te, t in self.posts_in(a_start, a_end):
+                    org = self.organisation_of(t, "")
+                    self.title(same[0], t, ts, org, (m.start(), te), confidence=confidence)
 
     def chained_title(self, person: Candidate, pos: int, lo: int, name_end: int) -> None:
         """The title before "and" in a chain before a name: "Deputy secretary of the county
