@@ -582,7 +582,8 @@ def test_batches_counted_in_chinese_numerals_but_not_a_batchs_ordinal():
 
 def test_schools_villages_and_a_count_that_changed():
     assert _counts("用于在察县39所中小学建设书屋。") == [(39, "schools")]
-    assert _counts("西安电子科技大学等10所高校相关部门负责人参加。") == [(10, "schools")]
+    assert _counts("西安电子科技大学等10所高校相关部门负责人参加。") == [(10, "universities")]
+    assert _counts("96所高校和227所高等院校参加。") == [(96, "universities"), (227, "universities")]
     assert _counts("市直10个相关单位参加。") == [(10, "units")]
     assert _counts("相比于该县37万中小学生。") == [(370_000, "persons")]
     assert _counts("秸秆还田，54个嘎查受益。") == [(54, "villages")]
