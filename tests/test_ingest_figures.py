@@ -688,6 +688,11 @@ def test_a_health_centre_or_clinic_named_by_its_place_counts_the_bodies():
         (4, "health centers", "exact"),
         (130, "villages", "exact"),  # villages the province named, no provinces
     ]
+    # the place may be named in two words: the town's (街道) community's health centre
+    assert _counted("援建3家综合性医院和5家街道社区卫生服务中心。") == [
+        (3, "hospitals", "exact"),
+        (5, "health centers", "exact"),
+    ]
 
 
 def test_thousands_written_with_qian_after_digits_and_blocks_of_flats():

@@ -469,7 +469,7 @@ _PLACES = {"provinces", "prefectures", "cities", "counties", "towns", "districts
 # a body named by its place: "贫困县医院", "县人民医院" count the hospitals, "7家乡镇卫生院" the
 # health centres
 _INSTITUTION_AFTER_PLACE = re.compile(
-    "(?:人民)?("
+    "(?:人民|社区)?("
     + "|".join(
         sorted(
             (
@@ -711,6 +711,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
     longer = _NOUN_GOES_ON.match(text, m.end("noun")) if noun else None
+    if longer and unit in _PLACES | {"villages"} and _INSTITUTION_AFTER_PLACE.match(text, m.end()):
+        longer = None  # "5家街道社区卫生服务中心": the health centres of the place, read below
     if noun and (
         re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被|(?<=.)相关", mod)
         and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
