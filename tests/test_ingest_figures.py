@@ -737,3 +737,7 @@ def test_over_an_amount_money_named_by_tax_and_more_bodies_counted():
         (11, "schools", "exact"),
         (69, "industrial parks", "exact"),
     ]
+
+
+def test_restaurants_are_counted_as_restaurants_not_firms():
+    assert _counted("分布着330多家陕西面馆和餐厅。") == [(330, "restaurants", "more than")]

@@ -121,6 +121,9 @@ NOUNS = {
     "航班": "flights",
     "商超": "supermarkets",
     "超市": "supermarkets",
+    "餐厅": "restaurants",
+    "餐馆": "restaurants",
+    "面馆": "restaurants",  # "330多家陕西面馆和餐厅"
     "民宿": "homestays",
     "茶苗": "seedlings",
     "口罩": "masks",
