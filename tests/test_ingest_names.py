@@ -1732,3 +1732,20 @@ def test_a_dotted_name_ends_before_the_word_it_runs_into_and_a_photographer_is_n
     from counterpart.ingest.titles_zh import find_dotted_names
 
     assert [m.text for m in find_dotted_names(body, set())] == people
+
+
+def test_a_name_before_doctor_keeps_its_last_character_and_a_set_phrase_is_no_name():
+    people = {
+        p.text for p in _recognised("今年34岁的陈天来医生是口腔医院的主治医生。").people.values()
+    }
+    assert "陈天来" in people and "陈天" not in people
+    found = _recognised("两地领导及10余名支教老师济济一堂，围绕考察内容热烈讨论。")
+    assert "济济一堂" not in found.people
+
+
+def test_a_post_ends_where_its_leader_brings_the_next_person():
+    titles = _titles_found(
+        "5月7日，市农业局党组成员、副局长刘善义带队区农业发展局局长李兆福等来我州考察。"
+    )
+    assert ("李兆福", "区农业发展局局长") in titles
+    assert not [t for name, t in titles if name == "李兆福" and "带队" in t]

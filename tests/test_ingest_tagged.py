@@ -209,3 +209,21 @@ def test_given_name_characters_are_counted_once_per_person_from_gold_files(tmp_p
     )
     counts = module.given_name_chars(tmp_path)
     assert counts == {"建": 2, "国": 2, "华": 2}
+
+
+def test_a_county_after_its_province_a_paper_and_a_writer_after_an_underscore_are_no_one(
+    monkeypatch,
+):
+    text = (
+        "标题\n\n文_胡学林\n\n帮扶路从重庆云阳、西藏林周，一直延伸到贵州。苏报集团派出报道组，"
+        "启动“苏报入黔”行动，老板韦德纲说。"
+    )
+    tagged = [
+        (text.index("胡学林"), "胡学林"),
+        (text.index("林周"), "林周"),
+        (text.rindex("苏报"), "苏报"),  # where nothing after it says it is a paper
+        (text.index("韦德纲"), "韦德纲"),
+    ]
+    monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
+    found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
+    assert [m.text for m in found] == ["韦德纲"]

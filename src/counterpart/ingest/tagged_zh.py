@@ -53,7 +53,7 @@ _REGION_ABBREVIATIONS = set(
 _CREDIT = re.compile(
     r"(?m)记者|通讯员|实习生|摄影|编辑|责编|撰稿|作者|供稿|审核|审校|[终初复]审|校对|监制|策划|"
     r"统筹|出品|制作|主编|编审|设计|剪辑|配音|翻译|签发|来源|文字|图片|审稿|核稿|"
-    r"(?:^|[\s（(|丨])[文图][:：/／]|[电讯]\s*[（(]"
+    r"(?:^|[\s（(|丨])[文图][:：/／_]|[电讯]\s*[（(]"  # ("文_胡学林": the writer)
 )
 # a post after the name: the rules have read that mention and left the name out on purpose
 # ("习近平总书记关于…的重要论述", "以习近平同志为核心的党中央", "习近平新时代…思想")
@@ -66,6 +66,13 @@ _PAIRING_AFTER = r"(?:两[地省市县区州]|同心|协作|对口|携手|牵手
 # the same characters as a place elsewhere in the article (泽普县, 鲁朗小镇, 雷波县)
 _PLACE_AFTER = (
     "(?:[一二三四五六七八九十两]?(?:县|市|区|州|镇|乡|村|省|盟|旗)|小镇|专班)"  # 隆子四县
+)
+# a body named after the word, anywhere in the text: "苏报集团" makes 苏报 a paper, no person
+_BODY_AFTER = r"(?:集团|公司|报社|日报|晚报|电视台|银行|商会|协会|合作社)"
+# a county named after its province, in a list of places: "到重庆云阳、西藏林周，"
+_AFTER_A_PROVINCE = re.compile(
+    "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$"
 )
 # a line that is the page's own furniture (time stamp, reading count, source)
 _CREDIT_LINE = re.compile(r"发布时间|阅读[:：]?\s*\d|浏览[:：次]|来源[:：]|责任编辑")
@@ -331,7 +338,11 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or in_book_title(text, start, 0)
             or is_byline(text, start, end)
             or _POST_AFTER.match(text, end)
-            or re.search(re.escape(word) + f"(?:{_PLACE_AFTER}|{_PAIRING_AFTER})", text)
+            or _AFTER_A_PROVINCE.search(text, max(0, start - 3), start)
+            and (end == len(text) or text[end] in "、，,。；;")
+            or re.search(
+                re.escape(word) + f"(?:{_PLACE_AFTER}|{_PAIRING_AFTER}|{_BODY_AFTER})", text
+            )
             or _runs_into_a_word(text, start, end)
         ):
             continue

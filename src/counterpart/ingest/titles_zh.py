@@ -37,6 +37,7 @@ from .persons_zh import (
     surname_at,
     tibetan_name,
     transliterated_name,
+    word_uses,
 )
 from .spans import in_book_title
 
@@ -71,7 +72,7 @@ _HEAD = re.compile("(?:" + "|".join(h if h != "支书" else "支书(?!记)" for 
 _ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends the text
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
-    "由 被 会见 会晤 与 及 以及 同 在 率 率领 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
+    "由 被 会见 会晤 与 及 以及 同 在 率 率领 带队 带领 率队 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 受到 随后 "
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
@@ -480,6 +481,11 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 or dot  # "领导举行上海·西藏…座谈会": two regions paired, no name
                 and any(part.endswith(_PROVINCES) for part in name.split("·"))
                 or name.endswith("的")  # "部长宋的陪同下": a surname alone, then 的
+                or not dot  # "支教老师济济一堂": a set phrase the dictionary holds, no name
+                and len(name) == 4
+                and word_uses(name) > 0
+                and not tibetan_name(name)
+                and not all(c in TRANSLITERATION for c in name)
                 or name.startswith(VERB_STARTS)
                 or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
             ):
