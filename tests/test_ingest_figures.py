@@ -139,7 +139,6 @@ def test_counties_and_districts_counted_side_by_side():
         "第20次联席会议在银川召开",  # an ordinal
         "打好“四场硬仗”",  # a numeral inside a phrase
         "设置了8大板块展团区",  # a noun the dataset does not count
-        "超过了3年帮扶2个亿的计划",  # years, and an amount without a measure word's noun
         "2020年以来",  # a year
         "设置1个旅游产品展示区",  # 产品 belongs to 展示区
         "增长21.3倍",  # a multiple
@@ -741,3 +740,19 @@ def test_over_an_amount_money_named_by_tax_and_more_bodies_counted():
 
 def test_restaurants_are_counted_as_restaurants_not_firms():
     assert _counted("分布着330多家陕西面馆和餐厅。") == [(330, "restaurants", "more than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("园区项目总投资15个亿。", [(1_500_000_000, "yuan", "exact")]),  # 个 said before 亿
+        ("超过了3年帮扶2个亿的计划", [(200_000_000, "yuan", "exact")]),  # the years are none
+        ("总建筑面积约14.45万㎡，", [(144_500, "square meters", "about")]),
+        ("与省内20家农民合作社签订协议。", [(20, "cooperatives", "exact")]),
+        ("19个专业技术人员在县里蹲点。", [(19, "persons", "exact")]),
+        ("通过电商平台采购了80万的扶贫产品。", [(800_000, "yuan", "exact")]),  # what it cost
+        ("组织全市25个镇区结对帮扶。", [(25, "towns", "exact")]),
+    ],
+)
+def test_amounts_and_counts_written_the_way_real_copy_writes_them(text, expected):
+    assert _counted(text) == expected

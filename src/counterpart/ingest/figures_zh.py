@@ -86,6 +86,7 @@ NOUNS = {
     "嘎查": "villages",  # Inner Mongolia's villages
     "乡镇": "towns",
     "街道": "towns",
+    "镇区": "towns",  # "全市25个镇区": Zhongshan's towns and districts
     "社区": "communities",
     "社会组织": "organisations",
     "团组": "groups",  # "互访15个团组": delegations
@@ -175,8 +176,10 @@ NOUNS = {
     "培训班": "training classes",
     "新技术": "technologies",
     "技术": "technologies",
+    "技术人员": "persons",  # "19个专业技术人员": people, not techniques
     "央企": "enterprises",
     "合作社": "cooperatives",
+    "农民合作社": "cooperatives",  # "20家农民合作社": the co-operatives, not the farmers
     "大棚": "greenhouses",
     "商协会": "associations",
     "服务器": "servers",
@@ -216,6 +219,7 @@ NOUNS = {
     "师": "divisions",  # only right after the number: "兵团的12个师"
     "平方公里": "square kilometers",
     "平方米": "square meters",
+    "㎡": "square meters",  # "约14.45万㎡"
     "米": "meters",  # after 平方 and 千: square meters, kilometers
     "州": "prefectures",  # only right after the number: "6个州"
     "滩羊": "sheep",
@@ -387,7 +391,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
     # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元户]|兆瓦|千瓦|公里|吨|亩|平方))?"
-    rf"(?P<post0>余|多)?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
+    rf"(?P<post0>余|多)?(?:个(?=亿))?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|对(?![口接应比外于此象标照话待方]))?"
@@ -409,6 +413,10 @@ _MONEY_AFTER = re.compile(
     r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶|用于|援[疆藏青]资金|税收|利税"  # "815万用于…"
     r"|(?:[省市县区镇乡村]级)?(?:救助|扶持|奖补|配套)资金)"  # "200万镇级救助资金"
 )
+# a purchase or sale before an amount of goods: "采购了80万的扶贫产品" is what they cost
+_BOUGHT_BEFORE = re.compile(r"采购|购买|销售|卖出|售出|购进|订购|带货")
+
+
 # an amount per household or person with 元 left out: "发放慰问金1000/户"
 _PER_MONEY_CONTEXT = re.compile(r"金|补助|补贴|奖补|奖励|工资|收入|资金")
 # the counted noun goes on into a longer one: "1个旅游产品展示区", "8家高新技术企业" (not across
@@ -713,6 +721,14 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         value *= 1000  # megawatts, counted in kilowatts
     mod = m.group("mod") or ""
     unit = NOUNS.get(noun, "") if noun else ""
+    if (
+        noun
+        and m.group("big")
+        and not m.group("measure")
+        and mod.startswith("的")
+        and _BOUGHT_BEFORE.search(text, max(lo, start - 8), start)
+    ):  # "采购了80万的扶贫产品": what the goods cost, with 元 left out
+        noun, unit = None, "yuan"
     longer = _NOUN_GOES_ON.match(text, m.end("noun")) if noun else None
     if longer and unit in _PLACES | {"villages"} and _INSTITUTION_AFTER_PLACE.match(text, m.end()):
         longer = None  # "5家街道社区卫生服务中心": the health centres of the place, read below
