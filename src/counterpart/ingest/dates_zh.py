@@ -28,15 +28,19 @@ _DATE = re.compile(
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
     rf"(?:(?P<d>\d{{1,2}})日?(?:(?:至|到|—{{1,2}}|–|-|～|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})\s?日)?"
     rf")?)"
+    # a day written in Chinese numerals: "三月二十六日", "二〇〇九年三月二十六日", "去年十月二十日"
+    rf"|(?P<cnmd>(?:(?P<cy>[〇零一二三四五六七八九]{{4}})年|(?P<cdy>(?:19|20)\d\d)年"
+    rf"|(?P<cdrel>去年|今年|前年|明年))?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    rf"(?P<cd>{_CN_DAY})日(?:(?:至|到|—{{1,2}}|–|-|～|~)(?P<cd2>{_CN_DAY})日)?)"
+    # a month in Chinese numerals after its year: "今年四月", "2018年十一月"
+    rf"|(?P<cnmonth>(?:(?P<cmy>(?:19|20)\d\d)年|(?P<cmrel>去年|今年|前年|明年))"
+    rf"(?P<cmm>十[一二]?|[一二三四五六七八九])月(?![\d〇零一二三四五六七八九十]|份?[\d]))"
     # "2019-2022，": two years joined, with no 年 after either
     rf"|(?P<bareyears>(?<![\d-])(?P<ys1>(?:19|20)\d\d)(?:—|-|～|–)(?P<ys2>(?:19|20)\d\d)"
     r"(?=[，,。；;、\s]|期间|$))"
     rf"|(?P<year>(?<!\d)(?P<yy>(?:19|20)\d\d)(?:年(?:(?:至|到|—{{1,2}}|–|-|～|和(?=\d{{4}}年两年|\d{{4}}年间))"
     rf"(?P<yy2>(?:19|20)\d\d)年)?"
     rf"|(?:至|到|—{{1,2}}|–|-|～)(?P<yy3>(?:19|20)\d\d)年))"
-    # a day written in Chinese numerals: "三月二十六日", "二〇〇九年三月二十六日"
-    rf"|(?P<cnmd>(?:(?P<cy>[〇零一二三四五六七八九]{{4}})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
-    rf"(?P<cd>{_CN_DAY})日(?:(?:至|到|—{{1,2}}|–|-|～|~)(?P<cd2>{_CN_DAY})日)?)"
     # a year written in Chinese numerals, where a year is read: "一九九二年，"
     rf"|(?P<cnyear>(?P<cny>[一二][〇零一二三四五六七八九]{{3}})年(?![〇零一二三四五六七八九十]))"
     # "2021年第一季度", "今年一季度": the quarter's three months
@@ -95,8 +99,12 @@ def find_dates(
         g["yy2"] = g["yy2"] or g["yy3"]
         if g["cnmd"]:  # read as the same date in digits
             g["ymd"], g["m"], g["d"] = g["cnmd"], str(_cn_small(g["cm"])), str(_cn_small(g["cd"]))
-            g["y"] = _cn_year(g["cy"]) if g["cy"] else None
+            g["y"] = _cn_year(g["cy"]) if g["cy"] else g["cdy"]
+            g["rel"] = g["cdrel"]
             g["d2"] = str(_cn_small(g["cd2"])) if g["cd2"] else None
+        if g["cnmonth"]:  # "今年四月": read as "今年4月"
+            g["ymd"], g["m"], g["d"] = g["cnmonth"], str(_cn_small(g["cmm"])), None
+            g["y"], g["rel"] = g["cmy"], g["cmrel"]
         if g["cnyear"]:  # read as the same year in digits
             g["year"], g["yy"] = g["cnyear"], _cn_year(g["cny"])
         g["dd2"] = g["dd2"] or g["dd3"]
@@ -291,6 +299,7 @@ def find_dates(
 
 # "从2022年6月1日起至2025年12月底": from one date to another, each said in full
 _FROM_TO = re.compile(r"起?(?:至|到|—{1,2}|–|-|～|~)")
+_FROM_PART_TO = re.compile(r"(?:初|底|末|上旬|中旬|下旬)?(?:开始|起)?(?:至|到)")
 _FROM_CLAUSE_TO = re.compile(r"[\u4e00-\u9fff]{0,8}[，,]\s*(?:至|到)")
 
 
@@ -316,6 +325,15 @@ def _joined_spans(text: str, dates: list[Mention]) -> list[Mention]:
             and re.match(r"(?:19|20)\d\d年", d.text)  # the second says its own year
             and first.value["end"] < d.value["start"]
         ):
+            joined = (fs, de)
+        elif (
+            re.search(r"[自从]$", text[max(0, first.span[0] - 1) : first.span[0]])
+            and _FROM_PART_TO.fullmatch(between)
+            and fs == fe
+            and ds == de
+            and fs[0] == ds[0]
+            and first.value["end"] < d.value["start"]
+        ):  # "从3月初开始至4月底": from part of one month to part of a later one
             joined = (fs, de)
         elif (
             between == ""
