@@ -1656,6 +1656,9 @@ def test_a_post_a_clause_says_a_known_person_holds():
     # what kind of person he is, not his post
     found = _titles_found("县长刘建新讲话。刘建新是一名老援疆干部，也是我们的好书记。")
     assert found == [("刘建新", "县长")]
+    # the body and 的 before the post are the post's (as the annotators write it)
+    body = "副主任医师刘建新到院。刘建新是上海市第一人民医院消化科的副主任医师。"
+    assert ("刘建新", "上海市第一人民医院消化科的副主任医师") in _titles_found(body)
 
 
 def test_the_body_before_a_known_name_and_his_post_is_the_posts():

@@ -952,6 +952,8 @@ def find_posts_said_of(text: str, names: set[str], lo: int = 0, hi: int | None =
         if not end or not _ENDS_IN_HEAD.search(text, m.end(), end.start()):
             continue
         chain = chain_before(text, end.start(), m.end())
+        if chain and len(chain) == 1 and _BODY_DE.fullmatch(text, m.end(), chain[0][0]):
+            chain = [(m.end(), chain[0][1])]  # "是厦门医学院附属口腔医院的主治医生": the body's
         if not chain or chain[0][0] != m.end():
             continue  # "是一名援疆干部", "是我们的好书记": what kind of person, not his post
         for s, e in chain:
@@ -961,6 +963,10 @@ def find_posts_said_of(text: str, names: set[str], lo: int = 0, hi: int | None =
     return out
 
 
+# a body and 的 before the post a clause says a person holds (the annotators keep the 的)
+_BODY_DE = re.compile(
+    r"(?!一名|一位|我们|他们|当地)[\u4e00-\u9fff]{2,30}(?:医院|院|科|局|校|学|中心|公司|集团|部|委|办|厅|站|所)的"
+)
 # where a post said of a person ends: the clause's end, or what he did as its holder
 _POST_SAID_END = re.compile(r"[，,。；;！!]|(?:选派|担任|带领|率|来到|赴|进藏|进疆|入疆|入藏)")
 
