@@ -227,3 +227,15 @@ def test_a_county_after_its_province_a_paper_and_a_writer_after_an_underscore_ar
     monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
     found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
     assert [m.text for m in found] == ["韦德纲"]
+
+
+def test_a_name_the_tagger_stops_a_character_short_is_read_whole(monkeypatch):
+    text = "标题\n\n两地教师在潘祥根带领下从头开始。新疆农二师代表团和阿里远来的客人也到了。"
+    tagged = [
+        (text.index("潘祥"), "潘祥"),
+        (text.index("农二"), "农二"),
+        (text.index("阿里"), "阿里"),
+    ]
+    monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
+    found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
+    assert [m.text for m in found] == ["潘祥根"]

@@ -17,6 +17,7 @@ from functools import cache
 from .mention import Mention
 from .persons_zh import (
     ADDRESS_WORDS,
+    BOUNDARY,
     PLACES_READ_AS_NAMES,
     TRANSLITERATION,
     describes_or_acts,
@@ -310,12 +311,32 @@ def runs_into_a_word_at_its_end(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _whole_given_name(text: str, start: int, word: str) -> tuple[int, str]:
+    """The tagger may stop a name a character short where the next word follows it ("潘祥|根
+    带领…"): a surname and one character, then a character given names use, then a word that
+    follows names, is a name of three."""
+    end = start + len(word)
+    if (
+        len(word) == 2
+        and surname_at(word, 0) == word[0]
+        and looks_like_a_name(word)  # (not 阿里|远, a place; not 农二|师, a division)
+        and not re.search("[一二三四五六七八九十]", text[start : end + 1])
+        and text[end : end + 1] in given_name_chars()
+        and not BOUNDARY.match(text, end)
+        and BOUNDARY.match(text, end + 1)
+    ):
+        return start, text[start : end + 1]
+    return start, word
+
+
 def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
     """[person] for each name the tagger reads that no rule found and that passes the checks of a
     new name; each for review."""
     out: list[Mention] = []
     seen = set(names)
-    tagged = tagged_persons(text, paragraphs)
+    tagged = [
+        _whole_given_name(text, start, word) for start, word in tagged_persons(text, paragraphs)
+    ]
     words = {w for _, w in tagged}
     # one name cut in two pieces that touch (阿卜杜热|伊木): neither piece is the name
     ends = {s + len(w) for s, w in tagged}
