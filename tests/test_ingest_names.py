@@ -1752,3 +1752,8 @@ def test_a_post_ends_where_its_leader_brings_the_next_person():
     )
     assert ("李兆福", "区农业发展局局长") in titles
     assert not [t for name, t in titles if name == "李兆福" and "带队" in t]
+
+
+def test_a_reporter_with_his_paper_in_brackets_and_how_a_group_said_it_are_no_one():
+    found = _recognised("撰文/摄影:辜鹏博(湖南日报摄影记者)\n镇上的干部群众高兴地说：“路修好了。”")
+    assert "辜鹏博" not in found.people and "高兴地" not in found.people

@@ -239,3 +239,19 @@ def test_a_name_the_tagger_stops_a_character_short_is_read_whole(monkeypatch):
     monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
     found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
     assert [m.text for m in found] == ["潘祥根"]
+
+
+def test_writers_in_a_closing_bracket_a_site_in_a_list_and_a_place_then_at_are_no_one(
+    monkeypatch,
+):
+    text = (
+        "标题\n\n参观了木鱼工业园区、庄子新材料产业园、智慧岛教育园等项目。临安在东，施秉在西，"
+        "施秉县脱贫摘帽。工程获得鲁班奖。(查晔秀 刘敏)\n群众自筹32.7万元。(阮赫鑫、董文静、张建星)\n"
+        "老板韦德纲说，订单排满了。"
+    )
+    tagged = [
+        (text.index(w), w) for w in ("庄子", "施秉在", "查晔秀", "阮赫鑫", "董文静", "韦德纲")
+    ]
+    monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
+    found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
+    assert [m.text for m in found] == ["韦德纲"]

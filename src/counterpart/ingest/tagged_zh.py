@@ -75,6 +75,17 @@ _AFTER_A_PROVINCE = re.compile(
     "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
     "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$"
 )
+# what follows a site's name in a list of sites: "…、庄子新材料产业园、黎渊石刻企业、"
+_SITE_AFTER = re.compile(
+    r"(?:(?![的了在把被给和与及])[\u4e00-\u9fff]){0,6}?(?:产业园|园区|工业园|基地|公司|企业|合作社)"
+    r"(?=[、，,。；;])"
+)
+# particles and verbs that end no three-character name the tagger reads ("施秉在西")
+_PARTICLE_ENDS = set("在是的了也都就又还把被将给对从")
+# a bracket closing its paragraph that holds only names: the writers of the story
+_CLOSING_NAMES = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4}){1,5}[ \t]*[)）][ \t]*(?:\n|$)"
+)
 # a line that is the page's own furniture (time stamp, reading count, source)
 _CREDIT_LINE = re.compile(r"发布时间|阅读[:：]?\s*\d|浏览[:：次]|来源[:：]|责任编辑")
 # a name closing its paragraph in brackets is the writer's: "…产值3500万元。(杨黎明)"
@@ -234,6 +245,10 @@ def is_byline(text: str, start: int, end: int) -> bool:
         and text.rfind("(", line_start, start) + text.rfind("（", line_start, start) > -2
     ):
         return True
+    opened = max(text.rfind("(", line_start, start), text.rfind("（", line_start, start))
+    closing = _CLOSING_NAMES.match(text, opened + 1) if opened >= 0 else None
+    if closing and closing.end() >= end:
+        return True  # "…获得鲁班奖。(查晔秀 刘敏)", "(阮赫鑫、董文静、张建星)": the writers
     clause_start = max(line_start, start - 30)
     for m in _CLAUSE_START.finditer(text, clause_start, start):
         clause_start = m.end()
@@ -359,6 +374,12 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or in_book_title(text, start, 0)
             or is_byline(text, start, end)
             or _POST_AFTER.match(text, end)
+            or _SITE_AFTER.match(text, end)  # "庄子新材料产业园、": a site's name
+            or len(word) == 3
+            and (
+                word[-1] in _PARTICLE_ENDS  # "施秉在西": a place, then "is at"
+                or re.search(re.escape(word[:2]) + "[县市区州镇乡村]", text)
+            )
             or _AFTER_A_PROVINCE.search(text, max(0, start - 3), start)
             and (end == len(text) or text[end] in "、，,。；;")
             or re.search(

@@ -1244,6 +1244,8 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 or _comes_to_a_place(text, pos, name)  # "游客来新疆", "游客游海北"
                 or is_common_word(name)
                 or _starts_with_noun(name)  # "党员干部更是…": 干部, a noun, starts no name
+                or name[-1] == "地"  # "群众高兴地说": how they said it, no name
+                and re.match(r"说|表示|告诉|介绍|讲|笑|回忆|道", text[pos + len(name) :])
             ):
                 break
             out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
@@ -1799,6 +1801,8 @@ _BRACKETED = re.compile(
 def find_bracketed_titles(text: str, lo: int = 0, hi: int | None = None):
     """[(person, [titles])] for a name with its posts in the brackets after it; every post must
     end in a title word, and the name must read as one."""
+    from .tagged_zh import is_byline
+
     hi = len(text) if hi is None else hi
     out = []
     for m in _BRACKETED.finditer(text, lo, hi):
@@ -1820,6 +1824,8 @@ def find_bracketed_titles(text: str, lo: int = 0, hi: int | None = None):
         if not titles:
             continue
         s = m.end("name") - len(name)
+        if is_byline(text, s, m.end("name")) or titles[-1].text.endswith("记者"):
+            continue  # "撰文/摄影:辜鹏博(湖南日报摄影记者)": the writer, no actor
         out.append((Mention("person", (s, m.end("name")), name, {"name": name}, 0.9), titles))
     return out
 
