@@ -142,7 +142,6 @@ def test_counties_and_districts_counted_side_by_side():
         "2020年以来",  # a year
         "设置1个旅游产品展示区",  # 产品 belongs to 展示区
         "增长21.3倍",  # a multiple
-        "建成3个示范区",  # a district only counts right after its number
         "人均达到1200/月",  # a rate per month, no money word before it
         "60多岁的贫困户谢德科",  # an age
         "中国500强企业",  # a ranking
@@ -644,6 +643,7 @@ def test_spoken_yuan_townships_and_the_smaller_ethnic_groups():
         (12, "towns", "exact"),
         (4, "towns", "exact"),
         (5, "ethnic groups", "exact"),  # 人口 begins the groups' name, no people counted
+        (3, "stations", "exact"),  # 乡 in 乡村 counts no towns; the stations, from the dictionary
     ]
 
 
@@ -756,3 +756,29 @@ def test_restaurants_are_counted_as_restaurants_not_firms():
 )
 def test_amounts_and_counts_written_the_way_real_copy_writes_them(text, expected):
     assert _counted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村里新盖了12间阳光房，", [(12, "sunrooms", "exact")]),  # a noun no list names
+        ("打了水井3眼，", [(3, "wells", "exact")]),  # counted before, by its own measure
+        ("开通的航线共6条。", [(6, "routes", "exact")]),  # the domain's word, not the dictionary's
+        ("援建了8处安置点，", [(8, "sites", "exact")]),  # 点 closing a longer noun
+        ("建成3个示范区，", [(3, "zones", "exact")]),  # no districts: 区 closes a longer noun
+        ("建成15个乡村振兴示范点。", []),  # 乡村 only describes: no villages guessed
+        ("开展3个专项工作，", []),  # nor 专项 before the work it names
+        ("帮扶期为3个月，增长2个百分点。", []),  # a duration and a share are no counts
+        ("新建2个卫生室，", [(2, "clinics", "exact")]),  # the list's nouns come first
+        ("捐助100万个爱心馕，", []),  # 爱心 describes a noun the dictionary lacks
+    ],
+)
+def test_a_counted_noun_no_list_names_is_named_from_the_dictionary(text, expected):
+    assert _counted(text) == expected
+
+
+def test_a_noun_named_from_the_dictionary_goes_to_review():
+    (guessed,) = find_figures("村里新盖了12间阳光房，")
+    assert guessed.confidence < 0.95
+    (known,) = find_figures("村里新建了12个温室大棚，")
+    assert known.value["unit"] == "greenhouses" and known.confidence >= 0.95

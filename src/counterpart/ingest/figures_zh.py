@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from .mention import Mention
+from .nouns_zh import unit_after, unit_before
 from .spans import in_book_title
 
 DIGITS = {
@@ -311,6 +312,9 @@ MEASURES = {
     "幢": "buildings",
     "件": "items",  # "同机抵达的还有603件": pieces, whatever they are
     "对": "pairs",  # "229对镇和121对村签订结对协议": pairs, whatever they pair
+    "间": "",  # "12间阳光房", "村卫生室3间"
+    "处": "",  # "4处安置点"
+    "眼": "",  # "打井3眼"
 }
 # 区 counts districts only right after the number ("10县1区"), not inside a word ("革命老区")
 _NOUN = "|".join(
@@ -394,7 +398,7 @@ _FIGURE = re.compile(
     rf"(?P<post0>余|多)?(?:个(?=亿))?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
-    rf"|对(?![口接应比外于此象标照话待方]))?"
+    rf"|[间处眼]|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
     rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
@@ -448,6 +452,38 @@ _CAPACITY_OF_A_PROJECT = re.compile(
     r"(?:万|亿)?(?:吨|锭|千瓦|兆瓦|万千瓦|头|只|羽|套|台)"
     r"[\u4e00-\u9fff]{0,14}?(?:项目|生产线|工厂)"
 )
+
+
+# measure words that say nothing of what they count: the noun around them does
+_GENERIC_MEASURES = {
+    "个",
+    "座",
+    "台",
+    "只",
+    "头",
+    "份",
+    "支",
+    "张",
+    "枚",
+    "趟",
+    "条",
+    "间",
+    "处",
+    "眼",
+}
+_VERB_BEFORE_COUNT = re.compile(r"(?:已|共|均|累计|共计|总计)?(?:达到|达|有|为|共|计)?$")
+
+
+def _counted_before_end(text: str, start: int, lo: int) -> int:
+    """Where the noun ends in "航线共6条": before the verb and any bracketed aside."""
+    pos = start
+    while pos > lo and text[pos - 1] in " \u00a0":
+        pos -= 1
+    aside = re.search(r"[(（][^()（）]{0,20}[)）]$", text[max(lo, pos - 22) : pos])
+    if aside:
+        pos -= len(aside.group(0))
+    verb = _VERB_BEFORE_COUNT.search(text[max(lo, pos - 6) : pos])
+    return pos - len(verb.group(0)) if verb else pos
 
 
 def parse_cn_number(text: str) -> Decimal | None:
@@ -847,6 +883,15 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and not (measure == "名" and unit == "households")  # "2.6万名脱贫户": households
     ):
         unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
+    guessed = False
+    if not unit and measure in _GENERIC_MEASURES and m.group("noun") != "区":
+        # a noun no list names: "12间阳光房" (sunrooms), "航线6条" (routes), named from the
+        # dictionary and left for review
+        if re.match(r"[，,。；;、)）]|$", text[end : end + 1]):
+            unit = unit_before(text, _counted_before_end(text, m.start(), lo))
+        else:
+            unit, end = unit_after(text, end)
+        guessed = bool(unit)
     if not unit or unit == "units" and not measure:
         return None  # "两单位认为": the two just named, not a count
     if unit == "yuan" and noun == "元":
@@ -875,7 +920,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         qualifier = "about"
     span = (m.start("pre") if m.group("pre") else start, end)
     sure = bool(noun and unit == NOUNS.get(noun)) or unit in _MONEY
-    sure = sure and not m.group("per") and noun != "区"  # rarer shapes: for review
+    sure = sure and not m.group("per") and noun != "区" and not guessed  # rarer: for review
     return Mention(
         "figure",
         span,
