@@ -255,3 +255,17 @@ def test_writers_in_a_closing_bracket_a_site_in_a_list_and_a_place_then_at_are_n
     monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
     found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
     assert [m.text for m in found] == ["韦德纲"]
+
+
+def test_a_tagged_name_jieba_reads_as_running_words_is_no_one(monkeypatch):
+    """The tagger alone is not enough: jieba must cut a word at both ends of the name and read a
+    name there (with or without guessing new words), not words that run on past its end (邱风|收到),
+    a particle closing it (刘奇|与) or a set phrase (济济一堂)."""
+    text = (
+        "标题\n\n邱风收到了设备，刘奇与干部座谈，代表们济济一堂。种植户罗长青说，潘祥根带领大家干。"
+    )
+    tagged = [(text.index(w), w) for w in ("邱风收", "刘奇与", "济济一堂", "罗长青", "潘祥")]
+    monkeypatch.setattr(tagged_zh, "tagged_persons", lambda text, paragraphs: tagged)
+    found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
+    # 罗长青: read 户罗|长青 when guessing, 罗|长|青 when not; 潘祥: the tagger's piece is asked
+    assert [m.text for m in found] == ["罗长青", "潘祥根"]

@@ -344,14 +344,51 @@ def _whole_given_name(text: str, start: int, word: str) -> tuple[int, str]:
     return start, word
 
 
+# jieba's tags for words no name begins or ends with: prepositions, conjunctions, particles,
+# adverbs, numerals, measures, positions, modal and interjection words
+_FUNCTION_TAGS = re.compile(r"^(?:p|c|u[a-z]?|d|m|q|f|y|e|o)$")
+
+
+def _segmenter_agrees(text: str, start: int, end: int) -> bool:
+    """A second reading: jieba, in the name's sentence, cuts a word at both ends of the name and
+    reads it as a name (a token it tags as one, or a surname then the given name), not as words
+    that run on (邱风|收到), a particle closing it (施秉|在) or a phrase (济济一堂)."""
+    import jieba.posseg
+
+    lo, hi = max(0, start - 12), min(len(text), end + 12)
+    for hmm in (True, False):  # with and without guessing new words: either reading will do
+        pos, covering = lo, []  # ("种植户罗长青": guessing, jieba reads 户罗|长青)
+        for w in jieba.posseg.cut(text[lo:hi], HMM=hmm):
+            if pos >= start and pos < end or pos < start < pos + len(w.word):
+                covering.append((pos, w.word, w.flag))
+            pos += len(w.word)
+        if _reads_as_a_name(text[start:end], start, end, covering):
+            return True
+    return False
+
+
+def _reads_as_a_name(word: str, start: int, end: int, covering: list) -> bool:
+    if not covering or covering[0][0] != start or covering[-1][0] + len(covering[-1][1]) != end:
+        return False  # the words run across the name's ends
+    first, last = covering[0], covering[-1]
+    if (
+        _FUNCTION_TAGS.match(first[2])
+        or _FUNCTION_TAGS.match(last[2])
+        and last[2] not in ("m", "q")
+    ):
+        return False  # (a given name may read as a numeral: 胡|七一)
+    return any(f.startswith("nr") for _, _, f in covering) or first[1] == surname_at(word, 0)
+
+
 def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
     """[person] for each name the tagger reads that no rule found and that passes the checks of a
     new name; each for review."""
     out: list[Mention] = []
     seen = set(names)
-    tagged = [
-        _whole_given_name(text, start, word) for start, word in tagged_persons(text, paragraphs)
-    ]
+    read = tagged_persons(text, paragraphs)
+    tagged = [_whole_given_name(text, start, word) for start, word in read]
+    # a name read whole (潘祥|根): the second reading is asked of the tagger's own piece
+    cut_short = {start: len(word) for start, word in read}
     words = {w for _, w in tagged}
     # one name cut in two pieces that touch (阿卜杜热|伊木): neither piece is the name
     ends = {s + len(w) for s, w in tagged}
@@ -386,6 +423,7 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
                 re.escape(word) + f"(?:{_PLACE_AFTER}|{_PAIRING_AFTER}|{_BODY_AFTER})", text
             )
             or _runs_into_a_word(text, start, end)
+            or not _segmenter_agrees(text, start, start + cut_short.get(start, len(word)))
         ):
             continue
         seen.add(word)
