@@ -766,6 +766,8 @@ def test_amounts_and_counts_written_the_way_real_copy_writes_them(text, expected
         ("开通的航线共6条。", [(6, "routes", "exact")]),  # the domain's word, not the dictionary's
         ("援建了8处安置点，", [(8, "sites", "exact")]),  # 点 closing a longer noun
         ("建成3个示范区，", [(3, "zones", "exact")]),  # no districts: 区 closes a longer noun
+        ("建成9个农村广场、2个养殖场，", [(9, "public squares", "exact"), (2, "farms", "exact")]),
+        # (场 closing a place's name counts no events)
         ("建成15个乡村振兴示范点。", []),  # 乡村 only describes: no villages guessed
         ("开展3个专项工作，", []),  # nor 专项 before the work it names
         ("帮扶期为3个月，增长2个百分点。", []),  # a duration and a share are no counts

@@ -782,6 +782,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         return None  # "315国道防护林工程", "千名医师支援…工程": a name; works are counted by 个, 项
     if noun == "人" and mod.endswith("机器"):
         unit, noun = "", None  # "10套机器人套装": robots, no people
+    if noun == "场" and mod and m.group("measure") != "场":
+        unit, noun = "", None  # "9个农村广场", "2个养殖场": places, no events; named below
     if noun == "区" and (mod or text[m.end("noun") : m.end("noun") + 1] == "县"):
         unit, noun = "", None  # "3个示范区", "9个区县": not a count of districts
     measure = m.group("measure") or ""

@@ -31,6 +31,7 @@ _DOMAIN = {
     "点": "sites",  # "示范点", "安置点": only as the last character of a longer noun
     "区": "zones",  # "开发区", "示范区": as above; alone after a number, 区 counts districts
     "线": "lines",  # "生产线", "专线": as above; not "threads"
+    "场": "farms",  # "养殖场": as above; not "threshing floors"
 }
 # one character closing a noun that jieba splits off a verb before it ("安置|点", "服务|站")
 _HEADS = frozenset("点站室区房场馆园厂库池线")
