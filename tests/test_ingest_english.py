@@ -2127,3 +2127,16 @@ def test_posts_a_sentence_gives_a_person_named_before_by_surname():
         "Zhou Minghui: vice-president of Lingnan Memorial Hospital",
         "Zhou Minghui: dean of the Lingnan University School of Medicine",
     } <= set(_titles(ex))
+
+
+def test_an_honorific_after_a_post_is_the_next_persons_and_a_body_of_five_words():
+    ex = _extract(
+        "The hospital held a symposium. Li Hua, Secretary of the Party Committee of Wuxi "
+        "People's Hospital, Zhao Min, Deputy Secretary of the Party Committee, Dr, Sun Bo, "
+        "surgeon of the Trauma Center, spoke. The Jiangsu Provincial Xinjiang Aid Office "
+        "Deputy Director Qian Lei attended."
+    )
+    titles = _titles(ex)
+    assert "Zhao Min: Deputy Secretary of the Party Committee" in titles
+    assert not any(t.endswith(", Dr") for t in titles)
+    assert "Qian Lei: Jiangsu Provincial Xinjiang Aid Office Deputy Director" in titles

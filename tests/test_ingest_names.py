@@ -1757,3 +1757,50 @@ def test_a_post_ends_where_its_leader_brings_the_next_person():
 def test_a_reporter_with_his_paper_in_brackets_and_how_a_group_said_it_are_no_one():
     found = _recognised("撰文/摄影:辜鹏博(湖南日报摄影记者)\n镇上的干部群众高兴地说：“路修好了。”")
     assert "辜鹏博" not in found.people and "高兴地" not in found.people
+
+
+def test_a_union_department_or_a_service_centre_holding_and_is_one_organisation():
+    assert _people("嘉善县总工会法律与权益保障部部长周立向该县授牌。") == [
+        ("周立", ["嘉善县总工会法律与权益保障部部长"])
+    ]
+    assert _people("烟台市公共就业和人才服务中心主任许涛介绍。") == [
+        ("许涛", ["烟台市公共就业和人才服务中心主任"])
+    ]
+    # between a post and another body, 和 still joins two people's posts
+    assert _people("县委书记和人才服务中心主任李明来了。") == [("李明", ["人才服务中心主任"])]
+
+
+def test_a_list_of_department_name_post_belongs_to_each_name():
+    text = (
+        "医疗队由内科三支部组织委员、心内科吴志远主治医师、检验科孙丽主任医师、"
+        "儿科护士长林秀云副主任护师组成。"
+    )
+    titles = _titles_found(text)
+    found = {n: sorted(t for m, t in titles if m == n) for n, _ in titles}
+    assert found["林秀云"] == ["儿科护士长", "副主任护师"]  # not the posts before the other names
+    assert found["吴志远"] == ["心内科主治医师"]
+    assert found["孙丽"] == ["检验科主任医师"]
+
+
+def test_a_quoted_word_stays_inside_a_chained_post():
+    assert _people(
+        "拉萨市江苏实验中学校长、南京师范大学附属中学副校长、“组团式”教育援藏工作队队长周斌说。"
+    ) == [
+        (
+            "周斌",
+            ["拉萨市江苏实验中学校长", "南京师范大学附属中学副校长", "“组团式”教育援藏工作队队长"],
+        )
+    ]
+
+
+def test_a_name_named_before_then_在_or_a_caption_after_a_body_is_no_new_person():
+    from counterpart.ingest.titles_zh import find_names_after_body, find_subjects
+
+    assert find_subjects("。王伟在介绍情况时表示，很好。", {"王伟"}) == []
+    assert find_names_after_body("兰州市中医院康养。 通讯员 李明 摄", set()) == []
+    assert [
+        p.text for p in find_names_after_body("区人民医院吉家银，区疾控中心刘丽珍。", set())
+    ] == [
+        "吉家银",
+        "刘丽珍",
+    ]

@@ -1545,6 +1545,9 @@ class _Builder:
                 and word.group(0)[0].isupper()
                 and not _NAME.match(after)
                 and word.group(0) not in ("The", "On", "At", "In")
+                # "…, Deputy Secretary of the Party Committee, Dr, Wang Ruitao": the next
+                # person's honorific
+                and word.group(0) not in ("Dr", "Prof", "Professor", "Mr", "Ms", "Mrs", "Miss")
                 # "…, Jamyang Sonam, vice chairman of …": the next person and post, not this one's
                 and not _NEXT_PERSON_POST.match(after)
             ):

@@ -81,7 +81,7 @@ _PREFIX_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
     r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|Since|"
     r"Under|Until|When|While|Because|Where|"
-    r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+(?:['’]s)?\s+){0,4}"  # "CPC Hunan Provincial Committee …", "Xinjiang's"
+    r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+(?:['’]s)?\s+){0,5}"  # "CPC Hunan Provincial Committee …", "Xinjiang's"
     r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
     r"acting|prefecture|county|district|then|former)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|chairwoman|president|premier|minister|commissioner|"

@@ -51,7 +51,7 @@ HEADS = sorted(
     "院长助理 校长助理 局长助理 主任助理 总经理助理 县长助理 "
     "总工程师 总会计师 总指挥长 副总指挥长 指挥长 副指挥长 秘书 师长 副师长 副政委 司令员 副司令员 参谋长 干部人才 干部 总指挥 副总指挥 "
     "研究员 副研究员 教授 副教授 候选人 教师 老师 医生 专家 主任医师 副主任医师 护士长 成员 场长 副场长 班长 队员 "
-    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 护师 村长 副村长 院士 博士 "
+    "歌手 艺术家 指挥 监事长 副监事长 理事 常务理事 主治医师 医师 主管护师 主任护师 副主任护师 护师 村长 副村长 院士 博士 "
     "委员长 副委员长 发言人 支书 总编辑 副总编辑 总编 副总编 特首 行政长官 校董 经济学家 "
     "检察长 副检察长 法官 民警 首席科学家 科学家 州长助理 县长助理 区长助理 专职委员 董事 干事 台长 副台长 "
     "导演 演员 编剧 制片人 出品人 作家 画家 书法家 摄影师 歌唱家 传承人 主持人 辅导员".split(),
@@ -131,7 +131,10 @@ _BUREAU_AND = re.compile(r"[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{1,6}局)")
 # and a bureau's two fields joined by 与: 测绘与地理信息局 (not "副局长与县卫健局…": a post first)
 _FIELDS_AND = re.compile(
     r"[\u4e00-\u9fff]{2}(?<![长记任员])与"
-    r"(?=[\u4e00-\u9fff]{2,8}(?:局|厅|中心|研究所|学院)(?![长]))"  # (…农业现代化与农村发展研究中心)
+    r"(?=[\u4e00-\u9fff]{2,8}(?:局|厅|中心|研究所|学院|部)(?![长]))"  # (…农业现代化与农村发展研究中心)
+    # and a union's department: 总工会法律与权益保障部部长
+    r"|[\u4e00-\u9fff]{2}(?<![长记任员部局委办厅院府会队组])和"  # 公共就业和人才服务中心
+    r"(?=[\u4e00-\u9fff]{2,6}服务(?:中心|站|部)(?![长]))"
 )
 _PUNCT = set(
     "，,。；;：:（）()“”\"'！!？?\n\r\t 　《》【】[]·…—『』「」<>|▲△▼■□●○◆◇★☆►▶"
@@ -162,6 +165,9 @@ _IN_CHARGE_OF = re.compile(r"(?!有关|相关|主要|各)[\u4e00-\u9fff·]{2,20}
 _PLACE_OR_BODY_END = set("区市省县州盟旗镇乡村局委部署厅联办处协会")
 
 
+_QUOTED_WORD = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
+
+
 def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
     """Spans of the titles written directly before a name, left to right (may be empty)."""
     spans: list[tuple[int, int]] = []
@@ -170,6 +176,9 @@ def chain_before(text: str, name_start: int, lo: int) -> list[tuple[int, int]]:
         start = end
         while start > lo and text[start - 1] not in _PUNCT and text[start - 1] != "、":
             start -= 1
+            quoted = _QUOTED_WORD.search(text, max(lo, start - 10), start)
+            if quoted and quoted.end() == start:  # "“组团式”教育援藏工作队队长": a quoted word
+                start = quoted.start()
             aside = _COMPANY_ASIDE.search(text, max(lo, start - 8), start)
             if aside and aside.end() == start:  # "海沃机械(中国)有限公司董事长": the firm's name
                 start = aside.start()
@@ -314,14 +323,19 @@ def _posts_before_comma(text: str, comma: int, lo: int) -> bool:
 
 
 def _holds_a_person(text: str, start: int, end: int) -> bool:
-    """The element is a post, a name and a post ("专家吕晓勇医生"): someone else's."""
+    """The element is a post, a name and a post ("专家吕晓勇医生"), or a department, a name and
+    a post ("重症医学科陈洪新主治医师"): someone else's."""
     tail = _ENDS_IN_HEAD.search(text[start:end])
     if not tail:
         return False
     head_at = start + tail.start()
     for n in (3, 2):
         s = head_at - n
-        if s > start and surname_at(text, s) and _ENDS_IN_HEAD.search(text[start:s]):
+        if (
+            s > start
+            and surname_at(text, s)
+            and (_ENDS_IN_HEAD.search(text[start:s]) or text[s - 1] in "科室")
+        ):
             name = name_at(text, s, head_at, titled=True)
             if name and s + len(name) == head_at:
                 return True
@@ -921,8 +935,8 @@ def find_name_then_title(text: str, names: set[str], lo: int = 0, hi: int | None
         "(?P<title>总书记|副市长|市长|副省长|省长|书记|主席|总理"
         # a post written after a name already known: "蔡国华厅长致辞", "徐家良教授"
         "|(?:常务)?副?(?:厅长|局长|部长|主任|院长|校长|县长|区长|州长|检察长|指挥长|总指挥|组长|队长|"
-        "秘书长|会长|理事长|董事长|总经理)|教授|老师)"
-        "(?![\u4e00-\u9fff]{0,2}(?:办公室|助理)|医师|委员)"  # not 市长助理, 主任医师 …
+        "秘书长|会长|理事长|董事长|总经理)|教授|老师|副?主任(?:医师|护师)|主治医师|主管护师)"
+        "(?![\u4e00-\u9fff]{0,2}(?:办公室|助理)|医师|护师|委员)"  # not 市长助理, 主任医师, 主任护师 …
     )
     for m in pat.finditer(text, lo, hi):
         # "乌鲁木齐台州商会朱桂金会长": the body before the name is the post's
@@ -1390,6 +1404,8 @@ def find_names_after_body(text: str, names: set[str], lo: int = 0, hi: int | Non
         parts = m.group("names").split("、")
         if not _names_but_one(parts, _reads_as_new_name):
             continue
+        if len(parts) == 1 and len(parts[0]) == 2 and text[m.end() : m.end() + 1] not in "，,":
+            continue  # "西宁市中医院康养。": a photo's caption, no list of who came from where
         pos = m.start("names")
         for part in parts:
             if part not in names:
@@ -1588,6 +1604,7 @@ def find_subjects(text: str, names: set[str], lo: int = 0, hi: int | None = None
         if (
             len(name) not in (2, 3)
             or name in names
+            or name[:2] in names  # "陈伟在介绍…": 陈伟, named before, then 在
             or not _SUBJECT_VERB.match(text, pos + len(name))
             or is_common_word(name)
             or _starts_with_noun(name)
