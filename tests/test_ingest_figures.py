@@ -146,6 +146,7 @@ def test_counties_and_districts_counted_side_by_side():
         "60多岁的贫困户谢德科",  # an age
         "中国500强企业",  # a ranking
         "K4334次列车驶出",  # a train's number
+        "打造千亿级纺织产业集群、三百亿级新材料基地",  # a class of size
     ],
 )
 def test_not_figures(text):
@@ -784,3 +785,17 @@ def test_a_noun_named_from_the_dictionary_goes_to_review():
     assert guessed.confidence < 0.95
     (known,) = find_figures("村里新建了12个温室大棚，")
     assert known.value["unit"] == "greenhouses" and known.confidence >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("引来万余名游客观展。", (10_000, "persons", "more than")),  # 万 said without its one
+        ("为6家商户授牌。", (6, "merchants", "exact")),
+        ("那时全县财政收入才500来万。", (5_000_000, "yuan", "about")),  # 来: about
+        ("公司年营业额超过了4000万。", (40_000_000, "yuan", "more than")),  # 元 left out
+        ("园区将提供2300人就业岗位。", (2_300, "jobs", "exact")),  # jobs, one per person
+    ],
+)
+def test_ten_thousand_alone_merchants_about_with_来_turnover_and_jobs(text, expected):
+    assert _counted(text) == [expected]

@@ -75,6 +75,7 @@ NOUNS = {
     "劳动力": "persons",
     "农村劳动力": "persons",  # not 农 + 村 (villages)
     "贫困户": "households",
+    "商户": "merchants",
     "户": "households",
     "项目": "projects",
     "工程": "projects",  # "76个援建工程": works built, counted as projects
@@ -392,10 +393,10 @@ _PRE = "|".join(
     for q in sorted(PRE_QUALS, key=len, reverse=True)
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万))"
+    rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万)|(?<![\d.零〇一二两三四五六七八九十百千])(?=万余))"
     # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元户]|兆瓦|千瓦|公里|吨|亩|平方))?"
-    rf"(?P<post0>余|多)?(?:个(?=亿))?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
+    rf"(?P<post0>余|多)?(?P<some>(?<=\d)来(?=[万亿人个名位家]))?(?:个(?=亿))?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
     rf"(?P<post1>余|多)?(?P<per>/[户人])?"
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|[间处眼]|对(?![口接应比外于此象标照话待方]))?"
@@ -410,8 +411,8 @@ _NOUN_BEFORE = re.compile(
     rf"(?:已|计划)?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started; "项目计划实施52个": planned
 _MONEY_CONTEXT = re.compile(
-    r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付|产值|营收|交易额"
-)  # "年产值会在5000万左右"
+    r"资金|援助|投入|投资|金额|销售|捐|财政|帮扶|资助|斥资|出资|拨付|产值|营收|交易额|营业额"
+)  # "年产值会在5000万左右", "年营业额超过了6000万"
 # "5.51亿签约", "3亿投资": an amount of money named by what follows it
 _MONEY_AFTER = re.compile(
     r"(?:签约|投资|资金|援助|援建|支援|帮扶资金|消费帮扶|用于|援[疆藏青]资金|税收|利税"  # "815万用于…"
@@ -689,6 +690,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     after = text[m.end("num") : m.end("num") + 4]
     if _NOT_AFTER.match(after):
         return None
+    if text.startswith("级", m.end("big") if m.group("big") else m.end("num")):
+        return None  # "千亿级产业集群", "百亿级基地": a class of size, no count
     if _CAPACITY_OF_A_PROJECT.match(text, m.end("num")) and not re.search(
         r"年(?:产|加工|处理|出栏|存栏)(?:能力)?$", text[max(lo, start - 5) : start]
     ):
@@ -883,6 +886,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and unit
         and unit != "persons"
         and not (measure == "名" and unit == "households")  # "2.6万名脱贫户": households
+        and unit != "jobs"  # "提供1500人就业岗位": jobs, each for a person
     ):
         unit = "persons"  # "215名专业技术人才", "12098人建档立卡户": a measure of people
     guessed = False
@@ -918,7 +922,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
             qualifier = PRE_QUALS[bound.group(1)]
     if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
         qualifier = "more than"
-    elif m.group("post3") == "左右" or m.group("about"):
+    elif m.group("post3") == "左右" or m.group("about") or m.group("some"):  # "800来万": about
         qualifier = "about"
     span = (m.start("pre") if m.group("pre") else start, end)
     sure = bool(noun and unit == NOUNS.get(noun)) or unit in _MONEY
