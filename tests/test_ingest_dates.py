@@ -249,6 +249,16 @@ def test_a_year_reviewed_and_a_years_work():
         # a January story's February is last year's, unless it is still to come
         ("2月13日，政协党组书记调研", "2024-01-18", [("2023-02-13", "2023-02-13")]),
         ("将于6月召开联席会议", "2024-01-18", [("2024-06", "2024-06")]),
+        # a plan said after the date, and the dates of the same sentence with it
+        (
+            "3月10日，将赴吉首招工；3月12日，分别前往伊川、汝阳。3月15日，双方签约。",
+            "2024-02-05",
+            [
+                ("2024-03-10", "2024-03-10"),
+                ("2024-03-12", "2024-03-12"),
+                ("2023-03-15", "2023-03-15"),
+            ],
+        ),
     ],
 )
 def test_spans_across_years_the_same_year_and_months_after_the_publication(

@@ -94,6 +94,7 @@ def find_dates(
     said_year: tuple[int, int] | None = None  # (position, year) of the last year the text gave
     said_month = False  # whether the text has named a month yet (else days are the publication's)
     last_day: tuple | None = None  # the last day said, for 次日 (the day after it)
+    ahead_until = -1  # the end of a sentence whose first date is said to lie ahead
     for m in _DATE.finditer(text, lo, hi):
         g = m.groupdict()
         g["yy2"] = g["yy2"] or g["yy3"]
@@ -129,12 +130,16 @@ def find_dates(
             y = _year_of(g, pub_y)
             if g["y"] is None and g["rel"] is None:
                 conf = 0.9 if pub_y else 0.7
-                if (
-                    published
-                    and _after_publication(published, mo, g["d"])
-                    and not (_FUTURE_BEFORE.search(text[max(lo, m.start() - 12) : m.start()]))
-                    and not _FUTURE_AFTER.match(text, m.end())
-                ):
+                ahead = bool(
+                    _FUTURE_BEFORE.search(text[max(lo, m.start() - 12) : m.start()])
+                    or _FUTURE_AFTER.match(text, m.end())
+                    or _FUTURE_NEXT.match(text, m.end())
+                    or m.start() < ahead_until
+                )
+                if ahead:  # "2月17日，将前往吉首；2月18日，分别前往…": a plan, one sentence
+                    stop = re.compile("[。\n]").search(text, m.end(), hi)
+                    ahead_until = stop.start() if stop else hi
+                if published and _after_publication(published, mo, g["d"]) and not ahead:
                     y -= 1  # a January story's "2月13日，…召开": last February, not next
             if g["d"]:
                 d = int(g["d"])
@@ -456,6 +461,8 @@ def _heads_clause(text: str, m: re.Match, lo: int) -> bool:
 _FUTURE_BEFORE = re.compile(r"将|计划|拟|预计|定于|准备|力争|争取|有望|即将|届时|下一步")
 
 
+# "2月17日，将前往湖南": the date, then what will be done on it
+_FUTURE_NEXT = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}?(?:将|计划|拟|预计|即将)")
 # "从6月12日起": from a day on, a day ahead of the report
 _FUTURE_AFTER = re.compile(r"起(?!草)|开始")
 
