@@ -2140,3 +2140,15 @@ def test_an_honorific_after_a_post_is_the_next_persons_and_a_body_of_five_words(
     assert "Zhao Min: Deputy Secretary of the Party Committee" in titles
     assert not any(t.endswith(", Dr") for t in titles)
     assert "Qian Lei: Jiangsu Provincial Xinjiang Aid Office Deputy Director" in titles
+
+
+def test_a_subjects_teacher_a_capitalised_trade_and_a_standfirsts_writer():
+    ex = _extract(
+        "Wealthy cities are changing village schools. Zhou Lan reports.\n\n"
+        "The story follows chemistry teacher Gao Ming from Wuxi No 1 Middle School. "
+        "Pan Yue, Teacher of Lijiang Minzu Middle School, also spoke."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Gao Ming", "Pan Yue"}
+    titles = _titles(ex)
+    assert "Gao Ming: chemistry teacher" in titles
+    assert "Pan Yue: Teacher of Lijiang Minzu Middle School" in titles

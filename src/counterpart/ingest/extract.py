@@ -165,6 +165,8 @@ _DATELINE_REPORTERS = re.compile(
 _REPORTS_FROM = re.compile(
     r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s+reports?\s+from\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:with|and)\s+[A-Z][a-z]+\s[A-Z][a-z]+(?:\s+in\s+[A-Z][\w'’-]+)?)?"
+    # "… is transforming farmers' lives. Xu Taotao reports.": the standfirst's writer
+    r"|(?<=[.!?]\s)[A-Z][a-z]+\s[A-Z][a-z]+\s+reports\.(?=[ \t]*(?:\n|$))"
 )
 _NAMES_ONLY_LINE = re.compile(
     rf"^[ \t]*(?:[-–—][ \t]*)?{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})*"
@@ -637,6 +639,10 @@ _PREFIX_TOP = re.compile(
     r"(?P<title>China['’]s\s+top\s+(?:political\s+)?(?:advis[eo]r|legislator|lawmaker|"
     r"anti-graft\s+official|prosecutor|judge|diplomat|planner))\s*,?\s+$"
 )
+_SUBJECTS = (
+    r"physics|chemistry|biology|maths?|mathematics|English|Chinese|history|geography|music|art|"
+    r"politics|computer|science|Tibetan|Uygur|Uyghur"
+)
 _PREFIX_TEACHER = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=Teacher)"
     # "said teacher Sangyang, 33", "under the direction of teacher Xing Yue", ", local doctor …"
@@ -645,8 +651,10 @@ _PREFIX_TEACHER = re.compile(
     r"|(?:\b(?:said|by|of|with|and|from|to)|,)\s+"  # "according to headmaster Huang Xiaoxi"
     r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor|agronomist)"
     # "One teacher named Sun Liang said", "Another teacher Fu Qiyu,", "The team leader, Fu Xin,"
-    r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor))"
-    r"(?P<title>(?:(?!(?:One|Another|The|This|That|Each|Every)\b)[A-Z][a-z]+\s+)?[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
+    r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor)"
+    # "the story is physics teacher Ma Guoqing from …": the subject taught before teacher
+    rf"|(?<=[a-z,]\s)(?=(?:{_SUBJECTS})\s+teacher\s))"
+    rf"(?P<title>(?:(?:{_SUBJECTS})\s+)?(?:(?!(?:One|Another|The|This|That|Each|Every)\b)[A-Z][a-z]+\s+)?[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
     r"team\s+leader|doctor|agronomist)"
     r"(?:\s+named)?,?\s+$",
     re.M,

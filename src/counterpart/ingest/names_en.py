@@ -157,7 +157,7 @@ _OCCUPATION = re.compile(
     r"(?:a|an|the|another)\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,6}\s+){0,2}"
     rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s?\b"
     # "Nima Tsering, doctor of the emergency department of …": a trade and where, no article
-    rf"|(?:{_JOBS})\b(?=\s+(?:of|at|with)\s)"
+    rf"|(?i:{_JOBS})\b(?=\s+(?:of|at|with)\s)"  # ("Teacher of Ninghai Middle School" too)
     # "Liu Si and Yu Rong, teachers from Xiamen": a group's trade, no article
     rf"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "two teachers from …"
     rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s\b(?=\s+(?:from|of|at|with|in)\s)"
