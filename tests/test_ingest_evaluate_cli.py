@@ -120,6 +120,16 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
     assert not _same("figures", (Decimal(307), "townships", "about"), found, loose=True)
 
 
+def test_an_upper_bound_said_up_to_is_at_most():
+    from counterpart.ingest.evaluate import expected
+
+    gold = {"figures": [[15000, "yuan", "up to"], [30, "persons", "at least"]]}
+    assert expected(gold)["figures"] == [
+        (Decimal(15000), "yuan", "at most"),
+        (Decimal(30), "persons", "at least"),
+    ]
+
+
 def test_a_firm_is_compared_without_its_legal_form():
     from counterpart.ingest.evaluate import _norm, _same
 

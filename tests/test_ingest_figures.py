@@ -795,6 +795,7 @@ def test_a_noun_named_from_the_dictionary_goes_to_review():
         ("那时全县财政收入才500来万。", (5_000_000, "yuan", "about")),  # 来: about
         ("公司年营业额超过了4000万。", (40_000_000, "yuan", "more than")),  # 元 left out
         ("园区将提供2300人就业岗位。", (2_300, "jobs", "exact")),  # jobs, one per person
+        ("焊工岗位最高月薪可达12000元。", (12_000, "yuan", "at most")),  # the bound, then 可达
     ],
 )
 def test_ten_thousand_alone_merchants_about_with_来_turnover_and_jobs(text, expected):

@@ -123,7 +123,11 @@ def expected(gold: dict) -> dict[str, list]:
     return {
         "persons": [_norm(str(p)) for p in gold.get("persons") or []],
         "titles": [(_norm(str(n)), _post(str(t))) for n, t in gold.get("titles") or []],
-        "figures": [(Decimal(str(v)), u, q) for v, u, q in gold.get("figures") or []],
+        # ("up to" is "at most", the dataset's one word for an upper bound)
+        "figures": [
+            (Decimal(str(v)), u, "at most" if q == "up to" else q)
+            for v, u, q in gold.get("figures") or []
+        ],
         "dates": [(str(s), str(e)) for s, e in gold.get("dates") or []],
         "agreements": [_norm(str(a)) for a in gold.get("agreements") or []],
         "organisations": [_norm(str(o)) for o in gold.get("organisations") or []],

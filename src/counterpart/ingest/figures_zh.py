@@ -570,7 +570,8 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
 
 # a bound said before the verb of its amount: "至少可吸纳2000名", "最多能到1.5万元"
 _BOUND_BEFORE_VERB = re.compile(
-    r"(至少|至多|最多)(?:可|能|要|将)?(?:吸纳|带动|增收|收入|达到|到|达|完成|安排|提供|解决)$"
+    r"(至少|至多|最多|最高)(?:月薪|年薪|工资|收入|补助|补贴)?(?:可|能|要|将)?"  # "最高月薪可达15000元"
+    r"(?:吸纳|带动|增收|收入|达到|到|达|完成|安排|提供|解决)$"
 )
 
 
@@ -916,8 +917,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     qualifier = "exact"
     if m.group("pre"):
         qualifier = PRE_QUALS[m.group("pre")]
-    else:
-        bound = _BOUND_BEFORE_VERB.search(text, max(lo, start - 6), start)
+    if qualifier == "exact":  # (达 read as the figure's own word: "最高月薪可达15000元")
+        at = m.start("pre") if m.group("pre") else start
+        bound = _BOUND_BEFORE_VERB.search(text, max(lo, at - 8), start)
         if bound:  # "至少可吸纳2000名", "每亩最多收入1000元": the bound before its verb
             qualifier = PRE_QUALS[bound.group(1)]
     if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
