@@ -800,3 +800,18 @@ def test_a_noun_named_from_the_dictionary_goes_to_review():
 )
 def test_ten_thousand_alone_merchants_about_with_来_turnover_and_jobs(text, expected):
     assert _counted(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("协作的成果:9个电子项目落户。", [(9, "projects", "exact")]),  # a colon, no clock
+        ("上午10:30开幕。", []),
+        ("援疆的38个大中型企业项目签约。", [(38, "projects", "exact")]),  # the firms' projects
+        ("新增7个重大“飞地”项目。", [(7, "projects", "exact")]),  # a quoted word in between
+        ("落实“1+8”协作框架协议。", []),  # a number inside quotes, no count of agreements
+        ("其中有6个分布在乡镇。", []),  # where they lie, no noun of theirs
+    ],
+)
+def test_projects_after_a_colon_a_firm_or_a_quoted_word(text, expected):
+    assert _counted(text) == expected

@@ -401,7 +401,7 @@ _FIGURE = re.compile(
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|[间处眼]|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
-    rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]){{0,10}}?)(?P<noun>{_NOUN}))?"
+    rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]|“[\u4e00-\u9fff]{{1,8}}”){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
@@ -672,7 +672,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     start = m.start("num")
     if start > 0 and (
         text[start - 1].isdigit()
-        or text[start - 1] in ".-:/第"
+        or text[start - 1] in ".-/第"
+        or text[start - 1] == ":"
+        and text[start - 2 : start - 1].isdigit()  # "10:30", not "力量:11个"
         or text[start - 1].isascii()
         and text[start - 1].isalpha()
     ):
@@ -773,7 +775,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     if longer and unit in _PLACES | {"villages"} and _INSTITUTION_AFTER_PLACE.match(text, m.end()):
         longer = None  # "5家街道社区卫生服务中心": the health centres of the place, read below
     if noun and (
-        re.search(r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被|(?<=.)相关", mod)
+        re.search(
+            r"[，,。；;、（）()]|签署|签订|签约|与|和|及|来自|被|(?<=.)相关|分布|位于|落户", mod
+        )
         and not (mod.endswith("签约") and noun == "项目")  # "28个合作签约项目": signed projects
         or longer
         and unit not in _MEASURE_UNITS
@@ -796,6 +800,14 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     if measure == "对":
         unit = "pairs"  # "121对村": pairs of villages, not the villages
     end = m.end()
+    if (
+        noun
+        and noun != "项目"
+        and text.startswith("项目", end)
+        and measure not in ("人", "名", "位", "人次")
+        and unit not in _MEASURE_UNITS
+    ):  # "46个大中型企业项目", "3个村项目": the projects, not the firms or villages
+        noun, unit, end = "项目", NOUNS["项目"], end + 2
     after_place = (
         _INSTITUTION_AFTER_PLACE.match(text, end)
         if unit in _PLACES | {"villages", "communities"}
