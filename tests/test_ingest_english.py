@@ -2152,3 +2152,14 @@ def test_a_subjects_teacher_a_capitalised_trade_and_a_standfirsts_writer():
     titles = _titles(ex)
     assert "Gao Ming: chemistry teacher" in titles
     assert "Pan Yue: Teacher of Lijiang Minzu Middle School" in titles
+
+
+def test_one_of_four_counts_the_four_nine_of_ten_is_a_share_and_dates_in_speech():
+    ex = _extract(
+        "Lijiang is one of four Yunnan prefectures the city helps. Up there, nine of ten "
+        "visitors feel short of breath. He said, “Since the end of 2016, the group has donated "
+        "to schools.”\n\nMarch 2021, Zhou Min is teaching pupils"
+    )
+    figures = {c.label for c in ex.of_kind("figure")}
+    assert figures == {"exact 4 prefectures"}
+    assert [d.key for d in ex.dates] == [("2016", "2016"), ("2021-03", "2021-03")]

@@ -67,7 +67,8 @@ _DATE = re.compile(
     rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
     rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
     # "pair assistance work in Guizhou, July, 2020. (Photo …)": a month and its year after a comma
-    rf"|(?P<mcomma>(?<=,\s)(?P<m31>{_MONTH}),?\s+(?P<y31>{_YEAR})\b)"
+    # (or opening a line: "August 2020, Ah Yuting is teaching students", a photo's caption)
+    rf"|(?P<mcomma>(?:(?<=,\s)|(?<=^)|(?<=\n))(?P<m31>{_MONTH}),?\s+(?P<y31>{_YEAR})\b)"
     # a year naming an event it dates: "affected by the 2008 earthquake"
     rf"|(?P<yevent>\bthe\s+(?P<y41>{_YEAR})(?=\s+(?:(?:[A-Z][a-z]+|[\d.]+-magnitude)\s+)?"
     r"(?:earthquake|quake|floods?|Olympics|Olympic\s+Games|Expo|World\s+Expo)\b))"
@@ -80,7 +81,7 @@ _DATE = re.compile(
     rf"(?P<y13>{_YEAR})\s*[-–]\s*(?P<y14>{_YEAR})\b(?![-–]))"
     rf"|(?P<year>\b(?i:in|in\s+the\s+year|since|during|by|until|till|before|after|prior\s+to|as\s+of|up\s+to|"
     # a comparison's base year: "up 21.8% over 2010", "compared to 2011"
-    rf"compared\s+(?:with|to)|(?<=%\s)over|(?:at|by|to|from|until|before|"
+    rf"compared\s+(?:with|to)|(?<=%\s)over|(?:at|by|to|from|until|before|since|"
     rf"as\s+of)\s+(?:the\s+)?end\s+of|(?:in|during)\s+the\s+(?:first|second)\s+half\s+of|(?:in|to|since|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of|(?:since|at|from|by)\s+the\s+"
     rf"(?:beginning|start)\s+of|(?:in|since|by)\s+(?:late|early|mid))(?:\s+|(?<=mid)-|"
     rf"(?<=late)-|(?<=early)-)(?P<y6>{_YEAR})\b(?![-–]))"

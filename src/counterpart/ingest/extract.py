@@ -59,6 +59,7 @@ from .figures_en import (  # noqa: F401
     _QUALS,
     _SMALL,
     _UNITS,
+    _WORDS_NUM,
     CASUALTIES,
     CURRENCY,
     GATHERINGS,
@@ -1962,6 +1963,12 @@ class _Builder:
                 continue
             if re.fullmatch(r"an?", m.group("num"), re.I):
                 continue
+            if re.search(
+                rf"\b(?!one\b)(?:(?i:{_WORDS_NUM})|\d+)\s+(?:out\s+)?of\s+$",
+                text[max(lo, m.start() - 20) : m.start()],
+                re.I,
+            ):
+                continue  # "nine of ten people": a share (but "one of four prefectures" counts)
             counted = m.group("open") or ""  # a noun outside the unit list: reviewed
             if counted.lower() in GATHERINGS and not m.group("num")[:1].isdigit():
                 continue  # "the two sessions": the parliament's, no count

@@ -303,7 +303,8 @@ _FIGURE = re.compile(
     rf"(?:(?:\s+|-)(?P<mult>(?i:ten\s+thousand|thousand|million|billion|trillion)|mln|bln|bn)\b)?"
     rf"(?P<plus>-plus\b|\+)?"  # "1,200-plus volunteers": more than
     # (no words between a currency's amount and a unit: "CNY20.8 million for nine schools")
-    rf"(?:(?P<between>(?(rmb)|(?:\s+(?!(?:{_UNIT})\b)[A-Za-z][\w-]*){{0,4}}?))"
+    # (no number among them: "one of four Yunnan prefectures" counts the four)
+    rf"(?:(?P<between>(?(rmb)|(?:\s+(?!(?:{_UNIT})\b)(?!(?i:{_WORDS_NUM})\b)[A-Za-z][\w-]*){{0,4}}?))"
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
     # "the 6km-long road": the abbreviation written on to the number

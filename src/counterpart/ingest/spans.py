@@ -31,10 +31,13 @@ def quoted(text: str, pos: int, lo: int) -> bool:
     left = text[max(lo, pos - 300) : pos]
     left = left[left.rfind(". ") + 1 :]
     inside = left.count("“") > left.count("”") or left.count('"') % 2 == 1
-    opened = left[max(left.rfind("“"), left.rfind('"')) + 1 :]
+    at = max(left.rfind("“"), left.rfind('"'))
+    opened = left[at + 1 :]
     # “We have 54 incubators, and each holds …”: someone's words, not a name; so is a quote
-    # with a clause in it ("Over the past three years, more than 20 billion yuan …")
-    return inside and not (_SPEECH.search(opened) or ", " in opened)
+    # with a clause in it ("Over the past three years, more than 20 billion yuan …") and one
+    # opened after a comma or a colon (He said, “Since the end of 2014, …”)
+    said = re.search(r"[,:]\s*$", left[: max(at, 0)])
+    return inside and not (_SPEECH.search(opened) or ", " in opened or said)
 
 
 _SPEECH = re.compile(r"\b(?:we|our|us|I|you|have|has|is|are|was|were|will)\b", re.I)
