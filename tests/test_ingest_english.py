@@ -2163,3 +2163,12 @@ def test_one_of_four_counts_the_four_nine_of_ten_is_a_share_and_dates_in_speech(
     figures = {c.label for c in ex.of_kind("figure")}
     assert figures == {"exact 4 prefectures"}
     assert [d.key for d in ex.dates] == [("2016", "2016"), ("2021-03", "2021-03")]
+
+
+def test_a_name_in_any_spelling_after_a_bodys_post_written_body_first():
+    ex = _extract(
+        "The Hotan Prefecture Sub-commissioner Aynur Tursun, the Tianjin Municipal Xinjiang "
+        "Aid Office Deputy Director Zhao Hui attended the ceremony."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Aynur Tursun", "Zhao Hui"}
+    assert "Aynur Tursun: Hotan Prefecture Sub-commissioner" in _titles(ex)

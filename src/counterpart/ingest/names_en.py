@@ -82,7 +82,7 @@ _PREFIX_TITLE = re.compile(
     r"Also|Present|Attending|Meanwhile|Later|Then|Both|Leaders|Officials|Including|Among|Since|"
     r"Under|Until|When|While|Because|Where|"
     r"Accompanied|Led|Headed)\b)[A-Z][A-Za-z]+(?:['’]s)?\s+){0,5}"  # "CPC Hunan Provincial Committee …", "Xinjiang's"
-    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|"
+    r"(?i:(?:(?:deputy|vice|executive|general|party|provincial|regional|municipal|city|committee|sub|"
     r"acting|prefecture|county|district|then|former)[\s-]+){0,4}(?:secretary(?:[- ]general)?|governor|mayor|"
     r"director(?:[- ]general)?|chairman|chairwoman|president|premier|minister|commissioner|"
     r"party chief|magistrate|dean|principal|(?:general\s+)?manager)"
@@ -448,6 +448,11 @@ _POST_OF_BODY = re.compile(
     r"Principal|Mayor|Governor|Chief)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
     r"(?:University|College|Hospital|Institute|School|Academy|Committee|Government|Bureau|"
     r"Company|Group|Corporation|Association|Federation|Department|Office)\s+"
+    # … or the body first, then its post: "The Kashgar Administrative Office Sub-commissioner
+    # Zumureti Wubuli said"
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Committee|Government|Bureau|Department|Prefecture)\s+"
+    r"(?:(?:Deputy|Vice|Executive|Sub)[\s-]+)?(?i:commissioner|director|secretary|mayor|governor|"
+    r"head|chief|president|chairman|chairwoman)\s+(?=[A-Z])"
 )
 _NAME_AFTER_POST_OF_BODY = re.compile(
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})(?=\s+(?:attended|visited|met|"
