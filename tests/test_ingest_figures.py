@@ -815,3 +815,23 @@ def test_ten_thousand_alone_merchants_about_with_来_turnover_and_jobs(text, exp
 )
 def test_projects_after_a_colon_a_firm_or_a_quoted_word(text, expected):
     assert _counted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "组织了12家企业、30多个类别、90多个品种参展。",
+            [
+                (12, "enterprises", "exact"),
+                (30, "categories", "more than"),
+                (90, "varieties", "more than"),
+            ],
+        ),
+        ("参展农产品150个品种。", [(150, "varieties", "exact")]),  # the kinds, not the goods
+        ("内科等11个科室专业的医务人员参加。", [(11, "departments", "exact")]),
+        ("2社葡萄基地将扩建100亩。", [(100, "mu", "exact")]),  # a village's group No. 2
+    ],
+)
+def test_categories_varieties_departments_and_a_villages_group(text, expected):
+    assert _counted(text) == expected

@@ -277,6 +277,9 @@ NOUNS = {
     "温室大棚": "greenhouses",
     "贫困乡": "towns",
     "乡": "towns",  # "1654个贫困乡", "3个乡": townships (not 乡村, 乡级)
+    "科室": "departments",  # "19个专业科室", "13个临床科室"
+    "类别": "categories",
+    "品种": "varieties",  # "参展产品210个品种": the kinds, counted after the measure
 }
 # measure words that may stand between number and noun, and what they count on their own
 MEASURES = {
@@ -444,6 +447,7 @@ _MEASURE_UNITS = {"square meters", "mu", "kilometers", "tonnes", "hectares"} | _
 # not a count: an age ("60多岁"), a ranking ("中国500强企业")
 _NOT_AFTER = re.compile(
     r"^(?:年|月|日|号|倍|%|％|届|次会议|周年|个月|[多余]?周?岁|强|点|分|小时|天|国道|省道"
+    r"|社(?![区会员团])(?=[\u4e00-\u9fff])"  # "3社油桃基地": a village's group No. 3
     r"|团(?![队员体结购组])(?=[\u4e00-\u9fff]))"  # "87团学校": the 87th Regiment's school
 )
 
