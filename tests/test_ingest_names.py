@@ -1804,3 +1804,13 @@ def test_a_name_named_before_then_在_or_a_caption_after_a_body_is_no_new_person
         "吉家银",
         "刘丽珍",
     ]
+
+
+def test_no_name_after_general_secretary_a_verb_with_its_particle_or_what_a_group_feels():
+    from counterpart.ingest.titles_zh import find_people_after_group
+
+    text = "会上，习近平总书记郑重宣布，任务完成。四川省15名援藏挂职干部来了。"
+    assert [name for name, _ in _people(text)] == []
+    assert "习近平" in _everyone(text)
+    found = find_people_after_group("切实提升贫困群众满意度和幸福感。", set())
+    assert [p.text for p in found] == []

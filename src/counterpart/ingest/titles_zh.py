@@ -593,6 +593,10 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             name, sure = _first_listed(text, pos, hi), 0.8
         if (
             not name
+            or m.group(0) == "总书记"  # "习近平总书记庄严宣告": his name comes before the post
+            and re.search(r"[\u4e00-\u9fff]{2,3}$", text[max(lo, m.start() - 3) : m.start()])
+            or name[-1] in "了着过"  # "22名援红挂职干部来了": a verb and its particle
+            and "·" not in name  # (a dotted name read on is cut below: 卡尤木·热合曼|哽咽着)
             or name in PLACES_READ_AS_NAMES  # "黑龙江省艺术家阿勒泰行": a trip to the place
             or _a_place_after_a_word(name)
             or _comes_to_a_place(text, pos, name)
@@ -1260,6 +1264,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 or _starts_with_noun(name)  # "党员干部更是…": 干部, a noun, starts no name
                 or name[-1] == "地"  # "群众高兴地说": how they said it, no name
                 and re.match(r"说|表示|告诉|介绍|讲|笑|回忆|道", text[pos + len(name) :])
+                or unlike_a_given_name(name)  # "群众满意度和幸福感": what they feel, no name
             ):
                 break
             out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
@@ -1641,6 +1646,12 @@ _CLAUSE_DE_NAME = re.compile(
 _NO_NAME_END = set("县州市省区镇乡村屯河湖江山滩岭上下里中外树林花草人者声总傅们")
 
 
+def unlike_a_given_name(name: str) -> bool:
+    from .tagged_zh import unlike_a_given_name as unlike  # (tagged_zh reads this module)
+
+    return unlike(name)
+
+
 def find_people_after_a_clause(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[person] for a name that a clause and 的 describe, before a verb of saying or a comma;
     each for review. The name must read as a new one (a listed surname, no word)."""
@@ -1652,6 +1663,8 @@ def find_people_after_a_clause(text: str, names: set[str], lo: int = 0, hi: int 
             continue  # "高原上的", "玉树州的", "白杨树": a place or a thing
         if len(name) == 2 and text[m.end() : m.end() + 1] in "，,":
             continue  # "…的王华，": a two-character name before a comma may be a word's start
+        if unlike_a_given_name(name):
+            continue  # "搭建了…的连心桥", "香脆可口的巴旦木": a thing, no given name's characters
         out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
     return out
 
