@@ -137,7 +137,7 @@ def find_dates(
                     or m.start() < ahead_until
                 )
                 if ahead:  # "2月17日，将前往吉首；2月18日，分别前往…": a plan, one sentence
-                    stop = re.compile("[。\n]").search(text, m.end(), hi)
+                    stop = _SENTENCE_END.search(text, m.end(), hi)
                     ahead_until = stop.start() if stop else hi
                 if published and _after_publication(published, mo, g["d"]) and not ahead:
                     y -= 1  # a January story's "2月13日，…召开": last February, not next
@@ -461,6 +461,7 @@ def _heads_clause(text: str, m: re.Match, lo: int) -> bool:
 _FUTURE_BEFORE = re.compile(r"将|计划|拟|预计|定于|准备|力争|争取|有望|即将|届时|下一步")
 
 
+_SENTENCE_END = re.compile("[。\n]")
 # "2月17日，将前往湖南": the date, then what will be done on it
 _FUTURE_NEXT = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}?(?:将|计划|拟|预计|即将)")
 # "从6月12日起": from a day on, a day ahead of the report
