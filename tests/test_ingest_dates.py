@@ -393,6 +393,9 @@ def test_from_one_date_to_another_across_a_clause():
     # with no 自 or 从 before it, two dates stay two
     said = "大桥2017年5月开工建设，至2020年9月全线贯通。"
     assert _keys(said, "2021-04-02") == [("2017-05", "2017-05"), ("2020-09", "2020-09")]
+    # a second date that opens its own span ("到2010年至今") ends no span of the first
+    said = "从1998年起对口支援甲市，到2010年至今支援乙地区。"
+    assert _keys(said, "2025-05-30") == [("1998", "1998"), ("2010", "2010")]
 
 
 def test_quarters_last_month_since_and_a_season_every_year():

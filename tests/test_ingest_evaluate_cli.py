@@ -113,6 +113,12 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
         (Decimal(1561), "organisations", "exact"),
         True,
     )
+    assert _same(  # British spelling, the extractor's American one
+        "figures",
+        (Decimal(5), "health centres", "exact"),
+        (Decimal(5), "health centers", "exact"),
+        True,
+    )
     assert _same(  # 结对: pairings or pairs, one thing
         "figures", (Decimal(229), "pairings", "exact"), (Decimal(229), "pairs", "exact"), True
     )

@@ -1719,6 +1719,22 @@ def test_a_leaders_instructions_carried_out_or_his_words_quoted_make_no_actor():
     assert _everyone("省委书记王长星率团考察，要求落实协议。") == ["王长星"]
 
 
+def test_a_leader_who_gave_instructions_or_set_requirements_makes_no_actor():
+    body = "中共中央总书记、国家主席习近军对深化东西部协作工作作出重要指示时指出，要加强协作。"
+    assert _everyone(body) == []
+    body = "当前，全市正按照自治区党委书记鹿新安提出的“全力东融”总体要求，加快发展。"
+    assert _everyone(body) == []
+    assert _everyone("自治区党委书记鹿新安在会上提出要求，市长林冠作了发言。") == [
+        "鹿新安",
+        "林冠",
+    ]
+
+
+def test_a_clause_before_ba_is_no_part_of_the_post():
+    body = "一阵急促的电话铃声把扶贫专家刘健从睡梦中惊醒，他随即赶往医院。"
+    assert _titles_found(body) == [("刘健", "扶贫专家")]
+
+
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
 

@@ -323,6 +323,9 @@ def _joined_spans(text: str, dates: list[Mention]) -> list[Mention]:
         from_then_to = re.search(r"[自从]$", text[max(0, first.span[0] - 1) : first.span[0]]) and (
             _FROM_CLAUSE_TO.fullmatch(between)
         )  # "工程自2016年7月开工建设，至2019年7月基本完工": from the first to the second
+        if from_then_to and re.match(r"至今|以来", text[d.span[1] : d.span[1] + 2]):
+            # "从1998年起支援哈密，到2010年至今支援喀什": the second opens a span of its own
+            from_then_to = None
         if (
             (_FROM_TO.fullmatch(between) or from_then_to)
             and fs == fe

@@ -164,12 +164,13 @@ def _firm(name: str) -> str:
 
 def _unit_key(unit) -> str:
     """A counted noun as the dataset names it: "townships" is towns, "families" households (the
-    extractor's own vocabulary), and "provinces and municipalities" counts provinces; American
-    spelling is the data's British one."""
+    extractor's own vocabulary), and "provinces and municipalities" counts provinces; either
+    spelling of -ize and -re words is one word."""
     from .figures_en import _UNITS
 
     first = re.split(r"\s+and\s+", str(unit).lower())[0]
     first = first.replace("ization", "isation")  # "organizations" as the data spells it
+    first = first.replace("centre", "center")  # "health centres" as the extractor spells it
     return _UNITS.get(first, first)
 
 

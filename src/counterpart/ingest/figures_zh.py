@@ -378,6 +378,7 @@ PRE_QUALS = {
     "最高达": "at most",
     "至多": "at most",
     "不超过": "at most",
+    "不超": "at most",  # "每班不超25人": 不超过 cut short, no "more than"
     "不足": "less than",  # "减少到不足1万人"
     "不到": "less than",
     "不高于": "at most",

@@ -238,9 +238,18 @@ def _words_relayed(text: str, start: int, end: int) -> bool:
         (i for i in (text.find(c, end, end + 40) for c in "，,。；;") if i >= 0), default=end + 40
     )
     return bool(
-        re.search(r"贯彻|落实", text[max(window, clause_start) : start])
+        re.search(r"贯彻|落实|按照|根据|遵照", text[max(window, clause_start) : start])
         and re.search(r"指示|要求|讲话精神|重要讲话", text[end:clause_end])
+        or _INSTRUCTED.match(text, end, clause_end)
     )
+
+
+# a leader who gave instructions the article invokes, at no event it reports: "习近平对深化东西部
+# 协作…作出重要指示时指出"
+_INSTRUCTED = re.compile(
+    r"(?:(?!会见|会谈|考察|调研|率|出席|看望|慰问|主持)[^，,。；;！!？?\n]){0,30}?"
+    r"作出了?(?:重要)?(?:指示|批示)"
+)
 
 
 def _figure_key(f: Mention) -> tuple:

@@ -72,7 +72,7 @@ _HEAD = re.compile("(?:" + "|".join(h if h != "支书" else "支书(?!记)" for 
 _ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends the text
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
-    "由 被 会见 会晤 与 及 以及 同 在 率 率领 带队 带领 率队 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
+    "由 被 把 会见 会晤 与 及 以及 同 在 率 率领 带队 带领 率队 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
     "据 报道 讯 电 日 时 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 受到 随后 "
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
@@ -95,6 +95,7 @@ _STOP_WORDS = sorted(
     "来自 时期 之际 "
     # "曾任重庆市委副书记", "得到中共中央政治局常委…", "对话…联络组组长", "…随广东省…工作组组长"
     "曾任 得到 对话 随 "
+    # "电话铃声把扶贫专家刘健从睡梦中惊醒": 把 (the object follows), as 被 above
     # "担任果洛州人民医院院长": a post taken, the verb no part of it
     "担任 出任 兼任 "
     # "推介会上喀什地区招商局副局长": at the meeting; "多个场合出现石家庄市长艾文礼的身影": appears
