@@ -939,6 +939,13 @@ def test_a_count_that_borrows_its_noun_is_proposed_for_review():
         ("5", "persons", "exact"),
         ("6", "persons", "exact"),
     ]
+    ex = _extract(
+        "An award went to 600 fine teachers from four counties in the region, of which 170 were "
+        "selected as the top teachers.",
+        data_dir=DATA,
+    )
+    assert ("170", "persons", "exact") in _figures(ex)
+    assert ("170", "counties", "exact") not in _figures(ex)
 
 
 def test_people_counted_as_lives_attendees_and_faculty():

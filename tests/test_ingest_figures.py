@@ -95,6 +95,8 @@ def _one(text):
         ("每户补助最多5000元", (Decimal(5000), "yuan", "at most")),  # an upper bound it may reach
         ("派出干部不超过30人", (Decimal(30), "persons", "at most")),
         ("招生规模不超225人", (Decimal(225), "persons", "at most")),  # 不超: 不超过 cut short
+        ("年供水1.5亿立方米", (Decimal(150_000_000), "cubic meters", "exact")),
+        ("捐赠5辆救护车", (Decimal(5), "ambulances", "exact")),  # the vehicle 辆 counts
         # a noun going on into a longer one, but not across 及; a measure never goes on
         ("为祁连县45个行政村及社区新建", (Decimal(45), "villages", "exact")),
         ("搭建500平方米的展馆", (Decimal(500), "square meters", "exact")),

@@ -1530,6 +1530,9 @@ def test_a_name_described_by_a_clause_and_的_before_what_people_say():
 
     said = "同为支教老师的严峰则以画笔为媒。住在高原上的人说。来自玉树州的客人表示感谢。"
     assert [p.text for p in find_people_after_a_clause(said, set())] == ["严峰"]
+    # before a comma, the clause must say who the person is (a role, a post, an age)
+    said = "作为县政府办副主任的张建华，为了项目奔走。搭建了援受双方的连心桥，绘就同心圆。"
+    assert [p.text for p in find_people_after_a_clause(said, set())] == ["张建华"]
 
 
 def test_a_name_before_最后_不顾_or_倾情():
@@ -1733,6 +1736,22 @@ def test_a_leader_who_gave_instructions_or_set_requirements_makes_no_actor():
 def test_a_clause_before_ba_is_no_part_of_the_post():
     body = "一阵急促的电话铃声把扶贫专家刘健从睡梦中惊醒，他随即赶往医院。"
     assert _titles_found(body) == [("刘健", "扶贫专家")]
+
+
+def test_names_in_a_line_of_credits_are_no_actors():
+    from counterpart.ingest.recognise_zh import recognise
+
+    text = "专家团到县开展帮扶\n杜波儿 饶成文 江涛 记者 李孝华 文/图\n3月21日，副区长何海平带领专家团来到县里。"
+    lines = [(0, 9), (10, 31), (32, len(text))]
+    assert list(recognise(text, lines, "2018-03-25").people) == ["何海平"]
+    assert list(recognise(text, [(0, 9), (10, len(text))], "2018-03-25").people) == ["何海平"]
+
+
+def test_two_places_joined_by_a_dot_are_no_name():
+    body = "2月2日，在深圳宝安·河池都安招聘会上，求职者热依汗·依明与企业洽谈。"
+    assert _everyone(body) == ["热依汗·依明"]
+    body = "工作人员在深圳宝安·河池都安2023年招聘会上与求职者洽谈。"
+    assert _everyone(body) == []
 
 
 def test_a_form_of_address_is_no_name():

@@ -211,6 +211,10 @@ _PARTY_NAME = re.compile(r"(?:the\s+)?Communist\s+Party\s+of\s+China\s+(?:\(CPC\
 # Candidates
 
 
+# places a count's people or things come from, which "of which" does not count again
+_WHERE_FROM = {"counties", "provinces", "cities", "prefectures", "regions", "districts", "towns"}
+
+
 @dataclass
 class Candidate:
     """One proposed row: where in the article it comes from, and how sure the rule is."""
@@ -2101,6 +2105,11 @@ class _Builder:
             8.4 million …" says its own unit) or where no figure came before."""
             ss, _ = self.sentence_at(pos, lo, hi)
             before = [u for end, u in units_at if ss <= end <= pos]
+            counted = [u for u in before if u not in _WHERE_FROM]
+            if before and before[-1] in _WHERE_FROM and counted:
+                # "600 teachers from four counties …, of which 170 were selected": the
+                # teachers, not the places they come from
+                return counted[-1] if counted[-1] != "yuan" else ""
             return before[-1] if before and before[-1] != "yuan" else ""
 
         for m in _PART_OF_THOSE.finditer(text, lo, hi):

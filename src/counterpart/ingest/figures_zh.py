@@ -221,6 +221,7 @@ NOUNS = {
     "师": "divisions",  # only right after the number: "兵团的12个师"
     "平方公里": "square kilometers",
     "平方米": "square meters",
+    "立方米": "cubic meters",  # "年供水1.5亿立方米": water or gas, no length
     "㎡": "square meters",  # "约14.45万㎡"
     "米": "meters",  # after 平方 and 千: square meters, kilometers
     "州": "prefectures",  # only right after the number: "6个州"
@@ -805,6 +806,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     if measure == "对":
         unit = "pairs"  # "121对村": pairs of villages, not the villages
     end = m.end()
+    if noun == "辆" and unit_after(text, end)[0]:
+        unit, end = unit_after(text, end)  # "5辆救护车": ambulances, named by what follows
     if (
         noun
         and noun != "项目"

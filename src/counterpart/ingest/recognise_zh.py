@@ -161,9 +161,43 @@ def recognise(
                 found.titles.append((name, t))
         found.mentions += find_names_again(text, names, lo, hi)
     _drop_invoked_leaders(text, found)
+    _drop_credited_names(text, body, found)
     _drop_run_on_names(found)
     _drop_nouns_before_names(found)
     return found
+
+
+# a line of credits: names and credit words only ("杜波儿 饶成文 记者 李孝华 文/图")
+_CREDIT_LINE = re.compile(
+    r"\s*(?:(?:记者|通讯员|实习生|摄影?|编辑|文/图|图/文|文图|图文|[\u4e00-\u9fff]{2,4})[\s\u3000/／:：、，,|丨]*)+"
+)
+_CREDIT_WORD = re.compile(r"记者|通讯员|实习生|摄影?|编辑|文/图|图/文")
+
+
+def _drop_credited_names(text: str, paragraphs, found: Found) -> None:
+    """A name said only in a line of credits is the page's writer or photographer, whatever
+    rule read it: the line "杜波儿 饶成文 记者 李孝华 文/图" names no actor."""
+    lines = [
+        (lo + m.start(), lo + m.end())
+        for lo, hi in paragraphs
+        for m in re.finditer(r"[^\n]+", text[lo:hi])
+    ]  # (a paragraph may hold a credit line above its first sentence)
+    credits = [
+        (lo, hi)
+        for lo, hi in lines
+        if hi - lo <= 60
+        and _CREDIT_WORD.search(text, lo, hi)
+        and " " in text[lo:hi].strip()
+        and _CREDIT_LINE.fullmatch(text, lo, hi)
+    ]
+    if not credits:
+        return
+    for name in list(found.people):
+        spans = [m.start() for m in re.finditer(re.escape(name), text)]
+        if spans and all(any(lo <= s < hi for lo, hi in credits) for s in spans):
+            del found.people[name]
+            found.titles = [(n, t) for n, t in found.titles if n != name]
+            found.mentions = [m for m in found.mentions if m.text != name]
 
 
 def _drop_nouns_before_names(found: Found) -> None:

@@ -1223,6 +1223,8 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             # dotted name is read by the rule for such names)
             if dotted and not m.group("kin"):
                 name = dotted_name(dotted.group(0)) or dotted.group(0)
+                if name[0] in _NOT_NAME_START or all(map(_holds_a_place, name.split("·", 1))):
+                    break  # "工作人员在深圳宝安·河池都安…": where they are, two places paired
                 out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
                 break
             if tibetan_name(text[pos : pos + 4]):  # "女儿顿珠拉姆1993年出生": two known parts
@@ -1643,6 +1645,13 @@ _CLAUSE_DE_NAME = re.compile(
 )
 
 
+# what makes a clause before 的 describe a person: a role, a post or an age ("作为…副主任的胡剑峰，")
+_WHO_CLAUSE = re.compile(
+    r"作为|同为|身为|担任|挂职|援[疆藏青黔]|岁|[员师长生者工手匠家]的$|人的$|"
+    r"干部|书记|主任|老师|医生|村民|农民|牧民|党员|群众|队员|志愿者|专家|代表"
+)
+
+
 # last characters of places, things and kinds of people, never of a name found this way
 _NO_NAME_END = set("县州市省区镇乡村屯河湖江山滩岭上下里中外树林花草人者声总傅们")
 
@@ -1665,7 +1674,11 @@ def find_people_after_a_clause(text: str, names: set[str], lo: int = 0, hi: int 
         if len(name) == 2 and text[m.end() : m.end() + 1] in "，,":
             continue  # "…的王华，": a two-character name before a comma may be a word's start
         if unlike_a_given_name(name):
-            continue  # "搭建了…的连心桥", "香脆可口的巴旦木": a thing, no given name's characters
+            continue  # a thing, no given name's characters
+        if text[m.end() : m.end() + 1] in "，," and not _WHO_CLAUSE.search(
+            re.split(r"[，,。；;！!？?\n]", text[max(lo, m.start() - 30) : m.start()])[-1]
+        ):
+            continue  # "搭建了援受双方的连心桥，", "香脆可口的巴旦木，": no one the clause describes
         out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
     return out
 
@@ -1761,9 +1774,18 @@ def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = 
             and not _BYLINE.search(text, max(lo, start - 20), start)
             and not is_byline(text, start, end)  # "…采摘蔬菜。阿尔达克·拜斯汗 摄"
             and not any(part.endswith(_PROVINCES) for part in name.split("·"))
+            and not all(map(_holds_a_place, name.split("·", 1)))
         ):
             out.append(Mention("person", (start, end), name, {"name": name}, 0.7))
     return out
+
+
+def _holds_a_place(part: str) -> bool:
+    """The dictionary reads a place of two characters or more in ``part``: two such parts
+    ("深圳宝安·河池都安") pair two places, no person."""
+    import jieba.posseg
+
+    return any(len(w) > 1 and tag == "ns" for w, tag in jieba.posseg.cut(part, HMM=False))
 
 
 # a province's name as a dotted part: "上海·西藏对口支援工作座谈会" pairs two regions, no person
