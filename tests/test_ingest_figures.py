@@ -20,6 +20,11 @@ def _counted(text):
     ]
 
 
+def test_a_count_said_with_the_year_it_stood_in_and_what_it_came_to():
+    said = "全省贫困人口已由2012年的923万减少到30.8万，发生率下降。"
+    assert _counts(said) == [(9_230_000, "persons"), (308_000, "persons")]
+
+
 def _one(text):
     found = find_figures(text)
     assert len(found) == 1, [(f.text, f.value) for f in found]

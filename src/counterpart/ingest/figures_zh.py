@@ -412,7 +412,7 @@ _FIGURE = re.compile(
 _NOUN_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?:就|已|共|均)?(?:达到|达)|就|已|均|共计|共|累计|为|有|超过|近|约|结对|"
     r"只有|仅有|仅|约有|共有|"  # "人口只有20万"
-    r"将?[由从](?:目前|原来|过去)?的?|"  # "贫困村由156个减少至19个": the count it changed from
+    r"已?将?[由从](?:目前|原来|过去)?的?|"  # "贫困村由156个减少至19个": the count it changed from
     rf"(?:已|计划)?(?:开工建设|开工|完工|建成投产|建成|竣工|实施|落地|启动))?[”\"’]?$"
 )  # "援疆项目已开工1076个": the projects, started; "项目计划实施52个": planned
 _MONEY_CONTEXT = re.compile(
@@ -603,7 +603,8 @@ def _part_of_a_count(text: str, pos: int, lo: int) -> str:
             rf"\d+个[\u4e00-\u9fff]{{0,6}}?({_NOUN})"
             rf"|({_NOUN})(?:将?由(?:目前|原来|过去)的|[\u4e00-\u9fff]{{0,4}}?)\d+个"
             # "贫困人口从923万减少到155万": what the count came to, in ten thousands
-            rf"|({_NOUN})[由从][\d.]+[万亿]?(?=[\u4e00-\u9fff]{{0,3}}(?:减少|增加|下降|增长|减|增))",
+            rf"|({_NOUN})已?[由从](?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]+[万亿]?"
+            r"(?=[\u4e00-\u9fff]{0,3}(?:减少|增加|下降|增长|减|增))",
             window,
         )
     )
@@ -830,6 +831,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         left = re.sub(
             r"[(（][^()（）]{0,20}[)）]$", "", text[max(lo, m.start() - 30) : m.start()]
         ).rstrip()  # "白内障手术 197例"
+        # "贫困人口已由2012年的923万减少到…": the year the count stood in is no part of the noun
+        left = re.sub(r"([由从])(?:19|20)\d\d年(?:底|末)?的$", r"\1", left)
         tail = left[-8:]
         before = _NOUN_BEFORE.search(tail)
         if before and re.search(r"[\d个家名所项]$", left[: len(left) - len(tail) + before.start()]):
