@@ -25,6 +25,16 @@ def test_a_count_said_with_the_year_it_stood_in_and_what_it_came_to():
     assert _counts(said) == [(9_230_000, "persons"), (308_000, "persons")]
 
 
+def test_the_ones_just_named_and_a_set_phrase_are_no_counts():
+    said = "甲项目、乙项目已开工。在这两个项目现场，该2家企业和上述3个合作社的负责人介绍了进度。"
+    assert _counts(said) == []
+    assert _counts("“56个民族像石榴籽一样紧紧抱在一起。”他说。") == []
+    assert _counts("实施帮扶项目56个。") == [(56, "projects")]
+    assert _counts("嘉兴到那曲，这5000多公里行程穿越了山脉。") == [(5000, "kilometers")]
+    said = "重点帮扶广西河池、百色两个地级市的17个县市区。"
+    assert _counts(said) == [(17, "counties")]
+
+
 def _one(text):
     found = find_figures(text)
     assert len(found) == 1, [(f.text, f.value) for f in found]

@@ -546,6 +546,15 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
     before = text[max(lo, start - 12) : start]
     if before.endswith("等"):
         return False  # "上海、江苏…山东等19个省市": the list was partial; the count says how many
+    listed = re.search(
+        r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}$", text[max(lo, start - 40) : start]
+    )
+    if (
+        listed
+        and re.fullmatch(_CN_NUM, num)
+        and parse_cn_number(num) == len(listed.group(0).split("、"))
+    ):
+        return True  # "帮扶广西河池、百色两个地级市": as many places as were just named
     if unit == "provinces" and (
         num in ("两", "二") or re.search(r"、[\u4e00-\u9fff]{1,4}$", before[-6:])
     ):
@@ -686,6 +695,14 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and text[start - 1].isalpha()
     ):
         return None  # "K4334次列车": a train's number
+    if (
+        re.search(r"(?<!应)[这那该]$|上述$|前述$", text[max(lo, start - 2) : start])
+        and re.fullmatch(rf"{_CN_NUM}|\d{{1,2}}", num)
+        and not any(m.group(g) for g in ("post0", "post1", "post2", "big", "pre"))
+    ):  # (not "这5000多公里行程": a distance said again is still one)
+        return None  # "这两个项目", "该2家企业", "上述3个项目": the ones just named, again
+    if m.group("noun") == "民族" and num == "56":
+        return None  # "56个民族": the nation's peoples, a set phrase, no count of the story's
     if re.fullmatch(r"\d{12,}", num):
         return None  # "QQ图片20250715061429": an image file's time stamp, no count
     if (
