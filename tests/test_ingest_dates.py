@@ -186,7 +186,7 @@ def test_a_time_label_line_and_a_day_still_to_come():
     text = "时间:2018-06-23\n\n21日，活动周开幕，将持续至26日。"
     assert _keys(text, published="2018-06-23") == [
         ("2018-06-21", "2018-06-21"),
-        ("2018-06-26", "2018-06-26"),  # "持续至26日": this month, not the one before
+        ("2018-06-21", "2018-06-26"),  # "持续至26日": this month, and the week it lasts
     ]
 
 
@@ -385,6 +385,20 @@ def test_this_year_from_now_on_or_after_a_datelines_bracket_or_a_quotes_opening(
         ("2021", "2021"),
     ]
     assert _keys("他说：“今年已经卖出两批货了。”", "2021-04-02") == [("2021", "2021")]
+
+
+def test_a_year_followed_by_what_happened_in_it():
+    said = "泽普县2018年在全区率先脱贫摘帽，为2020年顺利脱贫打下基础。甲县2019年全县脱贫。"
+    assert _keys(said, "2019-10-02") == [("2018", "2018"), ("2020", "2020"), ("2019", "2019")]
+    # a year in a meeting's name, or the year a meeting was held in, stays as it was
+    assert _keys("2021年东西部协作联席会议在甲市召开。", "2021-10-02") == []
+
+
+def test_what_an_event_begun_on_a_day_lasts_until():
+    said = "1月10日，年货大集在青岛开市。据悉，此次大集将持续到1月12日。"
+    assert _keys(said, "2020-01-11") == [("2020-01-10", "2020-01-10"), ("2020-01-10", "2020-01-12")]
+    said = "7月6日，首发团出发。活动从7月6日开始连续10天，一直到7月15日。"
+    assert ("2021-07-06", "2021-07-15") in _keys(said, "2021-07-07")
 
 
 def test_from_one_date_to_another_across_a_clause():

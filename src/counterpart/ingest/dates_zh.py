@@ -58,6 +58,12 @@ _YEAR_CONTEXT_AFTER = re.compile(
     # "两地2021年结对协作以来", "2022年夏天进藏以来": since then, whatever was begun
     r"|[\u4e00-\u9fff]{1,8}?以来)"
 )
+# a year followed by what happened in it, wherever it stands: "泽普县2018年在喀什地区率先脱贫摘帽",
+# "为2020年顺利脱贫摘帽打下基础", "镇坪县2018年全县脱贫摘帽"
+_YEAR_THEN_DEED = re.compile(
+    r"(?:在(?![\u4e00-\u9fff]{0,12}?(?:召开|举办|举行)的)|已|又|率先|顺利|如期|全面|"
+    r"全[县市省州区旗](?!范围)|实现|完成|脱贫|摘帽|整体脱贫)"
+)
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:自|从|由|于|在|截至|截止|到|至|总结|交流|回顾|部署|谋划|安排|推进|完成|其中)了?$"
 )  # "总结交流2021年我省…工作，研究部署2022年工作任务": the year's work
@@ -181,7 +187,7 @@ def find_dates(
                 g["yy2"]
                 or _YEAR_CONTEXT_AFTER.match(after)
                 or _YEAR_CONTEXT_BEFORE.search(before)
-                or _heads_clause(text, m, lo)
+                or (_heads_clause(text, m, lo) or _YEAR_THEN_DEED.match(after))
                 and not _NAMED_AFTER.match(text, m.end())
             ):
                 continue
@@ -299,7 +305,7 @@ def find_dates(
                 conf,
             )
         )
-    return _joined_spans(text, _opened_and_closed(text, out))
+    return _lasting_until(text, _joined_spans(text, _opened_and_closed(text, out)))
 
 
 # "从2022年6月1日起至2025年12月底": from one date to another, each said in full
@@ -388,6 +394,34 @@ def _opened_and_closed(text: str, dates: list[Mention]) -> list[Mention]:
                 "date", span, text[span[0] : span[1]], value, min(first.confidence, d.confidence)
             )
             continue
+        out.append(d)
+    return out
+
+
+# what an event begun on a day said before lasts until: "此次大集将持续到1月12日", "活动从7月6日开始
+# 连续10天，…一直到7月15日"
+_LASTING_UNTIL = re.compile(r"(?:持续|一直|延续)(?:到|至)$")
+
+
+def _lasting_until(text: str, dates: list[Mention]) -> list[Mention]:
+    """A day the event lasts until ends a span from the last day said before it (within a few
+    sentences); the day it began stays a date of its own."""
+    out: list[Mention] = []
+    for d in dates:
+        begun = next((p for p in reversed(out) if p.value["precision"] == "day"), None)
+        if (
+            begun
+            and d.value["precision"] == "day"
+            and _LASTING_UNTIL.search(text, max(0, d.span[0] - 3), d.span[0])
+            and d.span[0] - begun.span[1] <= 150
+            and begun.value["end"] < d.value["start"]
+        ):
+            value = dict(
+                d.value,
+                start=begun.value["start"],
+                parts=(begun.value["parts"][0], d.value["parts"][1]),
+            )
+            d = Mention("date", d.span, d.text, value, d.confidence)
         out.append(d)
     return out
 
