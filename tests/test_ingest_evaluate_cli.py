@@ -119,6 +119,12 @@ def test_a_counted_noun_is_compared_as_the_dataset_names_it():
         (Decimal(5), "health centers", "exact"),
         True,
     )
+    assert _same(  # people named by what they are: persons, the base unit for people
+        "figures",
+        (Decimal(4), "medical team members", "exact"),
+        (Decimal(4), "persons", "exact"),
+        True,
+    )
     assert _same(  # 结对: pairings or pairs, one thing
         "figures", (Decimal(229), "pairings", "exact"), (Decimal(229), "pairs", "exact"), True
     )

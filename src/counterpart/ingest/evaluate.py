@@ -171,6 +171,8 @@ def _unit_key(unit) -> str:
     first = re.split(r"\s+and\s+", str(unit).lower())[0]
     first = first.replace("ization", "isation")  # "organizations" as the data spells it
     first = first.replace("centre", "center")  # "health centres" as the extractor spells it
+    if first not in _UNITS and _UNITS.get(first.rsplit(" ", 1)[-1]) == "persons":
+        return "persons"  # "medical team members": people, named by the head noun
     return _UNITS.get(first, first)
 
 
