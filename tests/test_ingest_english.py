@@ -1270,6 +1270,14 @@ def test_a_teaching_group_or_a_paper_is_reviewed_and_a_place_before_a_firm_is_dr
     assert set(decisions.values()) == {"review"}
 
 
+def test_a_village_group_is_no_firm():
+    ex = _extract(
+        "Xie Size, a villager from the Maocao Deng Group of Yong'an Village, Nuodeng Town, "
+        "sells tea to the Yunnan Tea Group."
+    )
+    assert [c.label for c in ex.of_kind("organisation")] == ["Yunnan Tea Group"]
+
+
 def test_credit_lines_inside_a_paragraph_are_no_actors():
     ex = _extract(
         "By Xu Qilin (intern) Updated: 2017-04-14\nKe Jiayun\nTang Jie / SHINE\nBy Zhu Shan "

@@ -1671,6 +1671,10 @@ class _Builder:
                 r"\b(?:Teachers?|Voluntary|Volunteers?|Contact|Study|Experts?)\s+Group$", name
             ):
                 continue  # a government body's working group or a group of people, no firm
+            if name.endswith("Group") and re.match(
+                r"\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}Village\b", text[m.end() : m.end() + 40]
+            ):
+                continue  # "the Maocao Deng Group of Yong'an Village": a village group (组)
             self.organisation(name, m.end() - len(name), list_item=False)
         for m in _PLACE_NAME.finditer(text, lo, hi):
             self.organisation(m.group(0), m.start(), list_item=False)
