@@ -1754,6 +1754,12 @@ def test_two_places_joined_by_a_dot_are_no_name():
     assert _everyone(body) == []
 
 
+def test_a_verb_and_a_place_after_a_group_title_are_no_name():
+    body = "上海市奉贤区对口帮扶务川自治县，三批援黔干部扎根务川、情系群众，结下情缘。"
+    assert _everyone(body) == []
+    assert _everyone("援疆教师上官文静、李明来到学校。") == ["上官文静", "李明"]
+
+
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
 

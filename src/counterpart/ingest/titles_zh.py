@@ -503,11 +503,21 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 and not all(c in TRANSLITERATION for c in name)
                 or name.startswith(VERB_STARTS)
                 or AID_WORD.search(name)  # "教师援疆": teachers aiding Xinjiang, no name
+                or not dot  # "援黔干部扎根务川、情系群众": two words, a verb and a place
+                and len(name) == 4
+                and len(surname_at(name, 0)) < 2  # (上官文静: a surname of two characters)
+                and not tibetan_name(name)
+                and _two_words(name)
             ):
                 return ""  # "…担任组长的闽宁协作", "毛主席纪念园", "领导拍了板": no names
             return name if dot or reads_as_name(name) or name in TIBETAN_PARTS else ""
             # (旺堆, a Tibetan name of one part, which the dictionary reads as words)
     return ""
+
+
+def _two_words(name: str) -> bool:
+    """Both halves of four characters are words the dictionary knows, neither a name's."""
+    return all(one_word_tag(half) not in ("", "nr", "nrfg", "nrt") for half in (name[:2], name[2:]))
 
 
 def _first_listed(text: str, pos: int, hi: int) -> str:
