@@ -550,11 +550,9 @@ def _restates_a_list(text: str, start: int, lo: int, num: str, unit: str) -> boo
         r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}$", text[max(lo, start - 40) : start]
     )
     if (
-        listed
-        and re.fullmatch(_CN_NUM, num)
-        and parse_cn_number(num) == len(listed.group(0).split("、"))
-    ):
-        return True  # "帮扶广西河池、百色两个地级市": as many places as were just named
+        listed and num in ("两", "二") and len(listed.group(0).split("、")) == 2
+    ):  # (not "官渡、东瀼、溪丘、沿渡四个乡镇", which annotators count)
+        return True  # "帮扶广西河池、百色两个地级市": the two places just named
     if unit == "provinces" and (
         num in ("两", "二") or re.search(r"、[\u4e00-\u9fff]{1,4}$", before[-6:])
     ):
