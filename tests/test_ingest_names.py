@@ -1760,6 +1760,18 @@ def test_a_verb_and_a_place_after_a_group_title_are_no_name():
     assert _everyone("援疆教师上官文静、李明来到学校。") == ["上官文静", "李明"]
 
 
+def test_names_of_tibetan_and_uyghur_people_after_a_post_or_a_group_and_a_pseudonym():
+    body = "代表团在县委副书记、县长扎西东智的带领下来访。行署副专员木合亚提表示感谢。"
+    assert _titles_found(body) == [
+        ("扎西东智", "县委副书记"),
+        ("扎西东智", "县长"),
+        ("木合亚提", "行署副专员"),
+    ]
+    body = "幸福盛开在藏族同胞尼玛次仁的心头。受助农户阿瓦妮萨罕和父亲骑上了车。"
+    assert _everyone(body) == ["尼玛次仁", "阿瓦妮萨罕"]
+    assert _everyone("专家为63岁的患者阿依古丽(化名)制定方案。") == []
+
+
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
 

@@ -162,6 +162,7 @@ def recognise(
         found.mentions += find_names_again(text, names, lo, hi)
     _drop_invoked_leaders(text, found)
     _drop_credited_names(text, body, found)
+    _drop_pseudonyms(text, found)
     _drop_run_on_names(found)
     _drop_nouns_before_names(found)
     return found
@@ -195,6 +196,15 @@ def _drop_credited_names(text: str, paragraphs, found: Found) -> None:
     for name in list(found.people):
         spans = [m.start() for m in re.finditer(re.escape(name), text)]
         if spans and all(any(lo <= s < hi for lo, hi in credits) for s in spans):
+            del found.people[name]
+            found.titles = [(n, t) for n, t in found.titles if n != name]
+            found.mentions = [m for m in found.mentions if m.text != name]
+
+
+def _drop_pseudonyms(text: str, found: Found) -> None:
+    """A name the article marks as made up ("患者阿依古丽(化名)") names no one to record."""
+    for name in list(found.people):
+        if re.search(re.escape(name) + r"\s*[(（]化名[)）]", text):
             del found.people[name]
             found.titles = [(n, t) for n, t in found.titles if n != name]
             found.mentions = [m for m in found.mentions if m.text != name]

@@ -481,6 +481,7 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 and BOUNDARY.match(text, stop + 1)  # "市长旺堆也表示"
                 or HOW_SAID.match(text, stop)
                 and is_common_word(text[stop : stop + 2])
+                or _LED_BY.match(text, stop)  # "县长扎西东智的带领下"
             )
         ):  # "村支部书记仁则激动地说": how it was said
             name = text[pos:stop]
@@ -510,9 +511,19 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 and _two_words(name)
             ):
                 return ""  # "…担任组长的闽宁协作", "毛主席纪念园", "领导拍了板": no names
-            return name if dot or reads_as_name(name) or name in TIBETAN_PARTS else ""
-            # (旺堆, a Tibetan name of one part, which the dictionary reads as words)
+            transliterated = len(name) >= 3 and all(c in TRANSLITERATION for c in name)
+            return (
+                name
+                if dot or reads_as_name(name) or name in TIBETAN_PARTS or transliterated
+                else ""
+            )
+            # (旺堆, a Tibetan name of one part, which the dictionary reads as words; 木合亚提,
+            # a Uyghur name written without its ·)
     return ""
+
+
+# what a leader does for those he leads, after his name and 的: "在县长扎西东智的带领下"
+_LED_BY = re.compile(r"的(?:带领|率领|陪同|主持|指导|邀请|关心|关怀|见证|讲话|介绍)")
 
 
 def _two_words(name: str) -> bool:
@@ -1171,7 +1182,7 @@ _KIN = (
 )
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
-    r"(?:贫困群众|群众|村民|农户|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
+    r"(?:贫困群众|群众|村民|农户|藏族同胞|同胞|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
     r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|姑娘|工作人员|司机|患儿|孤儿|学员|"
     # kin: "妻子康多", "儿子达娃扎西和女儿德吉曲珍", "妈妈加安拉姆"
@@ -1189,6 +1200,10 @@ _GROUP_NOUN = re.compile(
     r"|来自[\u4e00-\u9fff]{2,12}?的|(?<=[\u4e00-\u9fff])工作的"
     r"|出席[\u4e00-\u9fff]{2,10}?的)"  # "出席开馆仪式的黄志平及朱政"
 )
+
+
+# a name of four to six characters that spell sounds (Uyghur, Kazakh), ending where a name ends
+_SPELT_NAME = re.compile(f"([{TRANSLITERATION}]{{4,6}})(?=[，,。；;：:、（(和与]|说|表示)")
 
 
 def _across_known(text: str, pos: int, end: int, names: set[str]) -> bool:
@@ -1245,6 +1260,11 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                     break
                 pos += 1
                 continue
+            spelt = _SPELT_NAME.match(text, pos, hi)
+            if spelt and not m.group("kin"):  # "受助农户阿瓦妮萨罕和父亲": a name spelt out
+                name = spelt.group(1)
+                out.append(Mention("person", spelt.span(1), name, {"name": name}, 0.8))
+                break
             name = name_at(text, pos, hi)
             # a post held or who they are stands before: a two-character name needs no dictionary
             placed = m.group("seconded") or m.group("anchor")
