@@ -35,6 +35,14 @@ def test_the_ones_just_named_and_a_set_phrase_are_no_counts():
     assert _counts(said) == [(17, "counties")]
 
 
+def test_a_count_named_by_the_noun_it_really_counts():
+    assert _counts("是全国唯一设有2个前方指挥部的省份。") == [(2, "headquarters")]
+    assert _counts("以及130余所承担援疆任务的高水平大学集聚资源。") == [(130, "universities")]
+    assert _counts("新增落地投产企业数79个。") == [(79, "companies")]
+    assert _counts("首批投资9.86亿援建理县。") == [(986_000_000, "yuan")]
+    assert _counts("在过去的700多个日子里，他们坚守。") == []  # a time served, no count
+
+
 def _one(text):
     found = find_figures(text)
     assert len(found) == 1, [(f.text, f.value) for f in found]

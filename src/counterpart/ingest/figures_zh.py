@@ -593,6 +593,30 @@ _BOUND_BEFORE_VERB = re.compile(
 _PART_DONE = re.compile(
     r"(?:其中|中)?[，,]?(?:已|均已|现已|目前已|实际)?(?:开工建设|开工|完工|完成|交付|建成|竣工|投产|启动|实施|落地)$"
 )
+# what 所 counts, said a clause later: "130余所承担对口援疆任务的高水平大学"
+_INSTITUTIONS = {
+    "schools",
+    "universities",
+    "hospitals",
+    "kindergartens",
+    "health centers",
+    "colleges",
+}
+_INSTITUTION_NOUNS = {
+    "大学": "universities",
+    "高校": "universities",
+    "学校": "schools",
+    "中学": "schools",
+    "小学": "schools",
+    "医院": "hospitals",
+    "卫生院": "health centers",
+    "幼儿园": "kindergartens",
+}
+_INSTITUTION_AHEAD = re.compile(
+    r"[^，,。；;]{0,20}?(大学|高校|学校|医院|卫生院|幼儿园|中学|小学)(?![\u4e00-\u9fff]{0,2}[长生师])"
+)
+
+
 # what a count came to, from the one said before it: "贫困村由156个减少至19个"
 _CHANGED_TO = re.compile(r"(?:减少|增加|下降|增长|扩大|缩减|减|增)(?:到|至)$")
 
@@ -937,6 +961,23 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         else:
             unit, end = unit_after(text, end)
         guessed = bool(unit)
+    mod = m.group("mod") or ""
+    if "的" in mod and unit in _PLACES:  # "2个前方指挥部的省份": the headquarters, not the province
+        de = m.start("mod") + mod.index("的")
+        head = unit_before(text, de) if de - m.start("mod") >= 2 else ""
+        if head:
+            unit, end = head, de
+    if measure == "所" and unit not in _INSTITUTIONS:  # "130余所承担…任务的高水平大学"
+        school = _INSTITUTION_AHEAD.match(text, m.end("measure"), min(hi, m.end("measure") + 24))
+        if school:
+            unit, end = _INSTITUTION_NOUNS[school.group(1)], school.end()
+    if (
+        unit in _PLACES
+        and m.group("big")
+        and not measure
+        and _MONEY_CONTEXT.search(text[max(lo, m.start() - 6) : m.start()])
+    ):
+        unit, end = "yuan", m.end("big")  # "投资9.86亿援建理县": money, then what it is for
     if not unit or unit == "units" and not measure:
         return None  # "两单位认为": the two just named, not a count
     if unit == "yuan" and noun == "元":

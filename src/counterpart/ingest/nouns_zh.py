@@ -16,7 +16,8 @@ from functools import lru_cache
 # nouns that count time, shares or ranks, which are no figures ("3个月", "2个百分点")
 _NOT_COUNTS = frozenset(
     "月 小时 钟头 星期 礼拜 周 季度 年度 百分点 点 倍 多月 多小时 工作日 日 天 年 岁 次 名次 等奖"
-    " 层次 层面 方面 环节 步 字 句 词 亿 万 千 百 十 个 一 多 年头 总数 总计 合计 建议 意见 村民小组".split()
+    " 层次 层面 方面 环节 步 字 句 词 亿 万 千 百 十 个 一 多 年头 总数 总计 合计 建议 意见 村民小组"
+    " 日子 日夜 昼夜 夜".split()  # "700多个日子": a time served, no count
 )
 # where the dictionary's first noun is not the one counted in this domain's copy
 _DOMAIN = {
@@ -180,6 +181,8 @@ def unit_before(text: str, pos: int) -> str:
     chunk = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, pos - 8) : pos])
     if not chunk:
         return ""
+    if len(chunk.group(0)) > 2 and chunk.group(0).endswith("数"):
+        return unit_before(text, pos - 1)  # "企业数79个": the enterprises, not "numbers"
     return _unit_of(_nouns(_segment(chunk.group(0))[::-1])[0][::-1])
 
 
