@@ -1772,6 +1772,25 @@ def test_names_of_tibetan_and_uyghur_people_after_a_post_or_a_group_and_a_pseudo
     assert _everyone("专家为63岁的患者阿依古丽(化名)制定方案。") == []
 
 
+def test_bureaus_whose_names_hold_and_or_经():
+    body = "哈尔滨市文化广电和旅游局党组成员朱占春出席。"
+    assert _titles_found(body) == [("朱占春", "哈尔滨市文化广电和旅游局党组成员")]
+    body = "宁波市对口支援和区域合作局党组成员陈昊出席。"
+    assert _titles_found(body) == [("陈昊", "宁波市对口支援和区域合作局党组成员")]
+    assert _titles_found("东莞市经协办主任陈慧贞出席。") == [("陈慧贞", "东莞市经协办主任")]
+
+
+def test_a_short_aside_inside_a_bodys_name_stays_in_the_post():
+    body = "克拉玛依市中西医结合医院(人民医院)院长助理吕建琴出席。"
+    assert _titles_found(body) == [("吕建琴", "克拉玛依市中西医结合医院(人民医院)院长助理")]
+
+
+def test_a_place_joined_after_a_titled_name_is_no_name():
+    body = "省政协副主席鲍义志及江苏省对口帮扶的我省海南州领导出席会议。"
+    assert _everyone(body) == ["鲍义志"]
+    assert _everyone("省长助理林壮志和袁琦文出席会议。") == ["林壮志", "袁琦文"]
+
+
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
 

@@ -109,7 +109,7 @@ _STOP_WORDS = sorted(
 # stop words that are one only in some places: "经福建援宁干部" (by way of; not 经开区, 经信局),
 # "可喀什地委书记" (but; not 可克达拉市), "——记省援青指挥部副指挥长" (a profile's "of")
 _STOP_PATTERNS = (
-    "经(?![开信济营贸发侦管理合])",  # (经合办: the office of economic cooperation)
+    "经(?![开信济营贸发侦管理合协])",  # (经合办, 经协办: the office of economic cooperation)
     "可(?!克达拉)",
     "^记(?!者)",
     "代表(?=[区市县省州])",
@@ -122,8 +122,8 @@ _STOP = re.compile(
 # departments whose names hold 和 (人力资源和社会保障局, 文化和旅游局 …): no "and" between posts
 _DEPARTMENT_AND = re.compile(
     r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通|协作|增援|"
-    r"支援|扶贫|国土资源|社会工作|监测)[和与]"  # (工业与信息化局)
-    r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|"
+    r"支援|扶贫|国土资源|社会工作|监测|广电)[和与]"  # (工业与信息化局, 文化广电和旅游局)
+    r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|区域合作|"
     r"对口支援|经济协作|经济合作|移民|城乡规划|慈善|国土整治)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
     # (扶贫和移民局, 国土资源和城乡规划局, 社会工作和慈善事业促进处, …资源监测和国土整治院)
 )
@@ -150,8 +150,8 @@ _BODY_HEAD = re.compile(
 
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
 
-
-_COMPANY_ASIDE = re.compile(r"[\u4e00-\u9fff][(（](?:中国|[\u4e00-\u9fff]{2,3})[)）]")
+# a short aside inside a body's name: 海沃机械(中国)有限公司, 中西医结合医院(人民医院), 心血管内科(心功能科)
+_COMPANY_ASIDE = re.compile(r"[\u4e00-\u9fff][(（](?:中国|[\u4e00-\u9fff]{2,5})[)）]")
 
 
 # a group's representative: "第八批优秀援藏干部人才代表吴斌峰", "历届援疆工作队总领队代表林德勇"
@@ -725,6 +725,8 @@ def _joined_last_name(text: str, after: int, hi: int) -> str:
     name = name_at(text, after + 1, hi, titled=True)
     if len(name) != 3 or len(surname_at(name, 0)) != 1 or _HEAD.match(text, after + 4):
         return ""
+    if name[-1] in _PLACE_END or _is_place(name):
+        return ""  # "鲍义志及江苏省对口帮扶的…": a province, no name
     if runs_on_into_a_word(text, after + 3, hi):
         return ""  # "马昕及党办工作人员": 工作 (work) runs on, no 党办工
     return name
