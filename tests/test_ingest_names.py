@@ -1770,6 +1770,10 @@ def test_names_of_tibetan_and_uyghur_people_after_a_post_or_a_group_and_a_pseudo
     body = "幸福盛开在藏族同胞尼玛次仁的心头。受助农户阿瓦妮萨罕和父亲骑上了车。"
     assert _everyone(body) == ["尼玛次仁", "阿瓦妮萨罕"]
     assert _everyone("专家为63岁的患者阿依古丽(化名)制定方案。") == []
+    from counterpart.ingest.recognise_zh import recognise
+
+    text = "标题\n必须长期坚持，开创援藏工作新局面。\n——习近平\n村民尼玛次仁说，房子很好。"
+    assert list(recognise(text, [(0, 2), (3, len(text))], "2020-09-06").people) == ["尼玛次仁"]
 
 
 def test_bureaus_whose_names_hold_and_or_经():

@@ -162,7 +162,7 @@ def recognise(
         found.mentions += find_names_again(text, names, lo, hi)
     _drop_invoked_leaders(text, found)
     _drop_credited_names(text, body, found)
-    _drop_pseudonyms(text, found)
+    _drop_pseudonyms_and_signatures(text, found)
     _drop_run_on_names(found)
     _drop_nouns_before_names(found)
     return found
@@ -201,10 +201,21 @@ def _drop_credited_names(text: str, paragraphs, found: Found) -> None:
             found.mentions = [m for m in found.mentions if m.text != name]
 
 
-def _drop_pseudonyms(text: str, found: Found) -> None:
-    """A name the article marks as made up ("患者阿依古丽(化名)") names no one to record."""
+def _quotations_author(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] signs a quotation on a line of its own: "——习近平"."""
+    return bool(
+        re.search(r"(?:^|\n)\s*[—-]{1,2}\s*$", text[max(0, start - 6) : start])
+        and re.match(r"\s*(?:\n|$)", text[end : end + 3])
+    )
+
+
+def _drop_pseudonyms_and_signatures(text: str, found: Found) -> None:
+    """A name the article marks as made up ("患者阿依古丽(化名)") names no one to record, nor does
+    the author of a quotation set above the story ("——习近平" on its own line)."""
     for name in list(found.people):
-        if re.search(re.escape(name) + r"\s*[(（]化名[)）]", text):
+        if re.search(re.escape(name) + r"\s*[(（]化名[)）]", text) or all(
+            _quotations_author(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)
+        ):
             del found.people[name]
             found.titles = [(n, t) for n, t in found.titles if n != name]
             found.mentions = [m for m in found.mentions if m.text != name]
