@@ -394,6 +394,18 @@ def test_a_year_followed_by_what_happened_in_it():
     assert _keys("2021年东西部协作联席会议在甲市召开。", "2021-10-02") == []
 
 
+def test_a_year_told_in_retrospect_dates_the_days_after_it_in_its_paragraph():
+    said = "2008年，他被推选为火炬手。“原定5月19日举行的接力推迟至5月22日。”"
+    assert _keys(said, "2018-06-01") == [
+        ("2008", "2008"),
+        ("2008-05-19", "2008-05-19"),
+        ("2008-05-22", "2008-05-22"),
+    ]
+    # last year, or another paragraph, is no retrospect: the days are this year's
+    said = "2017年，全县投入资金。5月19日，县长到村调研。"
+    assert _keys(said, "2018-06-01")[-1] == ("2018-05-19", "2018-05-19")
+
+
 def test_what_an_event_begun_on_a_day_lasts_until():
     said = "1月10日，年货大集在青岛开市。据悉，此次大集将持续到1月12日。"
     assert _keys(said, "2020-01-11") == [("2020-01-10", "2020-01-10"), ("2020-01-10", "2020-01-12")]

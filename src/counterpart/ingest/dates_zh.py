@@ -119,7 +119,15 @@ def find_dates(
         # a year carries to the month-days after it within its sentence, not past a paragraph
         # (a headline's "2024年…" does not date the body's "1月10日，记者…获悉")
         between = text[said_year[0] : m.start()] if said_year else "。"
-        if "。" not in between and "\n" not in between and "以来" not in between and not g.get("y"):
+        # (within its paragraph, a year told in retrospect: "2008年，他被推选为火炬手。“原定5月19日
+        # 举行的火炬接力…”" in a story of 2018)
+        retrospect = said_year and pub_y and said_year[1] < pub_y - 1 and "\n" not in between
+        if (
+            ("。" not in between or retrospect)
+            and "\n" not in between
+            and "以来" not in between
+            and not g.get("y")
+        ):
             # ("2021年…开展以来，截至8月底": since then, up to this August)
             g["y"] = str(said_year[1]) if g["ymd"] and not g["rel"] else g.get("y")
         if g["iso"]:
