@@ -406,6 +406,11 @@ def test_a_year_told_in_retrospect_dates_the_days_after_it_in_its_paragraph():
     assert _keys(said, "2018-06-01")[-1] == ("2018-05-19", "2018-05-19")
 
 
+def test_the_half_of_a_year():
+    assert _keys("据今年上半年监测数据显示，", "2020-07-07") == [("2020-01", "2020-06")]
+    assert _keys("2021年下半年，全市投入资金。", "2022-03-01") == [("2021-07", "2021-12")]
+
+
 def test_what_an_event_begun_on_a_day_lasts_until():
     said = "1月10日，年货大集在青岛开市。据悉，此次大集将持续到1月12日。"
     assert _keys(said, "2020-01-11") == [("2020-01-10", "2020-01-10"), ("2020-01-10", "2020-01-12")]

@@ -275,6 +275,16 @@ def find_dates(
             conf = 0.8
         if g.get("y") or g.get("iy") or g.get("yy") or g.get("ry"):
             said_year = (m.end(), start[0])
+        half = _HALF.match(text, m.end())
+        if half and start[1] is None and start[0] == end[0]:  # "今年上半年": its six months
+            start, end = (
+                (start[0], 1 if half.group(1) == "上" else 7, None),
+                (
+                    start[0],
+                    6 if half.group(1) == "上" else 12,
+                    None,
+                ),
+            )
         if start[2] is not None and not 1 <= start[2] <= 31:
             continue
         if g["day"] and text.startswith("内", m.end()):
@@ -314,6 +324,10 @@ def find_dates(
             )
         )
     return _lasting_until(text, _joined_spans(text, _opened_and_closed(text, out)))
+
+
+# the half of the year just said: "2021年上半年", "今年下半年"
+_HALF = re.compile(r"(?:的)?([上下])半年")
 
 
 # "从2022年6月1日起至2025年12月底": from one date to another, each said in full
