@@ -1286,6 +1286,14 @@ def test_credit_lines_inside_a_paragraph_are_no_actors():
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
 
 
+def test_a_byline_of_several_names_and_editors_in_brackets_are_no_actors():
+    ex = _extract(
+        "By Yuan Quan, Xu Yuyao, Chungda Drolkar, People's Daily In Chajiang village, Secretary "
+        "Li Ming met villagers. The schools grew. [Jia Dan, Zhu Nan]"
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
+
+
 def test_commanders_and_a_regional_party_secretary():
     ex = _extract(
         "Ma Xin, the deputy secretary of Lhasa and the commander of Beijing aiding Tibet "

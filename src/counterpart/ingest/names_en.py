@@ -483,7 +483,10 @@ CREDIT_BEFORE = re.compile(
     # "Text/Fu Chang", "Chief planner/Sun Xuan Chen Chunning": a credit line's slash
     r"|\b(?:Text|Photos?|[Pp]lanners?|Producers?|Editors?|Authors?|Designers?|Reporters?)\s*/\s*"
     # a Chinese page's label on an English page: "责任编辑:Ai Ting(QN0043)"
-    r"|(?:责任编辑|编辑|作者|记者|来源)\s*[:：]\s*)"
+    r"|(?:责任编辑|编辑|作者|记者|来源)\s*[:：]\s*"
+    # "By Yuan Quan, Xu Yuyao, Chungda Drolkar, People's Daily"; editors in brackets: "[Jia Dan,
+    # Zhu Nan]"
+    r"|\bBy\s+|\[\s*)"
     # the credit's further names: "Author Huang Lingyan Wang Yi", "Text/A, B", "writer A, B and C"
     r"(?:[A-Z][a-z]+\s[A-Z][a-z]+(?:\s*[,、]\s*|\s+and\s+|\s+)){0,3}$"
 )
