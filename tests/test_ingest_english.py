@@ -1294,6 +1294,14 @@ def test_a_byline_of_several_names_and_editors_in_brackets_are_no_actors():
     assert {c.label for c in ex.of_kind("person")} == {"Li Ming"}
 
 
+def test_one_word_names_after_who_they_are_or_before_a_capitalised_description():
+    ex = _extract(
+        'Aid projects\n\nBianduo, a Tibetan farmer, tastes a melon. "Friends helped us," said '
+        "villager Norbu. The team met teacher Wang."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Bianduo", "Norbu"}
+
+
 def test_commanders_and_a_regional_party_secretary():
     ex = _extract(
         "Ma Xin, the deputy secretary of Lhasa and the commander of Beijing aiding Tibet "

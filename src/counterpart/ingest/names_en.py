@@ -361,7 +361,7 @@ _TIBETAN_NAME = re.compile(
 _ONE_NAME_DESCRIBED = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:]\s))"
     + _NOT_ONE_NAME
-    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[A-Za-z-]+\s+){0,2}(?:"
     + _PERSON_NOUN
     + r")\b)",
     re.M,
@@ -373,8 +373,9 @@ _ONE_NAME_AFTER_NOUN = re.compile(
     + "|".join(rf"(?<=\b{w}\s)" for w in _PERSON_NOUN.split("|") if w not in ("man", "woman"))
     + ")"
     + _NOT_ONE_NAME
-    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s|\s+and\s|\s+(?:said|says|told)\b)"
-)
+    + rf"(?!(?:{'|'.join(_SURNAMES)})\b)"  # ("teacher Wang": a form of address, no name)
+    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s|\s+and\s|\s+(?:said|says|told)\b|\.(?:\s|$))"
+)  # ("…," said villager Norbu.)
 # a name after an honorific, as Hong Kong and Macao copy writes it: "Mr Jasper Tsang Yok-sing",
 # "Ms Kitty Choi", "Ir Dr Raymond Ho Chung-tai", "Mrs Sophie Leung Lau Yau-fun"
 _HONORIFIC_NAME = re.compile(
