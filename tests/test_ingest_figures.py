@@ -119,6 +119,8 @@ def _one(text):
         ("派出干部不超过30人", (Decimal(30), "persons", "at most")),
         ("招生规模不超225人", (Decimal(225), "persons", "at most")),  # 不超: 不超过 cut short
         ("年供水1.5亿立方米", (Decimal(150_000_000), "cubic meters", "exact")),
+        ("全长5.08KM，二级公路", (Decimal("5.08"), "kilometers", "exact")),
+        ("相距8000多里的两地", (Decimal(8000), "li", "more than")),
         ("捐赠5辆救护车", (Decimal(5), "ambulances", "exact")),  # the vehicle 辆 counts
         # a noun going on into a longer one, but not across 及; a measure never goes on
         ("为祁连县45个行政村及社区新建", (Decimal(45), "villages", "exact")),

@@ -143,6 +143,9 @@ NOUNS = {
     "部门": "departments",
     "亩": "mu",
     "公里": "kilometers",
+    "KM": "kilometers",  # "全长5.08KM": the Latin abbreviation
+    "km": "kilometers",
+    "里": "li",  # "相距8000多里": half-kilometres, said of a distance (only right after the number)
     "千米": "kilometers",
     "吨": "tonnes",
     "公斤": "kilograms",
@@ -727,6 +730,8 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         return None  # "56个民族": the nation's peoples, a set phrase, no count of the story's
     if re.fullmatch(r"\d{12,}", num):
         return None  # "QQ图片20250715061429": an image file's time stamp, no count
+    if m.group("noun") == "里" and (m.group("measure") or m.group("mod")):
+        return None  # "5个村里", "3个月里": inside, no distance
     if (
         re.fullmatch(r"(?:19[5-9]|20[0-4])\d", num)
         and not m.group("measure")
