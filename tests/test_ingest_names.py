@@ -1795,6 +1795,12 @@ def test_a_place_joined_after_a_titled_name_is_no_name():
     assert _everyone("省长助理林壮志和袁琦文出席会议。") == ["林壮志", "袁琦文"]
 
 
+def test_heads_of_kindergartens_a_governors_assistant_and_a_name_before_会上():
+    assert _titles_found("田林县光明幼儿园园长凌雪梅介绍。") == [("凌雪梅", "田林县光明幼儿园园长")]
+    assert _titles_found("安徽省省长助理梁卫国出席。") == [("梁卫国", "安徽省省长助理")]
+    assert _titles_found("青河县中学校长黄淑梅会上激动地说。") == [("黄淑梅", "青河县中学校长")]
+
+
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
 
