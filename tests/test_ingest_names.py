@@ -1801,6 +1801,18 @@ def test_heads_of_kindergartens_a_governors_assistant_and_a_name_before_会上()
     assert _titles_found("青河县中学校长黄淑梅会上激动地说。") == [("黄淑梅", "青河县中学校长")]
 
 
+def test_posts_held_then_的_and_the_name():
+    body = "现任克州教育局教师培训中心副主任的严西平给出了答案。"
+    assert _titles_found(body) == [("严西平", "克州教育局教师培训中心副主任")]
+    body = "时任海西州副州长，乌兰县委副书记、县政府副县长的许洪彬和干部日夜守在养殖场。"
+    assert _titles_found(body) == [
+        ("许洪彬", "海西州副州长"),
+        ("许洪彬", "乌兰县委副书记"),
+        ("许洪彬", "县政府副县长"),
+    ]
+    assert _everyone("在现任领导的关心下，大家干劲十足。") == []
+
+
 def test_a_form_of_address_is_no_name():
     assert _everyone("来自香港的蔡先生对记者表示，小镇很规范。村民王先明说。") == ["王先明"]
 

@@ -21,6 +21,7 @@ from .titles_zh import (
     find_dotted_names,
     find_each_after_its_body,
     find_held_names,
+    find_held_posts_then_name,
     find_listed_then_counted,
     find_name_before_title,
     find_name_comma_posts,
@@ -84,6 +85,7 @@ def recognise(
             *find_titled_people(text, lo, hi),
             *find_bracketed_titles(text, lo, hi),
             *find_name_comma_posts(text, lo, hi),
+            *find_held_posts_then_name(text, lo, hi),
             *find_speakers(text, lo, hi),
         ]:
             name = person.text

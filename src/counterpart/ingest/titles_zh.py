@@ -1361,6 +1361,36 @@ def find_name_comma_posts(text: str, lo: int = 0, hi: int | None = None):
     return out
 
 
+# posts held, then 的 and the name: "现任克州教育局教师培训中心副主任的严西平", "时任海西州副州长，
+# 乌兰县委副书记、县政府副县长的许洪彬"
+_HELD_POSTS_DE = re.compile(
+    r"(?:现任|时任)(?P<posts>[^。；;！!？?\n“”]{2,60}?)的(?=[\u4e00-\u9fff])"
+)
+
+
+def find_held_posts_then_name(text: str, lo: int = 0, hi: int | None = None):
+    """[(person, [titles])] for the posts held before 的 and a name; every post must end in a
+    title word."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _HELD_POSTS_DE.finditer(text, lo, hi):
+        name = name_at(text, m.end(), hi, titled=True)
+        if not name or not reads_as_name(name):
+            continue
+        titles, pos = [], m.start("posts")
+        for part in re.split(r"[、，,]", m.group("posts")):
+            if not _ENDS_IN_HEAD.search(part) or part in NOT_TITLES or _last_stop(part) > 0:
+                titles = []
+                break
+            titles.append(Mention("title", (pos, pos + len(part)), part, {"title": part}, 0.9))
+            pos += len(part) + 1
+        if titles:
+            start = m.end()
+            person = Mention("person", (start, start + len(name)), name, {"name": name}, 0.9)
+            out.append((person, titles))
+    return out
+
+
 _DOTTED_NAME_FULL = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 
 
