@@ -198,9 +198,7 @@ def _drop_credited_names(text: str, paragraphs, found: Found) -> None:
     for name in list(found.people):
         spans = [m.start() for m in re.finditer(re.escape(name), text)]
         if spans and all(any(lo <= s < hi for lo, hi in credits) for s in spans):
-            del found.people[name]
-            found.titles = [(n, t) for n, t in found.titles if n != name]
-            found.mentions = [m for m in found.mentions if m.text != name]
+            _forget(found, name)
 
 
 def _quotations_author(text: str, start: int, end: int) -> bool:
@@ -218,9 +216,14 @@ def _drop_pseudonyms_and_signatures(text: str, found: Found) -> None:
         if re.search(re.escape(name) + r"\s*[(（]化名[)）]", text) or all(
             _quotations_author(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)
         ):
-            del found.people[name]
-            found.titles = [(n, t) for n, t in found.titles if n != name]
-            found.mentions = [m for m in found.mentions if m.text != name]
+            _forget(found, name)
+
+
+def _forget(found: Found, name: str) -> None:
+    """Drop a name read as a person, with its posts and mentions."""
+    del found.people[name]
+    found.titles = [(n, t) for n, t in found.titles if n != name]
+    found.mentions = [m for m in found.mentions if m.text != name]
 
 
 def _drop_nouns_before_names(found: Found) -> None:
@@ -261,9 +264,7 @@ def _drop_invoked_leaders(text: str, found: Found) -> None:
             or _LEADERSHIP_INVOKED.match(text, s + len(name))
             for s in spans
         ):
-            del found.people[name]
-            found.titles = [(n, t) for n, t in found.titles if n != name]
-            found.mentions = [m for m in found.mentions if m.text != name]
+            _forget(found, name)
 
 
 # the leadership or the thought named after him, no act of his: "以习近平同志为核心的党中央",
