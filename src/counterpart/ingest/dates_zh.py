@@ -277,14 +277,8 @@ def find_dates(
             said_year = (m.end(), start[0])
         half = _HALF.match(text, m.end())
         if half and start[1] is None and start[0] == end[0]:  # "今年上半年": its six months
-            start, end = (
-                (start[0], 1 if half.group(1) == "上" else 7, None),
-                (
-                    start[0],
-                    6 if half.group(1) == "上" else 12,
-                    None,
-                ),
-            )
+            first, last = (1, 6) if half.group(1) == "上" else (7, 12)
+            start, end = (start[0], first, None), (start[0], last, None)
         if start[2] is not None and not 1 <= start[2] <= 31:
             continue
         if g["day"] and text.startswith("内", m.end()):

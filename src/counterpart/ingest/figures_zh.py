@@ -597,14 +597,6 @@ _PART_DONE = re.compile(
     r"(?:其中|中)?[，,]?(?:已|均已|现已|目前已|实际)?(?:开工建设|开工|完工|完成|交付|建成|竣工|投产|启动|实施|落地)$"
 )
 # what 所 counts, said a clause later: "130余所承担对口援疆任务的高水平大学"
-_INSTITUTIONS = {
-    "schools",
-    "universities",
-    "hospitals",
-    "kindergartens",
-    "health centers",
-    "colleges",
-}
 _INSTITUTION_NOUNS = {
     "大学": "universities",
     "高校": "universities",
@@ -615,8 +607,9 @@ _INSTITUTION_NOUNS = {
     "卫生院": "health centers",
     "幼儿园": "kindergartens",
 }
+_INSTITUTIONS = {*_INSTITUTION_NOUNS.values(), "colleges"}
 _INSTITUTION_AHEAD = re.compile(
-    r"[^，,。；;]{0,20}?(大学|高校|学校|医院|卫生院|幼儿园|中学|小学)(?![\u4e00-\u9fff]{0,2}[长生师])"
+    rf"[^，,。；;]{{0,20}}?({'|'.join(_INSTITUTION_NOUNS)})(?![\u4e00-\u9fff]{{0,2}}[长生师])"
 )
 
 
@@ -851,8 +844,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     if measure == "对":
         unit = "pairs"  # "121对村": pairs of villages, not the villages
     end = m.end()
-    if noun == "辆" and unit_after(text, end)[0]:
-        unit, end = unit_after(text, end)  # "5辆救护车": ambulances, named by what follows
+    vehicle, after_vehicle = unit_after(text, end) if noun == "辆" else ("", end)
+    if vehicle:
+        unit, end = vehicle, after_vehicle  # "5辆救护车": ambulances, named by what follows
     if (
         noun
         and noun != "项目"
