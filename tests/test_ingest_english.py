@@ -2203,3 +2203,34 @@ def test_a_name_in_any_spelling_after_a_bodys_post_written_body_first():
     )
     assert {c.label for c in ex.of_kind("person")} == {"Aynur Tursun", "Zhao Hui"}
     assert "Aynur Tursun: Hotan Prefecture Sub-commissioner" in _titles(ex)
+
+
+def test_a_county_named_after_a_people_a_ranked_trade_and_a_delegation_after_the_post():
+    ex = _extract(
+        "Under the leadership of Mo Qiang, member of the Standing Committee of the Jiangkou "
+        "Miao Autonomous County Committee and Deputy County Mayor, the team visited. Dong Li, "
+        "Associate Professor from Ruijin Memorial Hospital, operated. Prof. Gao Feng, Party "
+        "Secretary of HZAU and his delegation visited Alar on Oct. 27."
+    )
+    titles = _titles(ex)
+    assert (
+        "Mo Qiang: member of the Standing Committee of the Jiangkou Miao Autonomous County Committee"
+        in titles
+    )
+    assert "Mo Qiang: Deputy County Mayor" in titles
+    assert "Dong Li: Associate Professor from Ruijin Memorial Hospital" in titles
+    assert "Gao Feng: Party Secretary of HZAU" in titles
+
+
+def test_a_post_between_commas_before_the_name_a_trade_in_a_who_clause_and_a_member_of():
+    ex = _extract(
+        "Their village Party secretary, Hu Wenjing, was one of the cadres sent there. Her "
+        "husband Ding Aiguo, who is also an English teacher, stayed. Abliz Tursun, member of "
+        "the county standing committee, spoke. Yangji Butri (1st,R) and her son harvest."
+    )
+    titles = _titles(ex)
+    assert "Hu Wenjing: village Party secretary" in titles
+    assert "Ding Aiguo: English teacher" in titles
+    assert "Abliz Tursun: member of the county standing committee" in titles
+    persons = {c.label for c in ex.of_kind("person")}
+    assert {"Hu Wenjing", "Ding Aiguo", "Abliz Tursun", "Yangji Butri"} <= persons

@@ -612,6 +612,14 @@ _PREFIX_BARE_COMMA = re.compile(
     r"|Chief\s+Executive|Chief\s+Secretary|Financial\s+Secretary),\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ir)\.?\s+)*$"
 )
+# a post in lower case between commas before the name: "their village Party secretary, Shi
+# Wenjing, was one of …", "the county's Party chief, Li Hua, said"
+_PREFIX_LOWER_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?P<title>(?:[a-z]+\s+){0,2}(?:[Pp]arty\s+)?(?:secretary|chief|mayor|governor|head|"
+    r"director|chairman|chairwoman|leader|principal|dean))"
+    r",\s+$"
+)
 # … or with no article and no comma: "roads and bridges, Chief Executive Donald Tsang told …"
 _PREFIX_HK_POST = re.compile(
     r"(?<![A-Za-z]\s)(?P<title>Chief\s+Executive|Chief\s+Secretary|Financial\s+Secretary)\s+$"
@@ -1210,6 +1218,10 @@ class _Builder:
                         text, max(lo, group[0].start() - 200), group[0].start()
                     )
                     or _PREFIX_BARE_COMMA.search(text, window, group[0].start())
+                    or (  # the name closed by its comma too: an apposition, not a list
+                        text.startswith(",", group[0].end())
+                        and _PREFIX_LOWER_COMMA.search(text, window, group[0].start())
+                    )
                     or _PREFIX_HK_POST.search(text, window, group[0].start())
                 )
             label = _GROUP_TITLE.search(text, window, group[0].start())
@@ -1443,6 +1455,8 @@ class _Builder:
             and (
                 _TITLE_START.match(text, clause.start("title"))
                 or _OCCUPATION.match(text, clause.start("title"))
+                # "Ding Aijun, who is also an English teacher, …": the trade, its article read
+                or re.fullmatch(rf"(?:[A-Za-z-]+\s+){{0,2}}(?:{_JOBS})", clause.group("title"))
             )
         ):  # "Zhong Yang, who was a professor of life sciences at Fudan University and dean of
             # the university's graduate school, was known …": the clause's comma ends the posts

@@ -42,7 +42,8 @@ _ORG_WORDS = (
 _NAME = re.compile(
     # "CHEN Jie": some sites write the surname in capitals
     rf"\b(?P<name>(?:{'|'.join(sorted({*_SURNAMES, *(x.upper() for x in _SURNAMES if len(x) > 1)}, key=len, reverse=True))})"
-    r" [A-Z][a-z]{1,11}(?:['’](?!s\b)[a-z]{1,6})?"
+    # ("Songtao Miao Autonomous County": a place word after a surname names nobody)
+    rf" (?!(?:{_ORG_WORDS}|Autonomous)\b)[A-Z][a-z]{{1,11}}(?:['’](?!s\b)[a-z]{{1,6}})?"
     rf"(?: (?!(?:{_ORG_WORDS})\b)[A-Z][a-z]{{2,7}}(?=,|\s+and\b))?)\b(?!-)"
 )
 _NOT_NAMES = {"hong kong", "xi an", "lan zhou"}
@@ -158,6 +159,8 @@ _OCCUPATION = re.compile(
     rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s?\b"
     # "Nima Tsering, doctor of the emergency department of …": a trade and where, no article
     rf"|(?i:{_JOBS})\b(?=\s+(?:of|at|with)\s)"  # ("Teacher of Ninghai Middle School" too)
+    # "Wu Wenrui, Associate Professor from Sun Yat-Sen Memorial Hospital": a rank before the trade
+    rf"|(?i:(?:associate|assistant|chief|senior|attending)\s+(?:{_JOBS}))\b(?=\s+(?:of|at|with|from)\s)"
     # "Liu Si and Yu Rong, teachers from Xiamen": a group's trade, no article
     rf"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "two teachers from …"
     rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s\b(?=\s+(?:from|of|at|with|in)\s)"
@@ -224,7 +227,7 @@ NOT_IN_A_NAME = (
 )
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
-    r"[,;()]|\.(?<!\bNo\.)(?![a-z])|\s+and\s+one\s+of\b|\s+(?:who|which|respectively|said|says|attended|delivered|presided|met|led|made|visited|"
+    r"[,;()]|\.(?<!\bNo\.)(?![a-z])|\s+and\s+one\s+of\b|\s+and\s+(?:his|her|their)\s|\s+(?:who|which|respectively|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
@@ -266,7 +269,7 @@ _ANCHORED_NAME = re.compile(
     # Tuhangul Musa, a female worker"
     r"(?=,\s+(?:who|whose)\b"
     # "Aliye Ablimit (right), and …": a caption's position mark after a name in a list
-    r"|\s+\((?:left|right|center|centre|middle|front|L|R|C)\b[^)]{0,12}\)"
+    r"|\s+\((?:\d(?:st|nd|rd|th)\s*,?\s*)?(?:left|right|center|centre|middle|front|L|R|C)\b[^)]{0,12}\)"
     # "Maimaijiang Abdulraxman is a fruit grower in …"
     r"|\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:" + _PERSON_NOUN + r")\b"
     r"|,\s+[A-Z][a-z]+['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister)\b"
@@ -278,7 +281,9 @@ _ANCHORED_NAME = re.compile(
     # "Losang Jamcan, the region's chairman", "Fu Xin, Shanghai Experimental School principal"
     r"|(?i:the\s+)?(?:[a-z]+['’]s\s+|(?:[A-Z][\w'’-]*\s+){1,4})?"
     r"(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|"
-    r"secretary|director|president|party\s+chief|commissioner|head|principal|dean)\b))"
+    r"secretary|director|president|party\s+chief|commissioner|head|principal|dean)\b"
+    # "Erkenjan Tulahun, member of the local standing committee of the Communist Party"
+    r"|member\s+of\s))"
 )
 # a name after who the person is, before a verb: "Tibetan Lingkyi Drolkar said", "local doctor
 # Jampa Tenzin performed"
