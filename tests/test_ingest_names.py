@@ -1908,3 +1908,12 @@ def test_no_name_after_general_secretary_a_verb_with_its_particle_or_what_a_grou
     assert "习近平" in _everyone(text)
     found = find_people_after_group("切实提升贫困群众满意度和幸福感。", set())
     assert [p.text for p in found] == []
+
+
+def test_two_names_then_who_they_are_before_they_attend():
+    # "A、B等…领导参加": the pair, then the group they belong to, attend
+    assert _everyone("双方共同努力。\n叶明阳、兰刚等临安和红原县领导参加考察。") == [
+        "叶明阳",
+        "兰刚",
+    ]
+    assert _everyone("双方共同努力。\n北京、上海等地领导参加会议。") == []

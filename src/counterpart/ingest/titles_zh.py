@@ -1448,7 +1448,9 @@ _NAME_LIST_ACTS = re.compile(
     r"|及[\u4e00-\u9fff]{0,10}?(?:领导|负责人|同志)(?:参加|出席|陪同|一同))"
     # two names opening a line or sentence before they attend: "张安顺、彭永林参加会见。"
     r"|(?:(?<=^)|(?<=[\n。；;]))(?P<pair>[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3})"
-    r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,])"
+    r"(?=(?:参加|出席|陪同)(?:会见|会谈|活动|会议|调研|考察)?[。；;，,]"
+    # "叶朝阳、兰刚等永嘉和红原县领导参加考察": the two, then who they are, attend
+    r"|等[\u4e00-\u9fff]{0,10}?(?:领导|同志|负责人)(?:参加|出席|陪同|一同))"
     # a long list of names, four or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
     r"|(?:(?<=^)|(?<=[\n。；;：:，,]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){3,})"
     r"(?=[。；;，,]|等|以及)",
