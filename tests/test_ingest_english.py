@@ -2234,3 +2234,12 @@ def test_a_post_between_commas_before_the_name_a_trade_in_a_who_clause_and_a_mem
     assert "Abliz Tursun: member of the county standing committee" in titles
     persons = {c.label for c in ex.of_kind("person")}
     assert {"Hu Wenjing", "Ding Aiguo", "Abliz Tursun", "Yangji Butri"} <= persons
+
+
+def test_kids_are_people_hyphenated_hundreds_and_a_standfirst_writer_before_a_date():
+    ex = _extract(
+        "Pairing programs help Xinjiang women, Zhou Feiyue reports. 2025-09-13    ZHOU FEIYUE\n\n"
+        "One-hundred-sixty-two Tibetan students met their host families. The 40 kids sang."
+    )
+    assert {c.label for c in ex.of_kind("figure")} == {"exact 162 persons", "exact 40 persons"}
+    assert [c.label for c in ex.of_kind("person")] == []

@@ -167,7 +167,8 @@ _REPORTS_FROM = re.compile(
     r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s+reports?\s+from\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:with|and)\s+[A-Z][a-z]+\s[A-Z][a-z]+(?:\s+in\s+[A-Z][\w'’-]+)?)?"
     # "… is transforming farmers' lives. Xu Taotao reports.": the standfirst's writer
-    r"|(?<=[.!?]\s)[A-Z][a-z]+\s[A-Z][a-z]+\s+reports\.(?=[ \t]*(?:\n|$))"
+    # "…, empowering Xinjiang women, Yang Feiyue reports. 2025-09-13": a date may close the line
+    r"|(?<=[.!?,]\s)[A-Z][a-z]+\s[A-Z][a-z]+\s+reports\.(?=[ \t]*(?:\n|$|\d{4}-\d\d-\d\d))"
 )
 _NAMES_ONLY_LINE = re.compile(
     rf"^[ \t]*(?:[-–—][ \t]*)?{_NAME.pattern}(?:[ \t]*[,，、]?[ \t]*{_NAME.pattern.replace('?P<name>', '?:')})*"

@@ -20,7 +20,8 @@ _TENS = {
     if w != "_"
 }
 _SMALL = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
-_WORDS_NUM = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?"
+# ("One-hundred-sixty-two Tibetan students": some copy joins the words with hyphens)
+_WORDS_NUM = rf"(?:{_SMALL}|an?)(?:[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{_SMALL}))?)?"
 _MULT = {
     "thousand": 10**3,
     "million": 10**6,
@@ -213,6 +214,22 @@ _UNITS = {
     "guests": "persons",
     "passengers": "persons",
     "men": "persons",
+    # "The 162 Tibetan kids find another family in Jiangsu": people by age or kin
+    "kids": "persons",
+    "teenagers": "persons",
+    "youngsters": "persons",
+    "infants": "persons",
+    "babies": "persons",
+    "newborns": "persons",
+    "adults": "persons",
+    "parents": "persons",
+    "fathers": "persons",
+    "professors": "persons",
+    "lecturers": "persons",
+    "chefs": "persons",
+    "cooks": "persons",
+    "craftsmen": "persons",
+    "artisans": "persons",
     # animals counted as one herd: "1.415 million livestock", "8,500 sheep"
     "livestock": "livestock",
     "cattle": "cattle",
