@@ -1917,3 +1917,11 @@ def test_two_names_then_who_they_are_before_they_attend():
         "兰刚",
     ]
     assert _everyone("双方共同努力。\n北京、上海等地领导参加会议。") == []
+    found = _recognised("双方共同努力。\n叶明阳、兰刚、王伟等临安和红原县领导参加考察。")
+    assert [(n, t.text) for n, t in found.titles] == [
+        ("叶明阳", "临安和红原县领导"),
+        ("兰刚", "临安和红原县领导"),
+        ("王伟", "临安和红原县领导"),
+    ]
+    found = _recognised("会后，叶明阳、兰刚等出席活动的县领导合影。")
+    assert found.titles == []

@@ -790,9 +790,11 @@ _LISTED_THEN_COUNTED_PEOPLE = re.compile(
     r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:位|名|任)(?:\d{4}年)?[\u4e00-\u9fff]{0,6}?"
     r"(?:人员|专家|医生|医师|教师|老师|干部|队员|志愿者|同志|学生|骨干|技术员|护士|校长|院长|教授)"
 )
-# three names or more, then 等 and the leaders of a place they are: "田庆敏、王锋、蒋智敏等县领导"
+# two names or more, then 等 and the leaders of a place they are: "田庆敏、王锋、蒋智敏等县领导",
+# "叶朝阳、兰刚等永嘉和红原县领导" (the places named, no clause with 的)
 _LISTED_THEN_LEADERS = re.compile(
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})等(?P<title>[省市县区州盟旗镇乡]领导)"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,})等"
+    r"(?P<title>(?:(?!的)[\u4e00-\u9fff]){0,8}?[省市县区州盟旗镇乡]领导)"
 )
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # three names or more, then 等 and who they are: "看望了李佳、吴计亮、周园园等老师"
