@@ -2243,3 +2243,15 @@ def test_kids_are_people_hyphenated_hundreds_and_a_standfirst_writer_before_a_da
     )
     assert {c.label for c in ex.of_kind("figure")} == {"exact 162 persons", "exact 40 persons"}
     assert [c.label for c in ex.of_kind("person")] == []
+
+
+def test_a_villager_or_herder_before_the_name_and_farmers_after_a_pair_with_a_position_mark():
+    ex = _extract(
+        '"Friends from Shanghai helped us," said villager Dawa. We talked with herder Li Ming '
+        "about yaks. Wang Hua (1st,R) and Zhao Min, farmers of Bengxung town, harvest radishes."
+    )
+    titles = _titles(ex)
+    assert "Dawa: villager" in titles
+    assert "Li Ming: herder" in titles
+    assert "Wang Hua: farmers of Bengxung town" in titles
+    assert "Zhao Min: farmers of Bengxung town" in titles

@@ -663,13 +663,15 @@ _PREFIX_TEACHER = re.compile(
     # "Hangzhou teacher Ren Kangping was …": a place's teacher opening a sentence
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-Z][a-z]+\s+teacher\s)"
     r"|(?:\b(?:said|by|of|with|and|from|to)|,)\s+"  # "according to headmaster Huang Xiaoxi"
-    r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor|agronomist)"
+    r"(?=teacher|head\s+teacher|headmaster|principal|local\s+doctor|village\s+doctor|agronomist"
+    # '"…," said villager Norbu', "with herder Li Ming": who the person is, as a title
+    r"|(?:villager|farmer|herder|herdsman|nurse|technician)\b)"
     # "One teacher named Sun Liang said", "Another teacher Fu Qiyu,", "The team leader, Fu Xin,"
     r"|\b(?:One|Another|A|The|one|another|a|the)\s+(?=teacher|team\s+leader|doctor)"
     # "the story is physics teacher Ma Guoqing from …": the subject taught before teacher
     rf"|(?<=[a-z,]\s)(?=(?:{_SUBJECTS})\s+teacher\s))"
     rf"(?P<title>(?:(?:{_SUBJECTS})\s+)?(?:(?!(?:One|Another|The|This|That|Each|Every)\b)[A-Z][a-z]+\s+)?[Tt]eacher|head\s+teacher|headmaster|principal|(?:local|village)\s+doctor|"
-    r"team\s+leader|doctor|agronomist)"
+    r"team\s+leader|doctor|agronomist|villager|farmer|herder|herdsman|nurse|technician)"
     r"(?:\s+named)?,?\s+$",
     re.M,
 )
@@ -678,7 +680,7 @@ _AFTER_NAME_PAREN = re.compile(
     r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,200}))\)"
 )
 _POSITION_MARK = re.compile(
-    r"(?i:(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?(?:from\s+)?"
+    r"(?i:(?:(?:\d(?:st|nd|rd|th)|first|second|third)[\s,]+)?(?:from\s+)?"
     r"(?:L|R|C|left|right|cent(?:er|re)|front|back|middle)(?:\s+\d)?)"
 )
 # what stands between two names of one list: "A, B and C", "Liu Si (left) and Yu Rong (right)"
@@ -703,7 +705,8 @@ def _posts_in_brackets(inner: str) -> bool:
 _PLURAL_TITLE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:leaders|members|officials|secretaries|governors|mayors|deputies|"
     r"heads|directors|representatives|doctors|teachers|nurses|experts|volunteers|physicians|"
-    r"workers|students|technicians|engineers|cadres|specialists|professors|researchers)\b",
+    r"workers|students|technicians|engineers|cadres|specialists|professors|researchers|"
+    r"farmers|villagers|herders|herdsmen|residents|entrepreneurs|staffers)\b",
     re.I,
 )
 
