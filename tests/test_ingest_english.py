@@ -2255,3 +2255,13 @@ def test_a_villager_or_herder_before_the_name_and_farmers_after_a_pair_with_a_po
     assert "Li Ming: herder" in titles
     assert "Wang Hua: farmers of Bengxung town" in titles
     assert "Zhao Min: farmers of Bengxung town" in titles
+
+
+def test_a_bracket_naming_a_branch_stays_in_the_post_a_position_mark_does_not():
+    ex = _extract(
+        "Cai Fei, leader of the 23rd Volunteer Teaching Team (Jingdong Branch), said the pupils "
+        "were keen. Li Hua, director of the hospital (left), spoke."
+    )
+    titles = _titles(ex)
+    assert "Cai Fei: leader of the 23rd Volunteer Teaching Team (Jingdong Branch)" in titles
+    assert "Li Hua: director of the hospital" in titles

@@ -1536,7 +1536,9 @@ class _Builder:
                 if legal.group(0).endswith(".") and (end >= hi or text[end].isupper()):
                     return (start, end, 0.9)  # "… Co., LTD.After the outbreak": a new sentence
                 continue
-            acronym = re.compile(r"\([A-Z]{2,8}\)").match(text, end)
+            acronym = re.compile(  # "… teaching team (Jingdong Branch)": which part of it
+                r"\s?\((?:[A-Z]{2,8}|(?:[A-Z][\w'’-]*\s+){1,3}(?:Branch|Campus|Division|Base))\)"
+            ).match(text, end)
             if acronym:  # "… the Communist Party of China (CPC) Central Committee": goes on
                 end = acronym.end()
                 continue
