@@ -1925,3 +1925,26 @@ def test_two_names_then_who_they_are_before_they_attend():
     ]
     found = _recognised("会后，叶明阳、兰刚等出席活动的县领导合影。")
     assert found.titles == []
+
+
+def test_words_after_a_name_a_seat_on_the_standing_committee_and_places_in_lists():
+    # 赶到 (arrived) takes no character of the name; 及时 (in time) starts no second name;
+    # 时又 (when … again) ends a transliterated name
+    found = _recognised("院长东海波赶到县医院。老人感谢主任医师徐武及时手术。")
+    assert sorted(found.people) == ["东海波", "徐武"]
+    found = _recognised("1986年，他在会见新西兰总理朗伊时又说：要先富带后富。")
+    assert list(found.people) == ["朗伊"]
+    # a seat on the standing committee and a post run into it are two posts; 宣传部长 is one word
+    found = _recognised("在县长次仁顿珠、县委常委宣传部长张晶陪同下，县委常委副县长赵燚主持。")
+    titles = [(n, t.text) for n, t in found.titles]
+    assert ("张晶", "县委常委") in titles and ("张晶", "宣传部长") in titles
+    assert ("赵燚", "县委常委") in titles and ("赵燚", "副县长") in titles
+    assert "宣传" not in found.people
+    # towns in a list, a county's name opening the next post, a place one comes to see
+    assert _recognised("考察团分赴涧池镇、蒲溪镇、漩涡镇深入对接。").people == {}
+    found = _recognised(
+        "平武县政协主席廖玉平、平武县委副书记罗盛军陪同。区委书记周向军一行来平武考察。"
+    )
+    assert sorted(found.people) == ["周向军", "廖玉平", "罗盛军"]
+    found = _recognised("5月21日，衢江区区委书记周向军一行来平武考察东西部扶贫协作工作。")
+    assert list(found.people) == ["周向军"]

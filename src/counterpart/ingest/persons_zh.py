@@ -307,6 +307,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             if given == 3 and not _four_character_name(text, pos, stop, end, sur):
                 continue
             verb = _BOUNDARY.match(text, stop)
+            if is_common_word(text[pos:stop]) and word_uses(text[pos : stop + 2]) >= 50:
+                continue  # "县委常委宣传部长张晶": 宣传部长 is one word, 宣传 no name before 部长
             if (
                 is_common_word(text[pos:stop])
                 and not (
@@ -429,6 +431,8 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
         and not _NOT_NAME_END.intersection(text[pos + 1 : stop])  # "邹卓则参与": 则 (then)
         and not PARTICLES.intersection(text[pos + 1 : stop])  # "干部人才闻令而动": an idiom
         and stop < end  # a word that follows names must follow, not the end of the text
+        # "院长东海波赶到": the last character starts the word that follows (赶到, arrived)
+        and not is_common_word(text[stop - 1 : stop + 1])
         and not _BOUNDARY.search(text, pos + 1, stop)
         and reads_as_name(text[pos:stop])
     )

@@ -411,6 +411,9 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or in_book_title(text, start, 0)
             or is_byline(text, start, end)
             or _POST_AFTER.match(text, end)
+            # "周向军一行来平武考察": come to a place to see it, no person
+            or text[start - 1 : start] in ("来", "赴", "到")
+            and re.match(r"考察|调研|参观|慰问|对接|指导|看望|检查|交流", text[end : end + 2])
             or _SITE_AFTER.match(text, end)  # "庄子新材料产业园、": a site's name
             or len(word) == 3
             and (

@@ -485,6 +485,10 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
             )
         ):  # "村支部书记仁则激动地说": how it was said
             name = text[pos:stop]
+            if not dot and len(name) == 4 and is_common_word(text[stop - 1 : stop + 1]):
+                name = name[:3]  # "院长东海波赶到": 赶到 (arrived) takes the fourth character
+            if not dot and len(name) == 4 and name[2] == "时" and name[3] in "又也还就便都":
+                name = name[:2]  # "会见新西兰总理朗伊时又说": when (时) he again said
             if (
                 name[0] in _NOT_NAME_START
                 or name[-1] in _PLACE_END
@@ -676,6 +680,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
             e = after + 1 + len(nxt)
+            if re.match(r"[县市区州省](?:委|政府|人大|政协)", text[e : e + 3]):
+                break  # "主席廖玉平、平武县委副书记罗盛军": a county's name opens the next post
             if nxt[-1] in "村镇乡县区市州" and (post := _HEAD.search(text, e, min(hi, e + 10))):
                 if not re.search("[、，,。；;]", text[e : post.start()]):
                     break  # "…副书记吉斯尼格、翁草村党支部书记石流堂": a place opens the next post
@@ -722,6 +728,8 @@ def _joined_last_name(text: str, after: int, hi: int) -> str:
     surname and two characters, with no post after it (not "张三和市长李四" nor "李四和王五书记")."""
     if text[after : after + 1] not in ("和", "及"):
         return ""
+    if is_common_word(text[after : after + 2]):
+        return ""  # "徐武及时手术": 及时 (in time), no second name after "and"
     name = name_at(text, after + 1, hi, titled=True)
     if len(name) != 3 or len(surname_at(name, 0)) != 1 or _HEAD.match(text, after + 4):
         return ""
@@ -758,6 +766,14 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
         if _ENDS_IN_HEAD.search(text[start:cut]) and cut + len(m.group(0)) < e:
             parts.append((start, cut))
             start = cut + len(m.group(0))
+    # "县委常委宣传部长", "县委常委副县长": a seat on the standing committee, then a second post
+    # run into it (not 常委会, the committee itself)
+    for m in re.finditer("常委(?!会)", text[start:e]):
+        cut = start + m.end()
+        if e - cut >= 2 and _ENDS_IN_HEAD.search(text[cut:e]):
+            parts.append((start, cut))
+            start = cut
+            break
     parts.append((start, e))
     return parts
 
@@ -1496,6 +1512,8 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
     for m in _NAME_LIST_ACTS.finditer(text, lo, hi):
         group = next(g for g in ("names", "pair", "long") if m.group(g))
         parts = m.group(group).split("、")
+        if sum(p[-1] in "镇乡村县区市州旗盟" for p in parts) >= 2:
+            continue  # "分赴涧池镇、蒲溪镇、漩涡镇深入对接": towns, no people
         pos = m.start(group)
         first = parts[0]
         if "·" in first or text[pos - 1 : pos] == "·":  # "领导吐尔洪·阿不拉、祝升明…": the
