@@ -2265,3 +2265,35 @@ def test_a_bracket_naming_a_branch_stays_in_the_post_a_position_mark_does_not():
     titles = _titles(ex)
     assert "Cai Fei: leader of the 23rd Volunteer Teaching Team (Jingdong Branch)" in titles
     assert "Li Hua: director of the hospital" in titles
+
+
+def test_titled_people_listed_after_commas_and_the_shapes_of_a_trade_after_a_name():
+    ex = _extract(
+        "Li Yuping, Deputy Mayor of Bijie City, You Xinjian, Director of Bijie Investment "
+        "Promotion Bureau, She Long, Secretary of Dafang County Party Committee, attended. Pan "
+        "Wei, Deputy Commander, Deputy Secretary of the Party Committee and Executive Deputy "
+        "Secretary of the Zeni District Party Committee, spoke. Chosang, 30, a surgeon at the "
+        "hospital, beamed. Gong Xiong, associate chief physician at Shougang Hospital, joined. "
+        'It works, according to Yu Jian, a neurosurgeon at Huashan Hospital. "It helps," said '
+        "Xuanyuan Shuhao, general manager of the company. On November 3, Luo Huining, Party "
+        "Secretary of Qinghai Province solemnly declared the town rebuilt."
+    )
+    persons = {c.label for c in ex.of_kind("person")}
+    assert {"You Xinjian", "She Long", "Chosang", "Xuanyuan Shuhao"} <= persons
+    assert "Deputy Commander" not in persons
+    titles = _titles(ex)
+    assert "You Xinjian: Director of Bijie Investment Promotion Bureau" in titles
+    assert "Pan Wei: Deputy Secretary of the Party Committee" in titles
+    assert "Chosang: surgeon at the hospital" in titles
+    assert "Gong Xiong: associate chief physician at Shougang Hospital" in titles
+    assert "Yu Jian: neurosurgeon at Huashan Hospital" in titles
+    assert "Luo Huining: Party Secretary of Qinghai Province" in titles
+
+
+def test_a_leaders_thought_or_new_requirements_are_his_words_invoked():
+    ex = _extract(
+        "Governor Yuan Jia asked teachers to hold high the banner of Xi Jinping thoughts on "
+        "socialism and carry out General Secretary Xi Jinping's new requirements."
+    )
+    decisions = {c.label: c.decision for c in ex.of_kind("person")}
+    assert decisions == {"Yuan Jia": "accept", "Xi Jinping": "review"}

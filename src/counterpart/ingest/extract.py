@@ -556,8 +556,11 @@ _AREA_KEYWORDS = [
 # a leader's words invoked, no actor of the event: "General Secretary Xi Jinping's important
 # speech", "the important instructions of General Secretary Xi Jinping"
 _INVOKED_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:series\s+of\s+)?(?:important|recent|keynote|key)\s+)?(?:speech(?:es)?|instructions?|"
-    r"call|thought|concerns|orders|remarks|directives?|guidance|vision|expositions?|exhortations?)\b"
+    r"['’]s?\s+(?:(?:series\s+of\s+)?(?:important|recent|keynote|key|new)\s+)?(?:speech(?:es)?|instructions?|"
+    r"call|thought|concerns|orders|remarks|directives?|guidance|vision|expositions?|exhortations?|"
+    r"requirements?)\b"
+    # "the great banner of Xi Jinping thoughts on socialism": the thought named after him
+    r"|\s+[Tt]houghts?\s+on\b"
 )
 _INVOKED_BEFORE = re.compile(
     r"\b(?:speech(?:es)?|instructions?|thought|remarks|directives?|guidance|expositions?|spirit)"
@@ -1176,6 +1179,9 @@ class _Builder:
             and not any(s <= m.start() < e for s, e in labels)
             and not self.k.places.get(_place_key(m.group("name")))
             and not _ORG_NAME_WORD.search(m.group("name"))
+            # "Pan Wei, Deputy Commander, Deputy Secretary …": a post in a chain, no name
+            and not _HEAD.search(m.group("name"))
+            and not re.search(r"\b(?:Deputy|Vice|Executive|Chief|General)\b", m.group("name"))
         ]
         names.sort(key=lambda m: m.start())
         i = 0
@@ -1620,6 +1626,11 @@ class _Builder:
                     if not _PARTY_ORGAN_POST.fullmatch(t) and _PLACE_PARTY_ORGAN.search(of_body):
                         of_body = ""  # "Mayor and Deputy Secretary of Zhaotong Municipal Party
                         # Committee": a mayor is no post in a Party committee
+                    if _PARTY_ORGAN_POST.fullmatch(t) and re.search(
+                        r"(?i:party\s+committee)\b", of_body
+                    ):
+                        of_body = ""  # "Deputy Secretary of the Party Committee and Executive
+                        # Deputy Secretary of the Zeni District Party Committee": a committee
                     t = f"{t} {of_body}".strip()
             out.append((ts, te, t))
         return out

@@ -23,7 +23,7 @@ _SURNAMES = (
     # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
     # 祖 迟 年 铁 贝 吕 翁 丛) and compound ones
     "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong Hui "
-    "Shangguan Situ Huangfu Murong Linghu"
+    "Shangguan Situ Huangfu Murong Linghu Xuanyuan"
 ).split()
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -149,6 +149,7 @@ _JOBS = (
     r"volunteer|worker|nurse|student|entrepreneur|technician|principal|professor|researcher|"
     r"herdsman|herder|businessman|businesswoman|founder|boss|chef|physician|surgeon|official|"
     r"cadre|pediatrician|specialist|representative|executive|lecturer|scholar|driver|partner|"
+    r"[a-z]+surgeon|"  # "a neurosurgeon at Huashan Hospital"
     r"guide|coach|instructor|tutor|accountant|lawyer|employee|craftsman|artisan|"
     # "a gastroenterologist at …", "an orthopedist of …", "a dietician": a trade by its ending
     r"[a-z]{3,}(?:ist|ician)"
@@ -160,7 +161,8 @@ _OCCUPATION = re.compile(
     # "Nima Tsering, doctor of the emergency department of …": a trade and where, no article
     rf"|(?i:{_JOBS})\b(?=\s+(?:of|at|with)\s)"  # ("Teacher of Ninghai Middle School" too)
     # "Wu Wenrui, Associate Professor from Sun Yat-Sen Memorial Hospital": a rank before the trade
-    rf"|(?i:(?:associate|assistant|chief|senior|attending)\s+(?:{_JOBS}))\b(?=\s+(?:of|at|with|from)\s)"
+    rf"|(?i:(?:associate|assistant|chief|senior|attending|deputy)\s+(?:(?:chief|senior|attending)\s+)?"
+    rf"(?:{_JOBS}))\b(?=\s+(?:of|at|with|from)\s)"
     # "Liu Si and Yu Rong, teachers from Xiamen": a group's trade, no article
     rf"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "two teachers from …"
     rf"(?:[a-z]+\s+){{0,2}}(?:{_JOBS})s\b(?=\s+(?:from|of|at|with|in)\s)"
@@ -231,7 +233,9 @@ _TITLE_ENDS = re.compile(
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
-    r"surveyed|toured|arrived|came|conducted|paid|handed|donated|participated)\b"
+    r"surveyed|toured|arrived|came|conducted|paid|handed|donated|participated|declared)\b"
+    # "…Secretary of Qinghai Province solemnly declared": a manner, then the verb
+    r"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+[a-z]{3,}ly\s+[a-z]{3,}ed\b"
     # "deputy mayor of the city of Changdu in southwest China's Tibet Autonomous Region": where
     # the place lies is no part of the post
     r"|\s+and\s+also\s+(?:an?\s+)?(?!(?:deputy|vice|executive)\b)[a-z]+\s+(?!of\b)"  # "…, and also a doctor involved"
@@ -260,7 +264,9 @@ _ORG_NAME_WORD = re.compile(
 )
 _ANCHORED_NAME = re.compile(
     r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s)"
-    r"|(?<=[\"”]\s)|(?<=--\s)|(?<=\bFor\s)|(?<=\),\s))"  # '…," Turgunjan Tursun, a professor', "(Xinhua) --"
+    r"|(?<=[\"”]\s)|(?<=--\s)|(?<=\bFor\s)|(?<=\),\s)"  # '…," Turgunjan Tursun, a professor', "(Xinhua) --"
+    # "…, Deputy Mayor of Bijie City, You Xinjian, Director of …": in a list of titled people
+    r"|(?<=[a-z],\s))"
     # "For Arslan Ablimit, a student …": a sentence's first word is no part of the name
     r"(?!(?:For|By|With|In|On|At|As|From|To|And|But|The|This|That|Among|Like|After|Before|"
     r"Since|When|While|Today|Now|Then|Meanwhile|Later)\s)"
@@ -366,8 +372,12 @@ _TIBETAN_NAME = re.compile(
 _ONE_NAME_DESCRIBED = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:]\s))"
     + _NOT_ONE_NAME
-    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[A-Za-z-]+\s+){0,2}(?:"
+    # "Chosang, 30, a surgeon at the hospital, …": an age, then the trade
+    + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:\d{1,3}-year-old\s+)?"
+    + r"(?:[A-Za-z-]+\s+){0,2}(?:"
     + _PERSON_NOUN
+    + "|"
+    + _JOBS
     + r")\b)",
     re.M,
 )
