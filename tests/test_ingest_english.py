@@ -2297,3 +2297,17 @@ def test_a_leaders_thought_or_new_requirements_are_his_words_invoked():
     )
     decisions = {c.label: c.decision for c in ex.of_kind("person")}
     assert decisions == {"Yuan Jia": "accept", "Xi Jinping": "review"}
+
+
+def test_square_kilometres_abbreviated_an_area_spread_over_and_seniors():
+    ex = _extract(
+        "Gyantse county, which is spread over 3,800 sq km, has 70,000 people. The park covers "
+        "12 sq. km. A team of 31 seniors left. They donated over 300 sets."
+    )
+    assert {c.label for c in ex.of_kind("figure")} == {
+        "exact 3800 square kilometers",
+        "exact 70000 persons",
+        "exact 12 square kilometers",
+        "exact 31 persons",
+        "more than 300 sets",
+    }

@@ -2081,6 +2081,15 @@ class _Builder:
                 )
             ):
                 quals = quals[1:]  # "talking about 12 willows": what was talked of, exactly
+            if (
+                quals
+                and quals[0] == "over"
+                and re.search(
+                    r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?)\s+$",
+                    text[max(lo, m.start("quals") - 14) : m.start("quals")],
+                )
+            ):
+                quals = quals[1:]  # "spread over 3,800 sq km": the area it covers, exactly
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
             if m.group("plus") and qualifier == "exact":
                 qualifier = "more than"

@@ -230,6 +230,7 @@ _UNITS = {
     "cooks": "persons",
     "craftsmen": "persons",
     "artisans": "persons",
+    "seniors": "persons",
     # animals counted as one herd: "1.415 million livestock", "8,500 sheep"
     "livestock": "livestock",
     "cattle": "cattle",
@@ -281,6 +282,9 @@ _UNITS = {
     "kg": "kilograms",
     "kilograms": "kilograms",
     "square kilometres": "square kilometers",
+    "sq km": "square kilometers",  # "spread over 3,800 sq km"
+    "sq. km": "square kilometers",
+    "square km": "square kilometers",
 }
 # A plural noun outside the list above is still a count ("54 incubators", "12 farms"): proposed
 # for review with the noun as its unit. Not these: spans of time, multiples, shares, and nouns
