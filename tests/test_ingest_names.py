@@ -1948,3 +1948,24 @@ def test_words_after_a_name_a_seat_on_the_standing_committee_and_places_in_lists
     assert sorted(found.people) == ["周向军", "廖玉平", "罗盛军"]
     found = _recognised("5月21日，衢江区区委书记周向军一行来平武考察东西部扶贫协作工作。")
     assert list(found.people) == ["周向军"]
+
+
+def test_offices_joined_by_ji_abbreviations_in_posts_posts_then_and_now_and_others_after_a_list():
+    found = _recognised("“很好。”安顺市对口帮扶及对外合作办专职副主任胡明说。")
+    assert [(n, t.text) for n, t in found.titles] == [
+        ("胡明", "安顺市对口帮扶及对外合作办专职副主任")
+    ]
+    found = _recognised("在越西县帮扶的宁波市第九医院ICU专家沈启，抵达后不久。")
+    assert [(n, t.text) for n, t in found.titles] == [("沈启", "宁波市第九医院ICU专家")]
+    found = _recognised(
+        "“完成任务。”时任广东省委副书记、深圳市委书记,现为深圳市人大常委会主任的刘玉浦说。"
+    )
+    assert [(n, t.text) for n, t in found.titles] == [
+        ("刘玉浦", "广东省委副书记"),
+        ("刘玉浦", "深圳市委书记"),
+        ("刘玉浦", "深圳市人大常委会主任"),
+    ]
+    found = _recognised("胡雄英是鲁朗旅游小镇管委会党组成员兼产业规划科科长,同时分管办公室工作。")
+    assert [t.text for _, t in found.titles] == ["鲁朗旅游小镇管委会党组成员", "产业规划科科长"]
+    found = _recognised("主任常荣毅带领詹刚、王吉、朱文海、李娇等人战斗在防疫一线。")
+    assert {"詹刚", "王吉", "朱文海", "李娇"} <= set(found.people)

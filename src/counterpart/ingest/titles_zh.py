@@ -128,7 +128,10 @@ _DEPARTMENT_AND = re.compile(
     # (扶贫和移民局, 国土资源和城乡规划局, 社会工作和慈善事业促进处, …资源监测和国土整治院)
 )
 # Hong Kong's bureaus hold 及 in their names: 政制及内地事务局, 食物及卫生局, 运输及房屋局
-_BUREAU_AND = re.compile(r"[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{1,6}局)")
+# and offices: 安顺市对口帮扶及对外合作办 (not "副主任及县合作办…": a post first)
+_BUREAU_AND = re.compile(
+    r"[\u4e00-\u9fff]{2}(?<![长记任员部局委办厅院府会队组])及(?=[\u4e00-\u9fff]{1,6}(?:局|办|委员会))"
+)
 # and a bureau's two fields joined by 与: 测绘与地理信息局 (not "副局长与县卫健局…": a post first)
 _FIELDS_AND = re.compile(
     r"[\u4e00-\u9fff]{2}(?<![长记任员])与"
@@ -753,6 +756,8 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     but a number that is a regiment's or an ordinal (第17届, 2017级) stays in it."""
     s, e = span
     lead = re.match(r".*[A-Za-z0-9]", text[s:e])
+    if lead and re.search(r"[\u4e00-\u9fff][A-Z]{2,5}$", lead.group(0)):
+        lead = None  # "宁波市第九医院ICU专家": a ward's abbreviation inside the post
     if lead and lead.end() < e - s:
         cut = lead.end()
         if text[s + cut] in "团师":  # "221团党委副书记": a regiment's number is its name
@@ -1016,6 +1021,8 @@ def find_posts_said_of(text: str, names: set[str], lo: int = 0, hi: int | None =
             chain = [(m.end(), chain[0][1])]  # "是厦门医学院附属口腔医院的主治医生": the body's
         if not chain or chain[0][0] != m.end():
             continue  # "是一名援疆干部", "是我们的好书记": what kind of person, not his post
+        # "…管委会党组成员兼产业规划科科长": a post held with another is two
+        chain = [part for span in chain for part in _split_concurrent(text, span)]
         for s, e in chain:
             if text[s:e] not in NOT_TITLES:
                 post = text[s:e]
@@ -1396,12 +1403,14 @@ def find_held_posts_then_name(text: str, lo: int = 0, hi: int | None = None):
         if not name or not reads_as_name(name):
             continue
         titles, pos = [], m.start("posts")
-        for part in re.split(r"[、，,]", m.group("posts")):
+        # "时任广东省委副书记、深圳市委书记，现为深圳市人大常委会主任的刘玉浦": then and now
+        for part in re.split(r"[、，,](?:现为|现任|后任)?", m.group("posts")):
             if not _ENDS_IN_HEAD.search(part) or part in NOT_TITLES or _last_stop(part) > 0:
                 titles = []
                 break
             titles.append(Mention("title", (pos, pos + len(part)), part, {"title": part}, 0.9))
             pos += len(part) + 1
+            pos += 2 if text.startswith(("现为", "现任", "后任"), pos) else 0
         if titles:
             start = m.end()
             person = Mention("person", (start, start + len(name)), name, {"name": name}, 0.9)
@@ -1458,6 +1467,8 @@ def find_held_names(text: str, names: set[str], lo: int = 0, hi: int | None = No
 _NAME_LIST_ACTS = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){2,})"  # not "王冲等"
     r"(?=(?:等同志|等领导|等)?(?:出席|参加|陪同|发言|参会|列席|分别|先后|一同|共同|来自|深入|前往)"
+    # "带领詹刚、王吉、朱文海、李娇等人战斗在防疫一线": and others, people
+    r"|等人(?![员才口民数次])"
     # "田庆敏、王锋、蒋智敏等县领导一同考察", "刘庆华、廖康、李勇等七名医疗人才": who they are
     # "谭锦球、蔡加赞、苏长荣等多位全国政协委员发起…"
     r"|等(?:多位|多名|数位|几位)?"
