@@ -863,3 +863,10 @@ def test_projects_after_a_colon_a_firm_or_a_quoted_word(text, expected):
 )
 def test_categories_varieties_departments_and_a_villages_group(text, expected):
     assert _counted(text) == expected
+
+
+def test_yaks_are_counted_as_yaks_not_cattle():
+    assert _counted("合作社养了140头牦牛和30头牛。") == [
+        (Decimal(140), "yaks", "exact"),
+        (Decimal(30), "cattle", "exact"),
+    ]

@@ -230,6 +230,7 @@ NOUNS = {
     "州": "prefectures",  # only right after the number: "6个州"
     "滩羊": "sheep",
     "羊": "sheep",
+    "牦牛": "yaks",  # "140头牦牛": yaks, not cattle
     "牛": "cattle",
     "生猪": "pigs",
     "辆": "trucks",
