@@ -1969,3 +1969,16 @@ def test_offices_joined_by_ji_abbreviations_in_posts_posts_then_and_now_and_othe
     assert [t.text for _, t in found.titles] == ["鲁朗旅游小镇管委会党组成员", "产业规划科科长"]
     found = _recognised("主任常荣毅带领詹刚、王吉、朱文海、李娇等人战斗在防疫一线。")
     assert {"詹刚", "王吉", "朱文海", "李娇"} <= set(found.people)
+
+
+def test_young_pioneers_a_stall_owner_and_names_run_together_in_a_caption():
+    # 少先队员 are children, no post; what follows is what they felt or did
+    found = _recognised("26名少先队员满怀激动，开启了少先队员夏令营之旅。")
+    assert found.people == {}
+    found = _recognised("夜市老板艾尔肯·祖农为顾客上红柳烤肉。")
+    assert list(found.people) == ["艾尔肯·祖农"]
+    # a caption runs names together: the one the body names with its post is the name
+    found = _recognised(
+        "7月6日，自治区政协主席努尔兰·阿不都满金率代表团考察。\n崔玉英努尔兰·阿不都满金参加活动"
+    )
+    assert list(found.people) == ["努尔兰·阿不都满金"]

@@ -573,6 +573,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             and _is_place(text[m.end() - 1 : m.end() + 1])
         ):
             continue  # "福州长乐国际机场": two places (福州, 长乐), no 州长
+        if m.group(0) == "队员" and text[m.start() - 2 : m.start()] == "少先":
+            continue  # "少先队员满怀激动": Young Pioneers, children, no post before a name
         quoted = text.startswith(("”", '"'), pos) and text.rfind("“", max(lo, pos - 12), pos) >= 0
         if (
             quoted
@@ -1209,7 +1211,9 @@ _KIN = (
 )
 # people named after who they are, with no post: "看望慰问了贫困群众何其礼、何存荣、何永斗"
 _GROUP_NOUN = re.compile(
-    r"(?:贫困群众|群众|村民|农户|藏族同胞|同胞|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|队员|"
+    r"(?:贫困群众|群众|村民|农户|藏族同胞|同胞|贫困户|困难户|脱贫户|牧民|老党员|致富带头人|党员|大学生|学生|患者|"
+    r"(?<!少先)队员|"  # ("少先队员满怀激动": Young Pioneers, children, and what they felt)
+    r"(?P<owner>老板|店主|摊主)|"  # "夜市老板艾尔肯·祖农为顾客上烤肉": a dotted name only
     r"市民|会员|居民|小女孩|女孩|男孩|志愿者|种植户|养殖户|农民|员工|职工|组员|闽商|浙商|苏商|粤商|鲁商|商人|"
     r"果农|菜农|茶农|校友|游客|旅客|妇女|大户|企业家|小伙子|小伙|小姑娘|姑娘|工作人员|司机|患儿|孤儿|学员|"
     # kin: "妻子康多", "儿子达娃扎西和女儿德吉曲珍", "妈妈加安拉姆"
@@ -1287,6 +1291,8 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                     break
                 pos += 1
                 continue
+            if m.group("owner"):
+                break  # (a name in characters after an owner is the tagger's to read)
             spelt = _SPELT_NAME.match(text, pos, hi)
             if spelt and not m.group("kin"):  # "受助农户阿瓦妮萨罕和父亲": a name spelt out
                 name = spelt.group(1)
@@ -1862,6 +1868,10 @@ def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = 
         if end - 2 > m.end() and runs_into_a_word_at_its_end(text, start, end):
             end -= 1
         name = text[start:end]
+        # "崔玉英努尔兰·阿不都满金参加活动": names run together; the known name is the one
+        known = next((n for n in names if "·" in n and n != name and n in name), "")
+        if known:
+            continue
         if (
             end > start
             and name not in names
