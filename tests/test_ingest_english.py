@@ -2311,3 +2311,14 @@ def test_square_kilometres_abbreviated_an_area_spread_over_and_seniors():
         "exact 31 persons",
         "more than 300 sets",
     }
+
+
+def test_a_long_bodys_member_before_the_name_and_leaders_from_after_one_name_are_others():
+    ex = _extract(
+        "Zunyi Municipal People's Government Party Group member Fang Dong, our hospital's "
+        "President Wang Xing, leaders from Zunyi Municipal Commission of Health, President of "
+        "the First Hospital of Zunyi attended the signing ceremony."
+    )
+    titles = _titles(ex)
+    assert "Fang Dong: Zunyi Municipal People's Government Party Group member" in titles
+    assert [t for t in titles if t.startswith("Wang Xing:")] == ["Wang Xing: President"]

@@ -1308,6 +1308,14 @@ class _Builder:
                     confidence=prefix_confidence,
                 )
                 self.chained_title(cands[0], prefix.start("title"), lo, group[0].end())
+            if (
+                appos
+                and len(group) == 1
+                and re.match(
+                    r"(?:leaders|officials|representatives|heads)\s+(?:from|of)\s", text[appos[0] :]
+                )
+            ):  # "…President Wang Xingpeng, leaders from Zunyi Municipal Commission …, President
+                appos = None  # of …": the list's next entry, others, no post of his
             if appos:
                 a_start, a_end, confidence = appos
                 inherited = ""

@@ -94,7 +94,8 @@ _PREFIX_TITLE = re.compile(
     # after the capitalised words of the body or the office
     r"|(?:(?!(?:The|On|At|In|And|Of|By|For|With|From|To|As|An?|During|After|Before|"
     r"Also|When|While|Then|Both|Including|Among|Since|Meanwhile|Later|Its|His|Her|Their)\b)"
-    r"[A-Z][A-Za-z]+\s+){1,4}(?:[Mm]ember|[Oo]fficial))\s+$"
+    # ("Zunyi Municipal People's Government Party Group member Fang Dong": six words)
+    r"[A-Z][A-Za-z]+(?:['’]s)?\s+){1,6}(?:[Mm]ember|[Oo]fficial))\s+$"
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
