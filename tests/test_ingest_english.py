@@ -2322,3 +2322,11 @@ def test_a_long_bodys_member_before_the_name_and_leaders_from_after_one_name_are
     titles = _titles(ex)
     assert "Fang Dong: Zunyi Municipal People's Government Party Group member" in titles
     assert [t for t in titles if t.startswith("Wang Xing:")] == ["Wang Xing: President"]
+
+
+def test_a_school_named_after_a_person_names_no_one():
+    ex = _extract(
+        "At the end of a country road is Wang Min Middle School. Li Hua, principal of Zhou Bo "
+        "Primary School, said so."
+    )
+    assert [c.label for c in ex.of_kind("person")] == ["Li Hua"]

@@ -37,7 +37,9 @@ _ORG_WORDS = (
     "Hotel|Guesthouse|Market|Square|School|Base|Centre|Center|Temple|Hall|Township|Zone|Area|"
     # sites and works named like a person ("Dong Feng Reservoir", "Gao Xin Zone")
     "Memorial|Institute|College|Academy|Foundation|Library|Avenue|Expressway|Highway|Railway|Reservoir|Museum|Industrial|Development|Economic|Scenic|"
-    "Stadium|Island|Bay|Valley|Dam|Cave|Forest|Garden|Building|Tower|Expo|Festival"
+    "Stadium|Island|Bay|Valley|Dam|Cave|Forest|Garden|Building|Tower|Expo|Festival|"
+    # a school named after a person: "Wang Min Middle School"
+    "Middle|Primary|Vocational|Experimental"
 )
 _NAME = re.compile(
     # "CHEN Jie": some sites write the surname in capitals
