@@ -1982,3 +1982,12 @@ def test_young_pioneers_a_stall_owner_and_names_run_together_in_a_caption():
         "7月6日，自治区政协主席努尔兰·阿不都满金率代表团考察。\n崔玉英努尔兰·阿不都满金参加活动"
     )
     assert list(found.people) == ["努尔兰·阿不都满金"]
+
+
+def test_a_surname_that_is_also_a_word_before_when_he_acted():
+    # 应 (should) is a surname too: after a post, "今天下午会见" says when he met, not "should"
+    assert _people("上海市委书记李强，市委副书记、市长应勇今天下午会见了代表团。") == [
+        ("李强", ["上海市委书记"]),
+        ("应勇", ["市委副书记", "市长"]),
+    ]
+    assert _everyone("双方共同努力。\n领导来团考察。") == []

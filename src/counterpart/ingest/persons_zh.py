@@ -207,6 +207,10 @@ def transliterated_name(text: str, dot: int, lo: int = 0, hi: int | None = None)
     return start, end
 
 
+# what follows a titled name: when he acted, or a meeting he held ("市长应勇今天下午会见")
+_WHEN_OR_MEETS = ("今天", "昨天", "今年", "日前", "近日", "上午", "下午", "会见", "会谈")
+
+
 def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -> str:
     """The name starting at ``pos`` (surname + 1 or 2 characters) if a boundary follows it.
 
@@ -287,6 +291,9 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             and is_common_word(text[stop : stop + 2])  # "韩文良自豪地说": how he said it
             or given < 3
             and (_DE_AFTER.match(text, stop) or titled and text[stop] in "0123456789")
+            or given < 3
+            and titled
+            and text.startswith(_WHEN_OR_MEETS, stop)
         ):  # "副主席李强5年前": after a post, a number starts after the name
             inner = _BOUNDARY.match(text, base + 1) if given == 2 else None
             if inner and (not _BOUNDARY.match(text, stop) or inner.end() > stop):
@@ -342,7 +349,12 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 and not (
                     titled
                     and stop < end
-                    and (text[stop] in "，,、。；;（(" or text.startswith(_SAYS + _LEADS, stop))
+                    and (
+                        text[stop] in "，,、。；;（("
+                        or text.startswith(_SAYS + _LEADS, stop)
+                        # "市长应勇今天下午会见": when, or a meeting, follows the name
+                        or text.startswith(_WHEN_OR_MEETS, stop)
+                    )
                 )
             ):  # "县长于山告诉记者": a verb of saying after the name ends it too  # "领导来团考察": 来 comes; such a surname takes a two-character name, unless a
                 return ""  # post stands before it and a stop after it: "区长于帆，"
