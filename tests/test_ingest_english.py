@@ -2330,3 +2330,8 @@ def test_a_school_named_after_a_person_names_no_one():
         "Primary School, said so."
     )
     assert [c.label for c in ex.of_kind("person")] == ["Li Hua"]
+
+
+def test_a_name_outside_the_surname_list_said_to_be_a_native_of_a_place():
+    ex = _extract("The school opened. Nurmemet Tursun is a native of Kashgar.")
+    assert [c.label for c in ex.of_kind("person")] == ["Nurmemet Tursun"]

@@ -258,7 +258,7 @@ _TITLE_ENDS = re.compile(
 _PERSON_NOUN = (
     r"villager|farmer|herder|herdsman|resident|worker|doctor|teacher|student|official|"
     r"technician|nurse|entrepreneur|volunteer|cadre|woman|man|girl|boy|migrant|patient|mother|"
-    r"father|grower|trainee|influencer"
+    r"father|grower|trainee|influencer|native"
 )
 # words that make a capitalised run a place, a body or a site, not a person
 _ORG_NAME_WORD = re.compile(
