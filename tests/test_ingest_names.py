@@ -1991,3 +1991,8 @@ def test_a_surname_that_is_also_a_word_before_when_he_acted():
         ("应勇", ["市委副书记", "市长"]),
     ]
     assert _everyone("双方共同努力。\n领导来团考察。") == []
+
+
+def test_already_after_a_name_and_an_idiom_after_a_leaders_post():
+    assert _people("来自北京的援疆教师常曦已是二次援疆。") == [("常曦", ["援疆教师"])]
+    assert _people("脱贫是党中央作出的庄严承诺，是总书记念兹在兹、最为牵挂的头等大事。") == []

@@ -300,6 +300,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 continue  # "张伟作为…": 作为 (as) follows 张伟, whose given name is one character
             if given == 2 and stop < end and is_common_word(text[pos : stop + 1]):
                 continue  # "援疆干部初来乍到": a set phrase of four characters, no name and 到
+            if given == 2 and text[stop - 1] in "已曾亦仍却":
+                continue  # "援疆教师常曦已是二次援疆": already (已) is no part of the name
             if given == 2 and text[stop - 1] == "为" and text[stop : stop + 1] in '“"《':
                 continue  # "县委书记何强为“…”揭牌": 为 (for) before what is named
             if given == 2 and (_splits_a_word(text, base + 1, stop) or text[base + 1] in "率说"):

@@ -492,6 +492,8 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 name = name[:3]  # "院长东海波赶到": 赶到 (arrived) takes the fourth character
             if not dot and len(name) == 4 and name[2] == "时" and name[3] in "又也还就便都":
                 name = name[:2]  # "会见新西兰总理朗伊时又说": when (时) he again said
+            if not dot and len(name) < 4 and word_uses(text[pos : pos + 4]) >= 5:
+                return ""  # "总书记念兹在兹": an idiom of four characters, no name
             if (
                 name[0] in _NOT_NAME_START
                 or name[-1] in _PLACE_END
