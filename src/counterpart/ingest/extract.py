@@ -142,6 +142,15 @@ _ABOUT_AS_PREPOSITION = re.compile(
     r"forg|knew|heard|told|spoke|wrote|thought)[a-z]*\s+$",
     re.I,
 )
+# the words before a qualifier that make it no qualifier of the number
+_QUAL_UNDONE_BY = {
+    # "adding up to 9.17 billion yuan": a total, not a bound
+    "up to": re.compile(r"\b(?:add(?:s|ed|ing)?|amount(?:s|ed|ing)?)\s+$"),
+    # "talking about 12 willows": what was talked of, exactly
+    "about": _ABOUT_AS_PREPOSITION,
+    # "spread over 3,800 sq km": the area it covers, exactly
+    "over": re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?)\s+$"),
+}
 _REPORTER_ASIDE = re.compile(
     r"[(（][^()（）]{0,80}?\b(?:reporters?|correspondents?|journalists?|editors?)\b"
     r"[^()（）]{0,40}[)）]",
@@ -2072,32 +2081,9 @@ class _Builder:
             if re.search(r"\b(?:top|Fortune|Global)\s+$", text[max(lo, m.start() - 8) : m.start()]):
                 continue  # "Guangdong's top 500 enterprises": a ranking, not a count
             quals = [q.lower() for q in re.findall(_QUAL, m.group("quals"), re.I)]
-            if (
-                quals
-                and quals[0] == "up to"
-                and re.search(
-                    r"\b(?:add(?:s|ed|ing)?|amount(?:s|ed|ing)?)\s+$",
-                    text[max(lo, m.start("quals") - 12) : m.start("quals")],
-                )
-            ):
-                quals = quals[1:]  # "adding up to 9.17 billion yuan": a total, not a bound
-            if (
-                quals
-                and quals[0] == "about"
-                and _ABOUT_AS_PREPOSITION.search(
-                    text[max(lo, m.start("quals") - 16) : m.start("quals")]
-                )
-            ):
-                quals = quals[1:]  # "talking about 12 willows": what was talked of, exactly
-            if (
-                quals
-                and quals[0] == "over"
-                and re.search(
-                    r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?)\s+$",
-                    text[max(lo, m.start("quals") - 14) : m.start("quals")],
-                )
-            ):
-                quals = quals[1:]  # "spread over 3,800 sq km": the area it covers, exactly
+            undone = _QUAL_UNDONE_BY.get(quals[0]) if quals else None
+            if undone and undone.search(text[max(lo, m.start("quals") - 16) : m.start("quals")]):
+                quals = quals[1:]  # the word before says what the qualifier really is
             qualifier = next((_QUALS[q] for q in quals if _QUALS[q] != "exact"), "exact")
             if m.group("plus") and qualifier == "exact":
                 qualifier = "more than"
