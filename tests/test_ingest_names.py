@@ -1996,3 +1996,10 @@ def test_a_surname_that_is_also_a_word_before_when_he_acted():
 def test_already_after_a_name_and_an_idiom_after_a_leaders_post():
     assert _people("来自北京的援疆教师常曦已是二次援疆。") == [("常曦", ["援疆教师"])]
     assert _people("脱贫是党中央作出的庄严承诺，是总书记念兹在兹、最为牵挂的头等大事。") == []
+
+
+def test_an_idiom_after_a_name_ends_it():
+    # 如数家珍 (as if counting family treasures): the name before it keeps its three characters
+    assert _people("说起援建项目，援疆办主任王明生如数家珍：到2019年3月底建成一栋。") == [
+        ("王明生", ["援疆办主任"])
+    ]

@@ -294,6 +294,10 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             or given < 3
             and titled
             and text.startswith(_WHEN_OR_MEETS, stop)
+            # "主任王明生如数家珍": an idiom of four characters follows the name
+            or given < 3
+            and stop + 4 <= end
+            and word_uses(text[stop : stop + 4]) >= 20
         ):  # "副主席李强5年前": after a post, a number starts after the name
             inner = _BOUNDARY.match(text, base + 1) if given == 2 else None
             if inner and (not _BOUNDARY.match(text, stop) or inner.end() > stop):
