@@ -3,6 +3,8 @@ a name in characters to an actor stored in pinyin and back."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from counterpart.ingest.persons_zh import latin_key, name_at, pinyin
@@ -2003,3 +2005,19 @@ def test_an_idiom_after_a_name_ends_it():
     assert _people("说起援建项目，援疆办主任王明生如数家珍：到2019年3月底建成一栋。") == [
         ("王明生", ["援疆办主任"])
     ]
+
+
+def test_names_a_caption_runs_together_between_names_the_article_holds():
+    text = (
+        "两市对口合作座谈会举行\n周波廖国勋谭作钧诸葛宇杰彭沉雷出席\n"
+        "上海市委副书记、市长周波，市委常委廖国勋，大连市委书记谭作钧，副市长彭沉雷出席会议。"
+    )
+    from counterpart.ingest.recognise_zh import recognise
+
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found = recognise(text, paragraphs, "2020-05-01", titled=True)
+    assert sorted(found.people) == sorted(["周波", "廖国勋", "谭作钧", "彭沉雷", "诸葛宇杰"])
+    # a run with only one name known elsewhere is left alone
+    text = "会议举行\n周波王小二出席\n市长周波出席会议。"
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert list(recognise(text, paragraphs, "2020-05-01", titled=True).people) == ["周波"]

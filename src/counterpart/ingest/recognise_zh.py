@@ -29,6 +29,7 @@ from .titles_zh import (
     find_name_then_title,
     find_names_after_body,
     find_names_after_office,
+    find_names_run_together,
     find_people_after_a_clause,
     find_people_after_group,
     find_posts_said_of,
@@ -55,6 +56,7 @@ _UNTITLED_NAMES = (
     find_colon_names,
     find_people_after_a_clause,
     find_team_leaders,
+    find_names_run_together,
 )
 
 

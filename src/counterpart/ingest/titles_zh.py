@@ -1857,6 +1857,45 @@ _BYLINE = re.compile(
 )
 
 
+# a caption or subtitle that runs the names together before they attend: "周波廖国勋谭作钧诸葛宇杰
+# 彭沉雷陈绍旺出席"
+_RUN_OF_NAMES = re.compile(
+    r"(?:^|(?<=\n))(?P<run>[\u4e00-\u9fff·]{6,40}?)"
+    r"(?=(?:等)?(?:出席|参加|陪同)(?:有关|相关)?(?:活动|会议|会见|座谈)?。?[ \t]*(?:\n|$))",
+    re.M,
+)
+
+
+def find_names_run_together(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for the names a caption runs together with no mark between them, where the
+    article names at least two of them elsewhere: what stands between the known ones is a name
+    too if it starts with a surname and is two to four characters long; each for review."""
+    hi = len(text) if hi is None else hi
+    known = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+    out = []
+    for m in _RUN_OF_NAMES.finditer(text, lo, hi):
+        run, start = m.group("run"), m.start("run")
+        parts, i, found = [], 0, 0
+        while i < len(run):
+            name = next((n for n in known if run.startswith(n, i)), "")
+            if name:
+                found += 1
+                i += len(name)
+                continue
+            j = i
+            while j < len(run) and not any(run.startswith(n, j) for n in known):
+                j += 1
+            parts.append((i, j))
+            i = j
+        if found < 2 or not parts or len(parts) > 2:
+            continue
+        if all(2 <= e - s <= 4 and surname_at(run, s) for s, e in parts):
+            for s, e in parts:
+                name = run[s:e]
+                out.append(Mention("person", (start + s, start + e), name, {"name": name}, 0.7))
+    return out
+
+
 def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[person] for a name transliterated in parts ("热依汗·依明双手…"), wherever it stands;
     each for review."""
