@@ -2021,3 +2021,15 @@ def test_names_a_caption_runs_together_between_names_the_article_holds():
     text = "会议举行\n周波王小二出席\n市长周波出席会议。"
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert list(recognise(text, paragraphs, "2020-05-01", titled=True).people) == ["周波"]
+
+
+def test_concurrently_often_a_city_before_a_place_and_a_party_post_run_into_the_head():
+    assert _people("伊犁州友谊医院副院长兼麻醉科主任朱伟来到伊犁后。") == [
+        ("朱伟", ["伊犁州友谊医院副院长", "麻醉科主任"])
+    ]
+    assert _people("“不留遗憾。”这是郑州市旅游局援疆干部李明昌常说的一句话。") == [
+        ("李明昌", ["郑州市旅游局援疆干部"])
+    ]
+    assert _people("毕节市长沙招商分局局长汪玉出席。") == [("汪玉", ["毕节市长沙招商分局局长"])]
+    assert _people("县委副书记县长蒋建民出席。") == [("蒋建民", ["县委副书记", "县长"])]
+    assert list(_recognised("指挥长汪胜向王书记介绍了情况。").people) == ["汪胜"]

@@ -459,7 +459,7 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
 # forms of address after a surname, no given name: 蔡先生, 李女士, 王师傅
 ADDRESS_WORDS = set("先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 老师".split())
 # adverbs that follow a name, never a four-character name's last character
-_ADVERB_AFTER = set("曾将已则便正刚却仍亦")
+_ADVERB_AFTER = set("曾将已则便正刚却仍亦常总也还都就又")  # ("李明昌常说": often)
 # particles of the written language, in set phrases (闻令而动, 有口皆碑) and in no given name of
 # three characters after a surname
 PARTICLES = set("而之乃其所且皆亦焉哉")

@@ -434,8 +434,8 @@ def _runs_into_a_word(text: str, pos: int, end: int, hi: int) -> bool:
 
 
 _NOT_NAME_START = set(
-    "的了和与及在是为对向把被将从等给由之暨一"
-)  # 暨: "and" (手外科暨创伤…); 一: "校长一职"
+    "的了和与及在是为对向把被将从等给由之暨一兼"
+)  # 暨: "and" (手外科暨创伤…); 一: "校长一职"; 兼: "副院长兼麻醉科主任" (holding also)
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
@@ -575,6 +575,13 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             and _is_place(text[m.end() - 1 : m.end() + 1])
         ):
             continue  # "福州长乐国际机场": two places (福州, 长乐), no 州长
+        if (
+            m.group(0) in ("市长", "县长", "区长", "州长")
+            and m.start() > lo
+            and _is_place(text[m.end() - 1 : m.end() + 1])
+            and re.match(r"[\u4e00-\u9fff]{2}", text[max(lo, m.start() - 2) : m.start()])
+        ):
+            continue  # "毕节市长沙招商分局": a city (毕节市) and a place (长沙), no 市长
         if m.group(0) == "队员" and text[m.start() - 2 : m.start()] == "少先":
             continue  # "少先队员满怀激动": Young Pioneers, children, no post before a name
         quoted = text.startswith(("”", '"'), pos) and text.rfind("“", max(lo, pos - 12), pos) >= 0
@@ -777,6 +784,11 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
             start = cut + len(m.group(0))
     # "县委常委宣传部长", "县委常委副县长": a seat on the standing committee, then a second post
     # run into it (not 常委会, the committee itself)
+    # "县委副书记县长": a Party post, then the government's head run into it
+    for m in re.finditer("书记(?=副?[省市县区州盟旗镇乡]长$)", text[start:e]):
+        parts.append((start, start + m.end()))
+        start += m.end()
+        break
     for m in re.finditer("常委(?!会)", text[start:e]):
         cut = start + m.end()
         if e - cut >= 2 and _ENDS_IN_HEAD.search(text[cut:e]):
@@ -1194,6 +1206,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
+        if len(name) == 2 and name[0] in "向对为与同跟给" and surname_at(name, 1):
+            continue  # "汪胜向王书记介绍": to (向) Secretary Wang, a form of address
         if name[-1] in _PLACE_OR_BODY_END:
             continue  # "区妇联党组书记", "市侨联主席": a body's short name before its post
         if _across_known(text, start, m.end("name"), names):
