@@ -785,10 +785,10 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     # "县委常委宣传部长", "县委常委副县长": a seat on the standing committee, then a second post
     # run into it (not 常委会, the committee itself)
     # "县委副书记县长": a Party post, then the government's head run into it
-    for m in re.finditer("书记(?=副?[省市县区州盟旗镇乡]长$)", text[start:e]):
-        parts.append((start, start + m.end()))
-        start += m.end()
-        break
+    party = re.search("书记(?=副?[省市县区州盟旗镇乡]长$)", text[start:e])
+    if party:
+        parts.append((start, start + party.end()))
+        start += party.end()
     for m in re.finditer("常委(?!会)", text[start:e]):
         cut = start + m.end()
         if e - cut >= 2 and _ENDS_IN_HEAD.search(text[cut:e]):
@@ -1885,9 +1885,9 @@ def find_names_run_together(text: str, names: set[str], lo: int = 0, hi: int | N
     article names at least two of them elsewhere: what stands between the known ones is a name
     too if it starts with a surname and is two to four characters long; each for review."""
     hi = len(text) if hi is None else hi
-    known = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     out = []
     for m in _RUN_OF_NAMES.finditer(text, lo, hi):
+        known = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
         run, start = m.group("run"), m.start("run")
         parts, i, found = [], 0, 0
         while i < len(run):
