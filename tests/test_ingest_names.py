@@ -2033,3 +2033,22 @@ def test_concurrently_often_a_city_before_a_place_and_a_party_post_run_into_the_
     assert _people("毕节市长沙招商分局局长汪玉出席。") == [("汪玉", ["毕节市长沙招商分局局长"])]
     assert _people("县委副书记县长蒋建民出席。") == [("蒋建民", ["县委副书记", "县长"])]
     assert list(_recognised("指挥长汪胜向王书记介绍了情况。").people) == ["汪胜"]
+
+
+def test_tibetan_names_of_kham_amdo_and_tibet_and_a_list_before_the_families_it_names():
+    assert list(_recognised("乡长四郎泽仁介绍，村民斯朗娜姆和格绒追美参加了培训。").people) == [
+        "四郎泽仁",
+        "斯朗娜姆",
+        "格绒追美",
+    ]
+    assert list(_recognised("布妥村村民永青措姆一边展示热水器一边说。").people) == ["永青措姆"]
+    assert list(
+        _recognised("期间还走访了达娃拉姆、次仁央宗、旦增群珠、索朗德吉等四户藏族同学家庭。").people
+    ) == ["达娃拉姆", "次仁央宗", "旦增群珠", "索朗德吉"]
+    assert list(_recognised("看望了王小明、李华、张强等困难群众。").people) == [
+        "王小明",
+        "李华",
+        "张强",
+    ]
+    # places listed before their people are no one
+    assert not _recognised("组织北京、天津、上海等地群众参加。").people
