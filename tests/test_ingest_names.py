@@ -2052,3 +2052,13 @@ def test_tibetan_names_of_kham_amdo_and_tibet_and_a_list_before_the_families_it_
     ]
     # places listed before their people are no one
     assert not _recognised("组织北京、天津、上海等地群众参加。").people
+
+
+def test_a_list_starts_at_a_name_only_where_the_words_before_end():
+    # 相关 (related) is one word: 关部门 is no name, nor the bodies listed after it
+    assert not _recognised("同时，集美区相关部门、镇街、国企分别结对帮扶我县8个乡镇。").people
+    assert list(_recognised("会上，代表李剑、王明、张华分别发言。").people) == [
+        "李剑",
+        "王明",
+        "张华",
+    ]

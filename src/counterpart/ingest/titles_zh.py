@@ -9,6 +9,7 @@ kept as written, its organisation with it (辽宁省委副书记), so nothing is
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -1559,7 +1560,10 @@ def find_name_lists(text: str, names: set[str], lo: int = 0, hi: int | None = No
                 continue
             parts[0], pos = text[start:end], start
         elif not _reads_as_listed_name(first):
+            bounds = set(itertools.accumulate(len(w) for w in _words(first)))
             for cut in range(1, len(first) - 1):  # "代表李剑": the list starts at 李剑
+                if cut not in bounds:
+                    continue  # "相关部门、镇街、国企分别…": 关部门 cuts 相关 (related) in two
                 if _reads_as_listed_name(first[cut:]):
                     parts[0], pos = first[cut:], pos + cut
                     break
