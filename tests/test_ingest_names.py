@@ -2062,3 +2062,26 @@ def test_a_list_starts_at_a_name_only_where_the_words_before_end():
         "王明",
         "张华",
     ]
+
+
+def test_to_and_in_before_a_post_holder_a_school_a_time_or_aid_are_no_surnames():
+    assert _titles_found("医疗队员王之成作为援疆医疗队队长向冯飞常务副省长作汇报。") == [
+        ("王之成", "医疗队员")
+    ]
+    assert _everyone("朱京海书记向唐一军省长承诺继续支持。") == ["朱京海"]
+    assert not _everyone("大众报业集团负责人向韩集初级中学捐赠图书。")
+    assert not _everyone("衢州市第十批一期援疆医疗队员于今年4月支援乌什。")
+    assert not _everyone("人民医院领导和援疆专家代表等见证了这一时刻。")
+    # 向 and 于 are surnames too
+    assert _titles_found("县长向红梅讲话，总指挥于青山出席。") == [
+        ("向红梅", "县长"),
+        ("于青山", "总指挥"),
+    ]
+
+
+def test_an_elder_by_surname_a_county_of_the_west_and_a_first_name_said_again_are_no_one_new():
+    assert not _everyone("51岁的谢老伯赞不绝口。")
+    assert not _everyone("二是来感谢深圳自对口支援石渠、德格、甘孜县以来做出的贡献。")
+    assert _everyone(
+        "村民库尔班·吐尔迪动情地说起了变化。在援疆干部叶祥发的帮助下，库尔班种上了黑木耳。"
+    ) == ["叶祥发", "库尔班·吐尔迪"]

@@ -155,7 +155,12 @@ TIBETAN_PARTS = set(
 # "阿里远、那曲高、昌都险" names three prefectures, no one
 PLACES_READ_AS_NAMES = set(
     "阿里 那曲 林芝 哈密 阿勒泰 果洛 玉树 疏勒 伽师 泽普 叶城 巴楚 尼木 察隅 察雅 班戈 噶尔 普兰 "
-    "札达 革吉 阿合奇 阿图什 乌恰 阿克陶 皮山 墨玉 于田 米林 德宏 安顺".split()
+    "札达 革吉 阿合奇 阿图什 乌恰 阿克陶 皮山 墨玉 于田 米林 德宏 安顺 "
+    # and more of the aided counties the dictionary tags as names ("对口支援石渠、德格、甘孜县")
+    "德格 石渠 若尔盖 马尔康 松潘 布拖 雷波 甘洛 宁蒗 德钦 香格里拉 贡山 玛曲 夏河 卓尼 天祝 "
+    "海晏 泽库 玛沁 班玛 玛多 曲麻莱 囊谦 格尔木 德令哈 天峻 岳普湖 麦盖提 塔什库尔干 阿瓦提 "
+    "柯坪 温宿 沙雅 察布查尔 特克斯 尼勒克 吉木乃 布尔津 富蕴 伊吾 丁青 左贡 墨脱 洛扎 隆子 "
+    "琼结 桑日 聂拉木 萨迦 拉孜 谢通门 仁布 萨嘎 达孜 仲巴 巴青 昂仁 霍城 康马 吉隆 林周".split()
 )
 
 
@@ -465,7 +470,10 @@ def _four_character_name(text: str, pos: int, stop: int, end: int, sur: str) -> 
 
 
 # forms of address after a surname, no given name: 蔡先生, 李女士, 王师傅
-ADDRESS_WORDS = set("先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 老师".split())
+ADDRESS_WORDS = set(
+    "先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 老师 "
+    "老伯 大伯 大娘 老汉 阿婆 婆婆 奶奶 爷爷 嫂子 阿妈 阿爸".split()  # "51岁的谢老伯赞不绝口"
+)
 # adverbs that follow a name, never a four-character name's last character
 _ADVERB_AFTER = set("曾将已则便正刚却仍亦常总也还都就又")  # ("李明昌常说": often)
 # particles of the written language, in set phrases (闻令而动, 有口皆碑) and in no given name of

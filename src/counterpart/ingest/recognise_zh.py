@@ -169,6 +169,7 @@ def recognise(
     _drop_pseudonyms_and_signatures(text, found)
     _drop_run_on_names(found)
     _drop_nouns_before_names(found)
+    _drop_first_parts_of_names(found)
     return found
 
 
@@ -237,6 +238,26 @@ def _drop_nouns_before_names(found: Found) -> None:
             continue
         del found.people[name]
         found.titles = [(short if n == name else n, t) for n, t in found.titles]
+
+
+def _drop_first_parts_of_names(found: Found) -> None:
+    """A name transliterated in parts, said again by its first part ("村民库尔班·吐尔迪…，库尔班
+    在自家果园里…"): one person, by the full name, its posts kept."""
+    first_parts: dict[str, str] = {}
+    for n in found.people:
+        if "·" in n:
+            first_parts.setdefault(n.split("·", 1)[0], n)
+    for name in [n for n in found.people if n in first_parts]:
+        full = first_parts[name]
+        del found.people[name]
+        seen: set[tuple[str, str]] = set()
+        titles = []
+        for n, t in found.titles:
+            n = full if n == name else n
+            if (n, t.text) not in seen:  # (a post said of both is said once)
+                seen.add((n, t.text))
+                titles.append((n, t))
+        found.titles = titles
 
 
 def _drop_run_on_names(found: Found) -> None:

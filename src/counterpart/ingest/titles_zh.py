@@ -647,13 +647,18 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             continue  # "领导包人": leaders each take a pupil in hand; 人 is no given name
         if sure > 0.8 and _runs_into_a_word(text, pos, pos + len(name), hi):
             sure = 0.8  # "镇长田村结对", "挂职干部来夷工作": perhaps no name at all, for review
-        if (
+        if len(name) == 3 and (
             name[0] in "向和与同对来"
-            and len(name) == 3
-            and (is_common_word(name[1:]) or _is_place(name[1:]))
+            and (is_common_word(name[1:]) or _is_place(name[1:]) or AID_WORD.match(name, 1))
+            or name[0] in "于在"
+            and name[1:] in _TIME_WORDS
         ):
             continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
-            # after "to" or "and", no name; "派专家来指导": come to do something
+            # after "to" or "and", no name; "派专家来指导": come to do something; "领导和援疆
+            # 专家": and the aid experts; "队员于今年4月支援": in (于) this year
+        if name[0] in "向对" and _TO_SOMEONE.match(text, pos + 1, hi):
+            continue  # "队长向冯飞常务副省长作汇报", "负责人向韩集初级中学捐赠": to (向) a
+            # titled person or a school, no surname 向
         titles = chain_before(text, head_end, max(lo, pos - 80))
         if aside and pos == aside.end() and titles and not _SENT_FROM.search(aside.group(0)):
             titles[-1] = (titles[-1][0], aside.end())  # the aside is part of the post (but
@@ -727,6 +732,17 @@ _POST_ASIDE = re.compile(
 _SENT_FROM = re.compile(r"[\u4e00-\u9fff]{2}援[疆藏青]")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _WORD_IN_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+# when, after 于 (in): "于今年4月支援乌什"
+_TIME_WORDS = set(
+    "今年 去年 明年 当年 同年 近日 日前 今天 昨天 当天 当日 次日 本月 上月 近期 年初 年底".split()
+)
+# after 向 (to) or 对: a name and the post that follows it, or a school or hospital by its place
+_TO_SOMEONE = re.compile(
+    rf"[\u4e00-\u9fff]{{2,3}}?(?:常务|第一)?(?:{_HEAD.pattern})"
+    r"|[\u4e00-\u9fff]{2,4}?(?:初级中学|高级中学|中学|小学|学校|大学|学院|医院|卫生院)"
+)
 
 
 def _word_name_in_list(text: str, pos: int, hi: int) -> str:
