@@ -870,3 +870,14 @@ def test_yaks_are_counted_as_yaks_not_cattle():
         (Decimal(140), "yaks", "exact"),
         (Decimal(30), "cattle", "exact"),
     ]
+
+
+def test_a_years_projects_and_bounds_said_before_a_round_count():
+    assert _counted("全面完成了12个试点示范项目和85个年度援疆项目。") == [
+        (Decimal(12), "projects", "exact"),
+        (Decimal(85), "projects", "exact"),
+    ]
+    assert _counted("培训不低于1200余名务工人员。") == [(Decimal(1200), "persons", "at least")]
+    assert _counted("村民收入起码10万元。") == [(Decimal(100000), "yuan", "at least")]
+    assert _counted("销售额破20亿元。") == [(Decimal(2000000000), "yuan", "more than")]
+    assert _counted("超过1000余人参加。") == [(Decimal(1000), "persons", "more than")]

@@ -2085,3 +2085,10 @@ def test_an_elder_by_surname_a_county_of_the_west_and_a_first_name_said_again_ar
     assert _everyone(
         "村民库尔班·吐尔迪动情地说起了变化。在援疆干部叶祥发的帮助下，库尔班种上了黑木耳。"
     ) == ["叶祥发", "库尔班·吐尔迪"]
+
+
+def test_where_people_go_and_what_they_do_before_their_post_is_no_part_of_it():
+    assert _titles_found("医院为即将奔赴西藏开展医疗队员靳攀、高恒送行。") == [
+        ("靳攀", "医疗队员"),
+        ("高恒", "医疗队员"),
+    ]

@@ -378,6 +378,8 @@ PRE_QUALS = {
     "不少于": "at least",
     "不低于": "at least",
     "至少": "at least",
+    "起码": "at least",  # "起码10万元"
+    "最少": "at least",
     "最多": "at most",
     "最高": "at most",  # "补助每个企业最高10万元", "签约金额最高达25亿元"
     "最高达": "at most",
@@ -389,6 +391,7 @@ PRE_QUALS = {
     "不高于": "at most",
     "上": "more than",  # "上百个示范村": a hundred and more
     "过": "more than",  # "收入过2万元": over (not 通过, 经过, 超过 read whole)
+    "破": "more than",  # "销售额破20亿": past (not 突破 read whole, 打破)
 }
 # 约 is "about" unless it ends a word: 签约8个项目 (signed 8 projects), 签约有…, 节约, 合约, 条约
 _PRE = "|".join(
@@ -396,6 +399,8 @@ _PRE = "|".join(
     if q == "上"
     else r"(?<![通经超度不跨越翻走穿路闯渡])过(?=\d)"
     if q == "过"
+    else r"(?<![突打攻冲识爆])破(?=\d)"
+    if q == "破"
     else re.escape(q)
     if not q.startswith("约")
     else r"(?<![签节合制条履违预邀特相如])" + q
@@ -410,7 +415,7 @@ _FIGURE = re.compile(
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|[间处眼]|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
-    rf"(?:(?P<mod>(?!以上|左右)(?:(?![年两万亿])[\u4e00-\u9fff]|“[\u4e00-\u9fff]{{1,8}}”){{0,10}}?)(?P<noun>{_NOUN}))?"
+    rf"(?:(?P<mod>(?!以上|左右)(?:(?![两万亿]|年(?!度))[\u4e00-\u9fff]|“[\u4e00-\u9fff]{{1,8}}”){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
@@ -1001,7 +1006,9 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         bound = _BOUND_BEFORE_VERB.search(text, max(lo, at - 8), start)
         if bound:  # "至少可吸纳2000名", "每亩最多收入1000元": the bound before its verb
             qualifier = PRE_QUALS[bound.group(1)]
-    if m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
+    if qualifier in ("at least", "at most"):
+        pass  # "不低于1200余名": the bound said first holds, whatever 余 adds
+    elif m.group("post0") or m.group("post1") or m.group("post2") or m.group("post3") == "以上":
         qualifier = "more than"
     elif m.group("post3") == "左右" or m.group("about") or m.group("some"):  # "800来万": about
         qualifier = "about"

@@ -89,6 +89,8 @@ _STOP_WORDS = sorted(
     # "10月份副指挥长", "要不是映秀镇党委副书记", "更是通过南京援藏干部", "让四川…公司副总经理",
     # "龙华区人民医院选派泌尿外科副主任医师": a date, a clause or a verb before the post
     "月份 要不是 通过 让 选派 "
+    # "…即将奔赴西藏开展医疗队员靳攀": where they go and what they do, before the post
+    "即将 奔赴 赶赴 开展 "
     # "会议最后密云区委书记", "阿布首先代表…", "尚有该会主席", "…工作座谈会昌都市委副书记",
     # "访问团以青委会主任…": a step of the story, a clause or "as" before the post
     "首先 最后 尚有 该会 座谈会 以 还有 "
