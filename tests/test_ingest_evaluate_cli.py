@@ -169,6 +169,8 @@ def test_a_name_the_text_writes_in_traditional_characters_is_compared_as_read():
     # the reader converts traditional characters to simplified; gold keeps the text's
     assert _norm("劉東偉") == _norm("刘东伟") == "刘东伟"
     assert _norm("西城區委書記") == "西城区委书记"
+    # a name's dot the page lost, as the annotator copied it, is the dot the reader mends
+    assert _norm("艾力?沙塔尔") == _norm("艾力·沙塔尔")
     assert _norm("Liu Dongwei") == "liu dongwei"
 
 

@@ -2092,3 +2092,11 @@ def test_where_people_go_and_what_they_do_before_their_post_is_no_part_of_it():
         ("靳攀", "医疗队员"),
         ("高恒", "医疗队员"),
     ]
+
+
+def test_places_counted_after_their_list_a_quoted_word_and_mr_after_a_post_are_no_one():
+    assert not _everyone("分别对口援助山南地区的贡嘎、扎朗、桑日、隆孜4个县的基础设施。")
+    assert not _everyone("援建项目有塔城、裕民、托里、额敏4县(市)灾后重建工程。")
+    assert not _everyone("万事开头难，促成首次「南飞」的过程并不顺利。有女「东南飞」。")
+    assert _everyone("村民“张华”说，张华是好人。") == ["张华"]  # said outside quotes too
+    assert not _everyone("12日，青岛市援川办公室有关负责人杨先生表示。")

@@ -198,6 +198,16 @@ def test_other_dots_between_a_names_parts_are_made_the_usual_one():
     text, note = normalise_chinese("市领导蔡劲松,、黄雨涛，、张惠玲参加。")
     assert text == "市领导蔡劲松、黄雨涛、张惠玲参加。"
     assert "doubled list marks" in note
+
+
+def test_a_names_dot_lost_to_a_wrong_encoding_is_mended_and_a_question_mark_is_left():
+    from counterpart.ingest.reading import normalise_chinese
+
+    text, note = normalise_chinese("副主任阿勒布斯拜?拉合木、马宁?再尼勒出席。")
+    assert text == "副主任阿勒布斯拜·拉合木、马宁·再尼勒出席。"
+    assert "lost dots" in note
+    for question in ("你去吗?阿里很远", "这是什么?他说", "到了?不是"):
+        assert normalise_chinese(question)[0] == question
     # spaces beside a list mark go; other spaces stay
     text, note = normalise_chinese("高峰、申理源 、李筱奎、 梅九亮　、郎昊辰等演员 登台。A 、B")
     assert text == "高峰、申理源、李筱奎、梅九亮、郎昊辰等演员 登台。A 、B"

@@ -41,7 +41,7 @@ import yaml
 
 from ..errors import CounterpartError, ParameterError
 from .reading import _TRADITIONAL as _TRADITIONAL_CHARS
-from .reading import NAME_DOT
+from .reading import LOST_NAME_DOT, NAME_DOT
 
 if TYPE_CHECKING:  # the extractor loads only when something is scored: the CLI stays quick
     from .extract import Extraction
@@ -53,7 +53,7 @@ def _norm(text: str) -> str:
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
     if _TRADITIONAL_CHARS.intersection(text):
         text = _simplified(text)  # "劉東偉" as the text writes it is 刘东伟, as read
-    text = NAME_DOT.sub("·", text)  # "艾合买提•买买提" is 艾合买提·买买提
+    text = NAME_DOT.sub("·", LOST_NAME_DOT.sub("·", text))  # "艾合买提•买买提", "艾力?沙塔尔"
     return re.sub(r"\s+", " ", text).strip().lower()
 
 

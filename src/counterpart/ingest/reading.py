@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CounterpartError
+from .transliteration import TRANSLITERATION
 
 MAX_BYTES = 20_000_000  # refuse beyond this: no news article is anywhere near it
 LARGE_BYTES = 1_000_000  # warn beyond this: probably not one article
@@ -262,6 +263,13 @@ NAME_DOT = re.compile(
 )
 
 
+# a name's middle dot lost to a wrong encoding, as "?" between its parts: "艾力?沙塔尔",
+# "马宁?再尼勒" (a question's "?" is left: 吗, 呢 … end it, and no such name's part follows)
+LOST_NAME_DOT = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![吗呢吧啊么嘛的了])\?(?=[{TRANSLITERATION}]{{2}})"
+)
+
+
 # variant forms of common characters that the traditional-to-simplified table leaves alone
 _VARIANTS = str.maketrans("陜峯羣啓綫", "陕峰群启线")
 
@@ -275,8 +283,11 @@ _SPACED_LIST_MARK = re.compile(
 def normalise_chinese(text: str) -> tuple[str, str]:
     """Full-width digits/letters/signs to ASCII, traditional characters to simplified."""
     notes = []
-    out = text.translate(_FULLWIDTH)
+    out = LOST_NAME_DOT.sub("·", text)  # (before ？ is made ?: only a "?" the page wrote)
     if out != text:
+        notes.append("lost dots between a name's parts made ·")
+    widened, out = out, out.translate(_FULLWIDTH)
+    if out != widened:
         notes.append("full-width digits and letters made ASCII")
     dotted = NAME_DOT.sub("·", out)  # "艾合买提•买买提": a name's parts, joined as usual
     if dotted != out:

@@ -3,6 +3,7 @@ names anchored by titles first, then the same names wherever else they appear.""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -170,7 +171,47 @@ def recognise(
     _drop_run_on_names(found)
     _drop_nouns_before_names(found)
     _drop_first_parts_of_names(found)
+    _drop_places_counted(text, found)
+    _drop_quoted_words(text, found)
     return found
+
+
+# places listed, then counted by what they are: "援助山南地区的贡嘎、扎朗、桑日、隆孜4个县",
+# "塔城、裕民、托里、额敏4县(市)"
+_PLACES_COUNTED = re.compile(
+    r"(?P<places>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等?"
+    r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个?(?:县|市|区|乡|镇|村|州|盟|旗|省|地)"
+)
+# a short quotation: "促成首次「南飞」", "有女「东南飞」", "「满库」的丰收年"
+_QUOTED = re.compile(r"[「“\"‘『][\u4e00-\u9fff]{2,8}[」”\"’』]")
+
+
+def _drop_places_counted(text: str, found: Found) -> None:
+    """Names that are items of a list of places counted as such right after it: no people."""
+    for m in _PLACES_COUNTED.finditer(text):
+        first, *rest = m.group("places").split("、")
+        # (the first may carry the words before it: "地区的贡嘎")
+        for place in [first[-k:] for k in range(2, len(first) + 1)] + rest:
+            if place in found.people and not any(n == place for n, _ in found.titles):
+                _forget(found, place)
+
+
+def _drop_quoted_words(text: str, found: Found) -> None:
+    """A name without a post that the text only ever writes inside short quotations: a slogan's
+    or a heading's word (「南飞」, "going south"), not an actor."""
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]  # in order, none nested
+    starts = [a for a, _ in quotes]
+    words = {text[a + 1 : b - 1] for a, b in quotes}
+
+    def quoted(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, start) - 1  # the last quotation opened before
+        return i >= 0 and end < quotes[i][1]
+
+    for name in [n for n in found.people if any(n in w for w in words)]:
+        if any(n == name for n, _ in found.titles):
+            continue
+        if all(quoted(m.start(), m.end()) for m in re.finditer(re.escape(name), text)):
+            _forget(found, name)
 
 
 # a line of credits: names and credit words only ("杜波儿 饶成文 记者 李孝华 文/图")

@@ -641,6 +641,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             or name[-1] in "了着过"  # "22名援红挂职干部来了": a verb and its particle
             and "·" not in name  # (a dotted name read on is cut below: 卡尤木·热合曼|哽咽着)
             or name in PLACES_READ_AS_NAMES  # "黑龙江省艺术家阿勒泰行": a trip to the place
+            or name[1:] in ADDRESS_WORDS  # "有关负责人杨先生表示": Mr Yang, unnamed
             or _a_place_after_a_word(name)
             or _comes_to_a_place(text, pos, name)
         ):
