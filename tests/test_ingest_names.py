@@ -2100,3 +2100,14 @@ def test_places_counted_after_their_list_a_quoted_word_and_mr_after_a_post_are_n
     assert not _everyone("万事开头难，促成首次「南飞」的过程并不顺利。有女「东南飞」。")
     assert _everyone("村民“张华”说，张华是好人。") == ["张华"]  # said outside quotes too
     assert not _everyone("12日，青岛市援川办公室有关负责人杨先生表示。")
+
+
+def test_a_village_a_firms_trade_name_and_two_places_dotted_are_no_one():
+    assert not _everyone("紧邻天鹅堡高山旅游度假区的高竹村，紧抓避暑旅游发展的机遇。")
+    assert not _everyone("项目业主正是来自晋江的农心(福建)食品有限公司。")
+    assert not _everyone("位于高堂沟村的磐安·仪陇东西部扶贫协作蚕桑示范基地建成。")
+    # a villager's dotted name and one before a firm's word with no bracket are still names
+    assert _everyone("村民吾拉音·衣明家种了核桃。村民张小华在公司上班。") == [
+        "吾拉音·衣明",
+        "张小华",
+    ]

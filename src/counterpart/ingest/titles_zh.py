@@ -1315,7 +1315,11 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
             # dotted name is read by the rule for such names)
             if dotted and not m.group("kin"):
                 name = dotted_name(dotted.group(0)) or dotted.group(0)
-                if name[0] in _NOT_NAME_START or all(map(_holds_a_place, name.split("·", 1))):
+                if (
+                    name[0] in _NOT_NAME_START
+                    or all(map(_holds_a_place, name.split("·", 1)))
+                    or _no_names_parts(name)
+                ):
                     break  # "工作人员在深圳宝安·河池都安…": where they are, two places paired
                 out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
                 break
@@ -1367,6 +1371,7 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 or name[-1] == "地"  # "群众高兴地说": how they said it, no name
                 and re.match(r"说|表示|告诉|介绍|讲|笑|回忆|道", text[pos + len(name) :])
                 or unlike_a_given_name(name)  # "群众满意度和幸福感": what they feel, no name
+                or _FIRM_AFTER.match(text, pos + len(name))  # "业主是…的农心(福建)食品有限公司"
             ):
                 break
             out.append(Mention("person", (pos, pos + len(name)), name, {"name": name}, 0.8))
@@ -1382,6 +1387,12 @@ def find_people_after_group(text: str, names: set[str], lo: int = 0, hi: int | N
                 break
             pos += 1
     return out
+
+
+# a firm's trade name, then its place in brackets, its trade and what it is
+_FIRM_AFTER = re.compile(
+    r"[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?(?:有限公司|股份公司|集团|公司)"
+)
 
 
 # a profile's line: the name, a comma, then the posts — "李忠伟，丽水市委副秘书长(保留正处级)、一级调研员，
@@ -1853,6 +1864,7 @@ def find_names_after_office(text: str, names: set[str], lo: int = 0, hi: int | N
                 _OFFICE_DE_NEXT.match(text, pos + n)
                 and name not in names
                 and _reads_as_new_name(name)
+                and name[-1] not in _NO_NAME_END  # "…度假区的高竹村，": a village, no one
             ):
                 out.append(Mention("person", (pos, pos + n), name, {"name": name}, 0.7))
                 break
@@ -1887,6 +1899,12 @@ def dotted_name(chunk: str) -> str:
     if known >= 2:
         last = last[:known]  # "阿布都展示着": the name ends where its characters do
     return f"{first}·{last}" if first and last else ""
+
+
+def _no_names_parts(name: str) -> bool:
+    """A part of a dotted "name" holds three characters or more that no transliterated name is
+    written with: "磐安·仪陇东西部扶贫协作…基地" pairs places and words."""
+    return any(sum(c not in TRANSLITERATION for c in part) > 2 for part in name.split("·"))
 
 
 _NAME_DOT = re.compile("·")
