@@ -881,3 +881,13 @@ def test_a_years_projects_and_bounds_said_before_a_round_count():
     assert _counted("村民收入起码10万元。") == [(Decimal(100000), "yuan", "at least")]
     assert _counted("销售额破20亿元。") == [(Decimal(2000000000), "yuan", "more than")]
     assert _counted("超过1000余人参加。") == [(Decimal(1000), "persons", "more than")]
+
+
+def test_a_hundred_million_said_without_its_one_below_a_bound_and_an_output_called_gdp():
+    assert _counted("2018年实现产值超亿元，投资近亿元。") == [
+        (Decimal(100000000), "yuan", "more than"),
+        (Decimal(100000000), "yuan", "nearly"),
+    ]
+    assert _counted("年人均纯收入低于300元。") == [(Decimal(300), "yuan", "less than")]
+    assert _counted("剑阁县实现GDP8.58亿元。") == [(Decimal("858000000"), "yuan", "exact")]
+    assert _counted("乘坐K4334次列车。") == []  # a train's number, still no count

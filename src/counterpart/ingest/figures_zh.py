@@ -388,6 +388,8 @@ PRE_QUALS = {
     "不超": "at most",  # "每班不超25人": 不超过 cut short, no "more than"
     "不足": "less than",  # "减少到不足1万人"
     "不到": "less than",
+    "低于": "less than",  # "年人均纯收入低于300元"
+    "少于": "less than",
     "不高于": "at most",
     "上": "more than",  # "上百个示范村": a hundred and more
     "过": "more than",  # "收入过2万元": over (not 通过, 经过, 超过 read whole)
@@ -407,7 +409,7 @@ _PRE = "|".join(
     for q in sorted(PRE_QUALS, key=len, reverse=True)
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万)|(?<![\d.零〇一二两三四五六七八九十百千])(?=万余))"
+    rf"(?:(?P<pre>{_PRE})了?[ \u00a0]?)?(?P<num>{_NUM}|(?<=[近上逾])(?=万)|(?<=[近逾超])(?=亿元)|(?<![\d.零〇一二两三四五六七八九十百千])(?=万余))"
     # "4.25 亿元", "500 多个", "4715 人": a space some copies laid out from print leave
     r"(?:(?<=\d)[ \u00a0](?=[余多万亿个家名位所项批场种次人元户]|兆瓦|千瓦|公里|吨|亩|平方))?"
     rf"(?P<post0>余|多)?(?P<some>(?<=\d)来(?=[万亿人个名位家]))?(?:个(?=亿))?(?P<big>[万亿]{{1,2}}|千万|百万|(?<=\d)千(?![瓦米克伏帕焦卡]))?"
@@ -705,8 +707,9 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]
 def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     """The figure ``m`` makes, or None."""
     num = m.group("num")
-    if not num and m.group("big") == "万" and (m.group("noun") or m.group("measure")):
-        num = "一"  # "近万元", "上万人": ten thousand, said without its one
+    if not num and m.group("big") in ("万", "亿") and (m.group("noun") or m.group("measure")):
+        num = "一"  # "近万元", "上万人", "超亿元": ten thousand, a hundred million, said
+        # without its one
     if not num or not (m.group("measure") or m.group("noun") or m.group("big") or m.group("per")):
         return None
     start = m.start("num")
@@ -717,6 +720,7 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
         and text[start - 2 : start - 1].isdigit()  # "10:30", not "力量:11个"
         or text[start - 1].isascii()
         and text[start - 1].isalpha()
+        and not text.endswith("GDP", 0, start)  # "实现GDP8.58亿元": the output, in yuan
     ):
         return None  # "K4334次列车": a train's number
     if (
