@@ -2111,3 +2111,11 @@ def test_a_village_a_firms_trade_name_and_two_places_dotted_are_no_one():
         "吾拉音·衣明",
         "张小华",
     ]
+
+
+def test_a_verb_a_lesson_a_lodging_and_a_slogan_after_a_post_are_no_one():
+    assert not _everyone("市领导为即将返程的援疆教师戴上鲜艳的艾德莱斯绸丝巾。")
+    assert not _everyone("队员在东兰开展培训讲座18次；教师公开课、示范课累计30节。")
+    assert not _everyone("如昌都市三高教师周转房项目已动工。")
+    assert not _everyone("要始终牢记援藏工作的初心使命，弘扬新时代的援藏精神。")
+    assert _everyone("教师上官红、教师宋庆龄出席。") == ["上官红", "宋庆龄"]

@@ -173,7 +173,14 @@ def recognise(
     _drop_first_parts_of_names(found)
     _drop_places_counted(text, found)
     _drop_quoted_words(text, found)
+    for word in SLOGAN_WORDS.intersection(found.people):
+        _forget(found, word)  # "牢记援藏工作的初心使命": the slogan's words, no one
     return found
+
+
+# words of the slogans aid copy repeats that a rule may read as a surname and a given name:
+# 初心 ("不忘初心", "初心使命")
+SLOGAN_WORDS = {"初心"}
 
 
 # places listed, then counted by what they are: "援助山南地区的贡嘎、扎朗、桑日、隆孜4个县",

@@ -646,8 +646,17 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             or _comes_to_a_place(text, pos, name)
         ):
             continue
-        if len(name) == 2 and name[1] in "人们":
-            continue  # "领导包人": leaders each take a pupil in hand; 人 is no given name
+        if len(name) == 2 and name[1] in "人们上下":
+            continue  # "领导包人": leaders each take a pupil in hand; 人 is no given name;
+            # "为援疆教师戴上丝巾": put on (上), no given name
+        if (
+            one_word_tag(name).startswith("n")
+            and is_common_word(name)
+            or len(name) == 2
+            and word_uses(name) >= 500
+        ) and unlike_a_given_name(name):
+            continue  # "教师公开课", "教师周转房": a noun, or a word used often, with a
+            # character no name has (向警予, a verb to the dictionary, stays a name)
         if sure > 0.8 and _runs_into_a_word(text, pos, pos + len(name), hi):
             sure = 0.8  # "镇长田村结对", "挂职干部来夷工作": perhaps no name at all, for review
         if len(name) == 3 and (
