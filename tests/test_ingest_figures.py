@@ -891,3 +891,10 @@ def test_a_hundred_million_said_without_its_one_below_a_bound_and_an_output_call
     assert _counted("年人均纯收入低于300元。") == [(Decimal(300), "yuan", "less than")]
     assert _counted("剑阁县实现GDP8.58亿元。") == [(Decimal("858000000"), "yuan", "exact")]
     assert _counted("乘坐K4334次列车。") == []  # a train's number, still no count
+
+
+def test_a_noun_inside_quotes_and_at_least_before_what_is_had():
+    assert _counted("给予39个“稳岗就业基地”认定挂牌。") == [(Decimal(39), "bases", "exact")]
+    assert _counted("上海共援建401个“温饱试点村”项目。") == [(Decimal(401), "projects", "exact")]
+    assert _counted("他却要花2000万做“地下工程”。") == []  # a verb, then the quoted works
+    assert _counted("每月至少还有4500元收入。") == [(Decimal(4500), "yuan", "at least")]

@@ -417,7 +417,7 @@ _FIGURE = re.compile(
     rf"(?P<measure>人次|批次|人(?!民币|币)|支(?![援持付出])|[个家名位所座项批台场种款次份只头套张例册棵株枚趟栋幢条]"
     rf"|[间处眼]|对(?![口接应比外于此象标照话待方]))?"
     r"(?P<post2>余|多)?(?P<about>左右(?=[\u4e00-\u9fff]))?"  # "10万左右农民工"
-    rf"(?:(?P<mod>(?!以上|左右)(?:(?![两万亿]|年(?!度))[\u4e00-\u9fff]|“[\u4e00-\u9fff]{{1,8}}”){{0,10}}?)(?P<noun>{_NOUN}))?"
+    rf"(?:(?P<mod>(?!以上|左右)“?(?:(?![两万亿]|年(?!度))[\u4e00-\u9fff]|“[\u4e00-\u9fff]{{1,8}}”){{0,10}}?)(?P<noun>{_NOUN}))?"
     rf"(?P<post3>以上|左右)?"
 )
 _NOUN_BEFORE = re.compile(
@@ -595,7 +595,8 @@ def _inside_a_breakdown(text: str, pos: int, lo: int) -> str:
 # a bound said before the verb of its amount: "至少可吸纳2000名", "最多能到1.5万元"
 _BOUND_BEFORE_VERB = re.compile(
     r"(至少|至多|最多|最高)(?:月薪|年薪|工资|收入|补助|补贴)?(?:可|能|要|将)?"  # "最高月薪可达15000元"
-    r"(?:吸纳|带动|增收|收入|达到|到|达|完成|安排|提供|解决)$"
+    # "每月至少还有4500元收入": at least, then what is had
+    r"(?:吸纳|带动|增收|收入|达到|到|达|完成|安排|提供|解决|还有|有)$"
 )
 
 
@@ -857,14 +858,16 @@ def _figure_at(text: str, m: re.Match, lo: int, hi: int) -> Mention | None:
     vehicle, after_vehicle = unit_after(text, end) if noun == "辆" else ("", end)
     if vehicle:
         unit, end = vehicle, after_vehicle  # "5辆救护车": ambulances, named by what follows
+    quoted = 1 if mod.startswith("“") and text.startswith("”", end) else 0
     if (
         noun
         and noun != "项目"
-        and text.startswith("项目", end)
+        and text.startswith("项目", end + quoted)
         and measure not in ("人", "名", "位", "人次")
         and unit not in _MEASURE_UNITS
-    ):  # "46个大中型企业项目", "3个村项目": the projects, not the firms or villages
-        noun, unit, end = "项目", NOUNS["项目"], end + 2
+    ):  # "46个大中型企业项目", "3个村项目": the projects, not the firms or villages (nor
+        # "401个“温饱试点村”项目": the projects named in quotes)
+        noun, unit, end = "项目", NOUNS["项目"], end + quoted + 2
     after_place = (
         _INSTITUTION_AFTER_PLACE.match(text, end)
         if unit in _PLACES | {"villages", "communities"}
