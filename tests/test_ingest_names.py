@@ -2119,3 +2119,17 @@ def test_a_verb_a_lesson_a_lodging_and_a_slogan_after_a_post_are_no_one():
     assert not _everyone("如昌都市三高教师周转房项目已动工。")
     assert not _everyone("要始终牢记援藏工作的初心使命，弘扬新时代的援藏精神。")
     assert _everyone("教师上官红、教师宋庆龄出席。") == ["上官红", "宋庆龄"]
+
+
+def test_leaders_whose_speech_trust_or_instruction_is_invoked_or_who_are_written_to():
+    assert not _everyone(
+        "为深入贯彻落实中共中央政治局委员、广东省委书记胡春华，四川省委书记王东明在广东省对口"
+        "凉山州扶贫协作座谈会上的重要讲话精神，8月10日，市里召开座谈会。"
+    )
+    assert not _everyone("她指出，东西部对口支援协作是党中央、习近平总书记赋予的重大责任。")
+    assert not _everyone(
+        "黄杜村20名农民党员给习近平总书记写信。习近平总书记作出重要指示强调，“吃水不忘挖井人”。"
+    )
+    # a leader at the meeting, or replying himself, acts
+    assert _everyone("省委书记胡春华出席会议并发表重要讲话。") == ["胡春华"]
+    assert _everyone("习近平总书记给黄杜村党员回信。") == ["习近平"]

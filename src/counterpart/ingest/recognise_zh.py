@@ -332,6 +332,7 @@ def _drop_invoked_leaders(text: str, found: Found) -> None:
             text.startswith("总书记", s + len(name))
             and leader_invoked(text, s, s + len(name))
             or _words_relayed(text, s, s + len(name))
+            or _speech_invoked(text, s, s + len(name))
             or _LEADERSHIP_INVOKED.match(text, s + len(name))
             for s in spans
         ):
@@ -353,6 +354,22 @@ _RELAYED_AFTER = re.compile(
     r"(?:(?!会见|会谈|考察|调研|率|出席|看望|慰问)[^，,。；;！!？?\n]){0,30}?"
     r"(?:讲话|指示|批示|要求|精神|部署)"
 )
+
+
+# a leader whose speech a meeting or a work sets out to carry out: "为深入贯彻落实中共中央政治局委员、
+# 广东省委书记胡春华，四川省委书记王东明在…座谈会上的重要讲话精神，8月10日…"
+_CARRY_OUT_BEFORE = re.compile(r"(?:贯彻|落实|学习|领会)[^。；;！!？?\n]{0,40}$")
+_SPEECH_AFTER = re.compile(
+    r"[^。；;！!？?\n]{0,40}?(?:讲话精神|重要讲话|指示精神|批示精神|重要指示|讲话要求)"
+)
+
+
+def _speech_invoked(text: str, start: int, end: int) -> bool:
+    """The name is a leader's whose speech is carried out, between "贯彻落实" and "讲话精神" in
+    one sentence: his words, no act of his in the story."""
+    return bool(
+        _CARRY_OUT_BEFORE.search(text, max(0, start - 40), start) and _SPEECH_AFTER.match(text, end)
+    )
 
 
 def _words_relayed(text: str, start: int, end: int) -> bool:

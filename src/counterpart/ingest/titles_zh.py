@@ -982,7 +982,9 @@ _INVOKED_BEFORE = re.compile(r"贯彻|落实|学习|领会|遵循|按照|牢记|
 _INVOKED_AFTER = re.compile(
     r"(?:关于|的?重要|殷殷嘱托|指示|指引|亲自|多次|交给|对[\u4e00-\u9fff]{1,8}提出"
     r"|视察[\u4e00-\u9fff]{0,8}?(?:时的)?重要讲话"
-    r"|曾?(?:指出|强调)[，,：:])"  # "习近平总书记指出，…": his words quoted, at no event named
+    r"|曾?(?:指出|强调)[，,：:]"  # "习近平总书记指出，…": his words quoted, at no event named
+    # "习近平总书记作出重要指示", "党中央、习近平总书记赋予的重大责任": an instruction, a trust
+    r"|作出(?:重要)?(?:指示|批示)|赋予|寄予)"
 )  # "习近平总书记视察重庆重要讲话重要指示精神": his words invoked
 
 
@@ -995,6 +997,10 @@ def leader_invoked(text: str, start: int, pos: int, lo: int = 0) -> bool:
         or re.search(r"(?:学习|深入|认真)贯彻", before)  # "学习贯彻…精神和习近平…"
         or _INVOKED_AFTER.match(text, pos + 3)
         or re.search(r"是$", before)  # "闽宁协作是习近平总书记…开创的": a deed recalled
+        or re.search(r"党中央[、和]$", before)  # "党中央、习近平总书记": the leadership named
+        # "20名农民党员给习近平总书记写信": written to, no act of his
+        or before.endswith("给")
+        and text.startswith(("写信", "去信", "寄信"), pos + 3)
     )
 
 
