@@ -2133,3 +2133,14 @@ def test_leaders_whose_speech_trust_or_instruction_is_invoked_or_who_are_written
     # a leader at the meeting, or replying himself, acts
     assert _everyone("省委书记胡春华出席会议并发表重要讲话。") == ["胡春华"]
     assert _everyone("习近平总书记给黄杜村党员回信。") == ["习近平"]
+
+
+def test_in_person_to_and_says_after_a_name_and_a_leaders_care_are_no_part_of_a_name():
+    assert _titles_found("医院党委副书记皮玲亲赴机场送行。医院党委书记严冬对他提出了希望。") == [
+        ("皮玲", "医院党委副书记"),
+        ("严冬", "医院党委书记"),
+    ]
+    assert _everyone("正在操作台前忙碌的依明依力·买买提明说。") == ["依明依力·买买提明"]
+    assert _everyone("麦尔旦·米吉提大学毕业后回到家乡。") == ["麦尔旦·米吉提"]
+    # "as", then a quotation: the leaders' care is no one's name
+    assert _everyone("刘全喜医生作为代表向领导表态：“感谢各级领导的关怀、慰问。”") == ["刘全喜"]

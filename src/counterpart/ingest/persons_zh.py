@@ -113,8 +113,9 @@ def surname_at(text: str, pos: int) -> str:
 _WORD_SURNAMES = set("来和于同从到将对为由都应")  # 应: "医生应秉承…" (should)
 # characters that end no name: particles and verbs that follow names
 _NOT_NAME_END = set(
-    "的受被把也还都又就才了及送今在副外是携吗则用"
-)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组", "刘剑用“…”"
+    "的受被把也还都又就才了及送今在副外是携吗则用对"
+)  # "刘忻及代表团", "辛洪磊送来锦旗", "吴鹏今年", "李靖是…总牵头人", "龚红携调研组", "刘剑用“…”",
+# "严冬对…提出了希望"
 # aid to a region, no part of a name: "致敬援疆教师", "教师援疆"
 AID_WORD = re.compile("援[疆藏青黔滇桂宁甘渝川蒙]")
 # a Uyghur or other transliterated name, its parts joined by a middle dot
@@ -273,6 +274,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
         ):
             continue  # "魏晓辉的陪同下", "张定峰受…邀请", "部长宋的陪同下": a particle, not the
             # name's end
+        if given > 1 and text[stop - 1 : stop + 1] in ("亲赴", "亲自", "亲临", "亲手"):
+            continue  # "副书记皮玲亲赴机场": in person (亲), no part of the name
         if given > 1 and text[stop - 1] == "时" and text[stop : stop + 1] in "，,。":
             continue  # "见到校长周凤林时，": 时 (when) closes the clause, not the name
         if (

@@ -600,7 +600,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             pos += 2  # "两位援滇干部——禹延亮和翟凌晨": the post, a dash, then the names
         if (
             text.startswith("的", pos)
-            and re.search(r"作为[^，,。；;、]{2,30}$", text[max(lo, pos - 32) : pos])
+            and re.search(r"作为[^，,。；;、：:“”\"！!？?]{2,30}$", text[max(lo, pos - 32) : pos])
             and name_at(text, pos + 1, hi, titled=True)
         ):
             pos += 1  # "作为上海市第十批援滇干部的王忠民、陈超和王晓华": as the post's holders
@@ -1978,7 +1978,11 @@ def find_dotted_names(text: str, names: set[str], lo: int = 0, hi: int | None = 
     for m in _NAME_DOT.finditer(text, lo, hi):
         start, end = transliterated_name(text, m.start(), lo, hi)
         # "麦尔旦·米吉提大学毕业": the last part ends before the word it ran into
-        if end - 2 > m.end() and runs_into_a_word_at_its_end(text, start, end):
+        if (
+            end - 2 > m.end()
+            and runs_into_a_word_at_its_end(text, start, end)
+            and not text.startswith("说", end)  # "依明依力·买买提明说": 明 ends the name
+        ):
             end -= 1
         name = text[start:end]
         # "崔玉英努尔兰·阿不都满金参加活动": names run together; the known name is the one
