@@ -2144,3 +2144,10 @@ def test_in_person_to_and_says_after_a_name_and_a_leaders_care_are_no_part_of_a_
     assert _everyone("麦尔旦·米吉提大学毕业后回到家乡。") == ["麦尔旦·米吉提"]
     # "as", then a quotation: the leaders' care is no one's name
     assert _everyone("刘全喜医生作为代表向领导表态：“感谢各级领导的关怀、慰问。”") == ["刘全喜"]
+
+
+def test_an_honour_won_ends_the_name_before_it():
+    assert _titles_found("第十一届台盟中央常委许可慰荣获模范个人。") == [
+        ("许可慰", "第十一届台盟中央常委")
+    ]
+    assert not _everyone("援疆教师荣获表彰。")
