@@ -2151,3 +2151,16 @@ def test_an_honour_won_ends_the_name_before_it():
         ("许可慰", "第十一届台盟中央常委")
     ]
     assert not _everyone("援疆教师荣获表彰。")
+
+
+def test_serves_as_after_a_post_and_an_oral_historys_interviewers_are_no_one():
+    assert not _everyone("龙岗区成立了以区委书记任组长、区长任常务副组长的领导小组。")
+    assert _everyone("副县长任建华出席。") == ["任建华"]
+    from counterpart.ingest.recognise_zh import recognise
+
+    text = (
+        "援藏往事\n口述:王胜扬\n采访:张永斌 韩雨恬 钟亚斌\n整理:张永斌 韩雨恬 钟亚斌\n"
+        "1995年，王胜扬作为上海市第一批援藏干部，担任江孜县委书记。"
+    )
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert list(recognise(text, paragraphs, "2014-03-01", titled=True).people) == ["王胜扬"]

@@ -221,11 +221,13 @@ def _drop_quoted_words(text: str, found: Found) -> None:
             _forget(found, name)
 
 
-# a line of credits: names and credit words only ("杜波儿 饶成文 记者 李孝华 文/图")
+# a line of credits: names and credit words only ("杜波儿 饶成文 记者 李孝华 文/图"), and an oral
+# history's interviewers and editors ("采访:张永斌 韩雨恬 钟亚斌"; the narrator, 口述, is an actor)
+_CREDITS = r"记者|通讯员|实习生|摄影?|编辑|责编|采访|整理|撰文|执笔|校对|审核|文/图|图/文"
 _CREDIT_LINE = re.compile(
-    r"\s*(?:(?:记者|通讯员|实习生|摄影?|编辑|文/图|图/文|文图|图文|[\u4e00-\u9fff]{2,4})[\s\u3000/／:：、，,|丨]*)+"
+    rf"\s*(?:(?:{_CREDITS}|文图|图文|[\u4e00-\u9fff]{{2,4}})[\s\u3000/／:：、，,|丨]*)+"
 )
-_CREDIT_WORD = re.compile(r"记者|通讯员|实习生|摄影?|编辑|文/图|图/文")
+_CREDIT_WORD = re.compile(_CREDITS)
 
 
 def _drop_credited_names(text: str, paragraphs, found: Found) -> None:

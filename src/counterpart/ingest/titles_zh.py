@@ -668,6 +668,10 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             continue  # "领导向历届…代表颁发", "领导和平安", "负责人和广东…企业": a word or place
             # after "to" or "and", no name; "派专家来指导": come to do something; "领导和援疆
             # 专家": and the aid experts; "队员于今年4月支援": in (于) this year
+        if name[0] == "任" and (
+            _HEAD.match(text, pos + 1) or text.startswith(("常务", "副", "第一"), pos + 1)
+        ):
+            continue  # "区长任常务副组长": serves as (任) the deputy head, no surname 任
         if name[0] in "向对" and _TO_SOMEONE.match(text, pos + 1, hi):
             continue  # "队长向冯飞常务副省长作汇报", "负责人向韩集初级中学捐赠": to (向) a
             # titled person or a school, no surname 向
