@@ -2164,3 +2164,11 @@ def test_serves_as_after_a_post_and_an_oral_historys_interviewers_are_no_one():
     )
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert list(recognise(text, paragraphs, "2014-03-01", titled=True).people) == ["王胜扬"]
+
+
+def test_transliterated_names_written_with_di_hu_wan_and_then_after_the_name():
+    assert _everyone(
+        "曾外孙女如克亚木·麦提赛地讲述了故事；宣讲员买地娜木·买托乎提则分享了援疆专家的故事。"
+    ) == ["如克亚木·麦提赛地", "买地娜木·买托乎提"]
+    assert _everyone("村民热孜宛古丽·麦麦提江高兴地说。") == ["热孜宛古丽·麦麦提江"]
+    assert _everyone("扎米拉·吾甫尔热情地接待了我们。") == ["扎米拉·吾甫尔"]

@@ -207,6 +207,8 @@ def transliterated_name(text: str, dot: int, lo: int = 0, hi: int | None = None)
         end = cut.start()
     if end - dot - 1 > 2 and end < hi and runs_on_into_a_word(text, end - 1, hi):
         end -= 1  # "扎米拉·吾甫尔热情地": 热情 (warmly), 热 no part of the name
+    elif end - dot - 1 > 3 and text[end - 1] in _ADVERB_AFTER and end < hi and text[end] > "一":
+        end -= 1  # "买地娜木·买托乎提则分享": then (则), before what she did
     if dot - start < 2 or end - dot - 1 < 2:
         return dot, dot
     return start, end
