@@ -2172,3 +2172,13 @@ def test_transliterated_names_written_with_di_hu_wan_and_then_after_the_name():
     ) == ["如克亚木·麦提赛地", "买地娜木·买托乎提"]
     assert _everyone("村民热孜宛古丽·麦麦提江高兴地说。") == ["热孜宛古丽·麦麦提江"]
     assert _everyone("扎米拉·吾甫尔热情地接待了我们。") == ["扎米拉·吾甫尔"]
+
+
+def test_an_office_named_with_and_and_a_post_after_a_leader_run_into_it():
+    assert _titles_found("深圳市扶贫协作和合作交流办副主任骆浪萍出席。") == [
+        ("骆浪萍", "深圳市扶贫协作和合作交流办副主任")
+    ]
+    assert _titles_found("慰问团带队领导开封市教体局党组成员卢玉强一行来到学校。") == [
+        ("卢玉强", "开封市教体局党组成员")
+    ]
+    assert _titles_found("市领导王明出席。") == [("王明", "市领导")]

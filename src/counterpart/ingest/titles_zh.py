@@ -127,7 +127,8 @@ _DEPARTMENT_AND = re.compile(
     r"(?:人力资源|住房|发展|文化|工业|经济|科技|民族|卫生|自然资源|教育|商务|农业|交通|协作|增援|"
     r"支援|扶贫|国土资源|社会工作|监测|广电)[和与]"  # (工业与信息化局, 文化广电和旅游局)
     r"(?=社会保障|城乡建设|改革|旅游|信息化|宗教|计划生育|规划|体育|粮食|农村|运输|支援合作|区域合作|"
-    r"对口支援|经济协作|经济合作|移民|城乡规划|慈善|国土整治)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
+    r"对口支援|经济协作|经济合作|合作交流|移民|城乡规划|慈善|国土整治)"  # 扶贫协作和支援合作领导小组办公室, 对口增援和经济协作…
+    # (深圳市扶贫协作和合作交流办)
     # (扶贫和移民局, 国土资源和城乡规划局, 社会工作和慈善事业促进处, …资源监测和国土整治院)
 )
 # Hong Kong's bureaus hold 及 in their names: 政制及内地事务局, 食物及卫生局, 运输及房屋局
@@ -822,6 +823,14 @@ def _split_concurrent(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     if party:
         parts.append((start, start + party.end()))
         start += party.end()
+    # "慰问团带队领导开封市教体局党组成员": a group's leader, then a post at a place's body
+    led = re.search(
+        "领导(?=[\u4e00-\u9fff]{1,4}[省市县区州盟旗][\u4e00-\u9fff]{2,})", text[start:e]
+    )
+    if led and _ENDS_IN_HEAD.search(text[start + led.end() : e]):
+        if led.start() > 0:  # (a bare 领导, "leader", is no post of its own)
+            parts.append((start, start + led.end()))
+        start += led.end()
     for m in re.finditer("常委(?!会)", text[start:e]):
         cut = start + m.end()
         if e - cut >= 2 and _ENDS_IN_HEAD.search(text[cut:e]):
