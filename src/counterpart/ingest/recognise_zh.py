@@ -195,11 +195,12 @@ _QUOTED = re.compile(r"[「“\"‘『][\u4e00-\u9fff]{2,8}[」”\"’』]")
 
 def _drop_places_counted(text: str, found: Found) -> None:
     """Names that are items of a list of places counted as such right after it: no people."""
+    titled = {n for n, _ in found.titles}
     for m in _PLACES_COUNTED.finditer(text):
         first, *rest = m.group("places").split("、")
         # (the first may carry the words before it: "地区的贡嘎")
         for place in [first[-k:] for k in range(2, len(first) + 1)] + rest:
-            if place in found.people and not any(n == place for n, _ in found.titles):
+            if place in found.people and place not in titled:
                 _forget(found, place)
 
 
@@ -208,15 +209,16 @@ def _drop_quoted_words(text: str, found: Found) -> None:
     or a heading's word (「南飞」, "going south"), not an actor."""
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]  # in order, none nested
     starts = [a for a, _ in quotes]
-    words = {text[a + 1 : b - 1] for a, b in quotes}
+    inside = {  # every name-long piece of a quoted word
+        text[i : i + k] for a, b in quotes for k in (2, 3, 4) for i in range(a + 1, b - k)
+    }
 
     def quoted(start: int, end: int) -> bool:
         i = bisect.bisect_left(starts, start) - 1  # the last quotation opened before
         return i >= 0 and end < quotes[i][1]
 
-    for name in [n for n in found.people if any(n in w for w in words)]:
-        if any(n == name for n, _ in found.titles):
-            continue
+    titled = {n for n, _ in found.titles}
+    for name in [n for n in found.people if n in inside and n not in titled]:
         if all(quoted(m.start(), m.end()) for m in re.finditer(re.escape(name), text)):
             _forget(found, name)
 
@@ -297,17 +299,19 @@ def _drop_first_parts_of_names(found: Found) -> None:
     for n in found.people:
         if "·" in n:
             first_parts.setdefault(n.split("·", 1)[0], n)
-    for name in [n for n in found.people if n in first_parts]:
-        full = first_parts[name]
+    full = {n: first_parts[n] for n in found.people if n in first_parts}
+    if not full:
+        return
+    for name in full:
         del found.people[name]
-        seen: set[tuple[str, str]] = set()
-        titles = []
-        for n, t in found.titles:
-            n = full if n == name else n
-            if (n, t.text) not in seen:  # (a post said of both is said once)
-                seen.add((n, t.text))
-                titles.append((n, t))
-        found.titles = titles
+    seen: set[tuple[str, str]] = set()
+    titles = []
+    for n, t in found.titles:
+        n = full.get(n, n)
+        if (n, t.text) not in seen:  # (a post said of both is said once)
+            seen.add((n, t.text))
+            titles.append((n, t))
+    found.titles = titles
 
 
 def _drop_run_on_names(found: Found) -> None:
