@@ -2182,3 +2182,9 @@ def test_an_office_named_with_and_and_a_post_after_a_leader_run_into_it():
         ("卢玉强", "开封市教体局党组成员")
     ]
     assert _titles_found("市领导王明出席。") == [("王明", "市领导")]
+
+
+def test_two_characters_without_a_surname_are_a_name_only_where_a_rule_anchors_them():
+    assert not _everyone("普莫雍错冰消雪融，如同一面梳妆镜，倒映着库拉岗日雪山的雄姿。")
+    assert not _everyone("川藏两省交往密切，新希望、科伦等企业均进藏投资。")
+    assert _everyone("乡长达娃出席了会议。") == ["达娃"]  # after a post

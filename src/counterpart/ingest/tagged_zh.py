@@ -407,6 +407,10 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
             or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
             or not looks_like_a_name(word)
+            # two characters and no listed surname: a place or a word the tagger reads as a
+            # name (德格, 库拉, 林卡, 南飞); such one-word names are found by a post or a list
+            or len(word) == 2
+            and not surname_at(word, 0)
             or unlike_a_given_name(word)
             or in_book_title(text, start, 0)
             or is_byline(text, start, end)
