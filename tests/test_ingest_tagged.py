@@ -269,3 +269,15 @@ def test_a_tagged_name_jieba_reads_as_running_words_is_no_one(monkeypatch):
     found = find_tagged_names(text, set(), [(0, 2), (4, len(text))])
     # 罗长青: read 户罗|长青 when guessing, 罗|长|青 when not; 潘祥: the tagger's piece is asked
     assert [m.text for m in found] == ["罗长青", "潘祥根"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "冬天的牧场被白雪覆盖，牛群在圈舍里休息。",  # words the tagger reads as names
+        "清代名臣左宗棠曾在这里修驿道种柳树。",  # figures of history
+        "这座县城是刘伯承元帅的故乡。",
+    ],
+)
+def test_a_word_the_dictionary_uses_often_is_no_name_on_the_taggers_word_alone(body):
+    assert not find_tagged_names("标题\n\n" + body, set(), [(4, 4 + len(body))])
