@@ -2188,3 +2188,22 @@ def test_two_characters_without_a_surname_are_a_name_only_where_a_rule_anchors_t
     assert not _everyone("普莫雍错冰消雪融，如同一面梳妆镜，倒映着库拉岗日雪山的雄姿。")
     assert not _everyone("川藏两省交往密切，新希望、科伦等企业均进藏投资。")
     assert _everyone("乡长达娃出席了会议。") == ["达娃"]  # after a post
+
+
+def test_names_listed_before_a_count_in_digits_of_the_people_they_are():
+    assert _everyone("工作队为周玉成、马尕明、牟永才等3户群众送去了棉衣。") == [
+        "周玉成",
+        "马尕明",
+        "牟永才",
+    ]
+
+
+def test_a_group_title_before_a_list_that_opens_with_a_name_without_a_listed_surname():
+    assert _titles_found("新区领导苏明，草原旗领导麒麟、刘建、张海峰参加调研。") == [
+        ("苏明", "新区领导"),
+        ("麒麟", "草原旗领导"),
+        ("刘建", "草原旗领导"),
+        ("张海峰", "草原旗领导"),
+    ]
+    # one name after it is not enough: the first word may be a word
+    assert ("麒麟", "草原旗领导") not in _titles_found("草原旗领导麒麟、张海峰参加调研。")

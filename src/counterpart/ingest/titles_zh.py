@@ -548,8 +548,12 @@ def _first_listed(text: str, pos: int, hi: int) -> str:
     """The first of a list of names after a group's title, where the dictionary reads a word
     ("市领导温暖、施惠芳、魏伟"): a listed surname, and a name after the list mark."""
     m = _LISTED_NAME.match(text, pos, hi)
-    if not m or not surname_at(text, pos) or not name_at(text, m.end(), hi, titled=True):
+    if not m or not name_at(text, m.end(), hi, titled=True):
         return ""
+    if not surname_at(text, pos):  # "旗领导麒麟、刘建、刘海涛": no listed surname (a Mongolian
+        second = m.end() + len(name_at(text, m.end(), hi, titled=True))  # name), so two names
+        if not text.startswith("、", second) or not name_at(text, second + 1, hi, titled=True):
+            return ""  # must follow it in the list
     return m.group(0)[:-1]
 
 
@@ -1554,7 +1558,8 @@ _NAME_LIST_ACTS = re.compile(
     # "谭锦球、蔡加赞、苏长荣等多位全国政协委员发起…"
     r"|等(?:多位|多名|数位|几位)?"
     # "走访了达娃拉姆、次仁央宗、旦增群珠、索朗德吉等四户藏族同学家庭": the families of four pupils
-    r"(?:[\u4e00-\u9fff]{0,6}(?:领导|同志|市民|人才|专家|干部|医生|教师|代表|成员|嘉宾|委员"
+    # "为马进义、马尕录、牟永林等5户群众捐赠": a count in digits
+    r"(?:[\u4e00-\u9fff\d]{0,6}(?:领导|同志|市民|人才|专家|干部|医生|教师|代表|成员|嘉宾|委员"
     r"|同学|学生|群众|村民|农户|家庭|患者|职工|员工|队员|学员))"
     # "赵庆平、曾晓黎、张延廷、王进东及祁连县相关领导参加了活动"
     r"|及[\u4e00-\u9fff]{0,10}?(?:领导|负责人|同志)(?:参加|出席|陪同|一同))"
