@@ -281,3 +281,30 @@ def test_a_tagged_name_jieba_reads_as_running_words_is_no_one(monkeypatch):
 )
 def test_a_word_the_dictionary_uses_often_is_no_name_on_the_taggers_word_alone(body):
     assert not find_tagged_names("标题\n\n" + body, set(), [(4, 4 + len(body))])
+
+
+def _tagged(body):
+    return [m.text for m in find_tagged_names("标题\n\n" + body, set(), [(4, 4 + len(body))])]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("合作社负责人淳小林一边查看长势，一边记录水温。", "淳小林"),  # a rare surname
+        ("县医院的产科护士艾比拜感慨道，变化太大了。", "艾比拜"),  # a Uyghur name
+        ("叶巴村村民查斯卓玛用新接的自来水洗菜。", "查斯卓玛"),  # a Tibetan name of parts
+    ],
+)
+def test_a_role_right_before_vouches_for_the_taggers_name(body, name):
+    assert _tagged(body) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "94岁老人向宁强捐款800元。",  # to (向) a county
+        "物业公司负责人杨先生表示，会尽快维修。",  # Mr Yang
+    ],
+)
+def test_a_role_vouches_for_no_preposition_or_form_of_address(body):
+    assert _tagged(body) == []

@@ -346,6 +346,35 @@ def _whole_given_name(text: str, start: int, word: str) -> tuple[int, str]:
     return start, word
 
 
+# who a person is, written right before the name: "村民查斯卓玛用…", "产科护士艾比拜感慨道"
+_ROLE_BEFORE = re.compile(
+    r"(?:村民|农民|牧民|司机|护士|学生|老人|负责人|技术员|脱贫户|贫困户|患者|少年|女孩|男孩|小伙子?"
+    r"|姑娘|志愿者|种植户|养殖户|店主|老板|工人|职工|员工)$"
+)
+_ROLE_NEXT = set(
+    "说都也就正还用同以的和在"
+)  # single characters a clause about the person goes on with
+
+
+def _vouched_by_a_role(text: str, start: int, end: int, word: str) -> bool:
+    """The tagger's name right after a role noun, where a verb or the clause's end follows it:
+    the role vouches for a name the checks of a new name doubt (a rare surname, 淳小林; a Tibetan
+    or Uyghur name of parts no list holds, 查斯卓玛, 艾比拜; jieba reading 樊建|智承包). Not a
+    name cut short (库尔班|·吐尔迪, 明祖|维), Mr Liu, or 向 "to" before a place (老人向宁强捐款)."""
+    if not _ROLE_BEFORE.search(text[max(0, start - 4) : start]):
+        return False
+    if word[0] in "向和与对在于" or word.endswith(("某", "先生", "女士")):
+        return False
+    nxt = text[end : end + 1]
+    if not nxt or nxt in "，,。；;！!？?":
+        return True
+    if nxt in "·?(（" or all(c in TRANSLITERATION for c in word) and nxt in TRANSLITERATION:
+        return False
+    import jieba
+
+    return nxt in _ROLE_NEXT or len(next(iter(jieba.cut(text[end : end + 4], HMM=False)), "")) > 1
+
+
 # jieba's tags for words no name begins or ends with: prepositions, conjunctions, particles,
 # adverbs, numerals, measures, positions, modal and interjection words
 _FUNCTION_TAGS = re.compile(r"^(?:p|c|u[a-z]?|d|m|q|f|y|e|o)$")
@@ -397,6 +426,7 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
     starts = {s for s, _ in tagged}
     for start, word in tagged:
         end = start + len(word)
+        vouched = _vouched_by_a_role(text, start, end, word)
         if (
             word in seen
             or start in ends
@@ -408,12 +438,14 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             or _modifies_a_noun(text, end, start)
             or _overlaps_a_known_name(text, start, end, names)  # 索南丹|增, 王华|接
             or any(word in w and word != w for w in words)  # 普铁 of 海来普铁因
-            or not looks_like_a_name(word)
+            or not (vouched or looks_like_a_name(word))
             # two characters and no listed surname: a place or a word the tagger reads as a
             # name (德格, 库拉, 林卡, 南飞); such one-word names are found by a post or a list
             or len(word) == 2
             and not surname_at(word, 0)
-            or unlike_a_given_name(word)
+            and not vouched
+            or not vouched
+            and unlike_a_given_name(word)
             # a word the dictionary uses often though it tags it a name: a common word
             # (白雪 snow, 牛群 a herd, 劳顿 toil) or a figure of history (左宗棠, 刘伯承)
             or word_uses(word) >= _WELL_USED
@@ -435,7 +467,8 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
                 re.escape(word) + f"(?:{_PLACE_AFTER}|{_PAIRING_AFTER}|{_BODY_AFTER})", text
             )
             or _runs_into_a_word(text, start, end)
-            or not _segmenter_agrees(text, start, start + cut_short.get(start, len(word)))
+            or not vouched
+            and not _segmenter_agrees(text, start, start + cut_short.get(start, len(word)))
         ):
             continue
         seen.add(word)
