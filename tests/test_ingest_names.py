@@ -2207,3 +2207,10 @@ def test_a_group_title_before_a_list_that_opens_with_a_name_without_a_listed_sur
     ]
     # one name after it is not enough: the first word may be a word
     assert ("麒麟", "草原旗领导") not in _titles_found("草原旗领导麒麟、张海峰参加调研。")
+
+
+def test_names_listed_beside_a_village_or_paired_towns_are_places():
+    assert _everyone("青山镇与白水镇、柳林镇与刘坪镇分别签订了结对协议。") == []
+    assert _everyone("景区建成了多尔吉村、唐布拉、孟克特等一批文旅项目。") == []
+    # a person whose name ends like a village, in a list of people, stays a person
+    assert _everyone("区领导洛桑江村、张庆黎出席。") == ["洛桑江村", "张庆黎"]

@@ -172,6 +172,7 @@ def recognise(
     _drop_nouns_before_names(found)
     _drop_first_parts_of_names(found)
     _drop_places_counted(text, found)
+    _drop_places_listed(text, found)
     _drop_quoted_words(text, found)
     for word in SLOGAN_WORDS.intersection(found.people):
         _forget(found, word)  # "牢记援藏工作的初心使命": the slogan's words, no one
@@ -189,6 +190,44 @@ _PLACES_COUNTED = re.compile(
     r"(?P<places>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等?"
     r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个?(?:县|市|区|乡|镇|村|州|盟|旗|省|地)"
 )
+# a place that ends a list's item: "打造多尔布津村、唐布拉、孟克特等一批文旅项目"
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}[镇乡村]")
+
+
+def _drop_places_listed(text: str, found: Found) -> None:
+    """Untitled names listed (、) next to a village or town, or a town paired (与, 和) with
+    another ("小站镇与刘坪镇"): places, no people. A name listed next to a place dropped is
+    dropped in turn (孟克特 after 唐布拉)."""
+    titled = {n for n, _ in found.titles}
+    places: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name in [n for n in found.people if n not in titled and n not in places]:
+            for m in re.finditer(re.escape(name), text):
+                before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
+                near = [
+                    w
+                    for w in re.findall(r"([\u4e00-\u9fff]{1,5})、$", before)
+                    + re.findall(r"^、([\u4e00-\u9fff]{1,5})", after)
+                ]
+                paired = name[-1] in "镇乡" and re.match(
+                    r"[与和及、][\u4e00-\u9fff]{1,4}[镇乡]", after
+                )
+                paired = paired or name[-1] in "镇乡" and re.search(r"[镇乡][与和及、]$", before)
+                if paired or any(
+                    w in places
+                    or _PLACE_ITEM.fullmatch(w)
+                    and not any(w.endswith(p) for p in found.people)  # (洛桑江村, a person)
+                    for w in near
+                ):
+                    places.add(name)
+                    changed = True
+                    break
+    for name in places:
+        _forget(found, name)
+
+
 # a short quotation: "促成首次「南飞」", "有女「东南飞」", "「满库」的丰收年"
 _QUOTED = re.compile(r"[「“\"‘『][\u4e00-\u9fff]{2,8}[」”\"’』]")
 
