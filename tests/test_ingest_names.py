@@ -2214,3 +2214,23 @@ def test_names_listed_beside_a_village_or_paired_towns_are_places():
     assert _everyone("景区建成了多尔吉村、唐布拉、孟克特等一批文旅项目。") == []
     # a person whose name ends like a village, in a list of people, stays a person
     assert _everyone("区领导洛桑江村、张庆黎出席。") == ["洛桑江村", "张庆黎"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "医院每年派驻院长或副院长、护理部主任。",  # or (或)
+        "这批专家走后，当地医生也能独立手术。",  # after (后) they leave
+        "王明远早在十年前就曾以副县长的身份来过这里。",  # once (曾) as
+        "镇村干部座谈会现场（汪思为 摄）",  # a photographer, read a character short
+    ],
+)
+def test_words_around_a_post_that_name_no_one(body):
+    assert not {"或副", "走后", "曾以", "汪思"} & set(_everyone(body))
+
+
+def test_a_list_of_heads_stops_where_a_school_opens_the_next_post():
+    assert _titles_found("实验初级中学校长杭明、龙虎塘实验小学校长钱丽出席。") == [
+        ("杭明", "实验初级中学校长"),
+        ("钱丽", "龙虎塘实验小学校长"),
+    ]

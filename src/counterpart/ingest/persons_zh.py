@@ -237,6 +237,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
     base = pos + len(sur)
     if sur in _WORD_SURNAMES and sur != "于" and word_uses(text[base : base + 2]) > 300:
         return ""  # "各级领导和同行的赞誉": and peers, no one named
+    if once_as(text[pos : pos + 2]) and not _BOUNDARY.match(text, base + 1):
+        return ""  # "杜世成就曾以副省长的身份": once (曾) as, no surname 曾
     if sur == "原" and _is_place_word(text[base : base + 2]):
         return ""  # "、原浙江省农办副主任": former, no surname
     if sur in _WORD_SURNAMES and text[base : base + 1] in tuple("市县区省州镇乡村级"):
@@ -490,6 +492,11 @@ def _splits_a_word(text: str, pos: int, stop: int) -> bool:
     follows (与, 任组长) would have ended a longer name."""
     word, tail = _BOUNDARY.match(text, pos), _BOUNDARY.match(text, stop)
     return bool(word and tail and word.end() > stop)  # "李明担任组长": 担任, not 任组长
+
+
+def once_as(chars: str) -> bool:
+    """曾 (once) before 以, 任, 在 … ("曾以副省长的身份", "曾任县长"): no surname 曾 and a name."""
+    return len(chars) >= 2 and chars[0] == "曾" and chars[1] in "以任在经是被为于"
 
 
 def _segmented_name(chunk: str, sur: str) -> str:

@@ -257,6 +257,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
     return bool(
         _CREDIT.search(text, clause_start, start)
         or re.match(r"\s*[/／]?\s*(?:摄|报道|供稿|整理)", text[end : end + 4])
+        # the tagger's name a character short of a photographer's: "（赖思为 摄）"
+        or re.match(r"[\u4e00-\u9fff][ \t\u3000]+摄", text[end : end + 4])
         or _DATE_THEN_NAME.search(text, line_start, start)  # "2023年09月03日  孙楠"
     )
 

@@ -30,6 +30,7 @@ from .persons_zh import (
     describes_or_acts,
     is_common_word,
     name_at,
+    once_as,
     one_word_tag,
     rare_word,
     reads_as_name,
@@ -438,8 +439,8 @@ def _runs_into_a_word(text: str, pos: int, end: int, hi: int) -> bool:
 
 
 _NOT_NAME_START = set(
-    "的了和与及在是为对向把被将从等给由之暨一兼"
-)  # 暨: "and" (手外科暨创伤…); 一: "校长一职"; 兼: "副院长兼麻醉科主任" (holding also)
+    "的了和与及或在是为对向把被将从等给由之暨一兼"
+)  # 或: "院长或副院长" (or); 暨: "and" (手外科暨创伤…); 一: "校长一职"; 兼: "副院长兼麻醉科主任" (holding also)
 _PLACE_END = set("园馆区村镇县市省厂场站所院局办楼路街桥湖山河港湾园寺塔宫")
 
 
@@ -510,6 +511,9 @@ def unlisted_name(text: str, pos: int, hi: int) -> str:
                 or dot  # "领导举行上海·西藏…座谈会": two regions paired, no name
                 and any(part.endswith(_PROVINCES) for part in name.split("·"))
                 or name.endswith("的")  # "部长宋的陪同下": a surname alone, then 的
+                or not dot  # "这批援藏专家走后，": after (后) they leave, no name
+                and len(name) == 2
+                and name[1] in "后前时"
                 or not dot  # "支教老师济济一堂": a set phrase the dictionary holds, no name
                 and len(name) == 4
                 and word_uses(name) > 0
@@ -721,6 +725,12 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
             e = after + 1 + len(nxt)
+            body = re.match(
+                r"[\u4e00-\u9fff]{0,4}?(?:小学|中学|学校|大学|学院|医院|公司|集团)",
+                text[e : e + 10],
+            )
+            if body and _HEAD.match(text, e + body.end()):
+                break  # "校长杭佳楣、龙虎塘实验小学校长钱丽美": a school opens the next post
             if re.match(r"[县市区州省](?:委|政府|人大|政协)", text[e : e + 3]):
                 break  # "主席廖玉平、平武县委副书记罗盛军": a county's name opens the next post
             if nxt[-1] in "村镇乡县区市州" and (post := _HEAD.search(text, e, min(hi, e + 10))):
@@ -1258,6 +1268,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
+        if len(name) == 2 and once_as(name):
+            continue  # "杜世成就曾以副省长的身份": once (曾) as the post
         if len(name) == 2 and name[0] in "向对为与同跟给" and surname_at(name, 1):
             continue  # "汪胜向王书记介绍": to (向) Secretary Wang, a form of address
         if name[-1] in _PLACE_OR_BODY_END:
