@@ -2234,3 +2234,18 @@ def test_a_list_of_heads_stops_where_a_school_opens_the_next_post():
         ("杭明", "实验初级中学校长"),
         ("钱丽", "龙虎塘实验小学校长"),
     ]
+
+
+def test_a_leaders_list_holds_names_of_no_listed_surname():
+    assert _titles_found("州领导陈明、杨东、加多、吉珠平措，县领导赵红出席。") == [
+        ("陈明", "州领导"),
+        ("杨东", "州领导"),
+        ("加多", "州领导"),
+        ("吉珠平措", "州领导"),
+        ("赵红", "县领导"),
+    ]
+    # a list of leaders that runs on into bodies ends with its names
+    assert _titles_found("市领导王五、赵六、各县区主要负责人参加。") == [
+        ("王五", "市领导"),
+        ("赵六", "市领导"),
+    ]

@@ -713,6 +713,7 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         out.append((person, title_mentions))
         # a list of names after the first shares its titles: 副省长刘远坤、陈鸣明
         after = pos + len(name)
+        leaders = bool(titles) and text[titles[-1][0] : titles[-1][1]].endswith("领导")
         while after < hi and text[after] == "、":
             nxt, sure_next = name_at(text, after + 1, hi), 0.9
             if not nxt:  # "…、乃依木·亚森、…": a name transliterated in parts, in the list
@@ -722,6 +723,11 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
                 nxt, sure_next = _listed_unlisted(text, after + 1, hi), 0.8
             if not nxt:  # "领导洛桑江村、丁业现、庄严、严金海": a name that is also a word,
                 nxt, sure_next = _word_name_in_list(text, after + 1, hi), 0.8  # between names
+            if not nxt and leaders:  # "那曲市领导陈刚、杨东升、加多、吉珠平措": a name of no
+                nxt, sure_next = (
+                    _unlisted_in_leaders_list(text, after + 1, hi),
+                    0.8,
+                )  # listed surname
             if not nxt or _HEAD.match(text, after + 1 + len(nxt)):
                 break
             e = after + 1 + len(nxt)
@@ -783,6 +789,29 @@ def _word_name_in_list(text: str, pos: int, hi: int) -> str:
     if not m or len(surname_at(text, pos)) != 1 or _is_place(m.group(0)):
         return ""
     return m.group(0) if name_at(text, m.end() + 1, hi) else ""
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,。；;等])")
+
+
+def _unlisted_in_leaders_list(text: str, pos: int, hi: int) -> str:
+    """An item of two to four characters between list marks of a list of a place's leaders,
+    that reads as no word, place or post: a name whose surname the list does not hold (加多,
+    吉珠平措)."""
+    m = _LIST_ITEM.match(text, pos, hi)
+    if not m:
+        return ""
+    item = m.group(0)
+    if (
+        is_common_word(item)
+        or _is_place(item)
+        or item[-1] in _PLACE_END
+        or BOUNDARY.search(item)
+        or AID_WORD.search(item)
+        or _HEAD.search(item)
+    ):
+        return ""
+    return item
 
 
 def _joined_last_name(text: str, after: int, hi: int) -> str:
