@@ -8,6 +8,7 @@ import re
 import pytest
 
 from counterpart.ingest.persons_zh import latin_key, name_at, pinyin
+from counterpart.ingest.tagged_zh import find_tagged_names
 from counterpart.ingest.titles_zh import (
     find_bracketed_titles,
     find_name_before_title,
@@ -2249,3 +2250,23 @@ def test_a_leaders_list_holds_names_of_no_listed_surname():
         ("王五", "市领导"),
         ("赵六", "市领导"),
     ]
+
+
+def test_a_town_after_a_county_and_being_as_after_a_name():
+    assert _everyone("在贞丰县长田镇，茶园连成了片。") == []  # 贞丰县 then 长田镇
+    assert _everyone("44岁的汪斌身为教育局副局长，常驻县里。") == ["汪斌"]  # 身为: being
+
+
+def test_a_list_of_names_before_a_dash():
+    assert _everyone("汪斌、朱勇、陈雪峰、石坚——4个中年人坐在一起。") == [
+        "汪斌",
+        "朱勇",
+        "陈雪峰",
+        "石坚",
+    ]
+
+
+def test_a_surname_and_a_post_the_tagger_reads_as_a_name_is_no_one():
+    for body in ("“感谢王旗长对我的帮助，”她说。", "村里人都说王团长是好人。"):
+        text = "标题\n\n" + body
+        assert not find_tagged_names(text, set(), [(4, len(text))])

@@ -41,7 +41,7 @@ _PIECE = 200
 _ADDRESS = ADDRESS_WORDS | set(
     "经理 教授 省长 市长 县长 州长 区长 乡长 镇长 村长 书记 主任 院长 校长 局长 部长 "
     "博士 医生 大夫 同志 总 工 董 处长 科长 站长 所长 队长 "
-    "社长 组长 委员 主席 厂长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶 "
+    "社长 组长 委员 主席 厂长 旗长 盟长 团长 师长 政委 厅长 会长 行长 老板 警官 护士 支书 会计 专家 教练 老 姐 哥 叔 伯 姨 婶 "
     "某 某某".split()  # "工人李某": a person the copy does not name
 )
 # what a breed or a variety ends in, not a given name (白藏羊, 金煌芒)

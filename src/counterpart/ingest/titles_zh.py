@@ -655,6 +655,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
             or _comes_to_a_place(text, pos, name)
         ):
             continue
+        if len(name) == 2 and name[1] in "镇乡" and m.group(0).endswith("长"):
+            continue  # "贞丰县长田镇": a county (贞丰县), then a town (长田镇), no 县长
         if len(name) == 2 and name[1] in "人们上下":
             continue  # "领导包人": leaders each take a pupil in hand; 人 is no given name;
             # "为援疆教师戴上丝巾": put on (上), no given name
@@ -1611,7 +1613,7 @@ _NAME_LIST_ACTS = re.compile(
     r"|等[\u4e00-\u9fff]{0,10}?(?:领导|同志|负责人)(?:参加|出席|陪同|一同))"
     # a long list of names, four or more, as a clause of its own: "；田峰、田侠、…、邱姝。"
     r"|(?:(?<=^)|(?<=[\n。；;：:，,]))(?P<long>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}?){3,})"
-    r"(?=[。；;，,]|等|以及)",
+    r"(?=[。；;，,]|等|以及|——)",  # ("…、陈雪峰、石坚——眼前的4个…": a dash)
     re.M,
 )
 
