@@ -2270,3 +2270,10 @@ def test_a_surname_and_a_post_the_tagger_reads_as_a_name_is_no_one():
     for body in ("“感谢王旗长对我的帮助，”她说。", "村里人都说王团长是好人。"):
         text = "标题\n\n" + body
         assert not find_tagged_names(text, set(), [(4, len(text))])
+
+
+def test_a_name_before_the_address_of_an_elder_or_a_neighbour():
+    assert _everyone("记者见到了开小卖部的许长江大爷。") == ["许长江"]
+    assert _everyone("守边五十年的阿依古丽·吐尔逊大妈笑了。") == ["阿依古丽·吐尔逊"]
+    # grandparents, and a nickname in quotes, name no one
+    assert _everyone("孩子和爷爷奶奶住在一起，村里都叫他“阿里木大叔”。") == []

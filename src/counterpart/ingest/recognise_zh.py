@@ -30,6 +30,7 @@ from .titles_zh import (
     find_name_then_title,
     find_names_after_body,
     find_names_after_office,
+    find_names_before_address,
     find_names_run_together,
     find_people_after_a_clause,
     find_people_after_group,
@@ -58,6 +59,7 @@ _UNTITLED_NAMES = (
     find_people_after_a_clause,
     find_team_leaders,
     find_names_run_together,
+    find_names_before_address,
 )
 
 

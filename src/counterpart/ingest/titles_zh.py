@@ -1812,6 +1812,44 @@ def find_team_leaders(text: str, names: set[str], lo: int = 0, hi: int | None = 
     return out
 
 
+# a name, then how people address an elder or a neighbour: "的井根平老人", "做生意的张双江大爷",
+# "巡边护边的布茹玛汗·毛勒朵大妈"
+_NAME_THEN_ADDRESS = re.compile(
+    r"(?:(?<=[的，,。、\s：:])|(?<=村民)|^)(?P<name>[\u4e00-\u9fff·]{2,12}?)"
+    r"(?:老人|大姐|大哥|大爷|大妈|大叔|大娘|大婶|阿姨|奶奶|爷爷|老汉|老伯|大伯|阿妈)",
+    re.M,
+)
+
+
+def find_names_before_address(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for a full name followed by a form of address for an elder or a neighbour (老人,
+    大姐, 大爷 …), not inside quotes (a nickname: “库尔班大叔”); each for review."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _NAME_THEN_ADDRESS.finditer(text, lo, hi):
+        name = m.group("name")
+        if name in names or re.search("[爷奶姨妈叔哥姐伯婶娘]", name):
+            continue  # "和爷爷奶奶": grandparents, no one named
+        if text[m.start() - 1 : m.start()] in ("“", '"') or text[m.end() : m.end() + 1] in (
+            "”",
+            '"',
+        ):
+            continue
+        if not (
+            "·" in name
+            and len(name) >= 5
+            or surname_at(name, 0)
+            and len(name) in (2, 3)
+            and not is_common_word(name)
+            or tibetan_name(name)
+            or len(name) >= 3
+            and all(c in TRANSLITERATION for c in name)
+        ):
+            continue
+        out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
+    return out
+
+
 def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None):
     """[person] for a name opening a clause and called 同志 (comrade); each for review."""
     hi = len(text) if hi is None else hi
