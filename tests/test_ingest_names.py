@@ -2277,3 +2277,8 @@ def test_a_name_before_the_address_of_an_elder_or_a_neighbour():
     assert _everyone("守边五十年的阿依古丽·吐尔逊大妈笑了。") == ["阿依古丽·吐尔逊"]
     # grandparents, and a nickname in quotes, name no one
     assert _everyone("孩子和爷爷奶奶住在一起，村里都叫他“阿里木大叔”。") == []
+
+
+def test_serves_as_after_a_name_and_a_transliterated_name_with_lie():
+    assert _titles_found("成立了由副省长李克任组长的工作领导小组。") == [("李克", "副省长")]
+    assert _everyone("仪式由局长铁列瓦尔地·依不拉音主持。") == ["铁列瓦尔地·依不拉音"]

@@ -315,6 +315,8 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
                 continue  # "张伟作为…": 作为 (as) follows 张伟, whose given name is one character
             if given == 2 and stop < end and is_common_word(text[pos : stop + 1]):
                 continue  # "援疆干部初来乍到": a set phrase of four characters, no name and 到
+            if given == 2 and text[stop - 1] == "任" and _SERVES_AS.match(text, stop):
+                continue  # "副省长李克任组长的…领导小组": serves as (任) its head
             if given == 2 and text[stop - 1] in "已曾亦仍却":
                 continue  # "援疆教师常曦已是二次援疆": already (已) is no part of the name
             if given == 2 and text[stop - 1] == "为" and text[stop : stop + 1] in '“"《':
@@ -482,6 +484,10 @@ PARTICLES = set("而之乃其所且皆亦焉哉")
 # 的 after a name, before what the person did: "在县委副书记敖翔的陪同下"
 _DE_AFTER = re.compile(r"的(?:陪同|带领|率领|主持|见证|邀请|关心|支持|指导|讲话|发言)")
 # a title starting here: after 和 it is the next person's ("张三和市委副书记李四")
+# a post one serves as (任): "李克任组长", "王明任副县长"
+_SERVES_AS = re.compile(
+    r"(?:常务)?副?(?:组长|队长|团长|指挥长|[省市县区州镇乡]长|主任|书记|局长|部长)"
+)
 _TITLE_NEXT = re.compile(
     r"(?:常务)?副?(?:[省市县区州镇乡](?:长|委|政府|人大|政协)|主任|书记|主席|局长|部长|秘书长)"
 )

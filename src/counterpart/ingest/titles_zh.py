@@ -1299,6 +1299,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
+        if len(name) == 3 and name[-1] == "任":
+            continue  # "副省长李克任组长的…": serves as (任) the post, 李克 is named before it
         if len(name) == 2 and once_as(name):
             continue  # "杜世成就曾以副省长的身份": once (曾) as the post
         if len(name) == 2 and name[0] in "向对为与同跟给" and surname_at(name, 1):
