@@ -2282,3 +2282,13 @@ def test_a_name_before_the_address_of_an_elder_or_a_neighbour():
 def test_serves_as_after_a_name_and_a_transliterated_name_with_lie():
     assert _titles_found("成立了由副省长李克任组长的工作领导小组。") == [("李克", "副省长")]
     assert _everyone("仪式由局长铁列瓦尔地·依不拉音主持。") == ["铁列瓦尔地·依不拉音"]
+
+
+def test_a_post_starts_after_a_time_word_or_a_verb_and_a_bureau_of_two_fields_is_one():
+    assert _titles_found("一行看望了近期朝阳区妇联党组书记苏静。") == [
+        ("苏静", "朝阳区妇联党组书记")
+    ]
+    assert _titles_found("文章提到援疆医生王浩，他在县医院工作。") == [("王浩", "援疆医生")]
+    assert _titles_found("深圳市乡村振兴和协作交流局党组成员欧阳卫国出席。") == [
+        ("欧阳卫国", "深圳市乡村振兴和协作交流局党组成员")
+    ]
