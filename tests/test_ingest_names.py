@@ -2292,3 +2292,8 @@ def test_a_post_starts_after_a_time_word_or_a_verb_and_a_bureau_of_two_fields_is
     assert _titles_found("深圳市乡村振兴和协作交流局党组成员欧阳卫国出席。") == [
         ("欧阳卫国", "深圳市乡村振兴和协作交流局党组成员")
     ]
+
+
+def test_a_name_of_three_after_a_post_that_jieba_cuts_after_two():
+    assert _titles_found("医疗队队长林越新细数三年来的变化。") == [("林越新", "医疗队队长")]
+    assert _titles_found("院长王军新建了一座楼。") == [("王军", "院长")]  # 新建: a verb

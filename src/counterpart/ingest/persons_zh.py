@@ -378,7 +378,7 @@ def name_at(text: str, pos: int, end: int | None = None, titled: bool = False) -
             ):  # "县长于山告诉记者": a verb of saying after the name ends it too  # "领导来团考察": 来 comes; such a surname takes a two-character name, unless a
                 return ""  # post stands before it and a stop after it: "区长于帆，"
             return text[pos:stop]
-    name = _segmented_name(text[pos : min(end, pos + 8)], sur)
+    name = _segmented_name(text[pos : min(end, pos + 8)], sur, titled)
     if name[len(sur) :] in ADDRESS_WORDS:
         return ""  # "蔡先生": a form of address, no name
     if (sur in _WORD_SURNAMES or sur == "区") and (
@@ -505,16 +505,29 @@ def once_as(chars: str) -> bool:
     return len(chars) >= 2 and chars[0] == "曾" and chars[1] in "以任在经是被为于"
 
 
-def _segmented_name(chunk: str, sur: str) -> str:
+def _segmented_name(chunk: str, sur: str, titled: bool = False) -> str:
     """No boundary word follows: let jieba's dictionary say where the next word starts."""
     import jieba
     import jieba.posseg
+
+    from .tagged_zh import given_name_chars
 
     jieba.setLogLevel(60)
     words = list(jieba.posseg.cut(chunk, HMM=True))
     if not words:
         return ""
     first, flag = words[0].word, words[0].flag
+    if (  # "院长陈越新细数…": after a post, a name of three that jieba reads 陈越|新|细数
+        titled
+        and flag == "nr"
+        and len(first) == len(sur) + 1
+        and len(words) > 2
+        and len(words[1].word) == 1
+        and words[1].flag in ("a", "n", "ng", "nr")
+        and words[1].word in given_name_chars()
+        and len(words[2].word) >= 2
+    ):
+        return first + words[1].word
     if first == sur and len(words) > 1 and 1 <= len(words[1].word) <= 2:
         if sur in _WORD_SURNAMES and (
             words[1].flag[:1] in ("a", "d", "v", "p") or words[1].flag == "n"
