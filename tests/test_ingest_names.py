@@ -8,6 +8,7 @@ import re
 import pytest
 
 from counterpart.ingest.persons_zh import latin_key, name_at, pinyin
+from counterpart.ingest.recognise_zh import recognise
 from counterpart.ingest.tagged_zh import find_tagged_names
 from counterpart.ingest.titles_zh import (
     find_bracketed_titles,
@@ -2297,3 +2298,15 @@ def test_a_post_starts_after_a_time_word_or_a_verb_and_a_bureau_of_two_fields_is
 def test_a_name_of_three_after_a_post_that_jieba_cuts_after_two():
     assert _titles_found("医疗队队长林越新细数三年来的变化。") == [("林越新", "医疗队队长")]
     assert _titles_found("院长王军新建了一座楼。") == [("王军", "院长")]  # 新建: a verb
+
+
+def test_a_roster_one_member_to_a_line_names_each_and_gives_no_post_across_lines():
+    text = "医疗队名单\n高纯德妇产科队长\n黄建兴神经外科\n卓海林心血管内科\n林宙影像科"
+    lines = [(0, 5), (6, 14), (15, 22), (23, 31), (32, len(text))]
+    found = recognise(text, lines, "2022-05-30")
+    assert list(found.people) == ["高纯德", "黄建兴", "卓海林", "林宙"]
+    assert [(n, t.text) for n, t in found.titles] == []
+    joined = "医疗队名单\n高纯德妇产科队长\n黄建兴神经外科\n卓海林心血管内科\n林宙影像科"
+    found = recognise(joined, [(0, 5), (6, len(joined))], "2022-05-30")  # lines read as one
+    assert set(found.people) == {"高纯德", "黄建兴", "卓海林", "林宙"}
+    assert [(n, t.text) for n, t in found.titles] == []

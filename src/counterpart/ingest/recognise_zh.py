@@ -36,6 +36,7 @@ from .titles_zh import (
     find_people_after_group,
     find_posts_said_of,
     find_profile_names,
+    find_roster_names,
     find_speakers,
     find_subjects,
     find_team_leaders,
@@ -60,6 +61,7 @@ _UNTITLED_NAMES = (
     find_team_leaders,
     find_names_run_together,
     find_names_before_address,
+    find_roster_names,
 )
 
 

@@ -604,6 +604,8 @@ def find_titled_people(text: str, lo: int = 0, hi: int | None = None):
         if text.startswith("\n", pos):  # a mirror page's line break between title and name
             if _NAME_COMMA_POSTS.match(text, pos + 1):
                 continue  # "…县委书记\n舒海迁 青海省…": the next line's name has its own posts
+            if _roster_name(text[max(lo, text.rfind("\n", lo, m.start()) + 1) : head_end]):
+                continue  # "李纯孝妇产科队长\n黄建兴神经外科": a roster's lines, no post and name
             pos += 1
         if text.startswith("——", pos) and name_at(text, pos + 2, hi, titled=True):
             pos += 2  # "两位援滇干部——禹延亮和翟凌晨": the post, a dash, then the names
@@ -1850,6 +1852,39 @@ def find_names_before_address(text: str, names: set[str], lo: int = 0, hi: int |
             continue
         out.append(Mention("person", m.span("name"), name, {"name": name}, 0.7))
     return out
+
+
+# a team's roster, one member to a line (a reader may join the lines with spaces): the name, then
+# the department (and post) the member comes from: "李纯孝妇产科队长", "林宙影像科", "施春兰新生儿科"
+_ROSTER_ITEM = re.compile(r"[\u4e00-\u9fff]{3,7}科(?:副?(?:主任|队长|护士长)|主治医师|医师|护士)?")
+
+
+def _roster_name(item: str) -> str:
+    """The name opening a roster's item, where the dictionary reads a word after it."""
+    if not _ROSTER_ITEM.fullmatch(item) or not surname_at(item, 0):
+        return ""
+    for n in (3, 2):
+        name, rest = item[:n], item[n:]
+        if len(_words(rest)[0]) >= 2 and not is_common_word(name) and not _is_place(name):
+            return name  # (a given name may read as a word: 黄|建兴)
+    return ""
+
+
+def find_roster_names(text: str, names: set[str], lo: int = 0, hi: int | None = None):
+    """[person] for each item of a roster, a line or a run of items split by spaces that are a
+    name and the department its member comes from; each for review. Two such items at least,
+    or the line alone."""
+    hi = len(text) if hi is None else hi
+    items = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s]+", text[lo:hi])]
+    found = [(lo + at, _roster_name(item)) for at, item in items]
+    found = [(at, name) for at, name in found if name]
+    if not found or len(found) < min(2, len(items)):
+        return []
+    return [
+        Mention("person", (at, at + len(name)), name, {"name": name}, 0.7)
+        for at, name in found
+        if name not in names
+    ]
 
 
 def find_comrades(text: str, names: set[str], lo: int = 0, hi: int | None = None):
