@@ -2310,3 +2310,14 @@ def test_a_roster_one_member_to_a_line_names_each_and_gives_no_post_across_lines
     found = recognise(joined, [(0, 5), (6, len(joined))], "2022-05-30")  # lines read as one
     assert set(found.people) == {"高纯德", "黄建兴", "卓海林", "林宙"}
     assert [(n, t.text) for n, t in found.titles] == []
+
+
+def test_a_post_with_words_readers_disagree_on_is_for_review():
+    found = _recognised("原县中学校长刘明、挂职副县长王强和县长李华出席。")
+    sure = {(name, t.text): t.confidence for name, t in found.titles}
+    assert sure[("刘明", "原县中学校长")] < 0.95  # former (原)
+    assert sure[("李华", "县长")] >= 0.95
+    found = _recognised("滨州市挂职干部王程出席。")
+    assert [(n, t.text, t.confidence < 0.95) for n, t in found.titles] == [
+        ("王程", "滨州市挂职干部", True)
+    ]

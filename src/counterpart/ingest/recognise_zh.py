@@ -180,7 +180,19 @@ def recognise(
     _drop_quoted_words(text, found)
     for word in SLOGAN_WORDS.intersection(found.people):
         _forget(found, word)  # "牢记援藏工作的初心使命": the slogan's words, no one
+    found.titles = [(name, _for_review_if_disputed(t)) for name, t in found.titles]
     return found
+
+
+# words readers disagree belong to a post: a secondment (挂职, 挂任: "滨州市挂职干部", "挂任马山县委
+# 常委") and a former post (原: "原美姑县中学校长"); kept as written, but for review
+_DISPUTED_IN_A_POST = re.compile(r"^原|挂职|挂任")
+
+
+def _for_review_if_disputed(title: Mention) -> Mention:
+    if title.confidence < 0.95 or not _DISPUTED_IN_A_POST.search(title.text):
+        return title
+    return Mention(title.kind, title.span, title.text, title.value, 0.8)
 
 
 # words of the slogans aid copy repeats that a rule may read as a surname and a given name:
