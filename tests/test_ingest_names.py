@@ -2321,3 +2321,11 @@ def test_a_post_with_words_readers_disagree_on_is_for_review():
     assert [(n, t.text, t.confidence < 0.95) for n, t in found.titles] == [
         ("王程", "滨州市挂职干部", True)
     ]
+
+
+def test_a_post_starts_after_a_verb_phrase_before_it():
+    assert _titles_found("困难也阻挡不住省交通运输厅党组书记尤明贵的脚步。") == [
+        ("尤明贵", "省交通运输厅党组书记")
+    ]
+    assert _titles_found("她已成为市实验中学教师徐雪梅的学生。") == [("徐雪梅", "市实验中学教师")]
+    assert _titles_found("医院派出脉管病科医师许仲明前往支援。") == [("许仲明", "脉管病科医师")]

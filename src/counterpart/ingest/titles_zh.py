@@ -75,7 +75,7 @@ _ENDS_IN_HEAD = re.compile(f"(?:{_HEAD.pattern})$")  # a post's last word ends t
 # characters and words a title cannot contain: the chain starts after the last of them
 _STOP_WORDS = sorted(
     "由 被 把 会见 会晤 与 及 以及 同 在 率 率领 带队 带领 率队 经过 是 的 了 向 对 为 将 等 同志 陪同 出席 参加 邀请 应邀 时任 "
-    "据 报道 讯 电 日 时 近期 提到 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
+    "据 报道 讯 电 日 时 近期 提到 成为 派出 不住 表示 说 主持 介绍 看望 当天 其中 包括 见证 有 分别 一行 落实 贯彻 "
     "关于 认真 按照 根据 精神 讲话 重要 但 当 听说 而 却 现任 另一位 一位 这位 从 到 著名 受 受到 随后 "
     # "该院内镜中心主治医师陈东升": "the said hospital" points back, no part of the post
     "该院 该校 该县 该市 该区 该州 该镇 该村 该公司 该中心 该医院 该集团 该 "
