@@ -2335,3 +2335,28 @@ def test_a_school_named_after_a_person_names_no_one():
 def test_a_name_outside_the_surname_list_said_to_be_a_native_of_a_place():
     ex = _extract("The school opened. Nurmemet Tursun is a native of Kashgar.")
     assert [c.label for c in ex.of_kind("person")] == ["Nurmemet Tursun"]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "Dilnur Ablat, deputy Party secretary of the prefecture, said the classes would open.",
+            "Dilnur Ablat",
+        ),
+        ("Trainee Mahmut Kurban, 26, is set to leave for Shenzhen in March.", "Mahmut Kurban"),
+        (
+            "Born in a herding family in Altay, Aynur Tohti now works as a nurse in Urumqi.",
+            "Aynur Tohti",
+        ),
+        ("The parents of Gulnar Sattar, 23, are proud of their daughter.", "Gulnar Sattar"),
+    ],
+)
+def test_names_of_no_listed_surname_anchored_by_a_post_an_age_or_a_job(body, name):
+    people = [c.fields["name"] for c in _extract(body).of_kind("person")]
+    assert people == [name]
+
+
+def test_a_team_after_a_volunteer_is_no_person():
+    ex = _extract("The Postgraduate Volunteer Teaching Team was selected as a model case.")
+    assert ex.of_kind("person") == []

@@ -263,7 +263,7 @@ _PERSON_NOUN = (
 # words that make a capitalised run a place, a body or a site, not a person
 _ORG_NAME_WORD = re.compile(
     rf"\b(?:{_ORG_WORDS}|Autonomous|Region|Regional|Government|Committee|Party|Bureau|"
-    r"Office|Department|Ministry|Council|Association|Federation|China|Chinese|The|This|That)\b"
+    r"Office|Department|Ministry|Council|Association|Federation|China|Chinese|The|This|That|Team)\b"
 )
 _ANCHORED_NAME = re.compile(
     r"(?:(?<=\bsaid\s)|(?<=^)|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"])|(?<=,\sand\s)|(?<=according\sto\s)"
@@ -273,12 +273,16 @@ _ANCHORED_NAME = re.compile(
     # "For Arslan Ablimit, a student …": a sentence's first word is no part of the name
     r"(?!(?:For|By|With|In|On|At|As|From|To|And|But|The|This|That|Among|Like|After|Before|"
     r"Since|When|While|Today|Now|Then|Meanwhile|Later)\s)"
+    # "Trainee Ureri Kurban, 28, …": who the person is opens the sentence, no part of the name
+    rf"(?!(?i:{_PERSON_NOUN})s?\s)"
     r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})"
     # "said Alitenguli Semer, whose son …", "said Nyima Tsring, Gyalpo's father", "said
     # Tuhangul Musa, a female worker"
     r"(?=,\s+(?:who|whose)\b"
     # "Aliye Ablimit (right), and …": a caption's position mark after a name in a list
     r"|\s+\((?:\d(?:st|nd|rd|th)\s*,?\s*)?(?:left|right|center|centre|middle|front|L|R|C)\b[^)]{0,12}\)"
+    # "Mirzat Halmurat now works as a photojournalist": what the person works as
+    r"|\s+(?:now\s+)?works?\s+as\s+(?:a|an)\s"
     # "Maimaijiang Abdulraxman is a fruit grower in …"
     r"|\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:" + _PERSON_NOUN + r")\b"
     r"|,\s+[A-Z][a-z]+['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister)\b"
@@ -289,8 +293,8 @@ _ANCHORED_NAME = re.compile(
     + r")\b"
     # "Losang Jamcan, the region's chairman", "Fu Xin, Shanghai Experimental School principal"
     r"|(?i:the\s+)?(?:[a-z]+['’]s\s+|(?:[A-Z][\w'’-]*\s+){1,4})?"
-    r"(?i:deputy\s+|vice\s+|executive\s+)?(?i:chairman|chairwoman|governor|mayor|"
-    r"secretary|director|president|party\s+chief|commissioner|head|principal|dean)\b"
+    r"(?i:deputy\s+|vice\s+|executive\s+)?(?:[A-Z][a-z]+\s+)?(?i:chairman|chairwoman|governor|"
+    r"mayor|secretary|director|president|party\s+chief|commissioner|head|principal|dean)\b"
     # "Erkenjan Tulahun, member of the local standing committee of the Communist Party"
     r"|member\s+of\s))"
 )
@@ -301,6 +305,7 @@ _DESCRIBED_NAME = re.compile(
     + "|".join(
         rf"(?<=\b{w}\s)"
         for w in ("Tibetan Uygur Uyghur Kazak Mongolian " + _PERSON_NOUN.replace("|", " ")).split()
+        + [n.capitalize() for n in _PERSON_NOUN.split("|")]
     )
     + r")(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})(?![\w'’-])"
     r"(?=\s+(?:said|says|told|performed|was|is|has|had)\b|,\s+\d{1,3},)"
@@ -488,7 +493,12 @@ def names_after_post_of_body(text: str, lo: int, hi: int):
             yield name
 
 
-_AGED_NAME = re.compile(r"(?<=-year-old\s)(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b")
+_AGED_NAME = re.compile(
+    r"(?:(?<=-year-old\s)"
+    # "The parents of Gypar Sattwaldi, 24, and …": a name of two words, then the age
+    r"|(?<=\bof\s)(?=[A-Z][a-z]{2,12}\s+[A-Z][a-z]{2,12},\s+\d{1,2},\s))"
+    r"(?P<name>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{2,12}){1,2})\b"
+)
 # a credit anywhere in a line: "Author:Wang Fang", "Courtesy of Li Yufeng", "Photo by Ju
 # Chuanjiang / China Daily", "Written by Li Yufeng Zhang Tianfu"
 CREDIT_BEFORE = re.compile(
