@@ -190,6 +190,7 @@ _DISPUTED_IN_A_POST = re.compile(r"^原|挂职|挂任")
 
 
 def _for_review_if_disputed(title: Mention) -> Mention:
+    """The title, for review where it holds a word readers disagree belongs to a post."""
     if title.confidence < 0.95 or not _DISPUTED_IN_A_POST.search(title.text):
         return title
     return Mention(title.kind, title.span, title.text, title.value, 0.8)
@@ -215,31 +216,37 @@ def _drop_places_listed(text: str, found: Found) -> None:
     another ("小站镇与刘坪镇"): places, no people. A name listed next to a place dropped is
     dropped in turn (孟克特 after 唐布拉)."""
     titled = {n for n, _ in found.titles}
+    untitled = sorted((n for n in found.people if n not in titled), key=len, reverse=True)
+    if not untitled:
+        return
+    neighbours: dict[str, set[str]] = {n: set() for n in untitled}
     places: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for name in [n for n in found.people if n not in titled and n not in places]:
-            for m in re.finditer(re.escape(name), text):
-                before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
-                near = [
-                    w
-                    for w in re.findall(r"([\u4e00-\u9fff]{1,5})、$", before)
-                    + re.findall(r"^、([\u4e00-\u9fff]{1,5})", after)
-                ]
-                paired = name[-1] in "镇乡" and re.match(
-                    r"[与和及、][\u4e00-\u9fff]{1,4}[镇乡]", after
-                )
-                paired = paired or name[-1] in "镇乡" and re.search(r"[镇乡][与和及、]$", before)
-                if paired or any(
-                    w in places
-                    or _PLACE_ITEM.fullmatch(w)
-                    and not any(w.endswith(p) for p in found.people)  # (洛桑江村, a person)
-                    for w in near
-                ):
-                    places.add(name)
-                    changed = True
-                    break
+    # one pass over the text: each mention's list neighbours, and whether it is a town paired
+    for m in re.finditer("|".join(map(re.escape, untitled)), text):
+        name = m.group(0)
+        before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
+        neighbours[name].update(re.findall(r"([\u4e00-\u9fff]{1,5})、$", before))
+        neighbours[name].update(re.findall(r"^、([\u4e00-\u9fff]{1,5})", after))
+        if name[-1] in "镇乡" and (
+            re.match(r"[与和及、][\u4e00-\u9fff]{1,4}[镇乡]", after)
+            or re.search(r"[镇乡][与和及、]$", before)
+        ):
+            places.add(name)
+    places.update(
+        name
+        for name, near in neighbours.items()
+        if any(
+            _PLACE_ITEM.fullmatch(w) and not any(w.endswith(p) for p in found.people)
+            for w in near  # (洛桑江村, a person's name, makes no neighbour a place)
+        )
+    )
+    spread = list(places)  # a name listed next to a place is one too
+    while spread:
+        place = spread.pop()
+        for name, near in neighbours.items():
+            if name not in places and place in near:
+                places.add(name)
+                spread.append(name)
     for name in places:
         _forget(found, name)
 
