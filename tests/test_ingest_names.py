@@ -2329,3 +2329,12 @@ def test_a_post_starts_after_a_verb_phrase_before_it():
     ]
     assert _titles_found("她已成为市实验中学教师徐雪梅的学生。") == [("徐雪梅", "市实验中学教师")]
     assert _titles_found("医院派出脉管病科医师许仲明前往支援。") == [("许仲明", "脉管病科医师")]
+
+
+def test_a_class_an_era_a_slogan_a_greeting_and_a_bulleted_credit_line_name_no_one():
+    assert _everyone("小学三年级2班热依拉·阿卜杜拉说：“我喜欢上学。”") == ["热依拉·阿卜杜拉"]
+    assert _everyone("县城地处山南麓，因唐天宝年间皇帝路过得名。") == []
+    assert _everyone("盒子上写着“一片茶叶感党恩,白茶敬亲人”。") == []
+    assert _everyone("最后孩子们一起说：扎西德勒！") == []
+    text = "县里开了会。\n■胡伟 杨洋 记者 颜天杰"
+    assert list(recognise(text, [(0, 6), (7, len(text))], "2020-05-01", titled=True).people) == []

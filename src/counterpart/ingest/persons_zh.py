@@ -199,6 +199,8 @@ def transliterated_name(text: str, dot: int, lo: int = 0, hi: int | None = None)
     start = dot
     while start > lo and dot - start < 10 and text[start - 1] in TRANSLITERATION:
         start -= 1
+    if text[start] == "班" and re.match(r"[\d一二三四五六七八九十]", text[start - 1 : start]):
+        start += 1  # "四年级1班乃依麦·阿卜杜伊米提": the class (1班), then the pupil's name
     end = dot + 1
     while end < hi and end - dot <= 10 and text[end] in TRANSLITERATION:
         end += 1

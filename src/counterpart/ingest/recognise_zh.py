@@ -196,9 +196,9 @@ def _for_review_if_disputed(title: Mention) -> Mention:
     return Mention(title.kind, title.span, title.text, title.value, 0.8)
 
 
-# words of the slogans aid copy repeats that a rule may read as a surname and a given name:
-# 初心 ("不忘初心", "初心使命")
-SLOGAN_WORDS = {"初心"}
+# words of the slogans and greetings aid copy repeats that a rule may read as a name: 初心
+# ("不忘初心", "初心使命"), 党恩 ("感党恩"), 扎西德勒
+SLOGAN_WORDS = {"初心", "党恩", "扎西德勒"}  # (感党恩; the Tibetan greeting "Tashi delek")
 
 
 # places listed, then counted by what they are: "援助山南地区的贡嘎、扎朗、桑日、隆孜4个县",
@@ -288,8 +288,8 @@ def _drop_quoted_words(text: str, found: Found) -> None:
 # a line of credits: names and credit words only ("杜波儿 饶成文 记者 李孝华 文/图"), and an oral
 # history's interviewers and editors ("采访:张永斌 韩雨恬 钟亚斌"; the narrator, 口述, is an actor)
 _CREDITS = r"记者|通讯员|实习生|摄影?|编辑|责编|采访|整理|撰文|执笔|校对|审核|文/图|图/文"
-_CREDIT_LINE = re.compile(
-    rf"\s*(?:(?:{_CREDITS}|文图|图文|[\u4e00-\u9fff]{{2,4}})[\s\u3000/／:：、，,|丨]*)+"
+_CREDIT_LINE = re.compile(  # (a bullet may open it: "■胡伟 杨洋 记者 颜天杰")
+    rf"[■●◆▲★□]?\s*(?:(?:{_CREDITS}|文图|图文|[\u4e00-\u9fff]{{2,4}})[\s\u3000/／:：、，,|丨]*)+"
 )
 _CREDIT_WORD = re.compile(_CREDITS)
 

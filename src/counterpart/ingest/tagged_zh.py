@@ -453,6 +453,7 @@ def find_tagged_names(text: str, names: set[str], paragraphs) -> list[Mention]:
             # (白雪 snow, 牛群 a herd, 劳顿 toil) or a figure of history (左宗棠, 刘伯承)
             or word_uses(word) >= _WELL_USED
             or in_book_title(text, start, 0)
+            or text.startswith(("年间", "年号"), end)  # "因唐天宝年间…": an era, no one
             or is_byline(text, start, end)
             or _POST_AFTER.match(text, end)
             # "周向军一行来平武考察": come to a place to see it, no person
