@@ -2338,3 +2338,8 @@ def test_a_class_an_era_a_slogan_a_greeting_and_a_bulleted_credit_line_name_no_o
     assert _everyone("最后孩子们一起说：扎西德勒！") == []
     text = "县里开了会。\n■胡伟 杨洋 记者 颜天杰"
     assert list(recognise(text, [(0, 6), (7, len(text))], "2020-05-01", titled=True).people) == []
+
+
+def test_thanks_before_a_post_is_no_name():
+    assert _everyone("他说：“谢谢老师，谢谢医生。”") == []
+    assert _everyone("谢谢李老师的帮助。") == []  # thanks to teacher Li, a surname alone

@@ -1301,6 +1301,8 @@ def find_name_before_title(text: str, names: set[str], lo: int = 0, hi: int | No
             continue  # (and "南通老师": a teacher from Nantong)
         if AID_WORD.search(name):
             continue  # "致敬援疆教师": teachers aiding Xinjiang, no one named
+        if name[1] == name[0]:
+            continue  # "谢谢老师": thanks (谢谢), then the teacher; a doubled surname is no name
         if len(name) == 3 and name[-1] == "任":
             continue  # "副省长李克任组长的…": serves as (任) the post, 李克 is named before it
         if len(name) == 2 and once_as(name):
