@@ -293,6 +293,7 @@ def _tagged(body):
         ("合作社负责人淳小林一边查看长势，一边记录水温。", "淳小林"),  # a rare surname
         ("县医院的产科护士艾比拜感慨道，变化太大了。", "艾比拜"),  # a Uyghur name
         ("叶巴村村民查斯卓玛用新接的自来水洗菜。", "查斯卓玛"),  # a Tibetan name of parts
+        ("她的结对亲戚李殊月在视频里对她说，很想念她。", "李殊月"),  # a paired relative
     ],
 )
 def test_a_role_right_before_vouches_for_the_taggers_name(body, name):

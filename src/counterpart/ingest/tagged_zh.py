@@ -353,7 +353,7 @@ def _whole_given_name(text: str, start: int, word: str) -> tuple[int, str]:
 # who a person is, written right before the name: "村民查斯卓玛用…", "产科护士艾比拜感慨道"
 _ROLE_BEFORE = re.compile(
     r"(?:村民|农民|牧民|司机|护士|学生|老人|负责人|技术员|脱贫户|贫困户|患者|少年|女孩|男孩|小伙子?"
-    r"|姑娘|志愿者|种植户|养殖户|店主|老板|工人|职工|员工)$"
+    r"|姑娘|志愿者|种植户|养殖户|店主|老板|工人|职工|员工|工作人员|亲戚)$"
 )
 # single characters a clause about the person goes on with
 _ROLE_NEXT = set("说都也就正还用同以的和在")
