@@ -24,8 +24,6 @@ def _people(text):
 
 def _recognised(body):
     """What all the Chinese recognisers find in a one-paragraph body."""
-    from counterpart.ingest.recognise_zh import recognise
-
     return recognise(body, [(0, len(body))], "2020-05-01", titled=False)
 
 
@@ -1576,7 +1574,6 @@ def test_transliterated_names_run_to_their_last_syllable_and_leave_the_noun_befo
 
 
 def test_a_headlines_post_for_someone_the_body_names():
-    from counterpart.ingest.recognise_zh import recognise
 
     text = "梅州市台办主任钟寿康赴广州对接帮扶工作\n\n6月3日，主任钟寿康一行到广州开展对接。"
     found = recognise(text, [(0, 19), (21, len(text))])
@@ -1743,7 +1740,6 @@ def test_a_clause_before_ba_is_no_part_of_the_post():
 
 
 def test_names_in_a_line_of_credits_are_no_actors():
-    from counterpart.ingest.recognise_zh import recognise
 
     text = "专家团到县开展帮扶\n杜波儿 饶成文 江涛 记者 李孝华 文/图\n3月21日，副区长何海平带领专家团来到县里。"
     lines = [(0, 9), (10, 31), (32, len(text))]
@@ -1774,7 +1770,6 @@ def test_names_of_tibetan_and_uyghur_people_after_a_post_or_a_group_and_a_pseudo
     body = "幸福盛开在藏族同胞尼玛次仁的心头。受助农户阿瓦妮萨罕和父亲骑上了车。"
     assert _everyone(body) == ["尼玛次仁", "阿瓦妮萨罕"]
     assert _everyone("专家为63岁的患者阿依古丽(化名)制定方案。") == []
-    from counterpart.ingest.recognise_zh import recognise
 
     text = "标题\n必须长期坚持，开创援藏工作新局面。\n——习近平\n村民尼玛次仁说，房子很好。"
     assert list(recognise(text, [(0, 2), (3, len(text))], "2020-09-06").people) == ["尼玛次仁"]
@@ -2014,7 +2009,6 @@ def test_names_a_caption_runs_together_between_names_the_article_holds():
         "两市对口合作座谈会举行\n周波廖国勋谭作钧诸葛宇杰彭沉雷出席\n"
         "上海市委副书记、市长周波，市委常委廖国勋，大连市委书记谭作钧，副市长彭沉雷出席会议。"
     )
-    from counterpart.ingest.recognise_zh import recognise
 
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found = recognise(text, paragraphs, "2020-05-01", titled=True)
@@ -2158,7 +2152,6 @@ def test_an_honour_won_ends_the_name_before_it():
 def test_serves_as_after_a_post_and_an_oral_historys_interviewers_are_no_one():
     assert not _everyone("龙岗区成立了以区委书记任组长、区长任常务副组长的领导小组。")
     assert _everyone("副县长任建华出席。") == ["任建华"]
-    from counterpart.ingest.recognise_zh import recognise
 
     text = (
         "援藏往事\n口述:王胜扬\n采访:张永斌 韩雨恬 钟亚斌\n整理:张永斌 韩雨恬 钟亚斌\n"

@@ -197,8 +197,8 @@ def _for_review_if_disputed(title: Mention) -> Mention:
 
 
 # words of the slogans and greetings aid copy repeats that a rule may read as a name: 初心
-# ("不忘初心", "初心使命"), 党恩 ("感党恩"), 扎西德勒
-SLOGAN_WORDS = {"初心", "党恩", "扎西德勒"}  # (感党恩; the Tibetan greeting "Tashi delek")
+# ("不忘初心", "初心使命"), 党恩 ("感党恩"), and the Tibetan greeting 扎西德勒 ("Tashi delek")
+SLOGAN_WORDS = {"初心", "党恩", "扎西德勒"}
 
 
 # places listed, then counted by what they are: "援助山南地区的贡嘎、扎朗、桑日、隆孜4个县",
