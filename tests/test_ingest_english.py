@@ -2360,3 +2360,15 @@ def test_names_of_no_listed_surname_anchored_by_a_post_an_age_or_a_job(body, nam
 def test_a_team_after_a_volunteer_is_no_person():
     ex = _extract("The Postgraduate Volunteer Teaching Team was selected as a model case.")
     assert ex.of_kind("person") == []
+
+
+def test_uyghur_names_of_the_common_stock_with_no_word_around_them_to_vouch():
+    ex = _extract(
+        "Kuerban Tuerxun and Ayinuer Maimaiti picked cotton in the field. Memet Tohti Ablimit "
+        "drove the truck to Kashgar, where Aygul Rozi Bazaar sells it."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {
+        "Kuerban Tuerxun",
+        "Ayinuer Maimaiti",
+        "Memet Tohti Ablimit",
+    }

@@ -106,6 +106,7 @@ from .names_en import (  # noqa: F401
     _TITLE_ENDS,
     _TITLE_START,
     _TITLED_ONE_NAME,
+    _UYGHUR_NAME,
     _WHO_POST,
     CREDIT_AFTER,
     CREDIT_BEFORE,
@@ -1170,6 +1171,7 @@ class _Builder:
                 and not any(h.start() <= m.start() < h.end() for h in honorific)
             ),
             *_TIBETAN_NAME.finditer(text, lo, hi),
+            *_UYGHUR_NAME.finditer(text, lo, hi),
             *_ONE_NAME_DESCRIBED.finditer(text, lo, hi),
             *_ONE_NAME_AFTER_NOUN.finditer(text, lo, hi),
             *_TITLED_ONE_NAME.finditer(text, lo, hi),

@@ -376,6 +376,30 @@ _TIBETAN_PARTS = (
 _TIBETAN_NAME = re.compile(
     rf"\b(?P<name>(?:{'|'.join(_TIBETAN_PARTS)})\s+(?:{'|'.join(_TIBETAN_PARTS)}))\b(?!\s+[A-Z])"
 )
+# Uyghur and Kazakh names, two or three given names of the common stock, each part a given name
+# (the second is the father's): "Aynur Saimaiti", "Merdang Nurmemet", "Maimaiti Aili", in the
+# Uyghur Latin spellings English copy uses and in the pinyin of mainland copy (买买提 Maimaiti,
+# 艾力 Aili, 吐尔逊 Tuerxun, 阿不都 Abudu …)
+_UYGHUR_PARTS = (
+    "Abdukerim Abdurehim Abdureshit Abdulla Abdullah Abdurahman Abdurehman Abduweli Abdusalam "
+    "Ablimit Ablikim Abliz Adil Adiljan Ahmat Ahmet Ahmatjan Aili Aliye Alim Alimjan Anwar Anwer "
+    "Arslan Aygul Aynur Aysha Ayshem Aytilla Barat Bekri Dilber Dilnur Dilshat Dilmurat Ekber "
+    "Ekrem Eli Erkin Ershidin Gulnar Gulnur Gulzire Guli Gulbahar Halmurat Hesen Hoshur Imin "
+    "Ismail Kadir Kerim Kurban Kurbanjan Mahmut Mamat Mamut Memet Mehmet Memtimin Mirzat Muhtar "
+    "Musa Nijat Niyaz Nurmemet Nurmamat Nurlan Obul Omer Osman Patigul Perhat Qurban Rahman "
+    "Rahmanjan Rehim Reyhan Rozi Sadik Salam Sawut Semer Shohrat Tahir Tohti Tursun Tursunjan "
+    "Turdi Turgun Turgunjan Yakup Yasin Yunus Yusup Zakir Zulpiya Zohra Zumret "
+    # mainland pinyin of the same stock
+    "Maimaiti Maimaitijiang Aihemaiti Abulaiti Abudu Abudula Abudukeremu Abulikemu Ayinuer "
+    "Tuerxun Tuerdi Tuohuti Tuoheti Kadier Kuerban Reyimu Wubuli Wusiman Yimin Yiming Aishan "
+    "Alimu Maimaitiming Mamuti Rouzi Saimaiti Yasen Yusufu Yakufu Nuermaimaiti Paerhati Aikeremu "
+    "Dilinuer Gulinuer Guzainuer Pazilaiti Saiyiti Aierken Kasimu Ailijiang Aisikaer Maihemuti "
+    "Nijiati"
+).split()
+_UYGHUR_NAME = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(_UYGHUR_PARTS)})(?:\s+(?:{'|'.join(_UYGHUR_PARTS)})){{1,2}})\b"
+    r"(?!\s+[A-Z])"
+)
 # one word opening a sentence before who the person is: "Jieji, a young woman in Xizang, …"
 _ONE_NAME_DESCRIBED = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:]\s))"
