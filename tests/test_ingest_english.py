@@ -2372,3 +2372,12 @@ def test_uyghur_names_of_the_common_stock_with_no_word_around_them_to_vouch():
         "Ayinuer Maimaiti",
         "Memet Tohti Ablimit",
     }
+
+
+def test_a_one_word_name_last_in_a_list_before_the_post_of_a_county_head():
+    ex = _extract(
+        "Zhao Yanzhong, Executive Deputy County Chief, and Dorjetsering, Deputy County Chief, "
+        "attended. In Lhasa, township head Wang spoke."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Zhao Yanzhong", "Dorjetsering"}
+    assert "Dorjetsering: Deputy County Chief" in _titles(ex)

@@ -350,10 +350,14 @@ _TITLED_ONE_NAME = re.compile(
 )
 _ONE_NAME_THEN_POST = re.compile(
     # also in a list of titled people: "…, Liu Jiang, Secretary General …, Doto, Deputy Secretary"
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s)|(?<=,\s)|(?<=[\"”]\s))"
+    # and the last in such a list: "…, and Sorangzaxi, Deputy County Chief, attended"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;]\s)|(?<=,\s)|(?<=[\"”]\s)|(?<=\band\s))"
     + _NOT_ONE_NAME
     + r"(?P<name>[A-Z][a-z]{3,13})(?=,\s+(?:[A-Z][\w'’-]*\s+){0,5}(?i:deputy\s+|vice\s+)?"
     r"(?i:chairman|chairwoman|governor|secretary|mayor)\b"
+    # "Sorangzaxi, Deputy County Chief, attended": the head of a county, township or village
+    r"|,\s+(?i:deputy\s+|vice\s+|executive\s+)?(?i:county|township|town|village|district)\s+"
+    r"(?i:chief|head|magistrate)\b"
     # "Aygul, director of …", '…," Tenzin, director of the Institute': a post of a body
     r"|,\s+(?i:deputy\s+|vice\s+)?(?i:director|head|president|dean|principal)\s+of\s)"
 )
