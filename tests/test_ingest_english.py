@@ -2381,3 +2381,27 @@ def test_a_one_word_name_last_in_a_list_before_the_post_of_a_county_head():
     )
     assert {c.label for c in ex.of_kind("person")} == {"Zhao Yanzhong", "Dorjetsering"}
     assert "Dorjetsering: Deputy County Chief" in _titles(ex)
+
+
+def test_hui_surnames_a_senior_rank_and_a_places_post_before_the_name():
+    ex = _extract(
+        "Ha Wenjun, owner of the first cafe in the village, met Senior Director of Sales Min "
+        "Tao. “We must go,” Luoxun county’s party secretary, Xian Hong, said."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Ha Wenjun", "Min Tao", "Xian Hong"}
+    assert {
+        "Ha Wenjun: owner of the first cafe in the village",
+        "Min Tao: Senior Director of Sales",
+        "Xian Hong: Luoxun county’s party secretary",
+    } <= set(_titles(ex))
+
+
+def test_other_leaders_after_a_post_are_no_post_and_a_ceo_is_a_post_of_its_own():
+    ex = _extract(
+        "Attending were Liu Yachun, headmaster of Beichuan Middle School and other relevant "
+        "leaders of Beichuan County, and Xie Fangmin, chairman and CEO of Jianke, a firm."
+    )
+    titles = set(_titles(ex))
+    assert "Liu Yachun: headmaster of Beichuan Middle School" in titles
+    assert not any("other relevant leaders" in t for t in titles)
+    assert "Xie Fangmin: CEO of Jianke" in titles

@@ -628,10 +628,18 @@ _PREFIX_BARE_COMMA = re.compile(
 )
 # a post in lower case between commas before the name: "their village Party secretary, Shi
 # Wenjing, was one of …", "the county's Party chief, Li Hua, said"
+_LOWER_HEAD = (
+    r"(?:[a-z]+\s+){0,2}(?:[Pp]arty\s+)?(?:secretary|chief|mayor|governor|head|"
+    r"director|chairman|chairwoman|leader|principal|dean)"
+)
 _PREFIX_LOWER_COMMA = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+['’]s\s+)?"
-    r"(?P<title>(?:[a-z]+\s+){0,2}(?:[Pp]arty\s+)?(?:secretary|chief|mayor|governor|head|"
-    r"director|chairman|chairwoman|leader|principal|dean))"
+    rf"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+['’]s\s+)?(?P<title>{_LOWER_HEAD})"
+    r",\s+$"
+)
+# '…," Luoxun county's party secretary, Teng Juiming, said': a place's post with the place, the
+# place opening the clause
+_PREFIX_PLACE_COMMA = re.compile(
+    rf"(?<![\w'’-]\s)(?P<title>[A-Z][a-z]+\s+(?:[a-z]+['’]s|[A-Z][a-z]+['’]s)\s+{_LOWER_HEAD})"
     r",\s+$"
 )
 # … or with no article and no comma: "roads and bridges, Chief Executive Donald Tsang told …"
@@ -1241,7 +1249,10 @@ class _Builder:
                     or _PREFIX_BARE_COMMA.search(text, window, group[0].start())
                     or (  # the name closed by its comma too: an apposition, not a list
                         text.startswith(",", group[0].end())
-                        and _PREFIX_LOWER_COMMA.search(text, window, group[0].start())
+                        and (
+                            _PREFIX_LOWER_COMMA.search(text, window, group[0].start())
+                            or _PREFIX_PLACE_COMMA.search(text, window, group[0].start())
+                        )
                     )
                     or _PREFIX_HK_POST.search(text, window, group[0].start())
                 )

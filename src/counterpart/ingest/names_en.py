@@ -23,7 +23,9 @@ _SURNAMES = (
     # common surnames the first real articles did not show (廖 熊 焦 费 卜 卓 简 牟 宗 桂 阚 茹
     # 祖 迟 年 铁 贝 吕 翁 丛) and compound ones
     "Liao Xiong Jiao Fei Bu Zhuo Jian Mou Zong Gui Kan Ru Zu Chi Nian Tie Bei Lü Weng Cong Hui "
-    "Shangguan Situ Huangfu Murong Linghu Xuanyuan"
+    "Shangguan Situ Huangfu Murong Linghu Xuanyuan "
+    # Hui and other surnames of one syllable (哈 达 闵 冼 海 智)
+    "Ha Da Min Xian Hai Zhi"
 ).split()
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -62,7 +64,8 @@ _HEADS = (
     r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
     r"executives?(?=\s+of\b)|"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
     r"officials?(?=\s+(?:with|of)\s+[A-Z])|"  # "Dong Xiaoshi, official with Liaoning Office …"
-    r"supervisors?|experts?|advis[eo]rs?|legislators?|academicians?|(?<=Vice\s)[Cc]hairs?\b"  # "market supervisor of NIUFUREN", "leading expert of the team"
+    r"supervisors?|experts?|advis[eo]rs?|legislators?|academicians?|(?<=Vice\s)[Cc]hairs?\b|"
+    r"CEOs?\b|CFOs?\b|COOs?\b|CTOs?\b"  # "chairman and CEO of Jianke": two posts  # "market supervisor of NIUFUREN", "leading expert of the team"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
@@ -101,8 +104,9 @@ _PREFIX_TITLE = re.compile(
 )
 # "mayor of Hangzhou Xu Liyi", "governor of Sichuan Province Yin Li"
 _PREFIX_OF_TITLE = re.compile(
-    r"(?P<title>(?i:(?:(?:deputy|vice|executive|acting)[\s-]+)?(?:party\s+)?(?:secretary|governor|"
-    r"mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
+    # ("Senior Director of Coronary Sales Liang Zhao": a rank before the post)
+    r"(?P<title>(?i:(?:(?:deputy|vice|executive|acting|senior)[\s-]+)?(?:party\s+)?(?:secretary|"
+    r"governor|mayor|director|chairman|president|head)(?:[- ]general)?\s+of\s+(?:the\s+)?)"
     r"(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w'’]+\s+){1,4})(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 # a chain of titles before a name: its first title, before "and" and the title _PREFIX_TITLE
@@ -232,7 +236,8 @@ NOT_IN_A_NAME = (
 )
 # words that end a title phrase written without a comma before the sentence's verb
 _TITLE_ENDS = re.compile(
-    r"[,;()]|\.(?<!\bNo\.)(?![a-z])|\s+and\s+one\s+of\b|\s+and\s+(?:his|her|their)\s|\s+(?:who|which|respectively|said|says|attended|delivered|presided|met|led|made|visited|"
+    # ("headmaster of Beichuan Middle School and other leaders of …": the others are others)
+    r"[,;()]|\.(?<!\bNo\.)(?![a-z])|\s+and\s+(?:one\s+of|(?:the\s+)?other)\b|\s+and\s+(?:his|her|their)\s|\s+(?:who|which|respectively|said|says|attended|delivered|presided|met|led|made|visited|"
     r"accompanied|inspected|signed|expressed|pointed|noted|stressed|took|hosted|chaired|"
     r"received|welcomed|introduced|thanked|gave|spoke|told|was|were|has|had|will|extended|"
     r"congratulated|headed|went|held|joined|announced|called|urged|hoped|added|investigated|"
