@@ -2405,3 +2405,11 @@ def test_other_leaders_after_a_post_are_no_post_and_a_ceo_is_a_post_of_its_own()
     assert "Liu Yachun: headmaster of Beichuan Middle School" in titles
     assert not any("other relevant leaders" in t for t in titles)
     assert "Xie Fangmin: CEO of Jianke" in titles
+
+
+def test_people_counted_by_nationality_or_as_staffs_but_no_capitalised_name():
+    ex = _extract(
+        "More than 80,000 Uyghurs were transferred to factories. The medical team has 303 "
+        "staffs. The 10,000 Enterprises Helping 10,000 Villages campaign went on."
+    )
+    assert sorted(_figures(ex)) == [("303", "persons", "exact"), ("80000", "persons", "more than")]

@@ -63,6 +63,7 @@ from .figures_en import (  # noqa: F401
     CASUALTIES,
     CURRENCY,
     GATHERINGS,
+    NATIONALITIES,
     POPULATION,
     _plain,
     parse_number,
@@ -2055,7 +2056,7 @@ class _Builder:
             if (
                 unit[:1].isupper()
                 and not unit.isupper()
-                and unit.lower() not in ("renminbi", "yuan")
+                and unit.lower() not in ("renminbi", "yuan", *NATIONALITIES)
                 and not headline  # a headline is written in title case
             ):
                 continue  # "the 10,000 Enterprises Helping 10,000 Villages campaign": a name
