@@ -442,3 +442,13 @@ def test_a_year_since_which_is_not_the_year_of_a_later_month():
     # a meeting's name with a dash between the pair is still a name
     said = "会后，2023年光明-田林东西部协作联席会议在光明区举行。"
     assert _keys(said, "2023-05-06") == []
+
+
+def test_a_day_some_years_ago_and_a_deadline_after_the_publication():
+    assert _keys("10年前的5月12日，大地震颤。", "2018-05-10") == [("2008-05-12", "2008-05-12")]
+    assert _keys("十年前的5月12日，大地震颤。", "2018-05-10") == [("2008-05-12", "2008-05-12")]
+    # "by 30 September": a deadline ahead of a January report, in its year
+    said = "9月30日前，所有工程将全部完工。"
+    assert _keys(said, "2010-01-15") == [("2010-09-30", "2010-09-30")]
+    # a day said after the report with no word of the future is last year's ("前往" is no "by")
+    assert _keys("9月30日前往什邡。", "2010-01-15") == [("2009-09-30", "2009-09-30")]

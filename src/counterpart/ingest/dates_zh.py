@@ -142,6 +142,11 @@ def find_dates(
                     continue
                 g["y"], g["rel"] = str(said_year[1]), None
             y = _year_of(g, pub_y)
+            ago = _YEARS_AGO.search(text, max(lo, m.start() - 6), m.start())
+            if ago and pub_y and g["y"] is None and g["rel"] is None:
+                n = ago.group("n")
+                g["y"] = str(pub_y - (int(n) if n.isdigit() else _cn_small(n)))
+                y = int(g["y"])
             if g["y"] is None and g["rel"] is None:
                 conf = 0.9 if pub_y else 0.7
                 ahead = bool(
@@ -518,7 +523,10 @@ _SENTENCE_END = re.compile("[。\n]")
 # "2月17日，将前往湖南": the date, then what will be done on it
 _FUTURE_NEXT = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}?(?:将|计划|拟|预计|即将)")
 # "从6月12日起": from a day on, a day ahead of the report
-_FUTURE_AFTER = re.compile(r"起(?!草)|开始")
+# "9月30日前，所有工程将全部完工": a deadline, a day ahead of the report
+_FUTURE_AFTER = re.compile(r"起(?!草)|开始|(?:之|以)?前(?![往来夕期])")
+# "10年前的5月12日": a day some years before the publication's year
+_YEARS_AGO = re.compile(r"(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})年前的?$")
 
 
 def _cn_small(numeral: str) -> int:
