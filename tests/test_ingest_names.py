@@ -2336,3 +2336,10 @@ def test_a_class_an_era_a_slogan_a_greeting_and_a_bulleted_credit_line_name_no_o
 def test_thanks_before_a_post_is_no_name():
     assert _everyone("他说：“谢谢老师，谢谢医生。”") == []
     assert _everyone("谢谢李老师的帮助。") == []  # thanks to teacher Li, a surname alone
+
+
+def test_a_name_before_会同_together_with_the_next_one():
+    assert _people("区政协主席逯鹰会同武都区政协主席任文海一行考察。") == [
+        ("逯鹰", ["区政协主席"]),
+        ("任文海", ["武都区政协主席"]),
+    ]
