@@ -1640,6 +1640,8 @@ def test_a_members_and_an_officials_post_before_the_name_and_a_former_post_of_a_
         "Wang Yong: Party Committee Member": "accept",
         "Wang Yong: SASAC Director": "accept",
         "Wang Wei: Publicity official": "accept",
+        # "When official Li Xiaonan": "when" is no part of the post
+        "Li Xiaonan: official": "review",
         "Bai Yongyi: former director of the Party Office of Tsinghua University": "review",
     }
 
@@ -2413,3 +2415,19 @@ def test_people_counted_by_nationality_or_as_staffs_but_no_capitalised_name():
         "staffs. The 10,000 Enterprises Helping 10,000 Villages campaign went on."
     )
     assert sorted(_figures(ex)) == [("303", "persons", "exact"), ("80000", "persons", "more than")]
+
+
+def test_who_a_person_is_opening_a_sentence_or_after_when_is_a_title_for_review():
+    ex = _extract(
+        "College student Jiang Pengzhou said she liked it. Local villager Nyima Tsering and his "
+        "family moved in. When official Li Xiaonan told the residents, they cheered. The "
+        "official Zhang Hua said no."
+    )
+    titles = _titles(ex)
+    assert {
+        "Jiang Pengzhou: College student",
+        "Nyima Tsering: Local villager",
+        "Li Xiaonan: official",
+    } <= set(titles)
+    assert not any(t.startswith("Zhang Hua") for t in titles)
+    assert all(c.confidence < 0.8 for c in ex.of_kind("title"))

@@ -697,6 +697,15 @@ _PREFIX_TEACHER = re.compile(
     r"(?:\s+named)?,?\s+$",
     re.M,
 )
+# who a person is, opening a sentence or after "when": "College student Jiang Pengzhou said",
+# "Local villager Nyima Tsering and his family", "When official Li Xiaonan told …"
+_PREFIX_OCCUPATION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Ww]hen\s)|(?<=\bAs\s))"
+    r"(?P<title>(?:(?!(?:One|Another|The|This|That|Each|Every|When|As|Our|His|Her|Their)\b)"
+    r"[A-Z][a-z]+\s+)?(?i:villager|student|official|farmer|herder|herdsman|nurse|technician|"
+    r"worker|volunteer|entrepreneur|engineer|cadre))\s+$",
+    re.M,
+)
 # a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now
 _AFTER_NAME_PAREN = re.compile(
     r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,200}))\)"
@@ -1235,7 +1244,9 @@ class _Builder:
             if not prefix:  # "China's top political advisor Wang Yang has urged …"
                 prefix = _PREFIX_TOP.search(text, window, group[0].start())
             if not prefix:  # "Teacher Zu Fengguo gives a class": the teacher's post
-                prefix = _PREFIX_TEACHER.search(text, window, group[0].start())
+                prefix = _PREFIX_TEACHER.search(
+                    text, window, group[0].start()
+                ) or _PREFIX_OCCUPATION.search(text, window, group[0].start())
                 prefix_confidence = 0.7
             if not prefix:  # "met with the mayor of Shenzhen, Xu Qin", "chief physician Jiang"
                 prefix = _PREFIX_OF_TITLE_COMMA.search(
