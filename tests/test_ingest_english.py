@@ -2431,3 +2431,17 @@ def test_who_a_person_is_opening_a_sentence_or_after_when_is_a_title_for_review(
     } <= set(titles)
     assert not any(t.startswith("Zhang Hua") for t in titles)
     assert all(c.confidence < 0.8 for c in ex.of_kind("title"))
+
+
+def test_square_meters_written_on_to_the_number_or_as_a_sign_and_state_firms_counted():
+    ex = _extract(
+        "His family of 12 was allocated three 80-square-meter two-bedroom apartments, and his "
+        "neighbour a 210-square-meter, two-story home. The 16 greenhouses cover 3,200 ㎡. "
+        "Delegates from more than 40 central SOEs came."
+    )
+    assert sorted(_figures(ex)) == [
+        ("16", "greenhouses", "exact"),
+        ("210", "square meters", "exact"),
+        ("3200", "square meters", "exact"),
+        ("40", "enterprises", "more than"),
+    ]

@@ -2067,6 +2067,7 @@ class _Builder:
             if (
                 unit[:1].isupper()
                 and not unit.isupper()
+                and not re.fullmatch(r"[A-Z]{2,}s", unit)  # "more than 40 central SOEs"
                 and unit.lower() not in ("renminbi", "yuan", *NATIONALITIES)
                 and not headline  # a headline is written in title case
             ):
@@ -2091,6 +2092,11 @@ class _Builder:
                 text[max(lo, m.start() - 40) : m.start()]
             ):
                 continue  # "229,000 mu (15,266.67 hectares)": the same figure converted
+            if text.startswith("-", m.end("num")) and re.search(
+                rf"\b(?!an?\s)(?:(?i:{_WORDS_NUM})|\d[\d,]*)\s+$",
+                text[max(lo, m.start() - 12) : m.start()],
+            ):
+                continue  # "three 80-square-meter apartments": the size of what is counted
             if not m.group("num")[0].isdigit() and (
                 re.search(r"\bthe\s+$", text[max(lo, ns - 5) : ns], re.I)
                 and unit_word != "member"  # "the five-member team" counts its members

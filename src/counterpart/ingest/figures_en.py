@@ -277,6 +277,11 @@ _UNITS = {
     "square metres": "square meters",
     "square meter": "square meters",  # "a 200,000 square metre development"
     "square metre": "square meters",
+    "square-meter": "square meters",  # "a 210-square-meter, two-story home"
+    "square-metre": "square meters",
+    "㎡": "square meters",  # "cover an area of 3,200 ㎡"
+    "soes": "enterprises",  # "more than 40 central SOEs": state-owned enterprises
+    "smes": "enterprises",
     "square kilometers": "square kilometers",
     "meter": "meters",  # "the 185-meter-high dam"
     "metre": "meters",
@@ -334,9 +339,10 @@ _FIGURE = re.compile(
     # "nearly 40-billion-yuan worth of contracts": an amount written as one word
     # "a 41.7-kilometer road": a length written as one word
     # "the 6km-long road": the abbreviation written on to the number
-    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b|member\b|met(?:er|re)\b)|(?<=\d)(?=km\b))"
+    rf"(?:\s+|-(?=yuan\b|kilomet(?:er|re)\b|mu\b|hectare\b|member\b|met(?:er|re)\b|square-met)"
+    rf"|(?<=\d)(?=km\b))"
     # (a unit before a number is the next amount's currency: "from 500 in 1997 to RMB 14,961")
-    rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))\b(?![ \u00a0]?\d)"
+    rf"(?:(?P<unit>(?i:{_UNIT}))|(?P<open>{_OPEN}))(?:\b|(?<=㎡))(?![ \u00a0]?\d)"
     # "RMB 50 million in aid": the currency before the number is the unit
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
