@@ -2445,3 +2445,12 @@ def test_square_meters_written_on_to_the_number_or_as_a_sign_and_state_firms_cou
         ("3200", "square meters", "exact"),
         ("40", "enterprises", "more than"),
     ]
+
+
+def test_a_relative_named_by_whose_relative_he_is_holds_no_post():
+    ex = _extract(
+        "Yue Mengchen, son of a doctor, went to school. Wang Li, the wife of a herder, spoke. "
+        "Zhao Min, a teacher from Nanjing, taught."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Yue Mengchen", "Wang Li", "Zhao Min"}
+    assert [t.split(":")[0] for t in _titles(ex)] == ["Zhao Min"]

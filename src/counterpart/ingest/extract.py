@@ -706,6 +706,11 @@ _PREFIX_OCCUPATION = re.compile(
     r"worker|volunteer|entrepreneur|engineer|cadre))\s+$",
     re.M,
 )
+# a relative named by whose relative he is: "son of a doctor", "the wife of a herder"
+_KIN_OF = re.compile(
+    r"(?i:(?:the\s+|an?\s+)?(?:(?:eldest|youngest|elder|younger|only)\s+)?(?:son|daughter|wife|"
+    r"husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather)s?\s+of)\b"
+)
 # a bracket after a name: a photo's position mark ("(L)", "(2nd R)") or a post held then or now
 _AFTER_NAME_PAREN = re.compile(
     r"\s*\((?P<inner>(?:(?:then|now|former(?:ly)?)\s+)?(?P<post>[^()\n]{1,200}))\)"
@@ -915,6 +920,8 @@ class _Builder:
         title = re.sub(r"^(?i:following|according\s+to|with|by|under)\s+(?=[A-Za-z])", "", title)
         if not title or _NO_POST.search(title):
             return
+        if re.match(_KIN_OF, title):
+            return  # "Yue Mengchen, son of a doctor": kin, no post
         actor_id = person.fields["actor_id"]
         if (actor_id, title.lower()) in self.titles_seen:
             return
