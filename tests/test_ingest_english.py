@@ -2454,3 +2454,11 @@ def test_a_relative_named_by_whose_relative_he_is_holds_no_post():
     )
     assert {c.label for c in ex.of_kind("person")} == {"Yue Mengchen", "Wang Li", "Zhao Min"}
     assert [t.split(":")[0] for t in _titles(ex)] == ["Zhao Min"]
+
+
+def test_a_day_on_to_its_months_full_stop_and_last_april_before_the_publication():
+    # (the year is the publication's, filled in when the candidate is built)
+    assert _dates("On Feb.7, a special mechanism was set up.", "2020-02-15") == [("02-07", "02-07")]
+    said = "the earthquake that hit Yushu on last April 14, registering 7.1"
+    assert _dates(said, "2011-03-19") == [("2010-04-14", "2010-04-14")]
+    assert _dates("It began on last May 2.", "2011-06-19") == [("2011-05-02", "2011-05-02")]

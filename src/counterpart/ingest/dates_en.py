@@ -45,7 +45,9 @@ _DATE = re.compile(
     rf"(?P<range>(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*"
     rf"(?:to|until|till|through|-|–|—|and)\s*(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b"
     rf"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<single>(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
+    # ("On Feb.7,": the day written on to the abbreviation's full stop)
+    rf"|(?P<single>(?P<m3>{_MONTH})(?:\s+|(?<=\.))(?P<d3>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s+(?P<y3>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dmyr>\b(?P<d8>\d{{1,2}}){_ORD}\s*(?:-|–|to)\s*(?P<d9>\d{{1,2}}){_ORD}\s+(?P<m8>{_MONTH})"
     rf"(?:,?\s+(?P<y8>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dmy>\b(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
@@ -64,7 +66,7 @@ _DATE = re.compile(
     rf"(?!\s+\d{{1,2}}\b))"
     rf"|(?P<month>\b(?i:in|since|by|on|from|through|as\s+of|(?:in|since|by)\s+(?:late|early|mid)|(?:as\s+of|at|by|"
     rf"to|until|before)\s+the\s+end\s+of)(?:\s+|(?<=mid)-)(?P<m5>{_MONTH})"
-    rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
+    rf"(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y5>{_YEAR})\b|\s+this\s+year\b"
     rf"|\s+(?P<that5>that\s+year)\b|\s+(?P<last5>last\s+year)\b)?)"
     # "pair assistance work in Guizhou, July, 2020. (Photo …)": a month and its year after a comma
     # (or opening a line: "August 2020, Ah Yuting is teaching students", a photo's caption)
@@ -299,7 +301,16 @@ def find_dates(
             prec = "day"
         elif g["single"]:
             y = int(g["y3"]) if g["y3"] else None
-            s = e = (y, _month(g["m3"]), int(g["d3"]))
+            md = (_month(g["m3"]), int(g["d3"]))
+            if (
+                y is None
+                and published
+                and re.search(r"\blast\s+$", text[m.start() - 6 : m.start()])
+            ):
+                # "the earthquake that hit Yushu on last April 14": the latest before publication
+                pub = (int(published[5:7]), int(published[8:10]))
+                y = int(published[:4]) - (md >= pub)
+            s = e = (y, *md)
             prec = "day"
         elif g["dmy"]:
             y = int(g["y4"]) if g["y4"] else None
