@@ -2462,3 +2462,8 @@ def test_a_day_on_to_its_months_full_stop_and_last_april_before_the_publication(
     said = "the earthquake that hit Yushu on last April 14, registering 7.1"
     assert _dates(said, "2011-03-19") == [("2010-04-14", "2010-04-14")]
     assert _dates("It began on last May 2.", "2011-06-19") == [("2011-05-02", "2011-05-02")]
+
+
+def test_from_a_month_to_the_end_of_the_year_named_after_it():
+    said = "From June to the end of 2010, Qinghai spent 5 billion yuan."
+    assert _dates(said, "2011-03-19") == [("2010-06", "2010-12")]

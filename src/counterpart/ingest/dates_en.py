@@ -55,6 +55,9 @@ _DATE = re.compile(
     rf"|(?P<ymrange>\b(?i:from|between)\s+(?P<y15>{_YEAR})\s+(?:to|until|till|and)\s+"
     rf"(?:the\s+end\s+of\s+)?(?P<m15>{_MONTH})(?:\s+(?P<y16>{_YEAR})\b|\s+(?P<this15>this\s+year)\b)?"
     rf"(?!\s+\d))"
+    # "From June to the end of 2010": a month to the end of the year named after it
+    rf"|(?P<mtoyear>\b(?i:from)\s+(?P<m17>{_MONTH})\s+(?:to|until|till)\s+the\s+end\s+of\s+"
+    rf"(?P<y17>{_YEAR})\b)"
     rf"|(?P<years>\b(?i:from|between)\s+(?P<y9>(?:19|20)\d\d)\s+(?:to|and|until|till|-|–)\s+"
     rf"(?P<y10>(?:19|20)\d\d)\b"
     # "collaboration, 2016 to 2020, Shanghai …", "in 2018 and 2019": one span of years
@@ -299,6 +302,10 @@ def find_dates(
             m2 = _month(g["m2"]) if g["m2"] else m1
             s, e = (y, m1, int(g["d1"])), (y, m2, int(g["d2"]))
             prec = "day"
+        elif g["mtoyear"]:
+            y = int(g["y17"])
+            s, e = (y, _month(g["m17"]), None), (y, 12, None)
+            prec = "month"
         elif g["single"]:
             y = int(g["y3"]) if g["y3"] else None
             md = (_month(g["m3"]), int(g["d3"]))
