@@ -2467,3 +2467,8 @@ def test_a_day_on_to_its_months_full_stop_and_last_april_before_the_publication(
 def test_from_a_month_to_the_end_of_the_year_named_after_it():
     said = "From June to the end of 2010, Qinghai spent 5 billion yuan."
     assert _dates(said, "2011-03-19") == [("2010-06", "2010-12")]
+
+
+def test_last_year_and_this_year_opening_a_clause_after_that_or_but():
+    said = "He said that last year his hospital treated three patients, but this year 30 came."
+    assert _dates(said, "2019-08-26") == [("2018", "2018"), ("2019", "2019")]

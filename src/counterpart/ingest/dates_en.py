@@ -119,7 +119,10 @@ _DATE = re.compile(
     # the publication's year, or the one before it, heading a clause: "This year, 80 counties
     # …", "On August 29, this year, …", "Last year, Suzhou sent …", "so far this year" — not
     # "the epidemic this year" (a noun's attribute)
-    rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|(?<=,\sand\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
+    # ("said that last year his hospital treated …, but this year 30 patients …": a clause's
+    # opening after its conjunction)
+    rf"|(?P<rel>(?:(?<=^)|(?<=\n)|(?<=[.,;:(]\s)|(?<=,\sand\s)|(?<=\bthat\s)|(?<=\bbut\s)"
+    rf"|(?<=\bwhile\s)|\b(?i:in|since|during|so\s+far|earlier|later|"
     rf"starting|beginning|from|(?:the\s+)?(?:beginning|start|end|first\s+half|second\s+half)\s+of)\s+)"
     rf"(?P<which>(?i:this|last|next))\s+(?P<unit>year|month)\b"
     # "tours … to Minhang last month, when …": last month closing a clause dates its verb
