@@ -2472,3 +2472,10 @@ def test_from_a_month_to_the_end_of_the_year_named_after_it():
 def test_last_year_and_this_year_opening_a_clause_after_that_or_but():
     said = "He said that last year his hospital treated three patients, but this year 30 came."
     assert _dates(said, "2019-08-26") == [("2018", "2018"), ("2019", "2019")]
+
+
+def test_agreements_being_signed_after_what_concluded_with_them():
+    ex = _extract("The talks concluded with 15 new cooperation agreements being signed by SOEs.")
+    assert {c.label: c.fields["quantity"] for c in ex.of_kind("agreement")} == {
+        "15 new cooperation agreements": "15"
+    }

@@ -74,7 +74,8 @@ _SIGNED_PASSIVE = re.compile(
     r"(?:\s+(?:worth|with\s+a\s+total\s+investment\s+of|valued\s+at)\s+(?:[^,.;]|\.(?=\d)){1,60}?"
     # "22 cooperation projects covering the industries of medicine, tourism, … were signed"
     r"|\s+(?:covering|involving)\s+(?:[^.;]|\.(?=\d)){1,200}?)?"
-    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+)?"
+    # ("concluded with 15 new cooperation agreements being signed by …")
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:also\s+|successfully\s+)?"
     # "with 7 strategic cooperation agreements signed, 60 project investment contracts signed":
     # a counted thing with its participle alone
     r"|(?(num)(?=signed\b)|(?!)))"
