@@ -2479,3 +2479,12 @@ def test_agreements_being_signed_after_what_concluded_with_them():
     assert {c.label: c.fields["quantity"] for c in ex.of_kind("agreement")} == {
         "15 new cooperation agreements": "15"
     }
+
+
+def test_one_word_names_after_professor_or_before_their_kin():
+    ex = _extract(
+        "Photo shows Yangla and her husband Li Yonghong working. “It is a race,” Tibet "
+        "University Professor Lhachun said. Professor Zhang said no. In Lhasa and her suburbs, "
+        "it rained."
+    )
+    assert {c.label for c in ex.of_kind("person")} == {"Yangla", "Li Yonghong", "Lhachun"}

@@ -95,6 +95,7 @@ from .names_en import (  # noqa: F401
     _ONE_NAME_AFTER_NOUN,
     _ONE_NAME_DESCRIBED,
     _ONE_NAME_THEN_POST,
+    _ONE_NAME_WITH_KIN,
     _ORG_NAME_WORD,
     _PREFIX_CHAIN,
     _PREFIX_CHAIN_COMMA,
@@ -1201,6 +1202,7 @@ class _Builder:
             *_ONE_NAME_AFTER_NOUN.finditer(text, lo, hi),
             *_TITLED_ONE_NAME.finditer(text, lo, hi),
             *_ONE_NAME_THEN_POST.finditer(text, lo, hi),
+            *_ONE_NAME_WITH_KIN.finditer(text, lo, hi),
         ]
         names += [
             m

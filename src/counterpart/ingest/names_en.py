@@ -427,11 +427,21 @@ _ONE_NAME_DESCRIBED = re.compile(
 _ONE_NAME_AFTER_NOUN = re.compile(
     "(?:"
     + "|".join(rf"(?<=\b{w}\s)" for w in _PERSON_NOUN.split("|") if w not in ("man", "woman"))
+    # "Tibet University Professor Lhachun said"
+    + r"|(?<=\bProfessor\s)|(?<=\bprofessor\s)"
     + ")"
     + _NOT_ONE_NAME
     + rf"(?!(?:{'|'.join(_SURNAMES)})\b)"  # ("teacher Wang": a form of address, no name)
     + r"(?P<name>[A-Z][a-z]{3,12})(?=,\s|\s+and\s|\s+(?:said|says|told)\b|\.(?:\s|$))"
 )  # ("…," said villager Norbu.)
+# one word before the person's kin: "Photo shows Yangla and her husband Li Yonghong working"
+_ONE_NAME_WITH_KIN = re.compile(
+    r"(?<=\s)"
+    + _NOT_ONE_NAME
+    + rf"(?!(?:{'|'.join(_SURNAMES)})\b)"
+    + r"(?P<name>[A-Z][a-z]{3,12})(?=\s+and\s+(?:his|her)\s+(?:husband|wife|son|daughter|mother|"
+    r"father|parents|family|children|grandson|granddaughter)\b)"
+)
 # a name after an honorific, as Hong Kong and Macao copy writes it: "Mr Jasper Tsang Yok-sing",
 # "Ms Kitty Choi", "Ir Dr Raymond Ho Chung-tai", "Mrs Sophie Leung Lau Yau-fun"
 _HONORIFIC_NAME = re.compile(
