@@ -2488,3 +2488,14 @@ def test_one_word_names_after_professor_or_before_their_kin():
         "it rained."
     )
     assert {c.label for c in ex.of_kind("person")} == {"Yangla", "Li Yonghong", "Lhachun"}
+
+
+def test_a_firm_after_where_it_is_based_and_an_education_group_for_review():
+    ex = _extract(
+        "Workers of Beijing-based China National Petroleum Corporation and teachers of the "
+        "Ningxia Graduate Education Group came."
+    )
+    orgs = {c.label: c.decision for c in ex.of_kind("organisation")}
+    assert orgs["China National Petroleum Corporation"] == "accept"
+    assert orgs["Ningxia Graduate Education Group"] == "review"
+    assert not any("based" in o for o in orgs)

@@ -1746,8 +1746,10 @@ class _Builder:
             joined = _TRADE_AND_BEFORE.search(text, max(lo, m.start() - 80), m.end() - len(name))
             if joined:  # "Shanghai Yangpu Technology and Innovation Group": one firm's name
                 name = text[joined.start() : m.end()]
-            owner = re.match(r"[A-Z][a-z]+['’]s\s+(?=[A-Z])", name)
-            if owner:  # "Shenzhen's Jinjin Group": the firm is named after the place's
+            # "Shenzhen's Jinjin Group", "Beijing-based China National Petroleum Corporation":
+            # the firm is named after the place's
+            owner = re.match(r"[A-Z][a-z]+(?:['’]s|-based)\s+(?=[A-Z])", name)
+            if owner:
                 name = name[owner.end() :]
             if re.search(r"Leading Group|Work Group|Working Group", name) or re.search(
                 r"\b(?:Teachers?|Voluntary|Volunteers?|Contact|Study|Experts?)\s+Group$", name
@@ -1797,6 +1799,8 @@ class _Builder:
             confidence = 0.6  # a place built or visited, not surely an enterprise: review it
         if kind == "institution" and not match:
             confidence = 0.6  # "Xinhua Institute, a think tank": a body, not surely a firm
+        if re.search(r"\bEducation(?:al)?\s+Group$", name) and not match:
+            confidence = 0.6  # "Edong Vocational Education Group": schools, as often as a firm
         if re.search(r"\bStock Exchange$", name) and not match:
             confidence = 0.6  # "listed on the Shenzhen Stock Exchange": a market, not a partner
         if list_item and not match and " " not in name:
