@@ -452,3 +452,10 @@ def test_a_day_some_years_ago_and_a_deadline_after_the_publication():
     assert _keys(said, "2010-01-15") == [("2010-09-30", "2010-09-30")]
     # a day said after the report with no word of the future is last year's ("前往" is no "by")
     assert _keys("9月30日前往什邡。", "2010-01-15") == [("2009-09-30", "2009-09-30")]
+
+
+def test_a_span_from_last_years_month_to_this_years_and_no_day_the_calendar_lacks():
+    assert _keys("去年10月到今年3月，共输送劳动力。", "2019-05-29") == [("2018-10", "2019-03")]
+    # "31日讯" in a story of 1 March would be 31 February: no date rather than a wrong one
+    assert _keys("本报31日讯 记者获悉。", "2019-03-01") == []
+    assert _keys("2月29日，会议召开。", "2020-03-05") == [("2020-02-29", "2020-02-29")]

@@ -2499,3 +2499,8 @@ def test_a_firm_after_where_it_is_based_and_an_education_group_for_review():
     assert orgs["China National Petroleum Corporation"] == "accept"
     assert orgs["Ningxia Graduate Education Group"] == "review"
     assert not any("based" in o for o in orgs)
+
+
+def test_a_groups_label_with_its_rank_in_lower_case_before_a_list():
+    ex = _extract("Some key GZU leaders, including Li Jianjun and Li Junqi were also present.")
+    assert set(_titles(ex)) == {"Li Jianjun: key GZU leaders", "Li Junqi: key GZU leaders"}

@@ -8,6 +8,7 @@ something ("2016年，", "2018年以来", "自1996年"), not inside a name ("202
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -21,8 +22,9 @@ _DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
     # "2003年6月至2014年11月": from a month of one year to a month of another
     # (or from a month of the year just said: "2013年7月起援藏并于当年11月至2014年6月")
-    rf"|(?P<ymspan>(?:(?P<ya>(?:19|20)\d\d)年|(?P<yarel>当年|同年))(?P<mya>\d{{1,2}})月(?:至|到|—{{1,2}}|–|-|～)"
-    rf"(?P<yb>(?:19|20)\d\d)年(?P<myb>\d{{1,2}})月(?!\d))"
+    # (or from last year's month to this year's: "去年10月到今年3月")
+    rf"|(?P<ymspan>(?:(?P<ya>(?:19|20)\d\d)年|(?P<yarel>当年|同年|去年|前年))(?P<mya>\d{{1,2}})月(?:至|到|—{{1,2}}|–|-|～)"
+    rf"(?:(?P<yb>(?:19|20)\d\d)年|(?P<ybrel>今年|去年))(?P<myb>\d{{1,2}})月(?!\d))"
     rf"|(?P<mrange>(?:(?P<ry>(?:19|20)\d\d)年|(?P<rrel>去年|今年|前年|明年))?"
     rf"(?P<ma>\d{{1,2}})月?(?:至|到|—{{1,2}}|–|-|～)(?P<mb>\d{{1,2}})月(?!\d))"
     rf"|(?P<ymd>(?:{_Y}|{_REL})?(?P<m>\d{{1,2}})月(?:份)?"
@@ -168,10 +170,17 @@ def find_dates(
                 start = end = (y, mo, None)
             last_month, said_month = (y, end[1]), True
         elif g["ymspan"]:
-            if g["yarel"] and said_year is None:
+            rel_years = {"去年": -1, "前年": -2, "今年": 0}
+            if g["yarel"] in ("当年", "同年") and said_year is None:
                 continue
-            ya = said_year[1] if g["yarel"] else int(g["ya"])
-            ma, yb, mb = int(g["mya"]), int(g["yb"]), int(g["myb"])
+            if (g["yarel"] in rel_years or g["ybrel"]) and not pub_y:
+                continue
+            if g["yarel"] in rel_years:
+                ya = pub_y + rel_years[g["yarel"]]
+            else:
+                ya = said_year[1] if g["yarel"] else int(g["ya"])
+            yb = pub_y + rel_years[g["ybrel"]] if g["ybrel"] else int(g["yb"])
+            ma, mb = int(g["mya"]), int(g["myb"])
             if not (1 <= ma <= 12 and 1 <= mb <= 12 and (ya, ma) < (yb, mb)):
                 continue
             start, end = (ya, ma, None), (yb, mb, None)
@@ -290,6 +299,8 @@ def find_dates(
             continue  # "请在30日内联系": thirty days, a span of time
         if end[2] is not None and not 1 <= end[2] <= 31:
             continue
+        if not all(_real_day(p) for p in (start, end)):
+            continue  # "31日讯" in a story of 1 March: no 31 February, whatever was meant
         if end[2] is not None:
             last_day = end
         if is_time_stamp(text, m.start(), m.end()):
@@ -490,6 +501,14 @@ def is_time_stamp(text: str, start: int, end: int) -> bool:
     if _CRUMB_BEFORE.search(text, lo, start) and _CRUMB_AFTER.match(text, end):
         return True  # "论坛 -> 1998年01月 -> 闽宁对口扶贫协作…": a step in the page's path
     return len(line) < 160 and bool(_STAMP_LABEL.search(line))
+
+
+def _real_day(ymd: tuple) -> bool:
+    """Whether a (year, month, day) names a day of the calendar (year and day may be None)."""
+    y, mo, d = ymd
+    if d is None or mo is None:
+        return True
+    return 1 <= d <= calendar.monthrange(y or 2000, mo)[1]
 
 
 def _days_apart(a: tuple, b: tuple) -> int | None:

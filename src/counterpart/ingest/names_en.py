@@ -137,7 +137,9 @@ _CHAIN_START = re.compile(r"(?:^|[.,;:(]|\b(?:by|with|including|and|as|met)\b)\s
 # "Zhejiang provincial leaders A and B", "Yunnan officials at the meeting included A, B …",
 # "Qinghai provincial leadership A, B", "DRFAC members A, B", "Online influencers A, B"
 _GROUP_TITLE = re.compile(
-    r"(?P<title>(?:(?:(?!(?:The|Present|Also|Other|And|With|Among|Including|Attending)\b)"
+    # ("Some key GZU leaders, including A, B …": a rank in lower case before the group's words)
+    r"(?P<title>(?:(?:key|senior|main|top|principal|major)\s+)?"
+    r"(?:(?:(?!(?:The|Present|Also|Other|And|With|Among|Including|Attending)\b)"
     r"[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|municipal|city|district|county|prefecture|party)"
     r"\s+)?|(?:provincial|municipal|city|district|county|prefecture)\s+)"
     r"(?:leaders|leadership|officials|members|influencers))"
