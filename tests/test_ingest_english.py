@@ -2504,3 +2504,13 @@ def test_a_firm_after_where_it_is_based_and_an_education_group_for_review():
 def test_a_groups_label_with_its_rank_in_lower_case_before_a_list():
     ex = _extract("Some key GZU leaders, including Li Jianjun and Li Junqi were also present.")
     assert set(_titles(ex)) == {"Li Jianjun: key GZU leaders", "Li Junqi: key GZU leaders"}
+
+
+def test_a_bare_dollar_sign_is_the_us_dollar_or_a_hong_kong_pages_own():
+    ex = _extract("He donated $5,000 to the school. It cost 5.6 billion yuan ($791 million).")
+    assert sorted(_figures(ex)) == [("5000", "dollars", "exact"), ("5600000000", "yuan", "exact")]
+    ex = _extract("It approved HK$6 billion for the projects and the $100 million grant.")
+    assert sorted(_figures(ex)) == [
+        ("100000000", "HK dollars", "exact"),
+        ("6000000000", "HK dollars", "exact"),
+    ]

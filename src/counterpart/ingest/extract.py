@@ -2120,6 +2120,8 @@ class _Builder:
             unit = _UNITS.get(unit_word, unit_word)
             if m.group("rmb"):
                 unit = CURRENCY.get(m.group("rmb"), "yuan")
+                if m.group("rmb") == "$" and "HK$" in text:
+                    unit = "HK dollars"  # a Hong Kong page writes its own dollar "$" as well
             if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("mult"):
                 continue
             if re.search(r"\b(?:top|Fortune|Global)\s+$", text[max(lo, m.start() - 8) : m.start()]):

@@ -322,7 +322,8 @@ _FIGURE = re.compile(
     rf"(?P<quals>(?:\b(?i:{_QUAL})(?:\s+|(?=\d))){{0,2}})"
     # the currency before the number: yuan, or Hong Kong's, Macao's and US dollars ("HK$2
     # billion", "MOP 100 million", "US$1.27 billion" — a conversion in brackets is dropped later)
-    rf"(?:(?P<rmb>RMB|CNY|¥|￥|HK\$|US\$|MOP\$?)\s*)?"
+    # (a bare "$" is the US dollar, or the page's own dollar where it writes "HK$" too)
+    rf"(?:(?P<rmb>RMB|CNY|¥|￥|HK\$|US\$|MOP\$?|(?<![A-Za-z$])\$)\s*)?"
     # "RMB5.6 billion": no word boundary after the currency
     # no figure from the digits after a comma ("5, 000 masks" is 5,000, "nearly140,000" is
     # 140,000, never 0): a qualifier glued to its number is read as written apart
@@ -347,7 +348,13 @@ _FIGURE = re.compile(
     rf"|(?(rmb)(?![\d,.]*\d)|(?!)))"
 )
 # the unit a currency before the number gives
-CURRENCY = {"HK$": "HK dollars", "US$": "dollars", "MOP": "patacas", "MOP$": "patacas"}
+CURRENCY = {
+    "HK$": "HK dollars",
+    "US$": "dollars",
+    "$": "dollars",
+    "MOP": "patacas",
+    "MOP$": "patacas",
+}
 _BETWEEN_STOP = (
     frozenset(
         "of and the in to for from by with on at was were is are has have had a an this that these "
