@@ -207,7 +207,7 @@ def find_dates(
             prec = "year"
         elif g["decade"]:
             # "since the 1990s": read so that no bare year is taken from it, but a decade dates
-            # nothing to a day, month or year (annotators leave it out: 1 of 6 on 80-96)
+            # nothing to a day, month or year (annotators listed 1 of 6 on 80-96)
             continue
         elif g["onward"]:
             s = e = (int(g["y21"]), None, None)
@@ -316,7 +316,7 @@ def find_dates(
             if (
                 y is None
                 and published
-                and re.search(r"\blast\s+$", text[m.start() - 6 : m.start()])
+                and re.search(r"\blast\s+$", text[max(0, m.start() - 6) : m.start()])
             ):
                 # "the earthquake that hit Yushu on last April 14": the latest before publication
                 pub = (int(published[5:7]), int(published[8:10]))

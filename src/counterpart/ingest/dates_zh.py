@@ -170,16 +170,15 @@ def find_dates(
                 start = end = (y, mo, None)
             last_month, said_month = (y, end[1]), True
         elif g["ymspan"]:
-            rel_years = {"去年": -1, "前年": -2, "今年": 0}
             if g["yarel"] in ("当年", "同年") and said_year is None:
                 continue
-            if (g["yarel"] in rel_years or g["ybrel"]) and not pub_y:
+            if (g["yarel"] in _REL_YEARS or g["ybrel"]) and not pub_y:
                 continue
-            if g["yarel"] in rel_years:
-                ya = pub_y + rel_years[g["yarel"]]
+            if g["yarel"] in _REL_YEARS:
+                ya = pub_y + _REL_YEARS[g["yarel"]]
             else:
                 ya = said_year[1] if g["yarel"] else int(g["ya"])
-            yb = pub_y + rel_years[g["ybrel"]] if g["ybrel"] else int(g["yb"])
+            yb = pub_y + _REL_YEARS[g["ybrel"]] if g["ybrel"] else int(g["yb"])
             ma, mb = int(g["mya"]), int(g["myb"])
             if not (1 <= ma <= 12 and 1 <= mb <= 12 and (ya, ma) < (yb, mb)):
                 continue
@@ -293,14 +292,10 @@ def find_dates(
         if half and start[1] is None and start[0] == end[0]:  # "今年上半年": its six months
             first, last = (1, 6) if half.group(1) == "上" else (7, 12)
             start, end = (start[0], first, None), (start[0], last, None)
-        if start[2] is not None and not 1 <= start[2] <= 31:
-            continue
+        if not (_real_day(start) and _real_day(end)):
+            continue  # "31日讯" in a story of 1 March: no 31 February, whatever was meant
         if g["day"] and text.startswith("内", m.end()):
             continue  # "请在30日内联系": thirty days, a span of time
-        if end[2] is not None and not 1 <= end[2] <= 31:
-            continue
-        if not all(_real_day(p) for p in (start, end)):
-            continue  # "31日讯" in a story of 1 March: no 31 February, whatever was meant
         if end[2] is not None:
             last_day = end
         if is_time_stamp(text, m.start(), m.end()):
@@ -504,11 +499,12 @@ def is_time_stamp(text: str, start: int, end: int) -> bool:
 
 
 def _real_day(ymd: tuple) -> bool:
-    """Whether a (year, month, day) names a day of the calendar (year and day may be None)."""
+    """Whether a (year, month, day) names a day of the calendar (year, month and day may be
+    None; a year unknown is read as a leap year)."""
     y, mo, d = ymd
-    if d is None or mo is None:
+    if d is None:
         return True
-    return 1 <= d <= calendar.monthrange(y or 2000, mo)[1]
+    return 1 <= d <= (calendar.monthrange(y or 2000, mo)[1] if mo else 31)
 
 
 def _days_apart(a: tuple, b: tuple) -> int | None:
@@ -577,12 +573,16 @@ def _after_publication(published: str, month: int, day: str | None) -> bool:
     return month > pub.month + 1
 
 
+# the years counted from the publication's
+_REL_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
+
+
 def _year_of(g: dict, pub_y: int | None) -> int | None:
     rel = g.get("rel")
     if g.get("y"):
         return int(g["y"])
     if rel and pub_y:
-        return pub_y + {"去年": -1, "今年": 0, "前年": -2, "明年": 1}[rel]
+        return pub_y + _REL_YEARS[rel]
     return pub_y
 
 

@@ -921,7 +921,7 @@ class _Builder:
         title = re.sub(r"^(?i:following|according\s+to|with|by|under)\s+(?=[A-Za-z])", "", title)
         if not title or _NO_POST.search(title):
             return
-        if re.match(_KIN_OF, title):
+        if _KIN_OF.match(title):
             return  # "Yue Mengchen, son of a doctor": kin, no post
         actor_id = person.fields["actor_id"]
         if (actor_id, title.lower()) in self.titles_seen:

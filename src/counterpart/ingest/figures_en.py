@@ -80,6 +80,8 @@ _QUALS = {
     "not more than": "at most",
 }
 _QUAL = "|".join(sorted(map(re.escape, _QUALS), key=len, reverse=True))
+# nationalities, the one unit written with a capital: "more than 80,000 Uyghurs were moved"
+NATIONALITIES = frozenset("uyghurs uygurs uighurs tibetans kazaks kazakhs".split())
 _UNITS = {
     "yuan": "yuan",
     "rmb": "yuan",
@@ -194,7 +196,7 @@ _UNITS = {
     "staffers": "persons",
     "staffs": "persons",  # "The medical team has 303 staffs"
     # people counted by their nationality (written capitalised): "more than 80,000 Uyghurs"
-    **{w: "persons" for w in ("uyghurs uygurs uighurs tibetans kazaks kazakhs".split())},
+    **dict.fromkeys(NATIONALITIES, "persons"),
     "emigrants": "persons",
     "resettlers": "persons",
     "relocatees": "persons",
@@ -313,8 +315,6 @@ OPEN_STOP = frozenset(
 )
 # gatherings are counted in digits only ("10 round-table meetings", "131 training sessions");
 # in words they are mostly names or manners of speech ("the two sessions", "three meetings")
-# nationalities, the one unit written with a capital: "more than 80,000 Uyghurs were moved"
-NATIONALITIES = frozenset("uyghurs uygurs uighurs tibetans kazaks kazakhs".split())
 GATHERINGS = frozenset("meetings forums conferences symposiums seminars sessions".split())
 _OPEN = rf"(?!(?:{'|'.join(sorted(OPEN_STOP))})\b)[a-z]{{2,}}(?<![isu])s"
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))

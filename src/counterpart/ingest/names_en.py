@@ -64,8 +64,9 @@ _HEADS = (
     r"commanders?|principals?|headmasters?|headmistress(?:es)?|deans?|(?:political\s+)?commissars?|"
     r"executives?(?=\s+of\b)|"  # "Wang Yongmei, executive of Xinjiang Fruit, a company"
     r"officials?(?=\s+(?:with|of)\s+[A-Z])|"  # "Dong Xiaoshi, official with Liaoning Office …"
+    # "market supervisor of NIUFUREN", "leading expert of the team"
     r"supervisors?|experts?|advis[eo]rs?|legislators?|academicians?|(?<=Vice\s)[Cc]hairs?\b|"
-    r"CEOs?\b|CFOs?\b|COOs?\b|CTOs?\b"  # "chairman and CEO of Jianke": two posts  # "market supervisor of NIUFUREN", "leading expert of the team"
+    r"CEOs?\b|CFOs?\b|COOs?\b|CTOs?\b"  # "chairman and CEO of Jianke": two posts
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TITLE_START = re.compile(
